@@ -1,0 +1,83 @@
+"""The check: Documents → language pipeline → rules → findings and scores → Report."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from . import nlp
+from .analysis import AnalysedDocument
+from .config import Settings
+from .document import Document
+from .findings import FileReport, Finding, Problem, Report
+from .rules import registry
+from .scoring import score
+from .wordlists import load as load_wordlists
+
+
+def analyse(documents: list[Document], model: str | None = None) -> list[AnalysedDocument]:
+    """Parse every paragraph of every document in one batched pipe."""
+    texts = [p.text for d in documents for p in d.paragraphs]
+    docs = nlp.pipe(texts, model=model)
+    out: list[AnalysedDocument] = []
+    position = 0
+    for document in documents:
+        n = len(document.paragraphs)
+        out.append(AnalysedDocument(document, docs[position : position + n]))
+        position += n
+    return out
+
+
+def _finding(analysed: AnalysedDocument, rule, severity, problem: Problem) -> Finding:
+    document = analysed.document
+    line, column = document.position(problem.start)
+    end_line, end_column = document.position(max(problem.start, problem.end - 1))
+    paragraph = document.paragraph_at(problem.start)
+    sentence_text = None
+    sentence_start = None
+    if paragraph is not None:
+        for sentence in analysed.sentences():
+            s, e = sentence.source_span()
+            if s <= problem.start < e:
+                sentence_text, sentence_start = document.source[s:e], s
+                break
+    return Finding(
+        rule=rule.id,
+        severity=severity,
+        start=problem.start,
+        end=problem.end,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column + 1,
+        text=document.source[problem.start : problem.end],
+        message=problem.message,
+        suggestion=problem.suggestion,
+        edits=problem.edits,
+        location=paragraph.label if paragraph is not None else None,
+        sentence=sentence_text,
+        sentence_start=sentence_start,
+    )
+
+
+def check_analysed(analysed: AnalysedDocument, settings: Settings) -> FileReport:
+    wordlists = load_wordlists(settings.extra_jargon, settings.allow_files, settings.allow_words)
+    findings: list[Finding] = []
+    for rule in settings.enabled_rules():
+        severity = settings.severity_of(rule)
+        for problem in rule.check(analysed, settings.options_of(rule), wordlists):
+            findings.append(_finding(analysed, rule, severity, problem))
+    findings.sort(key=lambda f: (f.start, f.rule))
+    limit = int(settings.options_of(registry()["lange-zin"])["max-woorden"])
+    scores, sentences = score(analysed, findings, wordlists, long_sentence_limit=limit, thresholds=settings.b1)
+    return FileReport(
+        path=analysed.document.path,
+        scores=scores,
+        sentences=sentences,
+        findings=findings,
+        format=analysed.document.format,
+    )
+
+
+def check_documents(documents: Iterable[Document], settings: Settings | None = None) -> Report:
+    settings = settings or Settings()
+    documents = list(documents)
+    return Report([check_analysed(a, settings) for a in analyse(documents, settings.model)])

@@ -1,0 +1,139 @@
+"""The Document: the text of a letter, split in paragraphs, with a map back to the source.
+
+Every reader turns a file into a Document. ``source`` is the file's text as the
+user knows it (for .docx: one line per Word paragraph). Each Paragraph holds the
+clean text the language pipeline reads, and for every character of that text
+the offset in ``source`` it came from, so a finding always points at the
+source, never at a rewritten copy.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Paragraph:
+    """One block of prose: a paragraph, heading, list item or table cell."""
+
+    text: str
+    offsets: list[int]  # offsets[i] = position in Document.source of text[i]
+    kind: str = "alinea"  # alinea, kop, lijst, tabel, koptekst, voettekst
+    label: str | None = None  # a place a person can find, e.g. "tabel 1, rij 2, kolom 1"
+
+    @classmethod
+    def contiguous(cls, text: str, start: int, kind: str = "alinea", label: str | None = None) -> "Paragraph":
+        return cls(text=text, offsets=list(range(start, start + len(text))), kind=kind, label=label)
+
+    def to_source(self, index: int) -> int:
+        """Source offset of character ``index`` of this paragraph's text.
+
+        ``index == len(text)`` maps to just after the last character.
+        """
+        if not self.offsets:
+            return 0
+        if index >= len(self.offsets):
+            return self.offsets[-1] + 1
+        return self.offsets[index]
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Source offsets (start, end) for text[start:end]."""
+        if end <= start:
+            s = self.to_source(start)
+            return s, s
+        return self.to_source(start), self.to_source(end - 1) + 1
+
+
+@dataclass
+class Document:
+    """A letter as read from one file."""
+
+    path: str
+    source: str
+    paragraphs: list[Paragraph]
+    format: str = "txt"
+    _line_starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        starts = [0]
+        for i, ch in enumerate(self.source):
+            if ch == "\n":
+                starts.append(i + 1)
+        self._line_starts = starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a source offset."""
+        line_index = bisect.bisect_right(self._line_starts, offset) - 1
+        return line_index + 1, offset - self._line_starts[line_index] + 1
+
+    @property
+    def text(self) -> str:
+        """The clean prose, paragraphs separated by blank lines."""
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+    def paragraph_at(self, offset: int) -> Paragraph | None:
+        for paragraph in self.paragraphs:
+            if paragraph.offsets and paragraph.offsets[0] <= offset <= paragraph.offsets[-1]:
+                return paragraph
+        return None
+
+
+def split_blocks(text: str, base: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of blocks separated by blank lines, trimmed of outer whitespace."""
+    blocks: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        # skip blank space between blocks
+        while pos < n and text[pos].isspace():
+            pos += 1
+        if pos >= n:
+            break
+        start = pos
+        end = text.find("\n\n", pos)
+        # a blank line may contain spaces: look for "\n<spaces>\n"
+        line_end = pos
+        while True:
+            nl = text.find("\n", line_end)
+            if nl == -1:
+                end = n
+                break
+            nxt = nl + 1
+            while nxt < n and text[nxt] in " \t\r":
+                nxt += 1
+            if nxt >= n or text[nxt] == "\n":
+                end = nl
+                break
+            line_end = nl + 1
+        stop = end
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        blocks.append((base + start, base + stop))
+        pos = end
+    return blocks
+
+
+def joined_lines(source: str, start: int, end: int) -> Paragraph:
+    """A paragraph from source[start:end] with line breaks (and their
+    indentation) read as one space, keeping the offset map exact."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    i = start
+    while i < end:
+        ch = source[i]
+        if ch in "\r\n":
+            # collapse the line break and following indentation to one space
+            j = i
+            while j < end and source[j] in " \t\r\n":
+                j += 1
+            while chars and chars[-1] in " \t":
+                chars.pop()
+                offsets.pop()
+            chars.append(" ")
+            offsets.append(i)
+            i = j
+            continue
+        chars.append(ch)
+        offsets.append(i)
+        i += 1
+    return Paragraph(text="".join(chars), offsets=offsets)

@@ -1,0 +1,123 @@
+"""Findings, severities and the Report: what the checker hands to a formatter."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Severity(str, Enum):
+    FOUT = "fout"
+    WAARSCHUWING = "waarschuwing"
+    SUGGESTIE = "suggestie"
+
+    @property
+    def rank(self) -> int:
+        return {"suggestie": 1, "waarschuwing": 2, "fout": 3}[self.value]
+
+    @classmethod
+    def parse(cls, value: str) -> "Severity":
+        try:
+            return cls(value.lower())
+        except ValueError:
+            raise ValueError(f"'{value}' is geen ernst. Kies fout, waarschuwing of suggestie.") from None
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace source[start:end] with ``replacement``."""
+
+    start: int
+    end: int
+    replacement: str
+
+
+@dataclass(frozen=True)
+class Problem:
+    """What a rule yields: a place in the Document's source and what is wrong there.
+    The checker adds the rule id and severity."""
+
+    start: int
+    end: int
+    message: str
+    suggestion: str | None = None
+    edits: tuple[Edit, ...] = ()
+
+
+@dataclass
+class Finding:
+    rule: str
+    severity: Severity
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    text: str
+    message: str
+    suggestion: str | None = None
+    edits: tuple[Edit, ...] = ()
+    location: str | None = None  # e.g. "tabel 1, rij 2, kolom 1" in .docx
+    sentence: str | None = None  # the sentence it is in, for showing context
+    sentence_start: int | None = None  # source offset where that sentence starts
+
+
+@dataclass
+class SentenceScore:
+    index: int
+    line: int
+    text: str
+    words: int
+    lint: float | None
+    lint_level: int | None
+
+
+@dataclass
+class Scores:
+    lint: float | None
+    lint_level: int | None
+    flesch_douma: float | None
+    b1: bool
+    words: int
+    sentences: int
+    average_sentence_length: float
+    b1_word_share: float
+    passive_share: float
+    reasons: list[str] = field(default_factory=list)
+
+
+@dataclass
+class FileReport:
+    path: str
+    scores: Scores | None = None
+    sentences: list[SentenceScore] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    error: str | None = None
+    format: str = "txt"
+
+
+@dataclass
+class Report:
+    files: list[FileReport]
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for file in self.files for f in file.findings]
+
+    def counts_per_rule(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for finding in self.findings:
+            counts[finding.rule] = counts.get(finding.rule, 0) + 1
+        return dict(sorted(counts.items()))
+
+    def counts_per_severity(self) -> dict[str, int]:
+        counts = {s.value: 0 for s in Severity}
+        for finding in self.findings:
+            counts[finding.severity.value] += 1
+        return counts
+
+    def has_errors(self) -> bool:
+        return any(f.error for f in self.files)
+
+    def fails(self, fail_on: Severity) -> bool:
+        return any(f.severity.rank >= fail_on.rank for f in self.findings)

@@ -1,0 +1,96 @@
+"""Terminal output with rich: scores and verdict, then each finding at its place."""
+from __future__ import annotations
+
+import sys
+
+from rich.console import Console
+from rich.text import Text
+
+from ..findings import FileReport, Finding, Report, Severity
+
+STYLE = {Severity.FOUT: "bold red", Severity.WAARSCHUWING: "yellow", Severity.SUGGESTIE: "cyan"}
+
+
+def _place(file: FileReport, f: Finding) -> str:
+    if file.format == "docx":
+        where = f.location or f"alinea {f.line}"
+        return f"{file.path}:{f.line}:{f.column} ({where})"
+    return f"{file.path}:{f.line}:{f.column}"
+
+
+def _header(console: Console, file: FileReport) -> None:
+    s = file.scores
+    console.print(Text(file.path, style="bold underline"))
+    verdict = Text("B1: ja", style="bold green") if s.b1 else Text("B1: nee", style="bold red")
+    lint = "-" if s.lint is None else f"{s.lint:.0f}"
+    level = "-" if s.lint_level is None else str(s.lint_level)
+    flesch = "-" if s.flesch_douma is None else f"{s.flesch_douma:.0f}"
+    line = Text.assemble(
+        verdict,
+        f"   LiNT {lint} (niveau {level} van 4)   Flesch-Douma {flesch}   ",
+        f"{s.words} woorden, {s.sentences} zinnen, gemiddeld {s.average_sentence_length:.1f} woorden per zin   ",
+        f"B1-woorden {s.b1_word_share * 100:.0f}%   passief {s.passive_share * 100:.0f}%",
+    )
+    console.print(line)
+    for reason in s.reasons:
+        console.print(Text(f"  {reason}", style="dim"))
+
+
+def _finding(console: Console, file: FileReport, f: Finding, show_sentence: bool) -> None:
+    line = Text.assemble(
+        (_place(file, f), "bold"),
+        "  ",
+        (f.severity.value, STYLE[f.severity]),
+        "  ",
+        (f.rule, "magenta"),
+        "  ",
+        f.message,
+    )
+    if f.suggestion:
+        line.append(f"  → {f.suggestion}", style="green")
+    console.print(line)
+    if show_sentence and f.sentence and f.sentence_start is not None:
+        sentence = Text("    " + " ".join(f.sentence.split()), style="dim")
+        # highlight the span inside the (whitespace-collapsed) sentence
+        raw = f.sentence
+        a = f.start - f.sentence_start
+        b = f.end - f.sentence_start
+        before = len(" ".join(raw[:a].split())) + (1 if raw[:a] and raw[:a][-1].isspace() and raw[:a].strip() else 0)
+        length = len(" ".join(raw[a:b].split()))
+        sentence.stylize("bold reverse", 4 + before, 4 + before + length)
+        console.print(sentence)
+
+
+def render(report: Report, options=None, console: Console | None = None) -> str:
+    color = getattr(options, "color", None)
+    quiet = getattr(options, "quiet", False)
+    show_sentences = getattr(options, "show_sentences", True)
+    if console is None:
+        console = Console(
+            file=sys.stdout,
+            no_color=color is False,
+            force_terminal=True if color else None,
+            highlight=False,
+            soft_wrap=True,
+        )
+    for file in report.files:
+        if file.error:
+            console.print(Text(file.error, style="bold red"))
+            continue
+        if not quiet:
+            _header(console, file)
+        for f in file.findings:
+            _finding(console, file, f, show_sentences and not quiet)
+        if not quiet:
+            console.print()
+    counts = report.counts_per_rule()
+    per = ", ".join(f"{rule} {n}" for rule, n in counts.items()) or "geen"
+    sev = report.counts_per_severity()
+    console.print(
+        Text(
+            f"{len(report.findings)} meldingen ({sev['fout']} fout, {sev['waarschuwing']} waarschuwing, "
+            f"{sev['suggestie']} suggestie) in {len(report.files)} bestand(en). Per regel: {per}.",
+            style="bold",
+        )
+    )
+    return ""

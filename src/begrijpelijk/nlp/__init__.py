@@ -1,0 +1,106 @@
+"""Loading the Dutch spaCy pipeline, once per process and only when needed.
+
+Order: a model the user names (config or ``--model``: a package name or a
+folder) → an installed official ``nl_core_news_lg/md/sm`` → the pipeline that
+ships with begrijpelijk (``nlp/model``, trained from the UD Dutch treebanks).
+Importing this module does not import spaCy.
+"""
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable
+
+from ..errors import ModelError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+BUNDLED = Path(__file__).resolve().parent / "model"
+OFFICIAL = ("nl_core_news_lg", "nl_core_news_md", "nl_core_news_sm")
+CHUNK = 50_000  # characters per piece when one paragraph is very long
+
+
+def bundled_path() -> Path:
+    return BUNDLED
+
+
+def resolve(model: str | None = None) -> str:
+    """Which model will be loaded: the name or path, without loading it."""
+    if model:
+        return model
+    for name in OFFICIAL:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    return str(BUNDLED)
+
+
+@lru_cache(maxsize=4)
+def load(model: str | None = None) -> "Language":
+    """The pipeline, with begrijpelijk's letter components added."""
+    import spacy
+
+    from . import letter
+
+    name = resolve(model)
+    try:
+        nlp = spacy.load(name)
+    except Exception as exc:  # OSError for a missing model, others for a broken one
+        if model:
+            raise ModelError(
+                f"Het taalmodel '{model}' kan niet geladen worden. Controleer de naam of de map, "
+                "of laat --model weg: dan gebruikt begrijpelijk het ingebouwde Nederlandse model."
+            ) from exc
+        raise ModelError(
+            f"Het ingebouwde taalmodel ({name}) kan niet geladen worden. Installeer begrijpelijk opnieuw."
+        ) from exc
+    nlp.max_length = 10**8
+    return letter.adapt(nlp)
+
+
+def lemma(token) -> str:
+    """The lemma used for wordlist look-ups: lowercase, without UD's underscores."""
+    value = token.lemma_ or token.text
+    return value.replace("_", "").lower() if value != "_" else token.lower_
+
+
+def _safe(text: str) -> str:
+    # control characters other than tab and newline carry no language
+    return "".join(ch if ch >= " " or ch in "\t\n" else " " for ch in text)
+
+
+def pipe(texts: Iterable[str], model: str | None = None, batch_size: int = 64) -> list["Doc"]:
+    """Analyse texts in batches. Never raises on odd text: empty, very long,
+    emoji, control characters, another language."""
+    from spacy.tokens import Doc
+
+    nlp = load(model)
+    texts = [_safe(t) for t in texts]
+    out: list[Doc | None] = [None] * len(texts)
+    short = [(i, t) for i, t in enumerate(texts) if len(t) <= CHUNK]
+    for (i, _), doc in zip(short, nlp.pipe((t for _, t in short), batch_size=batch_size)):
+        out[i] = doc
+    for i, text in enumerate(texts):
+        if out[i] is None:
+            pieces = _split(text)
+            docs = list(nlp.pipe(pieces, batch_size=batch_size))
+            out[i] = Doc.from_docs(docs, ensure_whitespace=False)
+    return out  # type: ignore[return-value]
+
+
+def _split(text: str) -> list[str]:
+    """Cut a long text in pieces of about CHUNK characters at a space; the
+    pieces joined again are exactly the text."""
+    pieces = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + CHUNK)
+        if end < len(text):
+            space = text.rfind(" ", start + CHUNK // 2, end)
+            if space != -1:
+                end = space + 1
+        pieces.append(text[start:end])
+        start = end
+    return pieces

@@ -1,0 +1,107 @@
+"""What letters need on top of a treebank-trained pipeline.
+
+Letters are full of things newspaper text lacks: the reader addressed as "U",
+phone numbers in groups ("030 123 45 67"), amounts ("€ 1.234,56"), postcodes
+("3511 AB"), times ("10.00 uur"). Two components fix them:
+
+- ``begrijpelijk_merge`` (first, after the tokenizer): merges phone numbers,
+  amounts and postcodes into one token each, so they count as one word and do
+  not confuse the parser.
+- ``begrijpelijk_letter`` (last): sets part of speech and lemma for the words
+  letters use a lot and the treebanks rarely show sentence-initially.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+from spacy.util import filter_spans
+
+# phone numbers: 030 123 45 67, 030-1234567, 06 12345678, 0800-1234, +31 6 1234 5678
+_PHONE = r"(?<![\d\w])(?:\+31[ -]?|0)(?:\d[ -]?){8,10}\d(?![\d\w])|(?<![\d\w])(?:0800|0900)[ -]?\d{4}(?:[ -]?\d{3})?(?![\d\w])"
+# amounts: € 1.234,56  €1234  € 12,-
+_AMOUNT = r"€\s?\d{1,3}(?:\.\d{3})*(?:,(?:\d{2}|-))?(?!\d)"
+# postcodes: 3511 AB
+_POSTCODE = r"(?<![\d\w])[1-9]\d{3} ?[A-Z]{2}(?![\w])"
+MERGE_PATTERN = re.compile(f"(?P<phone>{_PHONE})|(?P<amount>{_AMOUNT})|(?P<postcode>{_POSTCODE})")
+
+if not Token.has_extension("letter_kind"):
+    Token.set_extension("letter_kind", default=None)
+
+# closed-class words of letters: (lowercase form) -> (POS, lemma)
+LETTER_WORDS = {
+    "u": ("PRON", "u"),
+    "uw": ("PRON", "uw"),
+    "wij": ("PRON", "wij"),
+    "we": ("PRON", "we"),
+    "ons": ("PRON", "ons"),
+    "onze": ("PRON", "ons"),
+    "uiterlijk": ("ADV", "uiterlijk"),
+    "vóór": ("ADP", "vóór"),
+    "mailen": ("VERB", "mailen"),
+    "mail": ("NOUN", "mail"),
+}
+
+# Words a tagger trained on news may read as something else in a letter.
+VERB_FORMS = {"mailen": "mailen", "mailt": "mailen", "toekomen": "toekomen", "bellen": "bellen", "belt": "bellen"}
+
+
+@Language.component("begrijpelijk_merge")
+def merge_letter_units(doc: Doc) -> Doc:
+    spans = []
+    for m in MERGE_PATTERN.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and len(span) > 1:
+            spans.append((span, m.lastgroup))
+        elif span is not None:
+            span[0]._.letter_kind = m.lastgroup
+    kinds = {}
+    with doc.retokenize() as retokenizer:
+        for span in filter_spans([s for s, _ in spans]):
+            kind = next(k for s, k in spans if s == span)
+            retokenizer.merge(span)
+            kinds[span.start] = kind
+    for start, kind in kinds.items():
+        doc[start]._.letter_kind = kind
+    return doc
+
+
+@Language.component("begrijpelijk_letter")
+def fix_letter_words(doc: Doc) -> Doc:
+    for token in doc:
+        kind = token._.letter_kind
+        if kind == "phone" or kind == "postcode":
+            token.pos_ = "NUM" if kind == "phone" else "PROPN"
+            token.lemma_ = token.text
+            continue
+        if kind == "amount":
+            token.pos_ = "NUM"
+            token.lemma_ = token.text
+            continue
+        lower = token.lower_
+        if lower in LETTER_WORDS and not (lower == "u" and token.pos_ == "NOUN"):
+            # "U" at the start of a sentence is the reader, not a symbol
+            pos, lemma = LETTER_WORDS[lower]
+            if lower in ("mail",) and token.pos_ == "VERB":
+                continue
+            token.pos_ = pos
+            token.lemma_ = lemma
+        elif lower in VERB_FORMS and token.pos_ in ("NOUN", "X", "PROPN"):
+            token.pos_ = "VERB"
+            token.lemma_ = VERB_FORMS[lower]
+        if token.text == "€":
+            token.pos_ = "SYM"
+        # lemmas are looked up without UD's compound underscores
+        if "_" in token.lemma_ and token.lemma_ != "_":
+            token.lemma_ = token.lemma_.replace("_", "")
+    return doc
+
+
+def adapt(nlp: Language) -> Language:
+    """Add the letter components to a loaded pipeline (bundled or official)."""
+    if "begrijpelijk_merge" not in nlp.pipe_names:
+        nlp.add_pipe("begrijpelijk_merge", first=True)
+    if "begrijpelijk_letter" not in nlp.pipe_names:
+        nlp.add_pipe("begrijpelijk_letter", last=True)
+    return nlp

@@ -1,0 +1,71 @@
+"""Readers: one module per input format, each turns bytes into a Document.
+
+The registry maps a file extension to a reader function
+``read(data: bytes, path: str) -> Document``.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from ..document import Document
+from ..errors import InputError
+from . import markdown, text, word
+
+Reader = Callable[[bytes, str], Document]
+
+READERS: dict[str, Reader] = {
+    ".txt": text.read,
+    ".text": text.read,
+    ".md": markdown.read,
+    ".markdown": markdown.read,
+    ".docx": word.read,
+}
+
+MAX_BYTES = 5 * 1024 * 1024  # a letter is never this big
+
+
+def supported_extensions() -> list[str]:
+    return sorted(READERS)
+
+
+def reader_for(path: str) -> Reader:
+    suffix = Path(path).suffix.lower()
+    reader = READERS.get(suffix)
+    if reader is None:
+        raise InputError(
+            f"{path}: dit soort bestand kan begrijpelijk niet lezen. "
+            f"Gebruik een van deze soorten: {', '.join(supported_extensions())}."
+        )
+    return reader
+
+
+def read_bytes(data: bytes, path: str, reader: Reader | None = None) -> Document:
+    """Read a letter from bytes; ``path`` names it in messages and picks the reader."""
+    if len(data) > MAX_BYTES:
+        raise InputError(
+            f"{path}: dit bestand is groter dan 5 MB en is daarom geen brief. "
+            "Controleer of u het goede bestand hebt gekozen, of splits de tekst op."
+        )
+    reader = reader or reader_for(path)
+    document = reader(data, path)
+    if not any(p.text.strip() for p in document.paragraphs):
+        raise InputError(f"{path}: dit bestand is leeg. Zet de tekst van de brief erin en probeer het opnieuw.")
+    return document
+
+
+def read_path(path: Path) -> Document:
+    """Read a letter file from disk. Raises InputError with a Dutch message."""
+    name = str(path)
+    if not path.exists():
+        raise InputError(f"{name}: dit bestand bestaat niet. Controleer de naam en de map.")
+    if path.is_dir():
+        raise InputError(f"{name}: dit is een map, geen bestand.")
+    reader = reader_for(name)
+    try:
+        data = path.read_bytes()
+    except PermissionError:
+        raise InputError(f"{name}: dit bestand mag niet gelezen worden. Controleer de rechten van het bestand.") from None
+    except OSError as exc:
+        raise InputError(f"{name}: dit bestand kan niet gelezen worden ({exc.strerror}).") from None
+    return read_bytes(data, name, reader)

@@ -1,0 +1,57 @@
+"""Plain text letters (.txt and standard input).
+
+Encodings: UTF-8 (with or without BOM), UTF-16 with BOM, and Windows-1252,
+the encoding older Word and Notepad versions save in. Paragraphs are blocks
+separated by a blank line; line breaks inside a block are read as spaces.
+"""
+from __future__ import annotations
+
+import codecs
+
+from ..document import Document, Paragraph, joined_lines, split_blocks
+from ..errors import InputError
+
+# Bytes that never occur in a text file: a sign of a binary file.
+_BINARY_CONTROL = set(range(0, 9)) | {11, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31}
+
+
+def decode(data: bytes, path: str) -> str:
+    """Decode the bytes of a text file, or raise InputError in Dutch."""
+    if data.startswith(codecs.BOM_UTF8):
+        return _strict(data[3:], "utf-8", path)
+    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
+        return _strict(data, "utf-16", path)
+    sample = data[:8192]
+    if b"\x00" in sample or sum(b in _BINARY_CONTROL for b in sample) > max(2, len(sample) // 100):
+        raise InputError(
+            f"{path}: dit is geen tekstbestand maar een binair bestand. Kies een brief als .txt, .md of .docx."
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise InputError(
+            f"{path}: de tekens in dit bestand zijn niet te lezen. Sla het bestand op als UTF-8 en probeer het opnieuw."
+        ) from None
+    return text
+
+
+def _strict(data: bytes, encoding: str, path: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        raise InputError(
+            f"{path}: de tekens in dit bestand zijn niet te lezen. Sla het bestand op als UTF-8 en probeer het opnieuw."
+        ) from None
+
+
+def paragraphs_of(source: str) -> list[Paragraph]:
+    return [joined_lines(source, start, end) for start, end in split_blocks(source)]
+
+
+def read(data: bytes, path: str) -> Document:
+    source = decode(data, path).replace("\r\n", "\n").replace("\r", "\n")
+    return Document(path=path, source=source, paragraphs=paragraphs_of(source), format="txt")

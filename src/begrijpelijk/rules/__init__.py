@@ -1,0 +1,57 @@
+"""Rules: one module per rule, discovered from this package.
+
+A rule module defines ``RULE = Rule(...)``: an id (Dutch kebab-case), a default
+severity, options with their defaults, and a ``check`` function from an
+analysed Document (plus options and wordlists) to Problems. The module's
+docstring is the rule's documentation: why it matters to the reader, with a
+bad and a good example. The checker, not the rule, adds id and severity.
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ..findings import Problem, Severity
+
+CheckFunction = Callable[..., Iterable[Problem]]
+ID_PATTERN = re.compile(r"^[a-z]+(-[a-z]+)*$")
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    severity: Severity
+    check: CheckFunction
+    summary: str  # one line, plain Dutch
+    options: dict[str, Any] = field(default_factory=dict)
+    doc: str = ""
+    needs_parse: bool = True
+
+    def option_values(self, overrides: dict[str, Any] | None = None) -> dict[str, Any]:
+        values = dict(self.options)
+        values.update(overrides or {})
+        return values
+
+
+@lru_cache(maxsize=1)
+def registry() -> dict[str, Rule]:
+    """All rules, by id, found by importing every module in this package."""
+    rules: dict[str, Rule] = {}
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        rule = getattr(module, "RULE", None)
+        if rule is None:
+            continue
+        if rule.id in rules:
+            raise RuntimeError(f"rule id {rule.id} defined twice")
+        if not rule.doc:
+            rule = Rule(**{**rule.__dict__, "doc": (module.__doc__ or "").strip()})
+        rules[rule.id] = rule
+    return rules

@@ -1,0 +1,112 @@
+"""Jargon: ambtelijke woorden en vaste uitdrukkingen waarvoor een gewoon woord bestaat.
+
+Waarom: woorden als "retourneren", "verstrekken" of "doen toekomen" kent een
+lezer op B1-niveau vaak niet. Het gewone woord zegt hetzelfde. De lijst staat
+in ``wordlists/jargon.tsv``; de regel kijkt naar het grondwoord (lemma), dus
+"retourneert" wordt ook gevonden. Uw eigen lijst vult de lijst aan of
+vervangt er woorden uit.
+
+Fout:
+    Wij verzoeken u het formulier te retourneren.
+    Wij doen u het besluit hierbij toekomen.
+
+Goed:
+    Wilt u het formulier terugsturen?
+    Wij sturen u het besluit.
+"""
+from __future__ import annotations
+
+from ..analysis import AnalysedDocument
+from ..findings import Edit, Problem, Severity
+from ..nlp import lemma
+from . import Rule
+
+MAX_GAP = 8  # tokens between the parts of a split verb ("doen ... toekomen")
+
+
+def _index(entries):
+    index: dict[str, list] = {}
+    for entry in entries.values():
+        index.setdefault(entry.words[0], []).append(entry)
+    for candidates in index.values():
+        candidates.sort(key=lambda e: -len(e.words))
+    return index
+
+
+def _matches(token, word: str) -> bool:
+    return token.lower_ == word or lemma(token) == word
+
+
+def _match(tokens, i: int, entry):
+    """Return the matched tokens for entry starting at tokens[i], or None."""
+    words = entry.words
+    if len(words) == 1:
+        return [tokens[i]] if _matches(tokens[i], words[0]) else None
+    # contiguous
+    if i + len(words) <= len(tokens) and all(_matches(tokens[i + k], w) for k, w in enumerate(words)):
+        return tokens[i : i + len(words)]
+    # a split verb: "wij doen u het besluit toekomen"
+    if len(words) == 2 and tokens[i].pos_ in ("VERB", "AUX") and _matches(tokens[i], words[0]):
+        sent_end = tokens[i].sent.end
+        for j in range(i + 1, min(sent_end, i + 1 + MAX_GAP)):
+            other = tokens[j]
+            if _matches(other, words[1]) and other.pos_ in ("VERB", "AUX", "NOUN"):
+                return [tokens[i], other]
+    return None
+
+
+def _with_case(original: str, replacement: str) -> str:
+    if original[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def check(doc: AnalysedDocument, options: dict, wordlists):
+    index = _index(wordlists.jargon)
+    for paragraph, parsed in doc.pairs():
+        tokens = list(parsed)
+        i = 0
+        while i < len(tokens):
+            token = tokens[i]
+            candidates = index.get(token.lower_, []) + [
+                e for e in index.get(lemma(token), []) if token.lower_ != lemma(token)
+            ]
+            matched = None
+            entry = None
+            for candidate in candidates:
+                if wordlists.allowed(candidate.term):
+                    continue
+                matched = _match(tokens, i, candidate)
+                if matched:
+                    entry = candidate
+                    break
+            if not matched:
+                i += 1
+                continue
+            start, end = doc.token_span(paragraph, matched[0], matched[-1])
+            contiguous = matched[-1].i - matched[0].i + 1 == len(matched)
+            found = " … ".join(t.text for t in matched) if not contiguous else parsed[matched[0].i : matched[-1].i + 1].text
+            alternatives = " of ".join(f"'{a}'" for a in entry.alternatives)
+            suggestion = f"Schrijf {alternatives}."
+            if entry.note:
+                suggestion += f" {entry.note}"
+            edits: tuple[Edit, ...] = ()
+            # safe to rewrite: one alternative, the exact dictionary form, one piece of text
+            if len(entry.alternatives) == 1 and contiguous and found.lower() == entry.term:
+                edits = (Edit(start, end, _with_case(found, entry.alternatives[0])),)
+            yield Problem(
+                start=start,
+                end=end,
+                message=f"'{found}' is ambtelijke taal.",
+                suggestion=suggestion,
+                edits=edits,
+            )
+            i = matched[0].i + 1 if not contiguous else matched[-1].i + 1
+
+
+RULE = Rule(
+    id="jargon",
+    severity=Severity.FOUT,
+    check=check,
+    summary="Ambtelijke woorden en uitdrukkingen, met het gewone woord dat u kunt gebruiken.",
+)

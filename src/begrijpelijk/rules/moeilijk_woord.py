@@ -1,0 +1,71 @@
+"""Moeilijk woord: een woord dat niet op de B1-lijst staat en weinig voorkomt.
+
+Waarom: een lezer op B1-niveau kent vooral veelgebruikte woorden. Een zeldzaam
+woord kost tijd, of de lezer slaat het over en mist de boodschap. Namen,
+getallen en woorden op uw eigen lijst met toegestane woorden telt de regel
+niet mee. Hoe vaak een woord voorkomt, komt uit wordfreq (Zipf-schaal: 3 is
+ongeveer één keer per miljoen woorden).
+
+Opties: ``min-zipf`` (standaard 3.0): woorden die minder vaak voorkomen zijn moeilijk.
+
+Fout:
+    De voorziening wordt gecontinueerd.
+
+Goed:
+    U krijgt de hulp nog steeds.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..analysis import AnalysedDocument
+from ..findings import Problem, Severity
+from ..nlp import lemma
+from . import Rule
+
+CONTENT = {"NOUN", "VERB", "ADJ", "ADV"}
+
+
+@lru_cache(maxsize=50_000)
+def zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "nl")
+
+
+def is_difficult(token, wordlists, min_zipf: float) -> bool:
+    if token.pos_ not in CONTENT or token.ent_type_:
+        return False
+    text = token.lower_
+    if not text.isalpha() or len(text) < 4 or token._.letter_kind:
+        return False
+    base = lemma(token)
+    if any(wordlists.is_b1(w) or wordlists.allowed(w) for w in (text, base)):
+        return False
+    return max(zipf(text), zipf(base)) < min_zipf
+
+
+def check(doc: AnalysedDocument, options: dict, wordlists):
+    min_zipf = float(options["min-zipf"])
+    jargon_words = {w for e in wordlists.jargon.values() for w in e.words}
+    for paragraph, parsed in doc.pairs():
+        for token in parsed:
+            if token.lower_ in jargon_words or lemma(token) in jargon_words:
+                continue  # the jargon rule already says what to write
+            if is_difficult(token, wordlists, min_zipf):
+                start, end = doc.token_span(paragraph, token)
+                yield Problem(
+                    start=start,
+                    end=end,
+                    message=f"'{token.text}' is een moeilijk woord: het staat niet op de B1-lijst en wordt weinig gebruikt.",
+                    suggestion="Gebruik een woord dat iedereen kent, of leg het woord uit.",
+                )
+
+
+RULE = Rule(
+    id="moeilijk-woord",
+    severity=Severity.SUGGESTIE,
+    check=check,
+    summary="Woorden die niet op de B1-lijst staan en weinig voorkomen.",
+    options={"min-zipf": 3.0},
+)

@@ -1,0 +1,90 @@
+"""Wordlists: the shipped lists in wordlists/ plus the user's own.
+
+Lists are plain data files. Lines starting with '#' are comments (the header
+says what the list is, how it was made and its licence).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .errors import ConfigError
+
+
+@dataclass(frozen=True)
+class JargonEntry:
+    term: str  # lemma form, lowercase; may be several words
+    alternatives: tuple[str, ...]
+    note: str = ""
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(self.term.split())
+
+
+@dataclass
+class Wordlists:
+    jargon: dict[str, JargonEntry]
+    b1: frozenset[str]
+    allow: frozenset[str] = field(default_factory=frozenset)
+
+    def is_b1(self, word: str) -> bool:
+        return word.lower() in self.b1
+
+    def allowed(self, word: str) -> bool:
+        return word.lower() in self.allow
+
+
+def _lines(text: str):
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip() and not line.lstrip().startswith("#"):
+            yield number, line.rstrip("\n")
+
+
+def parse_jargon(text: str, source: str = "jargon.tsv") -> dict[str, JargonEntry]:
+    entries: dict[str, JargonEntry] = {}
+    for number, line in _lines(text):
+        parts = line.split("\t")
+        if len(parts) < 2 or not parts[0].strip() or not parts[1].strip():
+            raise ConfigError(
+                f"{source}, regel {number}: een regel in een jargonlijst heeft de vorm "
+                "woord<TAB>alternatief<TAB>opmerking. Pas de regel aan."
+            )
+        term = " ".join(parts[0].lower().split())
+        alternatives = tuple(a.strip() for a in parts[1].split("|") if a.strip())
+        note = parts[2].strip() if len(parts) > 2 else ""
+        entries[term] = JargonEntry(term, alternatives, note)
+    return entries
+
+
+def parse_words(text: str) -> frozenset[str]:
+    return frozenset(line.strip().lower() for _, line in _lines(text))
+
+
+def _shipped(name: str) -> str:
+    return resources.files("begrijpelijk").joinpath("wordlists", name).read_text(encoding="utf8")
+
+
+def _user_file(path: str | Path) -> str:
+    p = Path(path)
+    try:
+        return p.read_text(encoding="utf8")
+    except FileNotFoundError:
+        raise ConfigError(f"{p}: deze woordenlijst bestaat niet. Controleer de naam in de instellingen.") from None
+    except (OSError, UnicodeDecodeError):
+        raise ConfigError(f"{p}: deze woordenlijst kan niet gelezen worden. Sla hem op als UTF-8-tekst.") from None
+
+
+@lru_cache(maxsize=8)
+def load(extra_jargon: tuple[str, ...] = (), allow_files: tuple[str, ...] = (), allow_words: tuple[str, ...] = ()) -> Wordlists:
+    """The shipped lists, with the user's jargon files overriding entry by entry
+    and the user's allow-lists added."""
+    jargon = parse_jargon(_shipped("jargon.tsv"))
+    for path in extra_jargon:
+        jargon.update(parse_jargon(_user_file(path), str(path)))
+    allow: set[str] = {w.lower() for w in allow_words}
+    for path in allow_files:
+        allow |= parse_words(_user_file(path))
+    return Wordlists(jargon=jargon, b1=parse_words(_shipped("b1-basis.txt")), allow=frozenset(allow))

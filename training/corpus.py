@@ -1,0 +1,52 @@
+"""Read the UD Dutch treebanks into spaCy Docs for training and evaluation.
+
+Lemmas are normalised the way begrijpelijk uses them: UD Dutch marks compound
+parts and separable verbs with an underscore ("basis_niveau", "op_bellen");
+the tool looks words up without it ("basisniveau", "opbellen").
+"""
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from spacy.tokens import Doc, DocBin
+from spacy.training.converters.conllu_to_docs import conllu_to_docs
+
+UD_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "ud-dutch"
+
+# Training material. nl_alpino-ud-test.conllu is the evaluation set and is
+# never read here.
+TRAIN_FILES = (
+    "nl_lassysmall-ud-dev.conllu",
+    "nl_lassysmall-ud-test.conllu",
+    "nl_alpino-ud-dev.conllu",
+)
+EVAL_FILE = "nl_alpino-ud-test.conllu"
+
+
+def normalise_lemma(lemma: str) -> str:
+    return lemma.replace("_", "") if lemma != "_" else lemma
+
+
+def read_conllu(path: Path, n_sents: int = 10) -> list[Doc]:
+    text = path.read_text(encoding="utf8")
+    docs = list(conllu_to_docs(text, n_sents=n_sents, no_print=True))
+    for doc in docs:
+        for token in doc:
+            token.lemma_ = normalise_lemma(token.lemma_)
+    return docs
+
+
+def build_training_corpus(ud_dir: Path, out_dir: Path, dev_share: float = 0.06, seed: int = 13) -> tuple[int, int]:
+    """Write train.spacy and dev.spacy (a held-out slice of the training files
+    used only to pick the best checkpoint)."""
+    docs: list[Doc] = []
+    for name in TRAIN_FILES:
+        docs.extend(read_conllu(ud_dir / name))
+    rng = random.Random(seed)
+    rng.shuffle(docs)
+    n_dev = max(1, int(len(docs) * dev_share))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    DocBin(docs=docs[n_dev:], store_user_data=False).to_disk(out_dir / "train.spacy")
+    DocBin(docs=docs[:n_dev], store_user_data=False).to_disk(out_dir / "dev.spacy")
+    return len(docs) - n_dev, n_dev
