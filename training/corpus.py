@@ -28,10 +28,10 @@ def normalise_lemma(lemma: str) -> str:
     return lemma.replace("_", "") if lemma != "_" else lemma
 
 
-def read_conllu(path: Path, n_sents: int = 10) -> list[Doc]:
+def read_conllu(path: Path, n_sents: int = 10, normalise: bool = True) -> list[Doc]:
     text = path.read_text(encoding="utf8")
     docs = list(conllu_to_docs(text, n_sents=n_sents, no_print=True))
-    for doc in docs:
+    for doc in docs if normalise else ():
         for token in doc:
             token.lemma_ = normalise_lemma(token.lemma_)
     return docs

@@ -42,6 +42,7 @@ def load(model: str | None = None) -> "Language":
     """The pipeline, with begrijpelijk's letter components added."""
     import spacy
 
+    from . import lookup_lemmatizer  # noqa: F401  (registers begrijpelijk_lemma)
     from . import letter
 
     name = resolve(model)

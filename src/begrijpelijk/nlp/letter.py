@@ -80,7 +80,7 @@ def fix_letter_words(doc: Doc) -> Doc:
             token.lemma_ = token.text
             continue
         lower = token.lower_
-        if lower in LETTER_WORDS and not (lower == "u" and token.pos_ == "NOUN"):
+        if lower in LETTER_WORDS:
             # "U" at the start of a sentence is the reader, not a symbol
             pos, lemma = LETTER_WORDS[lower]
             if lower in ("mail",) and token.pos_ == "VERB":

@@ -37,11 +37,24 @@ def _matches(token, word: str) -> bool:
     return token.lower_ == word or lemma(token) == word
 
 
+def particle(token):
+    """The separated particle of a verb: "terug" in "stuurt het terug"."""
+    for child in token.children:
+        if child.dep_ == "compound:prt":
+            return child
+    return None
+
+
 def _match(tokens, i: int, entry):
     """Return the matched tokens for entry starting at tokens[i], or None."""
     words = entry.words
     if len(words) == 1:
-        return [tokens[i]] if _matches(tokens[i], words[0]) else None
+        if _matches(tokens[i], words[0]):
+            return [tokens[i]]
+        part = particle(tokens[i]) if tokens[i].pos_ in ("VERB", "AUX") else None
+        if part is not None and part.lower_ + lemma(tokens[i]) == words[0]:
+            return sorted([tokens[i], part], key=lambda t: t.i)
+        return None
     # contiguous
     if i + len(words) <= len(tokens) and all(_matches(tokens[i + k], w) for k, w in enumerate(words)):
         return tokens[i : i + len(words)]
@@ -65,12 +78,20 @@ def check(doc: AnalysedDocument, options: dict, wordlists):
     index = _index(wordlists.jargon)
     for paragraph, parsed in doc.pairs():
         tokens = list(parsed)
+        consumed: set[int] = set()
         i = 0
         while i < len(tokens):
             token = tokens[i]
-            candidates = index.get(token.lower_, []) + [
-                e for e in index.get(lemma(token), []) if token.lower_ != lemma(token)
-            ]
+            if i in consumed:
+                i += 1
+                continue
+            keys = [token.lower_, lemma(token)]
+            part = particle(token) if token.pos_ in ("VERB", "AUX") else None
+            if part is not None:
+                keys.append(part.lower_ + lemma(token))
+            candidates = []
+            for key in dict.fromkeys(keys):
+                candidates.extend(e for e in index.get(key, []) if e not in candidates)
             matched = None
             entry = None
             for candidate in candidates:
@@ -101,7 +122,10 @@ def check(doc: AnalysedDocument, options: dict, wordlists):
                 suggestion=suggestion,
                 edits=edits,
             )
+            consumed.update(t.i for t in matched)
             i = matched[0].i + 1 if not contiguous else matched[-1].i + 1
+            while i < len(tokens) and i in consumed:
+                i += 1
 
 
 RULE = Rule(

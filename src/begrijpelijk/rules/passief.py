@@ -34,13 +34,23 @@ ZIJN_VERBS = (
     "overlijden", "slagen", "lukken", "raken", "belanden", "blijken", "verlopen", "vergaan",
     "ontsnappen", "opstaan", "staan", "zakken", "zwellen", "varen", "rijden", "vliegen", "lopen",
     "keren", "trekken", "treden", "wijken", "zwijgen", "landen", "ontwaken", "verhuizen",
-    "trouwen", "scheiden", "stoppen", "afnemen", "toenemen", "opgroeien", "springen",
+    "trouwen", "stoppen", "afnemen", "toenemen", "opgroeien", "springen",
     "verschuiven", "terechtkomen", "stranden", "uitvallen", "verouderen", "verminderen",
     "ontbreken", "bevallen", "ontvluchten", "schieten", "glijden", "zinken", "sluipen",
     "opdrogen", "verdrinken", "verbranden", "uitgroeien", "ontspringen", "uitbreken", "vervallen",
     "verkeren", "uitkomen", "meevallen", "tegenvallen", "ophouden", "veranderen", "aflopen",
     "binnenkomen", "instorten", "inslapen", "slapen", "geraken", "bezwijken",
 )
+
+
+# particles of separable verbs: "aankomen", "teruggaan", "opgroeien"
+PARTICLES = {
+    "aan", "af", "achter", "achteruit", "bij", "binnen", "door", "heen", "in", "langs", "mee", "na",
+    "neer", "om", "onder", "op", "over", "rond", "samen", "tegen", "terug", "thuis", "toe", "uit",
+    "voor", "voorbij", "vooruit", "weg", "ont", "ver", "los", "vast", "kwijt", "vrij",
+}
+# compounds of those verbs that take "hebben" or are passive with "zijn"
+NOT_ZIJN = {"toestaan", "verstaan", "bestaan", "doorgaan", "verlopen", "ontvallen", "overvallen", "aanvallen", "ondergaan", "ontkomen", "overkomen"}
 
 
 @dataclass(frozen=True)
@@ -51,60 +61,81 @@ class Passive:
 
 
 def is_participle(token) -> bool:
+    """A past participle used as a verb ("is verstuurd"), not as an adjective
+    before a noun ("de gestelde termijn")."""
     tag = token.tag_ or ""
-    if tag.startswith("WW|vd"):
-        return "prenom" not in tag and "nom|" not in tag  # "de gestelde termijn" is not a clause
-    return "Part" in token.morph.get("VerbForm") and token.pos_ in ("VERB", "AUX")
+    if tag.startswith("WW|"):
+        return tag.startswith("WW|vd") and "prenom" not in tag and "|nom|" not in tag
+    return "Part" in token.morph.get("VerbForm") and "Past" in (token.morph.get("Tense") or ["Past"]) and token.pos_ in ("VERB", "AUX")
 
 
 def takes_zijn(lemma: str) -> bool:
+    """Does this verb form its perfect tense with "zijn" ("is gekomen")?"""
     lemma = lemma.replace("_", "").lower()
-    return any(lemma == v or (lemma.endswith(v) and len(lemma) - len(v) >= 2) for v in ZIJN_VERBS)
+    if lemma in NOT_ZIJN:
+        return False
+    for verb in ZIJN_VERBS:
+        if lemma == verb:
+            return True
+        if lemma.endswith(verb) and lemma[: -len(verb)] in PARTICLES:
+            return True
+    return False
 
 
-def _clause_tokens(participle):
-    """Tokens linked to the participle: its children, its head, its head's children."""
-    yield from participle.children
-    head = participle.head
-    if head is not participle:
-        yield head
-        yield from (c for c in head.children if c is not participle)
+def _auxiliary(participle):
+    """The form of worden/zijn that makes this participle passive, or None."""
+    verb = participle.lemma_ or participle.text
+    for child in participle.children:
+        if child.dep_ not in ("aux", "aux:pass", "cop"):
+            continue
+        lower = child.lower_
+        if lower in WORDEN:
+            return child
+        if lower in ZIJN:
+            if not takes_zijn(verb):
+                return child
+            continue
+        if child.dep_ == "aux:pass":  # e.g. "krijgen" passives the parser recognises
+            return child
+    return None
+
+
+def _surface_auxiliary(participle):
+    """Fallback when the parse misses it: a form of worden in the same clause,
+    with no other verb, conjunction or comma between them."""
+    sentence = participle.sent
+    for direction in (-1, 1):
+        i = participle.i + direction
+        while sentence.start <= i < sentence.end:
+            token = participle.doc[i]
+            lower = token.lower_
+            if lower in WORDEN:
+                return token
+            if token.text in (",", ";", ":") or token.pos_ in ("SCONJ", "CCONJ") or (
+                token.pos_ in ("VERB", "AUX") and not is_participle(token) and lower not in ("te",)
+            ):
+                break
+            i += direction
+    return None
 
 
 def detect(doc) -> list[Passive]:
     """Passive clauses in a parsed spaCy Doc, one per participle."""
-    found: dict[int, Passive] = {}
+    found: list[Passive] = []
     for token in doc:
-        if not is_participle(token):
+        if not is_participle(token) or token.lower_ == "geworden" or token.lemma_ in ("worden", "zijn"):
             continue
-        auxiliary = None
-        for other in _clause_tokens(token):
-            lower = other.lower_
-            if other.i == token.i:
-                continue
-            if lower in WORDEN and other.pos_ in ("AUX", "VERB"):
-                auxiliary = other
-                break
-            if other.dep_ == "aux:pass":
-                auxiliary = other
-                break
-            if lower in ZIJN and other.pos_ in ("AUX", "VERB") and other.dep_ in ("aux", "aux:pass", "cop"):
-                if not takes_zijn(token.lemma_ or token.text):
-                    auxiliary = other
-                    break
+        auxiliary = _auxiliary(token)
+        if auxiliary is None and not any(c.dep_ in ("aux", "cop") and c.lower_ in ("heb", "hebt", "heeft", "hebben", "had", "hadden") for c in token.children):
+            auxiliary = _surface_auxiliary(token)
         if auxiliary is None:
-            continue
-        if auxiliary.lower_ in ZIJN and takes_zijn(token.lemma_ or token.text):
-            continue
-        # "hij is ziek geworden": geworden as participle of copula worden is not passive
-        if token.lower_ == "geworden" or token.lemma_ in ("worden", "zijn"):
             continue
         sentence = token.sent
         impersonal = any(t.lower_ == "er" for t in sentence) and not any(
             t.dep_ in ("nsubj:pass", "nsubj") and t.head.i in (token.i, auxiliary.i) for t in sentence
         )
-        found[token.i] = Passive(auxiliary, token, impersonal)
-    return [found[i] for i in sorted(found)]
+        found.append(Passive(auxiliary, token, impersonal))
+    return found
 
 
 def check(doc: AnalysedDocument, options: dict, wordlists=None):

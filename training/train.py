@@ -1,0 +1,120 @@
+"""Train begrijpelijk's Dutch pipeline and install it as package data.
+
+    pip install -e ".[train]"
+    python training/train.py all          # prepare + train + finalize (hours on 2 cores)
+    python training/train.py prepare      # UD treebanks -> training/corpus/*.spacy
+    python training/train.py train        # spacy train training/config.cfg -> training/runs/main
+    python training/train.py finalize training/runs/main/model-best
+
+Training data: LassySmall dev+test and Alpino dev from ../shared/ud-dutch
+(CC BY-SA 4.0). nl_alpino-ud-test.conllu is only read by evaluate.py.
+Finalize adds the lookup lemmatizer (tables from the training treebanks and
+spacy-lookups-data, saved inside the pipeline), trims the pipeline and writes
+it to src/begrijpelijk/nlp/model.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT / "src"))
+
+from corpus import TRAIN_FILES, UD_DIR, build_training_corpus, read_conllu  # noqa: E402
+
+TARGET = ROOT / "src" / "begrijpelijk" / "nlp" / "model"
+# the settings of the shipped model (see README "Het taalmodel")
+OVERRIDES = [
+    "--components.tok2vec.model.encode.width=128",
+    "--components.tok2vec.model.encode.depth=4",
+    "--components.parser.model.hidden_width=128",
+    "--training.dropout=0.15",
+]
+
+
+def prepare() -> None:
+    n_train, n_dev = build_training_corpus(UD_DIR, HERE / "corpus")
+    print(f"train: {n_train} docs, held-out dev (checkpoint choice only): {n_dev} docs")
+
+
+def train(output: Path) -> None:
+    env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1")
+    cmd = [sys.executable, "-m", "spacy", "train", str(HERE / "config.cfg"), "-o", str(output), *OVERRIDES,
+           "--paths.train", str(HERE / "corpus" / "train.spacy"), "--paths.dev", str(HERE / "corpus" / "dev.spacy")]
+    subprocess.run(cmd, check=True, env=env)
+
+
+def treebank_lemmas() -> dict[str, str]:
+    """(word, UPOS) -> most frequent lemma in the training treebanks."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for name in TRAIN_FILES:
+        for doc in read_conllu(UD_DIR / name):
+            for token in doc:
+                counts[f"{token.text.lower()}\t{token.pos_}"][token.lemma_.lower() if token.pos_ != "PROPN" else token.lemma_] += 1
+    return {key: c.most_common(1)[0][0] for key, c in counts.items()}
+
+
+def lookup_lemmas() -> dict[str, str]:
+    import spacy_lookups_data
+
+    path = Path(spacy_lookups_data.__file__).parent / "data" / "nl_lemma_lookup.json.gz"
+    with gzip.open(path, "rt", encoding="utf8") as f:
+        table = json.load(f)
+    return {k.lower(): v.lower() for k, v in table.items() if k == k.lower()}
+
+
+def finalize(model: Path, target: Path = TARGET) -> None:
+    import spacy
+
+    from begrijpelijk.nlp import lookup_lemmatizer  # noqa: F401  registers the factory
+
+    nlp = spacy.load(model)
+    if "begrijpelijk_lemma" in nlp.pipe_names:
+        nlp.remove_pipe("begrijpelijk_lemma")
+    component = nlp.add_pipe("begrijpelijk_lemma", after="trainable_lemmatizer")
+    component.treebank = treebank_lemmas()
+    component.lookup = lookup_lemmas()
+    nlp.meta.update(
+        {
+            "name": "begrijpelijk_nl",
+            "version": "0.1.0",
+            "description": "Nederlandse pipeline voor begrijpelijk, getraind op UD Dutch LassySmall en Alpino.",
+            "license": "CC BY-SA 4.0",
+            "sources": [
+                {"name": "UD Dutch LassySmall", "license": "CC BY-SA 4.0"},
+                {"name": "UD Dutch Alpino", "license": "CC BY-SA 4.0"},
+                {"name": "spacy-lookups-data nl_lemma_lookup", "license": "MIT"},
+            ],
+        }
+    )
+    if target.exists():
+        shutil.rmtree(target)
+    nlp.to_disk(target)
+    size = sum(f.stat().st_size for f in target.rglob("*") if f.is_file())
+    print(f"wrote {target} ({size / 1e6:.1f} MB), pipeline {nlp.pipe_names}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("step", choices=["all", "prepare", "train", "finalize"])
+    parser.add_argument("model", nargs="?", type=Path, default=HERE / "runs" / "main" / "model-best")
+    args = parser.parse_args()
+    if args.step in ("all", "prepare"):
+        prepare()
+    if args.step in ("all", "train"):
+        train(HERE / "runs" / "main")
+    if args.step in ("all", "finalize"):
+        finalize(args.model)
+
+
+if __name__ == "__main__":
+    main()
