@@ -98,10 +98,35 @@ def fix_letter_words(doc: Doc) -> Doc:
     return doc
 
 
+SENTENCE_END = {".", "!", "?", ":", ";", "…"}
+
+
+@Language.component("begrijpelijk_sentences")
+def limit_sentence_starts(doc: Doc) -> Doc:
+    """A sentence that starts with a small letter starts only after . ! ? : ;
+    (or at the start of a paragraph). The parser trained on news sometimes splits before an
+    imperative ("Zoek | een bankafschrift"); this stops it. After an
+    abbreviation ("mevr.", "d.d.") the parser still decides."""
+    for token in doc[1:]:
+        if not token.text[:1].islower():
+            continue  # a capital may start a sentence after a heading without a full stop
+        previous = doc[token.i - 1]
+        if previous.text in SENTENCE_END or previous.text.endswith(".") or "\n" in previous.text:
+            continue
+        if previous.text in ("\"", "'", ")", "»", "”") and token.i >= 2 and doc[token.i - 2].text in SENTENCE_END:
+            continue
+        token.is_sent_start = False
+    return doc
+
+
 def adapt(nlp: Language) -> Language:
     """Add the letter components to a loaded pipeline (bundled or official)."""
     if "begrijpelijk_merge" not in nlp.pipe_names:
         nlp.add_pipe("begrijpelijk_merge", first=True)
+    if "begrijpelijk_sentences" not in nlp.pipe_names:
+        before = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)
+        if before:
+            nlp.add_pipe("begrijpelijk_sentences", before=before)
     if "begrijpelijk_letter" not in nlp.pipe_names:
         nlp.add_pipe("begrijpelijk_letter", last=True)
     return nlp

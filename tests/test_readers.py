@@ -1,0 +1,120 @@
+import pytest
+
+from begrijpelijk.errors import InputError
+from begrijpelijk.readers import read_bytes, read_path
+from begrijpelijk.readers.markdown import parse as parse_markdown
+
+LETTER = "Beste mevrouw Jansen,\n\nWij hebben uw brief ontvangen. Wij bellen u vóór vrijdag.\n"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        LETTER.encode("utf-8"),
+        b"\xef\xbb\xbf" + LETTER.encode("utf-8"),
+        LETTER.encode("utf-16"),  # with BOM
+        LETTER.encode("cp1252"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16-bom", "windows-1252"],
+)
+def test_text_encodings_are_detected(data):
+    doc = read_bytes(data, "brief.txt")
+    assert [p.text for p in doc.paragraphs] == [
+        "Beste mevrouw Jansen,",
+        "Wij hebben uw brief ontvangen. Wij bellen u vóór vrijdag.",
+    ]
+
+
+def test_windows_line_endings():
+    doc = read_bytes(LETTER.replace("\n", "\r\n").encode(), "brief.txt")
+    assert len(doc.paragraphs) == 2
+    assert doc.position(doc.source.index("Wij"))[0] == 3
+
+
+def test_markdown_headings_and_list_items_are_separate_blocks():
+    source = "# Uw **aanvraag**\n\nWij hebben uw aanvraag\nontvangen. Zie [de site](https://example.org).\n\n- Stuur het formulier.\n- Bel ons\n"
+    paragraphs = parse_markdown(source)
+    assert [(p.kind, p.text) for p in paragraphs] == [
+        ("kop", "Uw aanvraag"),
+        ("alinea", "Wij hebben uw aanvraag ontvangen. Zie de site."),
+        ("lijst", "Stuur het formulier."),
+        ("lijst", "Bel ons"),
+    ]
+    # every character maps back to the same character in the source
+    for p in paragraphs:
+        for i, ch in enumerate(p.text):
+            if ch != " ":
+                assert source[p.offsets[i]] == ch
+
+
+def test_markdown_skips_code_comments_and_front_matter():
+    source = "---\ntitel: x\n---\n<!-- notitie -->\n\n```\ncode hier\n```\n\nEcht proza.\n"
+    assert [p.text for p in parse_markdown(source)] == ["Echt proza."]
+
+
+def _docx(tmp_path, build):
+    from docx import Document
+
+    doc = Document()
+    build(doc)
+    path = tmp_path / "brief.docx"
+    doc.save(path)
+    return path
+
+
+def test_docx_body_tables_lists_and_footer(tmp_path):
+    def build(doc):
+        doc.add_heading("Uw aanvraag", level=1)
+        doc.add_paragraph("")  # empty paragraphs are skipped
+        doc.add_paragraph("Wij hebben uw aanvraag ontvangen.")
+        doc.add_paragraph("Stuur uw loonstrook.", style="List Number")
+        table = doc.add_table(rows=1, cols=2)
+        table.cell(0, 0).text = "Contactpersoon"
+        table.cell(0, 1).text = "Anna Jansen"
+        doc.sections[0].footer.paragraphs[0].text = "Gemeente Utrecht"
+
+    document = read_path(_docx(tmp_path, build))
+    assert [(p.kind, p.label, p.text) for p in document.paragraphs] == [
+        ("kop", "alinea 1", "Uw aanvraag"),
+        ("alinea", "alinea 2", "Wij hebben uw aanvraag ontvangen."),
+        ("lijst", "alinea 3", "Stuur uw loonstrook."),
+        ("tabel", "tabel 1, rij 1, kolom 1", "Contactpersoon"),
+        ("tabel", "tabel 1, rij 1, kolom 2", "Anna Jansen"),
+        ("voettekst", "voettekst", "Gemeente Utrecht"),
+    ]
+    # line = paragraph number in the source
+    assert document.position(document.source.index("Wij"))[0] == 2
+
+
+@pytest.mark.parametrize(
+    "name, data, phrase",
+    [
+        ("leeg.txt", b"", "leeg"),
+        ("spaties.txt", b"  \n\n \n", "leeg"),
+        ("binair.txt", bytes(range(256)) * 4, "binair"),
+        ("kapot.docx", b"PK\x03\x04 dit is geen echte zip", "beschadigd"),
+        ("geen-zip.docx", b"gewone tekst", "beschadigd"),
+        ("beveiligd.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "wachtwoord"),
+        ("groot.txt", b"a" * (5 * 1024 * 1024 + 1), "5 MB"),
+        ("brief.pdf", b"%PDF-1.4", "soort bestand"),
+    ],
+)
+def test_bad_input_gives_one_dutch_sentence_naming_the_file(name, data, phrase):
+    with pytest.raises(InputError) as info:
+        read_bytes(data, name)
+    assert info.value.message.startswith(name + ":")
+    assert phrase in info.value.message
+
+
+def test_undecodable_utf16_gives_dutch_message():
+    with pytest.raises(InputError) as info:
+        read_bytes(b"\xff\xfe" + b"\x00\xd8", "kapot.txt")  # lone surrogate
+    assert "niet te lezen" in info.value.message
+
+
+def test_missing_file_and_folder(tmp_path):
+    with pytest.raises(InputError) as info:
+        read_path(tmp_path / "bestaat-niet.txt")
+    assert "bestaat niet" in info.value.message
+    with pytest.raises(InputError):
+        read_path(tmp_path)

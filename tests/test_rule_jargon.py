@@ -1,0 +1,46 @@
+from conftest import rule_findings
+
+
+def test_jargon_word_with_plain_alternative():
+    findings = rule_findings("Wij verzoeken u het formulier te retourneren.", "jargon")
+    texts = {f.text: f for f in findings}
+    assert set(texts) == {"verzoeken", "retourneren"}
+    assert "'terugsturen'" in texts["retourneren"].suggestion
+
+
+def test_inflected_form_is_found_by_lemma():
+    findings = rule_findings("De gemeente retourneert het formulier.", "jargon")
+    assert [f.text for f in findings] == ["retourneert"]
+    assert "terugsturen" in findings[0].suggestion
+
+
+def test_multi_word_expression():
+    findings = rule_findings("Met betrekking tot uw aanvraag bellen wij u.", "jargon")
+    assert [f.text for f in findings] == ["Met betrekking tot"]
+    assert "'over'" in findings[0].suggestion
+
+
+def test_split_verb_doen_toekomen():
+    findings = rule_findings("Wij doen u het besluit toekomen.", "jargon")
+    assert len(findings) == 1
+    f = findings[0]
+    assert f.text.startswith("doen") and f.text.endswith("toekomen")
+    assert "'sturen'" in f.suggestion
+
+
+def test_capitalised_at_sentence_start():
+    findings = rule_findings("Indien u vragen hebt, bel ons.", "jargon")
+    assert [f.text for f in findings] == ["Indien"]
+    # the safe rewrite keeps the capital
+    assert findings[0].edits[0].replacement == "Als"
+
+
+def test_plain_letter_has_no_jargon():
+    assert rule_findings("Als u vragen hebt, bel ons dan. Wij helpen u graag.", "jargon") == []
+
+
+def test_allow_list_silences_a_word():
+    from begrijpelijk import Settings, check_text
+
+    settings = Settings(only={"jargon"}, allow_words=("retourneren",))
+    assert check_text("Wilt u het formulier retourneren?", settings).findings == []

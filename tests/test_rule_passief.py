@@ -1,0 +1,39 @@
+import pytest
+
+from conftest import rule_findings
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Uw aanvraag wordt door ons behandeld.", "wordt door ons behandeld"),
+        ("Het formulier is door de gemeente verstuurd.", "is door de gemeente verstuurd"),
+        ("Er wordt contact met u opgenomen.", "wordt contact met u opgenomen"),
+        ("Uw uitkering werd vorige maand stopgezet.", "werd vorige maand stopgezet"),
+    ],
+)
+def test_passives_are_found_with_the_verb_group(text, span):
+    findings = rule_findings(text, "passief")
+    assert len(findings) == 1, [f.text for f in findings]
+    assert findings[0].text == span
+    assert "Schrijf wie het doet" in findings[0].suggestion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hij is gisteren naar het gemeentehuis gekomen.",  # perfect tense with zijn
+        "Wij hebben uw aanvraag gisteren gedaan.",  # perfect tense with hebben
+        "Mijn moeder wordt ziek.",  # copula
+        "Wij behandelen uw aanvraag binnen acht weken.",
+        "De gestelde termijn is voorbij.",  # participle as adjective
+    ],
+)
+def test_not_passive(text):
+    assert rule_findings(text, "passief") == []
+
+
+def test_impersonal_passive_gets_its_own_message():
+    findings = rule_findings("Er wordt gebeld.", "passief")
+    assert len(findings) == 1
+    assert "Wij nemen contact met u op" in findings[0].suggestion
