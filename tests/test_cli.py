@@ -1,0 +1,151 @@
+import json
+
+from conftest import EXAMPLES, run_cli
+
+BAD = EXAMPLES / "bureaucratisch.txt"
+GOOD = EXAMPLES / "b1-herschreven.txt"
+
+
+def test_bureaucratic_example_fails_with_exit_1_and_terminal_report():
+    result = run_cli("check", str(BAD), "--no-color")
+    out = result.stdout.decode()
+    assert result.returncode == 1
+    assert "B1: nee" in out
+    assert "jargon" in out and "retourneren" in out and "terugsturen" in out
+    assert f"{BAD}:5:" in out  # path:line:column
+    assert "meldingen" in out.splitlines()[-1]  # summary line with counts per rule
+
+
+def test_rewritten_example_passes_with_exit_0():
+    result = run_cli("check", str(GOOD), "--no-color")
+    assert result.returncode == 0, result.stdout.decode()
+    assert "B1: ja" in result.stdout.decode()
+
+
+def test_fail_on_suggestie_makes_suggestions_count():
+    assert run_cli("check", str(GOOD), "--fail-on", "suggestie").returncode == 1
+
+
+def test_json_contract():
+    result = run_cli("check", str(BAD), "--format", "json")
+    data = json.loads(result.stdout)
+    assert data["version"] == 1
+    file = data["files"][0]
+    assert file["path"] == str(BAD)
+    assert set(file["scores"]) >= {"lint", "lint_level", "flesch_douma", "b1", "words", "sentences"}
+    assert isinstance(file["scores"]["lint"], float) and file["scores"]["lint_level"] in (1, 2, 3, 4)
+    assert file["scores"]["b1"] is False
+    sentence = file["sentences"][0]
+    assert set(sentence) == {"index", "line", "text", "words", "lint", "lint_level"}
+    source = BAD.read_text(encoding="utf8")
+    lines = source.split("\n")
+    for f in file["findings"]:
+        assert set(f) >= {"rule", "severity", "line", "column", "end_line", "end_column", "start", "end", "text", "message", "suggestion"}
+        assert f["severity"] in ("fout", "waarschuwing", "suggestie")
+        # text is the flagged source text exactly, and line/column point at it
+        assert source[f["start"] : f["end"]] == f["text"]
+        assert lines[f["line"] - 1][f["column"] - 1 :].startswith(f["text"].split("\n")[0])
+    assert data["summary"]["per_rule"]["jargon"] >= 5
+
+
+def test_docx_findings_point_at_paragraphs():
+    result = run_cli("check", str(EXAMPLES / "bureaucratisch.docx"), "--format", "json")
+    assert result.returncode == 1
+    findings = json.loads(result.stdout)["files"][0]["findings"]
+    retour = next(f for f in findings if f["text"] == "retourneren")
+    assert retour["location"] == f"alinea {retour['line']}"
+
+
+def test_standard_input():
+    result = run_cli("check", "-", "--format", "json", stdin="Wij verzoeken u het formulier te retourneren.".encode())
+    data = json.loads(result.stdout)
+    assert data["files"][0]["path"] == "<standaardinvoer>"
+    assert {f["text"] for f in data["files"][0]["findings"]} >= {"retourneren"}
+
+
+def test_folder_is_walked_and_several_files_reported(tmp_path):
+    (tmp_path / "a.txt").write_text("Wij bellen u morgen.", encoding="utf8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.md").write_text("# Brief\n\nIndien u vragen hebt, bel ons.", encoding="utf8")
+    (tmp_path / "plaatje.png").write_bytes(b"\x89PNG")
+    data = json.loads(run_cli("check", str(tmp_path), "--format", "json").stdout)
+    assert sorted(f["path"].replace(str(tmp_path), "") for f in data["files"]) == ["/a.txt", "/sub/b.md"]
+
+
+def test_bad_file_is_reported_and_other_files_still_checked(tmp_path):
+    good = tmp_path / "goed.txt"
+    good.write_text("Indien u vragen hebt, bel ons.", encoding="utf8")
+    bad = tmp_path / "kapot.docx"
+    bad.write_bytes(b"geen word")
+    result = run_cli("check", str(bad), str(good), "--format", "json")
+    assert result.returncode == 2
+    err = result.stderr.decode()
+    assert "kapot.docx" in err and "Traceback" not in err
+    data = json.loads(result.stdout)
+    checked = next(f for f in data["files"] if f["path"] == str(good))
+    assert checked["findings"]
+    assert bad.read_bytes() == b"geen word"  # input never modified
+
+
+def test_missing_file_exit_2_without_traceback():
+    result = run_cli("check", "bestaat-niet.txt")
+    assert result.returncode == 2
+    err = result.stderr.decode()
+    assert "bestaat-niet.txt: dit bestand bestaat niet" in err
+    assert "Traceback" not in err
+
+
+def test_folder_without_letters(tmp_path):
+    (tmp_path / "x.png").write_bytes(b"\x89PNG")
+    result = run_cli("check", str(tmp_path))
+    assert result.returncode == 2
+    assert "geen brieven" in result.stderr.decode()
+
+
+def test_empty_and_binary_files(tmp_path):
+    empty = tmp_path / "leeg.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "binair.txt"
+    binary.write_bytes(bytes(range(256)))
+    result = run_cli("check", str(empty), str(binary))
+    assert result.returncode == 2
+    err = result.stderr.decode()
+    assert "leeg.txt: dit bestand is leeg" in err and "binair.txt" in err and "Traceback" not in err
+
+
+def test_usage_errors_exit_2():
+    assert run_cli("check", str(GOOD), "--format", "pdf").returncode == 2
+    assert run_cli("check", str(GOOD), "--fail-on", "ramp").returncode == 2
+    result = run_cli("check", str(GOOD), "--optie", "lange-zin.max-woorden=veel")
+    assert result.returncode == 2
+    assert "lange-zin.max-woorden" in result.stderr.decode()
+    assert run_cli("check", str(GOOD), "--uit", "bestaat-niet").returncode == 2
+
+
+def test_rule_option_from_command_line():
+    result = run_cli("check", str(GOOD), "--alleen", "lange-zin", "--optie", "lange-zin.max-woorden=5", "--format", "json")
+    findings = json.loads(result.stdout)["files"][0]["findings"]
+    assert findings and all(f["rule"] == "lange-zin" for f in findings)
+
+
+def test_debug_shows_traceback_for_bad_model():
+    result = run_cli("--debug", "check", str(GOOD), "--model", "/bestaat/niet")
+    assert result.returncode != 0
+    assert "Traceback" in result.stderr.decode()
+
+
+def test_bad_model_path_one_sentence_with_fallback():
+    result = run_cli("check", str(GOOD), "--model", "/bestaat/niet")
+    assert result.returncode == 2
+    err = result.stderr.decode().strip()
+    assert "'/bestaat/niet'" in err and "ingebouwde" in err and "Traceback" not in err
+
+
+def test_rules_command_lists_and_shows_one():
+    result = run_cli("rules")
+    out = result.stdout.decode()
+    for rule in ("lange-zin", "passief", "jargon", "moeilijk-woord"):
+        assert rule in out
+    one = run_cli("rules", "passief").stdout.decode()
+    assert "Fout:" in one and "Goed:" in one
+    assert run_cli("rules", "bestaat-niet").returncode == 2

@@ -1,0 +1,99 @@
+import subprocess
+import sys
+
+import pytest
+
+from begrijpelijk.errors import ModelError
+
+
+def test_importing_the_package_does_not_import_spacy():
+    code = "import sys, begrijpelijk, begrijpelijk.cli; print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
+
+
+def test_help_does_not_load_spacy():
+    code = (
+        "import sys\nfrom begrijpelijk.cli import app\n"
+        "try:\n    app(['--help'])\nexcept SystemExit:\n    pass\n"
+        "print('SPACY', 'spacy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout
+    assert "SPACY False" in out
+
+
+def test_bundled_model_loads_once(nlp):
+    from begrijpelijk import nlp as loader
+
+    assert loader.load() is nlp
+    assert "begrijpelijk_lemma" in nlp.pipe_names and "begrijpelijk_letter" in nlp.pipe_names
+
+
+def test_missing_model_raises_dutch_error():
+    from begrijpelijk import nlp as loader
+
+    with pytest.raises(ModelError) as info:
+        loader.load("/geen/model/hier")
+    assert "ingebouwde" in info.value.message
+
+
+def test_broken_model_folder(tmp_path):
+    from begrijpelijk import nlp as loader
+
+    (tmp_path / "config.cfg").write_text("dit is geen config", encoding="utf8")
+    with pytest.raises(ModelError):
+        loader.load(str(tmp_path))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "!!! ??? ... ,,, ;;;",
+        "😀 🎉 👍",
+        "The quick brown fox jumps over the lazy dog.",
+        "tekst\x00met\x07stuurtekens\x1b",
+    ],
+    ids=["empty", "punctuation", "emoji", "english", "control"],
+)
+def test_pipeline_never_raises(text):
+    from begrijpelijk import nlp as loader
+
+    (doc,) = loader.pipe([text])
+    assert len(doc.text) == len(text)
+
+
+def test_very_long_line_is_cut_in_pieces_and_joined(monkeypatch):
+    # the same path a 5 MB single line takes, with small pieces to keep the test fast
+    from begrijpelijk import nlp as loader
+
+    monkeypatch.setattr(loader, "CHUNK", 500)
+    text = "Wij sturen u een brief " * 400
+    (doc,) = loader.pipe([text])
+    assert doc.text == text
+    assert len(loader._split(text)) > 10
+
+
+@pytest.mark.parametrize(
+    "sentence, word, pos, lemma",
+    [
+        ("U kunt ons bellen.", "U", "PRON", "u"),
+        ("Wij doen u het besluit toekomen.", "toekomen", "VERB", "toekomen"),
+        ("U kunt ons mailen.", "mailen", "VERB", "mailen"),
+        ("Bel ons op 030 123 45 67.", "030 123 45 67", "NUM", "030 123 45 67"),
+        ("U betaalt € 1.234,56.", "€ 1.234,56", "NUM", "€ 1.234,56"),
+        ("Wij nemen uw aanvraag in behandeling.", "nemen", "VERB", "nemen"),
+    ],
+)
+def test_letter_words(sentence, word, pos, lemma, nlp):
+    doc = nlp(sentence)
+    token = next(t for t in doc if t.text == word)
+    assert (token.pos_, token.lemma_) == (pos, lemma)
+
+
+def test_abbreviations_stay_one_token(nlp):
+    doc = nlp("Geachte mevr. J. de Vries, t.a.v. de afdeling, o.a. uw loonstrook d.d. 3 maart.")
+    texts = [t.text for t in doc]
+    for abbreviation in ("mevr.", "t.a.v.", "o.a.", "d.d."):
+        assert abbreviation in texts
+    assert len(list(doc.sents)) == 1
