@@ -1,0 +1,39 @@
+from begrijpelijk import check_text
+from begrijpelijk.scoring import lint_level, lint_score
+from conftest import EXAMPLES
+
+
+def test_lint_levels_follow_the_published_bounds():
+    assert [lint_level(s) for s in (0, 33.9, 34, 45.9, 46, 57.9, 58, 100)] == [1, 1, 2, 2, 3, 3, 4, 4]
+    assert lint_level(None) is None
+
+
+def test_lint_formula_uses_lint_ii_coefficients():
+    # frequent words, short dependencies, few content words, concrete nouns: easy
+    easy = lint_score(5.5, 2, 2.0, 0.8)
+    hard = lint_score(3.0, 10, 6.0, 0.1)
+    assert easy < 34 <= 58 <= hard
+    assert lint_score(None, 2, 2, 0.5) is None
+
+
+def test_bureaucratic_letter_is_not_b1_and_rewrite_is():
+    bad = check_text((EXAMPLES / "bureaucratisch.txt").read_text(encoding="utf8")).files[0]
+    good = check_text((EXAMPLES / "b1-herschreven.txt").read_text(encoding="utf8")).files[0]
+    assert bad.scores.b1 is False and good.scores.b1 is True
+    assert bad.scores.lint > good.scores.lint
+    assert bad.scores.flesch_douma < good.scores.flesch_douma
+    assert bad.scores.average_sentence_length > good.scores.average_sentence_length
+    assert bad.scores.passive_share > good.scores.passive_share == 0
+    assert any("jargon" in r for r in bad.scores.reasons)
+    # per sentence scores, with the line the sentence starts on
+    assert all(s.line >= 1 for s in good.sentences)
+    assert len(good.sentences) == good.scores.sentences
+
+
+def test_b1_thresholds_are_configurable():
+    from begrijpelijk import Settings
+    from begrijpelijk.scoring import B1Thresholds
+
+    text = (EXAMPLES / "bureaucratisch.txt").read_text(encoding="utf8")
+    lenient = Settings(b1=B1Thresholds(max_lint_level=4, max_long_sentence_share=1.0, max_jargon=100))
+    assert check_text(text, lenient).files[0].scores.b1 is True

@@ -1,0 +1,64 @@
+"""The shipped wordlists are data, and the data is tested (as codespell does)."""
+from importlib import resources
+
+import pytest
+
+from begrijpelijk.errors import ConfigError
+from begrijpelijk.wordlists import load, parse_jargon
+
+WORDLISTS = resources.files("begrijpelijk").joinpath("wordlists")
+
+
+def _entries(name):
+    text = WORDLISTS.joinpath(name).read_text(encoding="utf8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")], text
+
+
+@pytest.mark.parametrize("name", ["jargon.tsv", "b1-basis.txt", "b1-aanvulling.txt"])
+def test_every_list_has_a_header_with_source_and_licence(name):
+    _, text = _entries(name)
+    header = "\n".join(line for line in text.splitlines() if line.startswith("#")).lower()
+    assert "hoe gemaakt" in header and "licentie" in header
+
+
+def test_jargon_list_is_sorted_unique_and_complete():
+    lines, _ = _entries("jargon.tsv")
+    terms = [line.split("\t")[0] for line in lines]
+    assert len(terms) >= 150
+    assert terms == sorted(terms), "keep jargon.tsv sorted"
+    assert len(terms) == len(set(terms)), "duplicate entries"
+    for line in lines:
+        fields = line.split("\t")
+        assert 2 <= len(fields) <= 3, line
+        term, alternatives = fields[0], fields[1].split("|")
+        assert term == term.lower().strip()
+        assert all(a.strip() for a in alternatives), line
+        assert term not in alternatives, f"{term} maps to itself"
+
+
+def test_b1_list_is_sorted_lowercase_words():
+    lines, _ = _entries("b1-basis.txt")
+    assert len(lines) > 5000
+    assert lines == sorted(set(lines))
+    assert all(w == w.lower() and " " not in w for w in lines)
+    for word in ("brief", "geld", "bellen", "aanvraag"):
+        assert word in lines
+
+
+def test_user_jargon_file_overrides_entry_by_entry(tmp_path):
+    own = tmp_path / "eigen.tsv"
+    own.write_text("# eigen lijst\nretourneren\tterugbrengen\nrekenkamer\tcontroleurs\n", encoding="utf8")
+    lists = load(extra_jargon=(str(own),))
+    assert lists.jargon["retourneren"].alternatives == ("terugbrengen",)
+    assert "rekenkamer" in lists.jargon
+    assert "verstrekken" in lists.jargon  # the rest of the shipped list stays
+
+
+def test_bad_user_list_names_file_and_line(tmp_path):
+    own = tmp_path / "kapot.tsv"
+    own.write_text("alleen-een-woord\n", encoding="utf8")
+    with pytest.raises(ConfigError) as info:
+        parse_jargon(own.read_text(), str(own))
+    assert "regel 1" in info.value.message and str(own) in info.value.message
+    with pytest.raises(ConfigError):
+        load(extra_jargon=(str(tmp_path / "bestaat-niet.tsv"),))
