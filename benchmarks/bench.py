@@ -1,0 +1,95 @@
+"""Speed and memory of begrijpelijk (the targets are checked here, not in unit tests).
+
+    python benchmarks/bench.py            # all measurements, one JSON line at the end
+    python benchmarks/bench.py --quick    # fewer repetitions
+
+Measures:
+  help_s          wall time of `begrijpelijk --help` (target ≤ 0.5 s)
+  check_cold_s    wall time of a cold `begrijpelijk check` of a one-page letter (target ≤ 2 s)
+  load_s          loading the Dutch pipeline in a fresh process (target ≤ 1.5 s)
+  wps_1, wps_2    words per second through nlp.pipe on one process and on two (target ≥ 10,000 on 2)
+  peak_rss_mb     peak memory of the process that ran nlp.pipe
+  model_mb        size of the bundled model on disk (target ≤ 40 MB)
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+LETTER = ROOT / "examples" / "bureaucratisch.txt"
+
+
+def wall(cmd: list[str], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(cmd, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return round(statistics.median(times), 3)
+
+
+WORKER = r"""
+import json, resource, sys, time
+start = time.perf_counter()
+from begrijpelijk import nlp as loader
+nlp = loader.load()
+load_s = time.perf_counter() - start
+texts = [open(sys.argv[1], encoding="utf8").read()] * int(sys.argv[2])
+n_process = int(sys.argv[3])
+list(loader.pipe(texts[:2]))  # warm up
+start = time.perf_counter()
+words = 0
+for doc in nlp.pipe(texts, batch_size=32, n_process=n_process):
+    words += sum(1 for t in doc if not t.is_punct and not t.is_space)
+elapsed = time.perf_counter() - start
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"load_s": load_s, "wps": words / elapsed, "peak_rss_mb": peak}))
+"""
+
+
+def pipe_speed(copies: int, n_process: int) -> dict:
+    out = subprocess.run(
+        [sys.executable, "-c", WORKER, str(LETTER), str(copies), str(n_process)],
+        capture_output=True, text=True, check=True,
+        env=dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1"),
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true")
+    args = parser.parse_args()
+    repeat = 2 if args.quick else 5
+    copies = 100 if args.quick else 400
+    exe = [sys.executable, "-m", "begrijpelijk"]
+    result = {
+        "help_s": wall([*exe, "--help"], repeat),
+        "check_cold_s": wall([*exe, "check", str(LETTER), "--no-color"], repeat),
+    }
+    one = pipe_speed(copies, 1)
+    two = pipe_speed(copies, 2)
+    model = ROOT / "src" / "begrijpelijk" / "nlp" / "model"
+    result.update(
+        {
+            "load_s": round(one["load_s"], 3),
+            "wps_1": round(one["wps"]),
+            "wps_2": round(two["wps"]),
+            "peak_rss_mb": round(max(one["peak_rss_mb"], two["peak_rss_mb"])),
+            "model_mb": round(sum(f.stat().st_size for f in model.rglob("*") if f.is_file()) / 1e6, 1),
+        }
+    )
+    for key, value in result.items():
+        print(f"{key:14} {value}", file=sys.stderr)
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
