@@ -97,3 +97,13 @@ def test_abbreviations_stay_one_token(nlp):
     for abbreviation in ("mevr.", "t.a.v.", "o.a.", "d.d."):
         assert abbreviation in texts
     assert len(list(doc.sents)) == 1
+
+
+def test_bundled_model_without_saved_tokenizer_tokenizes_the_same(nlp):
+    import spacy
+
+    from begrijpelijk.nlp import BUNDLED
+
+    full = spacy.load(BUNDLED, exclude=[p for p in ("parser", "tagger", "morphologizer") if p])
+    text = "Geachte mevr. J. de Vries, t.a.v. de heer; o.a. d.d. 12-03-2027 z.s.m. bellen (030-1234567)."
+    assert [t.text for t in nlp.tokenizer(text)] == [t.text for t in full.tokenizer(text)]

@@ -35,6 +35,9 @@ def coefficients() -> dict[str, float]:
     """LiNT-II's published coefficients for spaCy 3.7 models and its noun list."""
     from importlib import resources
 
+    from . import lintdata
+
+    lintdata.install()
     from lint_ii.linguistic_data.wordlists import PATH_NOUNS_SEM_TYPES
 
     data = json.loads(resources.files("lint_ii").joinpath("linguistic_data/data/coefficients.json").read_text("utf8"))
@@ -67,6 +70,9 @@ def lint_level(score: float | None) -> int | None:
 
 
 def _analyses(sentences: list[Sentence]):
+    from . import lintdata
+
+    lintdata.install()
     from lint_ii.core.sentence_analysis import SentenceAnalysis
 
     return [SentenceAnalysis(s.span) for s in sentences]
