@@ -44,3 +44,15 @@ def test_allow_list_silences_a_word():
 
     settings = Settings(only={"jargon"}, allow_words=("retourneren",))
     assert check_text("Wilt u het formulier retourneren?", settings).findings == []
+
+
+def test_separable_verb_with_its_particle_later_in_the_sentence():
+    findings = rule_findings("Wij delen u mede dat uw aanvraag klaar is.", "jargon")
+    assert len(findings) == 1
+    assert findings[0].text.startswith("delen") and findings[0].text.endswith("mede")
+    assert "laten weten" in findings[0].suggestion
+
+
+def test_separable_verb_in_one_word():
+    findings = rule_findings("Wij willen u mededelen dat uw aanvraag klaar is.", "jargon")
+    assert [f.text for f in findings] == ["mededelen"]

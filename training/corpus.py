@@ -37,16 +37,21 @@ def read_conllu(path: Path, n_sents: int = 10, normalise: bool = True) -> list[D
     return docs
 
 
-def build_training_corpus(ud_dir: Path, out_dir: Path, dev_share: float = 0.06, seed: int = 13) -> tuple[int, int]:
+def build_training_corpus(
+    ud_dir: Path, out_dir: Path, dev_share: float = 0.06, seed: int = 13, alpino_weight: int = 1
+) -> tuple[int, int]:
     """Write train.spacy and dev.spacy (a held-out slice of the training files
-    used only to pick the best checkpoint)."""
-    docs: list[Doc] = []
+    used only to pick the best checkpoint). ``alpino_weight`` repeats the
+    Alpino dev documents in the training part (newspaper text, like letters
+    more formal than Wikipedia)."""
+    docs: list[tuple[str, Doc]] = []
     for name in TRAIN_FILES:
-        docs.extend(read_conllu(ud_dir / name))
+        docs.extend((name, d) for d in read_conllu(ud_dir / name))
     rng = random.Random(seed)
     rng.shuffle(docs)
     n_dev = max(1, int(len(docs) * dev_share))
+    train = [d for name, d in docs[n_dev:] for _ in range(alpino_weight if "alpino" in name else 1)]
     out_dir.mkdir(parents=True, exist_ok=True)
-    DocBin(docs=docs[n_dev:], store_user_data=False).to_disk(out_dir / "train.spacy")
-    DocBin(docs=docs[:n_dev], store_user_data=False).to_disk(out_dir / "dev.spacy")
-    return len(docs) - n_dev, n_dev
+    DocBin(docs=train, store_user_data=False).to_disk(out_dir / "train.spacy")
+    DocBin(docs=[d for _, d in docs[:n_dev]], store_user_data=False).to_disk(out_dir / "dev.spacy")
+    return len(train), n_dev

@@ -50,14 +50,12 @@ def _finding(console: Console, file: FileReport, f: Finding, show_sentence: bool
         line.append(f"  → {f.suggestion}", style="green")
     console.print(line)
     if show_sentence and f.sentence and f.sentence_start is not None:
-        sentence = Text("    " + " ".join(f.sentence.split()), style="dim")
-        # highlight the span inside the (whitespace-collapsed) sentence
-        raw = f.sentence
-        a = f.start - f.sentence_start
-        b = f.end - f.sentence_start
-        before = len(" ".join(raw[:a].split())) + (1 if raw[:a] and raw[:a][-1].isspace() and raw[:a].strip() else 0)
-        length = len(" ".join(raw[a:b].split()))
-        sentence.stylize("bold reverse", 4 + before, 4 + before + length)
+        # line breaks become spaces so the highlight offsets stay exact
+        flat = f.sentence.replace("\r", " ").replace("\n", " ").replace("\t", " ")
+        sentence = Text("    " + flat, style="dim")
+        a = max(0, f.start - f.sentence_start)
+        b = min(len(flat), f.end - f.sentence_start)
+        sentence.stylize("bold reverse", 4 + a, 4 + b)
         console.print(sentence)
 
 

@@ -98,6 +98,30 @@ def fix_letter_words(doc: Doc) -> Doc:
     return doc
 
 
+SUBJECT_PRONOUNS = {"wij", "we", "ik", "u", "jij", "je", "hij", "zij", "ze"}
+
+
+@Language.component("begrijpelijk_pos")
+def fix_letter_pos(doc: Doc) -> Doc:
+    """Part of speech that news-trained taggers get wrong in letters:
+    "Wij delen u mede": after a subject pronoun at the start of a sentence, a
+    lowercase word read as a noun is the verb. Runs before the lemmatizers, so
+    the lemma is looked up as a verb."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        at_start = previous.i == 0 or doc[previous.i - 1].text in SENTENCE_END
+        if (
+            at_start
+            and previous.lower_ in SUBJECT_PRONOUNS
+            and token.pos_ in ("NOUN", "PROPN", "ADJ", "X")
+            and token.text.islower()
+            and token.text.isalpha()
+            and token.text.endswith(("en", "t"))
+        ):
+            token.pos_ = "VERB"
+    return doc
+
+
 SENTENCE_END = {".", "!", "?", ":", ";", "…"}
 
 
@@ -127,6 +151,10 @@ def adapt(nlp: Language) -> Language:
         before = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)
         if before:
             nlp.add_pipe("begrijpelijk_sentences", before=before)
+    if "begrijpelijk_pos" not in nlp.pipe_names:
+        taggers = [p for p in ("tagger", "morphologizer") if p in nlp.pipe_names]
+        if taggers:
+            nlp.add_pipe("begrijpelijk_pos", after=max(taggers, key=nlp.pipe_names.index))
     if "begrijpelijk_letter" not in nlp.pipe_names:
         nlp.add_pipe("begrijpelijk_letter", last=True)
     return nlp

@@ -37,11 +37,25 @@ def _matches(token, word: str) -> bool:
     return token.lower_ == word or lemma(token) == word
 
 
-def particle(token):
-    """The separated particle of a verb: "terug" in "stuurt het terug"."""
+PARTICLE_POS = {"ADV", "ADP", "ADJ", "NOUN"}
+
+
+def particle(token, index=None):
+    """The separated particle of a verb: "terug" in "stuurt het terug",
+    "mede" in "delen u mede". The parser's compound:prt first; otherwise a
+    word later in the sentence that makes a listed verb with it."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
     for child in token.children:
         if child.dep_ == "compound:prt":
             return child
+    if index is None:
+        return None
+    base = lemma(token)
+    end = min(token.sent.end, token.i + 1 + MAX_GAP)
+    for other in token.doc[token.i + 1 : end]:
+        if other.pos_ in PARTICLE_POS and other.lower_.isalpha() and other.lower_ + base in index:
+            return other
     return None
 
 
@@ -51,7 +65,7 @@ def _match(tokens, i: int, entry):
     if len(words) == 1:
         if _matches(tokens[i], words[0]):
             return [tokens[i]]
-        part = particle(tokens[i]) if tokens[i].pos_ in ("VERB", "AUX") else None
+        part = particle(tokens[i], {words[0]: True})
         if part is not None and part.lower_ + lemma(tokens[i]) == words[0]:
             return sorted([tokens[i], part], key=lambda t: t.i)
         return None
@@ -86,7 +100,7 @@ def check(doc: AnalysedDocument, options: dict, wordlists):
                 i += 1
                 continue
             keys = [token.lower_, lemma(token)]
-            part = particle(token) if token.pos_ in ("VERB", "AUX") else None
+            part = particle(token, index)
             if part is not None:
                 keys.append(part.lower_ + lemma(token))
             candidates = []
