@@ -107,3 +107,18 @@ def test_bundled_model_without_saved_tokenizer_tokenizes_the_same(nlp):
     full = spacy.load(BUNDLED, exclude=[p for p in ("parser", "tagger", "morphologizer") if p])
     text = "Geachte mevr. J. de Vries, t.a.v. de heer; o.a. d.d. 12-03-2027 z.s.m. bellen (030-1234567)."
     assert [t.text for t in nlp.tokenizer(text)] == [t.text for t in full.tokenizer(text)]
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("Kom om 10.00 uur naar het loket.", "10.00"),
+        ("Ons adres is Stationsplein 1, 3511 AB Utrecht.", "3511 AB"),
+        ("Bel 0800-1234 of 06 12345678.", "0800-1234"),
+        ("Bel 0800-1234 of 06 12345678.", "06 12345678"),
+        ("De brief is van 12-03-2027.", "12-03-2027"),
+        ("U krijgt € 12,- terug.", "€ 12,-"),
+    ],
+)
+def test_letter_units_are_one_token(text, unit, nlp):
+    assert unit in [t.text for t in nlp(text)]

@@ -37,3 +37,17 @@ def test_b1_thresholds_are_configurable():
     text = (EXAMPLES / "bureaucratisch.txt").read_text(encoding="utf8")
     lenient = Settings(b1=B1Thresholds(max_lint_level=4, max_long_sentence_share=1.0, max_jargon=100))
     assert check_text(text, lenient).files[0].scores.b1 is True
+
+
+def test_b1_thresholds_from_command_line_options():
+    import pytest
+
+    from begrijpelijk import Settings
+    from begrijpelijk.errors import ConfigError
+
+    settings = Settings(options={"b1": {"max-lint-niveau": "4", "max-lange-zinnen": "1", "max-jargon": "99"}}).validate()
+    assert (settings.b1.max_lint_level, settings.b1.max_long_sentence_share, settings.b1.max_jargon) == (4, 1.0, 99)
+    with pytest.raises(ConfigError):
+        Settings(options={"b1": {"max-niveau": "4"}}).validate()
+    with pytest.raises(ConfigError):
+        Settings(options={"b1": {"max-jargon": "veel"}}).validate()

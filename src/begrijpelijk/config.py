@@ -31,6 +31,8 @@ class Settings:
         from .rules import registry
 
         rules = registry()
+        if "b1" in self.options:
+            self.b1 = _b1_thresholds(self.b1, self.options.pop("b1"))
         for rule_id in set(self.disabled) | set(self.only or ()) | set(self.severities) | set(self.options):
             if rule_id not in rules:
                 raise ConfigError(
@@ -68,6 +70,27 @@ class Settings:
 
     def options_of(self, rule) -> dict[str, Any]:
         return rule.option_values(self.options.get(rule.id))
+
+
+# the B1 verdict's thresholds, set as --optie b1.max-lint-niveau=3
+B1_OPTIONS = {
+    "max-lint-niveau": ("max_lint_level", int),
+    "max-lange-zinnen": ("max_long_sentence_share", float),
+    "max-jargon": ("max_jargon", int),
+}
+
+
+def _b1_thresholds(current: B1Thresholds, values: dict[str, Any]) -> B1Thresholds:
+    changes = {}
+    for key, value in values.items():
+        if key not in B1_OPTIONS:
+            raise ConfigError(f"'b1.{key}' bestaat niet. Opties voor het B1-oordeel: {', '.join(B1_OPTIONS)}.")
+        field_name, kind = B1_OPTIONS[key]
+        try:
+            changes[field_name] = kind(value)
+        except (TypeError, ValueError):
+            raise ConfigError(f"De optie 'b1.{key}' moet een {_type_name(kind)} zijn, niet '{value}'.") from None
+    return B1Thresholds(**{**current.__dict__, **changes})
 
 
 def _bool(value: Any) -> bool:
