@@ -149,3 +149,11 @@ def test_rules_command_lists_and_shows_one():
     one = run_cli("rules", "passief").stdout.decode()
     assert "Fout:" in one and "Goed:" in one
     assert run_cli("rules", "bestaat-niet").returncode == 2
+
+
+def test_huge_file_exit_2(tmp_path):
+    huge = tmp_path / "groot.txt"
+    huge.write_bytes(b"woord " * (900 * 1024))  # more than 5 MB
+    result = run_cli("check", str(huge))
+    assert result.returncode == 2
+    assert "groot.txt: dit bestand is groter dan 5 MB" in result.stderr.decode()

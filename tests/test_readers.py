@@ -118,3 +118,9 @@ def test_missing_file_and_folder(tmp_path):
     assert "bestaat niet" in info.value.message
     with pytest.raises(InputError):
         read_path(tmp_path)
+
+
+def test_bytes_that_are_neither_utf8_nor_windows_1252():
+    with pytest.raises(InputError) as info:
+        read_bytes("Beste meneer, ".encode("utf-8") + b"\x81\x8d\x8f\x90\x9d", "vreemd.txt")
+    assert info.value.message.startswith("vreemd.txt:") and "UTF-8" in info.value.message
