@@ -56,3 +56,11 @@ def test_separable_verb_with_its_particle_later_in_the_sentence():
 def test_separable_verb_in_one_word():
     findings = rule_findings("Wij willen u mededelen dat uw aanvraag klaar is.", "jargon")
     assert [f.text for f in findings] == ["mededelen"]
+
+
+def test_words_in_names_quotes_and_addresses_are_not_flagged():
+    text = (
+        "Lees de folder 'Retourneren en verstrekken' of mail naar retourneren@gemeente.nl. "
+        "Kijk op www.verstrekken.nl voor de Stichting Onverwijld Helpen."
+    )
+    assert rule_findings(text, "jargon") == []

@@ -62,3 +62,46 @@ def is_word(token: "Token") -> bool:
 
 def word_count(tokens) -> int:
     return sum(1 for t in tokens if is_word(t))
+
+
+OPEN_QUOTES = {"“", "„", "‘", "«", "‚"}
+CLOSE_QUOTES = {"”", "’", "»"}
+STRAIGHT_QUOTES = {'"', "'", "''", ",,"}
+
+
+def quoted(doc) -> set[int]:
+    """Indexes of tokens between quotation marks: a quoted title or phrase."""
+    inside: set[int] = set()
+    start = None
+    for token in doc:
+        text = token.text
+        if start is None and (text in OPEN_QUOTES or text in STRAIGHT_QUOTES):
+            start = token.i
+        elif start is not None and (text in CLOSE_QUOTES or text in STRAIGHT_QUOTES or text == "“"):
+            inside.update(range(start + 1, token.i))
+            start = None
+    return inside
+
+
+def is_link(token) -> bool:
+    return bool(token.like_email or token.like_url or "@" in token.text or token.text.lower().startswith("www."))
+
+
+def in_name(token) -> bool:
+    """Part of a name or title: a capitalised word that does not start the
+    sentence, or a word the tagger reads as a proper name."""
+    if token.pos_ == "PROPN":
+        return True
+    if not token.text[:1].isupper():
+        return False
+    return not token.is_sent_start
+
+
+def shielded(doc, names: bool = True) -> set[int]:
+    """Tokens no word rule flags: inside quotes, links and e-mail addresses,
+    and (with ``names``) inside names and titles."""
+    out = quoted(doc)
+    for token in doc:
+        if is_link(token) or (names and in_name(token)):
+            out.add(token.i)
+    return out

@@ -29,6 +29,17 @@ class Wordlists:
     jargon: dict[str, JargonEntry]
     b1: frozenset[str]
     allow: frozenset[str] = field(default_factory=frozenset)
+    abbreviations: dict[str, str] = field(default_factory=dict)  # as written -> written out
+    threatening: frozenset[str] = field(default_factory=frozenset)
+
+    def abbreviation(self, text: str) -> str | None:
+        """The written-out form of an abbreviation: exact case for acronyms
+        ("BSN", "Wmo"), any case for dotted ones ("i.v.m.")."""
+        if text in self.abbreviations:
+            return self.abbreviations[text]
+        if "." in text or "/" in text:
+            return self.abbreviations.get(text.lower())
+        return None
 
     def is_b1(self, word: str) -> bool:
         return word.lower() in self.b1
@@ -59,6 +70,18 @@ def parse_jargon(text: str, source: str = "jargon.tsv") -> dict[str, JargonEntry
     return entries
 
 
+def parse_abbreviations(text: str, source: str = "afkortingen.tsv") -> dict[str, str]:
+    out: dict[str, str] = {}
+    for number, line in _lines(text):
+        parts = line.split("\t")
+        if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
+            raise ConfigError(
+                f"{source}, regel {number}: een regel in een afkortingenlijst heeft de vorm afkorting<TAB>voluit. Pas de regel aan."
+            )
+        out[parts[0].strip()] = parts[1].strip()
+    return out
+
+
 def parse_words(text: str) -> frozenset[str]:
     return frozenset(line.strip().lower() for _, line in _lines(text))
 
@@ -87,4 +110,10 @@ def load(extra_jargon: tuple[str, ...] = (), allow_files: tuple[str, ...] = (), 
     allow: set[str] = {w.lower() for w in allow_words}
     for path in allow_files:
         allow |= parse_words(_user_file(path))
-    return Wordlists(jargon=jargon, b1=parse_words(_shipped("b1-basis.txt")), allow=frozenset(allow))
+    return Wordlists(
+        jargon=jargon,
+        b1=parse_words(_shipped("b1-basis.txt")),
+        allow=frozenset(allow),
+        abbreviations=parse_abbreviations(_shipped("afkortingen.tsv")),
+        threatening=parse_words(_shipped("dreigend.txt")),
+    )

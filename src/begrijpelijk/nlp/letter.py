@@ -10,7 +10,6 @@ phone numbers in groups ("030 123 45 67"), amounts ("€ 1.234,56"), postcodes
 - ``begrijpelijk_letter`` (last): sets part of speech and lemma for the words
   letters use a lot and the treebanks rarely show sentence-initially.
 """
-from __future__ import annotations
 
 import re
 
@@ -100,26 +99,87 @@ def fix_letter_words(doc: Doc) -> Doc:
 
 SUBJECT_PRONOUNS = {"wij", "we", "ik", "u", "jij", "je", "hij", "zij", "ze"}
 
+# imperatives that open instructions in letters ("Stuur het formulier terug")
+IMPERATIVES = {
+    "bel": "bellen", "bewaar": "bewaren", "betaal": "betalen", "breng": "brengen", "controleer": "controleren",
+    "doe": "doen", "ga": "gaan", "gebruik": "gebruiken", "geef": "geven", "houd": "houden", "kijk": "kijken",
+    "kies": "kiezen", "kom": "komen", "laat": "laten", "lees": "lezen", "let": "letten", "lever": "leveren",
+    "log": "loggen", "maak": "maken", "mail": "mailen", "meld": "melden", "neem": "nemen",
+    "onderteken": "ondertekenen", "open": "openen", "print": "printen", "regel": "regelen",
+    "schrijf": "schrijven", "stuur": "sturen", "teken": "tekenen", "vraag": "vragen", "vul": "vullen",
+    "wacht": "wachten", "zet": "zetten", "zoek": "zoeken", "voeg": "voegen", "plak": "plakken",
+    "scan": "scannen", "volg": "volgen", "pak": "pakken", "vink": "vinken", "kruis": "kruisen",
+}
+AFTER_IMPERATIVE = {"DET", "PRON", "ADV", "NUM", "ADP", "ADJ", "NOUN"}
 
-@Language.component("begrijpelijk_pos")
-def fix_letter_pos(doc: Doc) -> Doc:
-    """Part of speech that news-trained taggers get wrong in letters:
-    "Wij delen u mede": after a subject pronoun at the start of a sentence, a
-    lowercase word read as a noun is the verb. Runs before the lemmatizers, so
-    the lemma is looked up as a verb."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        at_start = previous.i == 0 or doc[previous.i - 1].text in SENTENCE_END
-        if (
-            at_start
-            and previous.lower_ in SUBJECT_PRONOUNS
-            and token.pos_ in ("NOUN", "PROPN", "ADJ", "X")
-            and token.text.islower()
-            and token.text.isalpha()
-            and token.text.endswith(("en", "t"))
-        ):
-            token.pos_ = "VERB"
-    return doc
+
+def _looks_like_verb_stem(form: str, tables) -> bool:
+    if form in IMPERATIVES:
+        return True
+    if tables is None:
+        return False
+    lookup, treebank = tables
+    for candidate in (form, form + "t"):
+        lemma_ = lookup.get(candidate) or treebank.get(f"{candidate}\tVERB")
+        if lemma_ and lemma_.endswith("en") and lemma_ != candidate:
+            return True
+    return False
+
+
+class LetterPos:
+    """Part of speech that news-trained taggers get wrong in letters. Runs
+    before the lemmatizers, so the lemma is looked up as a verb.
+
+    - "Wij delen u mede": after a subject pronoun at the start of a sentence, a
+      lowercase word read as a noun is the verb.
+    - "Stuur het formulier terug": a sentence that opens with a verb stem is an
+      instruction; the tagger, trained on news, reads "Stuur" as a name.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        self._tables = False
+
+    def tables(self):
+        if self._tables is False:
+            self._tables = None
+            if "begrijpelijk_lemma" in self.nlp.pipe_names:
+                pipe = self.nlp.get_pipe("begrijpelijk_lemma")
+                self._tables = (pipe.lookup, pipe.treebank)
+        return self._tables
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            previous = doc[token.i - 1] if token.i > 0 else None
+            at_start = previous is None or previous.text in SENTENCE_END or "\n" in previous.text
+            if at_start and token.text[:1].isupper() and token.pos_ not in ("VERB", "AUX"):
+                nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+                if nxt is not None and nxt.pos_ in AFTER_IMPERATIVE and nxt.pos_ != "VERB":
+                    if token.text.isalpha() and _looks_like_verb_stem(token.lower_, self.tables()):
+                        token.pos_ = "VERB"
+                        token.tag_ = "WW|pv|tgw|ev"
+                        if token.lower_ in IMPERATIVES:
+                            token.lemma_ = IMPERATIVES[token.lower_]
+                continue
+            if previous is None:
+                continue
+            before = doc[previous.i - 1] if previous.i > 0 else None
+            pronoun_first = before is None or before.text in SENTENCE_END
+            if (
+                pronoun_first
+                and previous.lower_ in SUBJECT_PRONOUNS
+                and token.pos_ in ("NOUN", "PROPN", "ADJ", "X")
+                and token.text.islower()
+                and token.text.isalpha()
+                and token.text.endswith(("en", "t"))
+            ):
+                token.pos_ = "VERB"
+        return doc
+
+
+@Language.factory("begrijpelijk_pos")
+def make_letter_pos(nlp: Language, name: str) -> LetterPos:
+    return LetterPos(nlp)
 
 
 SENTENCE_END = {".", "!", "?", ":", ";", "…"}

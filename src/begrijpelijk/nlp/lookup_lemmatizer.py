@@ -29,8 +29,13 @@ class LemmaLookup:
         self.lookup = lookup or {}
 
     def __call__(self, doc: Doc) -> Doc:
+        from .letter import IMPERATIVES
+
         for token in doc:
             lower = token.lower_
+            if token.pos_ == "VERB" and token.is_sent_start and lower in IMPERATIVES:
+                token.lemma_ = IMPERATIVES[lower]
+                continue
             key = f"{lower}\t{token.pos_}"
             if key in self.treebank:
                 token.lemma_ = self.treebank[key]

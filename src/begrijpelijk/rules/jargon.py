@@ -6,6 +6,9 @@ in ``wordlists/jargon.tsv``; de regel kijkt naar het grondwoord (lemma), dus
 "retourneert" wordt ook gevonden. Uw eigen lijst vult de lijst aan of
 vervangt er woorden uit.
 
+Een woord in een naam of titel, tussen aanhalingstekens, in een
+e-mailadres of in een internetadres telt niet mee.
+
 Fout:
     Wij verzoeken u het formulier te retourneren.
     Wij doen u het besluit hierbij toekomen.
@@ -16,7 +19,7 @@ Goed:
 """
 from __future__ import annotations
 
-from ..analysis import AnalysedDocument
+from ..analysis import AnalysedDocument, shielded
 from ..findings import Edit, Problem, Severity
 from ..nlp import lemma
 from . import Rule
@@ -92,7 +95,7 @@ def check(doc: AnalysedDocument, options: dict, wordlists):
     index = _index(wordlists.jargon)
     for paragraph, parsed in doc.pairs():
         tokens = list(parsed)
-        consumed: set[int] = set()
+        consumed: set[int] = shielded(parsed)
         i = 0
         while i < len(tokens):
             token = tokens[i]

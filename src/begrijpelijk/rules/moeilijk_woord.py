@@ -3,7 +3,8 @@
 Waarom: een lezer op B1-niveau kent vooral veelgebruikte woorden. Een zeldzaam
 woord kost tijd, of de lezer slaat het over en mist de boodschap. Namen,
 getallen en woorden op uw eigen lijst met toegestane woorden telt de regel
-niet mee. Hoe vaak een woord voorkomt, komt uit wordfreq (Zipf-schaal: 3 is
+niet mee, net als woorden in een naam, een titel tussen aanhalingstekens, een
+e-mailadres of een internetadres. Hoe vaak een woord voorkomt, komt uit wordfreq (Zipf-schaal: 3 is
 ongeveer één keer per miljoen woorden).
 
 Opties: ``min-zipf`` (standaard 3.0): woorden die minder vaak voorkomen zijn moeilijk.
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..analysis import AnalysedDocument
+from ..analysis import AnalysedDocument, shielded
 from ..findings import Problem, Severity
 from ..nlp import lemma
 from . import Rule
@@ -49,7 +50,10 @@ def check(doc: AnalysedDocument, options: dict, wordlists):
     min_zipf = float(options["min-zipf"])
     jargon_words = {w for e in wordlists.jargon.values() for w in e.words}
     for paragraph, parsed in doc.pairs():
+        skip = shielded(parsed)
         for token in parsed:
+            if token.i in skip:
+                continue
             if token.lower_ in jargon_words or lemma(token) in jargon_words:
                 continue  # the jargon rule already says what to write
             if is_difficult(token, wordlists, min_zipf):

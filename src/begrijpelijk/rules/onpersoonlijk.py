@@ -1,0 +1,82 @@
+"""Onpersoonlijk: de brief spreekt de lezer niet aan.
+
+Waarom: een brief is voor één persoon. Als er nergens "u" of "je" staat, of de
+lezer "men", "de aanvrager" of "belanghebbende" heet, voelt de lezer zich niet
+bedoeld en leest hij niet goed wat hij moet doen. Schrijf tegen de lezer.
+
+Opties: ``min-woorden`` (standaard 30): een tekst met minder woorden wordt niet
+als geheel beoordeeld (een losse zin hoeft geen "u" te hebben).
+
+Fout:
+    De aanvrager dient de stukken binnen twee weken in te leveren.
+    Men kan bezwaar maken tegen dit besluit.
+
+Goed:
+    Lever de papieren in vóór vrijdag 12 maart 2027.
+    U kunt bezwaar maken tegen dit besluit.
+"""
+from __future__ import annotations
+
+from ..analysis import AnalysedDocument, is_word, shielded
+from ..findings import Problem, Severity
+from ..nlp import lemma
+from . import Rule
+
+READER = {"u", "uw", "je", "jij", "jou", "jouw", "jullie"}
+IMPERSONAL = {
+    "men": "u",
+    "aanvrager": "u",
+    "aanvraagster": "u",
+    "belanghebbende": "u",
+    "cliënt": "u",
+    "betrokkene": "u",
+    "rechthebbende": "u",
+    "uitkeringsgerechtigde": "u",
+    "bijstandsgerechtigde": "u",
+    "ondergetekende": "ik",
+}
+
+
+def check(doc: AnalysedDocument, options: dict, wordlists=None):
+    words = 0
+    addresses_reader = False
+    for paragraph, parsed in doc.pairs():
+        skip = shielded(parsed, names=False)
+        for token in parsed:
+            if is_word(token):
+                words += 1
+            if token.lower_ in READER:
+                addresses_reader = True
+            if token.i in skip:
+                continue
+            key = token.lower_ if token.lower_ in IMPERSONAL else lemma(token)
+            if key in IMPERSONAL and (key != "men" or token.pos_ == "PRON" or token.lower_ == "men"):
+                first = token
+                prev = parsed[token.i - 1] if token.i > 0 else None
+                if prev is not None and prev.lower_ in ("de", "het", "een") and key != "men":
+                    first = prev
+                start, end = doc.token_span(paragraph, first, token)
+                yield Problem(
+                    start=start,
+                    end=end,
+                    message=f"'{parsed[first.i : token.i + 1].text}' is onpersoonlijk: zo spreekt u de lezer niet aan.",
+                    suggestion=f"Schrijf '{IMPERSONAL[key]}'.",
+                )
+    if words >= int(options["min-woorden"]) and not addresses_reader and doc.document.paragraphs:
+        first = doc.document.paragraphs[0]
+        start, end = first.source_span(0, len(first.text))
+        yield Problem(
+            start=start,
+            end=end,
+            message="De brief spreekt de lezer nergens aan met 'u' of 'je'.",
+            suggestion="Schrijf tegen de lezer: 'U krijgt …', 'Wij helpen u …'.",
+        )
+
+
+RULE = Rule(
+    id="onpersoonlijk",
+    severity=Severity.WAARSCHUWING,
+    check=check,
+    summary="Brieven die de lezer niet aanspreken, of 'men' en 'de aanvrager' voor de lezer.",
+    options={"min-woorden": 30},
+)
