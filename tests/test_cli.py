@@ -157,3 +157,29 @@ def test_huge_file_exit_2(tmp_path):
     result = run_cli("check", str(huge))
     assert result.returncode == 2
     assert "groot.txt: dit bestand is groter dan 5 MB" in result.stderr.decode()
+
+
+def test_woord_lookup():
+    result = run_cli("woord", "retourneert")
+    out = result.stdout.decode()
+    assert result.returncode == 0
+    assert "grondwoord: retourneren" in out and "jargon: ja" in out and "terugsturen" in out
+    assert "B1-lijst: nee" in out
+    plain = run_cli("woord", "huis").stdout.decode()
+    assert "B1-lijst: ja" in plain and "jargon: nee" in plain
+    assert "afkorting van: burgerservicenummer" in run_cli("woord", "BSN").stdout.decode()
+    assert "dreigend: ja" in run_cli("woord", "deurwaarder").stdout.decode()
+
+
+def test_own_jargon_and_allow_lists(tmp_path):
+    letter = tmp_path / "brief.txt"
+    letter.write_text("Wij retourneren het formulier. De rekenkamer controleert dit.", encoding="utf8")
+    own = tmp_path / "eigen.tsv"
+    own.write_text("rekenkamer\tde controleurs\n", encoding="utf8")
+    allow = tmp_path / "toegestaan.txt"
+    allow.write_text("# woorden die bij ons goed zijn\nretourneren\n", encoding="utf8")
+    result = run_cli("check", str(letter), "--alleen", "jargon", "--jargon-lijst", str(own), "--toestaan-lijst", str(allow), "--format", "json")
+    texts = [f["text"] for f in json.loads(result.stdout)["files"][0]["findings"]]
+    assert texts == ["rekenkamer"]
+    missing = run_cli("check", str(letter), "--jargon-lijst", str(tmp_path / "weg.tsv"))
+    assert missing.returncode == 2 and "weg.tsv" in missing.stderr.decode()

@@ -81,6 +81,8 @@ def check(
     only: List[str] = typer.Option([], "--alleen", help="Gebruik alleen deze regel (mag vaker)."),
     option: List[str] = typer.Option([], "--optie", help="Optie van een regel, zoals lange-zin.max-woorden=15 (mag vaker)."),
     allow: List[str] = typer.Option([], "--toestaan", help="Een woord dat altijd goed is (mag vaker)."),
+    allow_list: List[str] = typer.Option([], "--toestaan-lijst", help="Een bestand met woorden die altijd goed zijn, één per regel (mag vaker)."),
+    jargon_list: List[str] = typer.Option([], "--jargon-lijst", help="Uw eigen jargonlijst (woord<TAB>alternatief); vult de ingebouwde lijst aan en gaat voor (mag vaker)."),
     color: Optional[bool] = typer.Option(None, "--color/--no-color", help="Kleur aan of uit (standaard: alleen op een terminal)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Alleen de meldingen, zonder scores en zinnen."),
 ) -> None:
@@ -98,7 +100,15 @@ def check(
         fail_level = Severity.parse(fail_on)
     except ValueError as exc:
         _fail(str(exc))
-    settings = Settings(fail_on=fail_level, model=model, disabled=set(disable), only=set(only) or None, allow_words=tuple(allow))
+    settings = Settings(
+        fail_on=fail_level,
+        model=model,
+        disabled=set(disable),
+        only=set(only) or None,
+        allow_words=tuple(allow),
+        allow_files=tuple(allow_list),
+        extra_jargon=tuple(jargon_list),
+    )
     for text in option:
         rule_id, key, value = parse_option(text)
         settings.options.setdefault(rule_id, {})[key] = value
@@ -156,6 +166,18 @@ def rules(rule_id: Optional[str] = typer.Argument(None, help="Laat één regel z
         line = f"{rule.id.ljust(width)}  {rule.severity.value.ljust(12)}  {rule.summary}"
         if options:
             line += f"  [opties: {options}]"
+        typer.echo(line)
+
+
+@app.command()
+def woord(
+    words: List[str] = typer.Argument(..., help="Het woord (of de woorden) om op te zoeken."),
+    model: Optional[str] = typer.Option(None, "--model", help="Een spaCy-model (naam of map) in plaats van het ingebouwde model."),
+) -> None:
+    """Zoek een woord op: is het B1, hoe vaak komt het voor, en wat kunt u beter schrijven?"""
+    from .lookup import look_up
+
+    for line in look_up(" ".join(words), model=model):
         typer.echo(line)
 
 
