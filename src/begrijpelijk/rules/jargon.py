@@ -2,9 +2,9 @@
 
 Waarom: woorden als "retourneren", "verstrekken" of "doen toekomen" kent een
 lezer op B1-niveau vaak niet. Het gewone woord zegt hetzelfde. De lijst staat
-in ``wordlists/jargon.tsv``; de regel kijkt naar het grondwoord (lemma), dus
-"retourneert" wordt ook gevonden. Uw eigen lijst vult de lijst aan of
-vervangt er woorden uit.
+in ``wordlists/jargon.tsv``. De regel kijkt naar het grondwoord (lemma), dus de
+regel vindt ook "retourneert". Uw eigen lijst vult de lijst aan of vervangt er
+woorden uit.
 
 Een woord in een naam of titel, tussen aanhalingstekens, in een
 e-mailadres of in een internetadres telt niet mee.

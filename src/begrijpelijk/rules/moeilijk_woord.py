@@ -1,10 +1,10 @@
 """Moeilijk woord: een woord dat niet op de B1-lijst staat en weinig voorkomt.
 
 Waarom: een lezer op B1-niveau kent vooral veelgebruikte woorden. Een zeldzaam
-woord kost tijd, of de lezer slaat het over en mist de boodschap. Namen,
-getallen en woorden op uw eigen lijst met toegestane woorden telt de regel
-niet mee, net als woorden in een naam, een titel tussen aanhalingstekens, een
-e-mailadres of een internetadres. Hoe vaak een woord voorkomt, komt uit wordfreq (Zipf-schaal: 3 is
+woord kost tijd, of de lezer slaat het over en mist de boodschap. De regel
+telt namen en getallen niet mee. Ook woorden op uw eigen lijst tellen niet
+mee. Dat geldt ook voor een titel tussen aanhalingstekens, een e-mailadres en
+een internetadres. Hoe vaak een woord voorkomt, komt uit wordfreq (Zipf-schaal: 3 is
 ongeveer één keer per miljoen woorden).
 
 Opties: ``min-zipf`` (standaard 3.0): woorden die minder vaak voorkomen zijn moeilijk.

@@ -2,10 +2,10 @@
 
 Waarom: in "het indienen van een aanvraag" of "de verstrekking van gegevens"
 zit de handeling verstopt in een naamwoord. De lezer ziet niet wie wat doet.
-Met een werkwoord wordt de zin korter en actiever. De regel vindt drie
-vormen: het + werkwoord + van ("het indienen van"), een woord op -ing met
-"van" ("de verstrekking van", "ter verstrekking"), en vaste uitdrukkingen uit
-``wordlists/naamwoordstijl.tsv`` ("een besluit nemen", "in behandeling nemen").
+Met een werkwoord wordt de zin korter en actiever. De regel vindt drie vormen.
+Eén: het + werkwoord + van ("het indienen van"). Twee: een woord op -ing met
+"van" ("de verstrekking van"). Drie: vaste uitdrukkingen uit
+``wordlists/naamwoordstijl.tsv`` ("een besluit nemen").
 
 Fout:
     Het indienen van een aanvraag kan via de website.

@@ -1,11 +1,11 @@
 """Onpersoonlijk: de brief spreekt de lezer niet aan.
 
-Waarom: een brief is voor één persoon. Als er nergens "u" of "je" staat, of de
-lezer "men", "de aanvrager" of "belanghebbende" heet, voelt de lezer zich niet
-bedoeld en leest hij niet goed wat hij moet doen. Schrijf tegen de lezer.
+Waarom: een brief is voor één persoon. Staat er nergens "u" of "je"? Of heet
+de lezer "men", "de aanvrager" of "belanghebbende"? Dan voelt de lezer zich
+niet bedoeld. Hij leest dan niet goed wat hij moet doen. Schrijf tegen de lezer.
 
-Opties: ``min-woorden`` (standaard 30): een tekst met minder woorden wordt niet
-als geheel beoordeeld (een losse zin hoeft geen "u" te hebben).
+Opties: ``min-woorden`` (standaard 30). Bij een kortere tekst kijkt de regel
+niet of de hele tekst de lezer aanspreekt. Een losse zin hoeft geen "u" te hebben.
 
 Fout:
     De aanvrager dient de stukken binnen twee weken in te leveren.

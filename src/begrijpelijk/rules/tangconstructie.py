@@ -1,11 +1,11 @@
 """Tangconstructie: woorden die bij elkaar horen, staan ver uit elkaar.
 
-Waarom: in "Wij hebben uw aanvraag voor bijzondere bijstand van 3 februari
-ontvangen" moet de lezer het hulpwerkwoord "hebben" onthouden tot het laatste
-woord. Hoe meer woorden ertussen, hoe zwaarder. De regel meet in de
-zinsontleding de afstand tussen een lidwoord en zijn zelfstandig naamwoord,
-een hulpwerkwoord en het hoofdwerkwoord, een onderwerp en zijn werkwoord, en
-een scheidbaar werkwoord en zijn deel ("stuurt … terug").
+Waarom: lees "Wij hebben uw aanvraag van 3 februari voor een bed ontvangen".
+De lezer moet "hebben" onthouden tot het laatste woord. Hoe meer woorden
+ertussen, hoe zwaarder. De regel meet de afstand tussen woorden die bij elkaar
+horen. Een lidwoord en een zelfstandig naamwoord. Een hulpwerkwoord en het
+hoofdwerkwoord. Een onderwerp en het werkwoord. De delen van een scheidbaar
+werkwoord ("stuurt … terug").
 
 Opties: ``max-afstand`` (standaard 7): meer woorden ertussen geeft een melding.
 
