@@ -32,8 +32,30 @@ def _fail(message: str) -> None:
     raise typer.Exit(EXIT_ERROR)
 
 
-def collect_paths(inputs: list[str]) -> tuple[list[str], list[str]]:
-    """Expand folders to the letters in them. Returns (paths, errors)."""
+def _config_base(start: Optional[Path], explicit: Optional[Path], disabled: bool) -> Optional[Path]:
+    from .config import find_config
+
+    if disabled:
+        return None
+    path = explicit or (find_config(start) if start is not None else None)
+    return path.parent if path is not None else None
+
+
+def _excluded(path: Path, patterns, base: Optional[Path]) -> bool:
+    import fnmatch
+
+    if not patterns:
+        return False
+    try:
+        relative = path.resolve().relative_to(base.resolve()).as_posix() if base else path.as_posix()
+    except ValueError:
+        relative = path.as_posix()
+    return any(fnmatch.fnmatch(relative, p) or fnmatch.fnmatch(path.as_posix(), p) for p in patterns)
+
+
+def collect_paths(inputs: list[str], exclude=(), base: Optional[Path] = None) -> tuple[list[str], list[str]]:
+    """Expand folders to the letters in them (leaving out files that match an
+    exclude pattern). Returns (paths, errors)."""
     from .readers import supported_extensions
 
     extensions = set(supported_extensions())
@@ -46,7 +68,9 @@ def collect_paths(inputs: list[str]) -> tuple[list[str], list[str]]:
         p = Path(item)
         if p.is_dir():
             found = sorted(
-                str(f) for f in p.rglob("*") if f.is_file() and f.suffix.lower() in extensions and not f.name.startswith("~$")
+                str(f)
+                for f in p.rglob("*")
+                if f.is_file() and f.suffix.lower() in extensions and not f.name.startswith("~$") and not _excluded(f, exclude, base)
             )
             if not found:
                 errors.append(
@@ -75,7 +99,9 @@ def main_options(
 def check(
     files: List[str] = typer.Argument(..., help="Brieven (.txt, .md, .docx) of mappen; - leest de tekst van standaardinvoer."),
     format: str = typer.Option("terminal", "--format", "-f", help="Uitvoer: terminal of json."),
-    fail_on: str = typer.Option("fout", "--fail-on", help="Vanaf welke ernst de exitcode 1 is: fout, waarschuwing of suggestie."),
+    fail_on: Optional[str] = typer.Option(None, "--fail-on", help="Vanaf welke ernst de exitcode 1 is: fout, waarschuwing of suggestie (standaard fout)."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Dit instellingenbestand gebruiken in plaats van begrijpelijk.toml of pyproject.toml zoeken."),
+    no_config: bool = typer.Option(False, "--geen-config", help="Geen instellingenbestand gebruiken."),
     model: Optional[str] = typer.Option(None, "--model", help="Een spaCy-model (naam of map) in plaats van het ingebouwde model."),
     disable: List[str] = typer.Option([], "--uit", help="Zet een regel uit (mag vaker)."),
     only: List[str] = typer.Option([], "--alleen", help="Gebruik alleen deze regel (mag vaker)."),
@@ -89,32 +115,36 @@ def check(
     """Controleer brieven: leesbaarheid, B1-oordeel en elke melding op zijn plek."""
     from . import formatters
     from .checker import check_documents
-    from .config import Settings, parse_option
+    from .config import load_settings, parse_option
     from .findings import FileReport, Report, Severity
     from .readers import read_bytes, read_path
     from .readers import text as text_reader
 
     if format not in formatters.FORMATS:
         _fail(f"Het formaat '{format}' bestaat niet. Kies uit: {', '.join(formatters.FORMATS)}.")
-    try:
-        fail_level = Severity.parse(fail_on)
-    except ValueError as exc:
-        _fail(str(exc))
-    settings = Settings(
-        fail_on=fail_level,
-        model=model,
-        disabled=set(disable),
-        only=set(only) or None,
-        allow_words=tuple(allow),
-        allow_files=tuple(allow_list),
-        extra_jargon=tuple(jargon_list),
-    )
+    # defaults < config file < command-line flags
+    first = next((Path(f) for f in files if f != "-"), None)
+    start = None if no_config else (first if first is not None and first.is_dir() else (first.parent if first else Path.cwd()))
+    settings, _ = load_settings(start, None if no_config else config)
+    if fail_on is not None:
+        try:
+            settings.fail_on = Severity.parse(fail_on)
+        except ValueError as exc:
+            _fail(str(exc))
+    if model:
+        settings.model = model
+    settings.disabled |= set(disable)
+    if only:
+        settings.only = (settings.only or set()) | set(only)
+    settings.allow_words += tuple(allow)
+    settings.allow_files += tuple(allow_list)
+    settings.extra_jargon += tuple(jargon_list)
     for text in option:
         rule_id, key, value = parse_option(text)
         settings.options.setdefault(rule_id, {})[key] = value
     settings.validate()
 
-    paths, errors = collect_paths(files)
+    paths, errors = collect_paths(files, settings.exclude, _config_base(start, config, no_config))
     documents = []
     failed: list[FileReport] = [FileReport(path=e.split(":", 1)[0], error=e) for e in errors]
     for path in paths:
@@ -167,6 +197,82 @@ def rules(rule_id: Optional[str] = typer.Argument(None, help="Laat één regel z
         if options:
             line += f"  [opties: {options}]"
         typer.echo(line)
+
+
+INIT_TEXT = """\
+# Instellingen voor begrijpelijk. begrijpelijk zoekt dit bestand in de map van de
+# brief en in de mappen erboven. U kunt dezelfde instellingen ook in pyproject.toml
+# zetten, onder [tool.begrijpelijk]. Een optie op de opdrachtregel gaat voor.
+
+# Vanaf welke ernst de exitcode 1 is: "fout", "waarschuwing" of "suggestie".
+fail-on = "fout"
+
+# Een ander spaCy-model (naam of map). Leeg: het ingebouwde Nederlandse model.
+# model = "nl_core_news_lg"
+
+# Regels die uit staan. Alle regels: begrijpelijk rules
+uit = []
+
+# Alleen deze regels gebruiken (leeg: alle regels).
+# alleen = ["jargon", "lange-zin"]
+
+# Woorden die nooit een melding geven, en bestanden met zulke woorden (één per regel).
+toestaan = []
+toestaan-lijst = []
+
+# Uw eigen jargonlijst: woord<TAB>alternatief|alternatief<TAB>opmerking.
+# Een woord uit uw lijst gaat voor de ingebouwde lijst.
+jargon-lijst = []
+
+# Bestanden in een map die begrijpelijk overslaat (patronen, vanaf deze map).
+exclude = []
+
+# De ernst per regel: "fout", "waarschuwing" of "suggestie".
+[ernst]
+{severities}
+
+# Wanneer een brief B1 is.
+[b1]
+max-lint-niveau = 2      # LiNT-niveau van de hele brief, 1 tot 4
+max-lange-zinnen = 0.1   # deel van de zinnen dat te lang mag zijn (0.1 is 10%)
+max-jargon = 0           # hoe vaak jargon mag blijven staan
+
+# De opties van de regels, met hun standaardwaarde.
+{options}
+"""
+
+
+@app.command()
+def init(
+    folder: Path = typer.Argument(Path("."), help="De map waar begrijpelijk.toml komt."),
+    write: bool = typer.Option(False, "--write", help="Een bestaand begrijpelijk.toml overschrijven."),
+) -> None:
+    """Maak een begrijpelijk.toml met alle instellingen en uitleg."""
+    from .rules import registry
+    from .writing import write_atomic
+
+    target = folder / "begrijpelijk.toml"
+    if target.exists() and not write:
+        _fail(f"{target}: dit bestand bestaat al. Gebruik --write om het te overschrijven.")
+    if not folder.is_dir():
+        _fail(f"{folder}: deze map bestaat niet.")
+    rules = registry()
+    severities = "\n".join(f'# {r.id} = "{r.severity.value}"' for r in rules.values())
+    blocks = []
+    for rule in rules.values():
+        if rule.options:
+            lines = [f"[{rule.id}]"] + [f"{k} = {_toml_value(v)}" for k, v in rule.options.items()]
+            blocks.append("\n".join(lines))
+    write_atomic(target, INIT_TEXT.format(severities=severities, options="\n\n".join(blocks)))
+    typer.echo(f"{target} is gemaakt.")
+
+
+def _toml_value(value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return f'"{value}"'
+    return str(value)
 
 
 @app.command()

@@ -7,6 +7,7 @@ arguments). Rule options are written as on the command line:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
@@ -26,6 +27,7 @@ class Settings:
     allow_files: tuple[str, ...] = ()
     allow_words: tuple[str, ...] = ()
     b1: B1Thresholds = field(default_factory=B1Thresholds)
+    exclude: tuple[str, ...] = ()  # glob patterns of files not to check
 
     def validate(self) -> "Settings":
         from .rules import registry
@@ -116,3 +118,142 @@ def parse_option(text: str) -> tuple[str, str, str]:
     key, value = text.split("=", 1)
     rule_id, option = key.split(".", 1)
     return rule_id.strip(), option.strip(), value.strip()
+
+
+# ── config files ──────────────────────────────────────────────────────────
+# begrijpelijk.toml, or [tool.begrijpelijk] in pyproject.toml, found upward from
+# the folder of the first checked file. The keys are the command-line flags.
+
+CONFIG_NAMES = ("begrijpelijk.toml", "pyproject.toml")
+LIST_KEYS = {"uit": "disabled", "alleen": "only", "toestaan": "allow_words", "toestaan-lijst": "allow_files", "jargon-lijst": "extra_jargon", "exclude": "exclude"}
+SCALAR_KEYS = {"fail-on", "model"}
+TABLE_KEYS = {"ernst", "b1"}
+
+
+def _nearest(word: str, options) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(word, list(options), n=1)
+    return f" Bedoelt u '{close[0]}'?" if close else ""
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest config file at or above ``start`` (a folder)."""
+    folder = start.resolve()
+    for candidate in (folder, *folder.parents):
+        own = candidate / "begrijpelijk.toml"
+        if own.is_file():
+            return own
+        pyproject = candidate / "pyproject.toml"
+        if pyproject.is_file() and _has_tool_section(pyproject):
+            return pyproject
+    return None
+
+
+def _has_tool_section(path: Path) -> bool:
+    try:
+        return "[tool.begrijpelijk" in path.read_text(encoding="utf8")
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def read_config(path: Path) -> dict[str, Any]:
+    import tomllib
+
+    try:
+        text = path.read_text(encoding="utf8")
+    except (OSError, UnicodeDecodeError):
+        raise ConfigError(f"{path}: dit instellingenbestand kan niet gelezen worden. Sla het op als UTF-8-tekst.") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: dit instellingenbestand is geen goede TOML ({exc}). Verbeter die regel.") from None
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("begrijpelijk", {})
+    return data
+
+
+def apply_config(settings: Settings, data: dict[str, Any], path: Path) -> Settings:
+    """Put the values of a config file into ``settings``. Unknown keys and
+    wrong types are errors that name the key and the file."""
+    from .rules import registry
+
+    rules = registry()
+    base = path.parent
+
+    def fail(key: str, what: str) -> ConfigError:
+        return ConfigError(f"{path}: de instelling '{key}' {what}")
+
+    for key, value in data.items():
+        if key in LIST_KEYS:
+            if isinstance(value, str):
+                value = [value]
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise fail(key, "moet een lijst met teksten zijn, zoals [\"passief\"].")
+            if key in ("uit", "alleen"):
+                for rule_id in value:
+                    if rule_id not in rules:
+                        raise fail(key, f"noemt de regel '{rule_id}', maar die bestaat niet.{_nearest(rule_id, rules)}")
+            if key in ("toestaan-lijst", "jargon-lijst"):
+                value = [str((base / v)) for v in value]
+            field_name = LIST_KEYS[key]
+            if field_name == "disabled":
+                settings.disabled |= set(value)
+            elif field_name == "only":
+                settings.only = (settings.only or set()) | set(value)
+            elif field_name == "exclude":
+                settings.exclude = tuple(settings.exclude) + tuple(value)
+            else:
+                setattr(settings, field_name, tuple(getattr(settings, field_name)) + tuple(value))
+        elif key == "fail-on":
+            try:
+                settings.fail_on = Severity.parse(str(value))
+            except ValueError:
+                raise fail(key, "moet fout, waarschuwing of suggestie zijn.") from None
+        elif key == "model":
+            if not isinstance(value, str):
+                raise fail(key, "moet de naam of map van een model zijn.")
+            model = Path(value)
+            settings.model = str(base / model) if (base / model).exists() else value
+        elif key == "ernst":
+            if not isinstance(value, dict):
+                raise fail(key, "moet een tabel zijn, zoals [ernst] met passief = \"suggestie\".")
+            for rule_id, severity in value.items():
+                if rule_id not in rules:
+                    raise fail(f"ernst.{rule_id}", f"noemt een regel die niet bestaat.{_nearest(rule_id, rules)}")
+                try:
+                    settings.severities[rule_id] = Severity.parse(str(severity))
+                except ValueError:
+                    raise fail(f"ernst.{rule_id}", "moet fout, waarschuwing of suggestie zijn.") from None
+        elif key == "b1":
+            if not isinstance(value, dict):
+                raise fail(key, "moet een tabel zijn, zoals [b1] met max-lint-niveau = 2.")
+            settings.options.setdefault("b1", {}).update(value)
+        elif key in rules:
+            if not isinstance(value, dict):
+                raise fail(key, f"moet een tabel zijn, zoals [{key}] met de opties van de regel.")
+            for option in value:
+                if option not in rules[key].options:
+                    known = ", ".join(rules[key].options) or "geen"
+                    raise fail(f"{key}.{option}", f"bestaat niet. Opties van deze regel: {known}.")
+            settings.options.setdefault(key, {}).update(value)
+        else:
+            known = [*LIST_KEYS, *SCALAR_KEYS, *TABLE_KEYS, *rules]
+            raise fail(key, f"bestaat niet.{_nearest(key, known)}")
+    try:
+        return settings.validate()
+    except ConfigError as exc:
+        raise ConfigError(f"{path}: {exc.message}") from None
+
+
+def load_settings(start: Path | None, explicit: Path | None = None) -> tuple[Settings, Path | None]:
+    """Defaults with the config file applied (explicit, or found from ``start``)."""
+    settings = Settings()
+    path = explicit
+    if path is not None and not path.is_file():
+        raise ConfigError(f"{path}: dit instellingenbestand bestaat niet. Controleer de naam.")
+    if path is None and start is not None:
+        path = find_config(start)
+    if path is None:
+        return settings, None
+    return apply_config(settings, read_config(path), path), path

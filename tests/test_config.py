@@ -1,0 +1,103 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from begrijpelijk.config import apply_config, find_config, load_settings, read_config
+from begrijpelijk.errors import ConfigError
+from begrijpelijk.findings import Severity
+from conftest import run_cli
+
+LETTER = "Wij verzoeken u het formulier te retourneren. Uw aanvraag wordt door ons behandeld."
+
+
+def _repo(tmp_path: Path, config: str, name: str = "begrijpelijk.toml") -> Path:
+    (tmp_path / name).write_text(config, encoding="utf8")
+    folder = tmp_path / "brieven" / "2027"
+    folder.mkdir(parents=True)
+    letter = folder / "brief.txt"
+    letter.write_text(LETTER, encoding="utf8")
+    return letter
+
+
+def test_config_is_found_upward_and_applied(tmp_path):
+    letter = _repo(tmp_path, 'uit = ["passief"]\nfail-on = "waarschuwing"\n[ernst]\njargon = "suggestie"\n[lange-zin]\nmax-woorden = 5\n')
+    assert find_config(letter.parent) == tmp_path / "begrijpelijk.toml"
+    settings, path = load_settings(letter.parent)
+    assert path == tmp_path / "begrijpelijk.toml"
+    assert "passief" in settings.disabled and settings.fail_on is Severity.WAARSCHUWING
+    assert settings.severities["jargon"] is Severity.SUGGESTIE
+    assert settings.options["lange-zin"]["max-woorden"] == 5
+    result = run_cli("check", str(letter), "--format", "json")
+    findings = json.loads(result.stdout)["files"][0]["findings"]
+    rules = {f["rule"] for f in findings}
+    assert "passief" not in rules and "lange-zin" in rules
+    assert all(f["severity"] == "suggestie" for f in findings if f["rule"] == "jargon")
+    assert result.returncode == 1  # lange-zin is a waarschuwing, fail-on waarschuwing
+
+
+def test_command_line_flags_override_the_config(tmp_path):
+    letter = _repo(tmp_path, 'fail-on = "suggestie"\n')
+    assert run_cli("check", str(letter), "--alleen", "passief", "--fail-on", "fout").returncode == 0
+    assert run_cli("check", str(letter), "--alleen", "passief").returncode == 1
+    assert run_cli("check", str(letter), "--alleen", "passief", "--geen-config").returncode == 0
+
+
+def test_pyproject_tool_section(tmp_path):
+    letter = _repo(tmp_path, '[project]\nname = "x"\n\n[tool.begrijpelijk]\nuit = ["jargon"]\n', name="pyproject.toml")
+    settings, path = load_settings(letter.parent)
+    assert path.name == "pyproject.toml" and "jargon" in settings.disabled
+
+
+@pytest.mark.parametrize(
+    "config, phrase",
+    [
+        ("uit = [\"passief\"\nfail-on = 3", "line"),  # TOML syntax error: file and line
+        ("onbekend = 1", "'onbekend' bestaat niet"),
+        ("fail-on = \"ramp\"", "'fail-on'"),
+        ("uit = [\"pasief\"]", "Bedoelt u 'passief'?"),
+        ("[lange-zin]\nmax-woord = 3", "'lange-zin.max-woord'"),
+        ("[lange-zin]\nmax-woorden = \"veel\"", "lange-zin.max-woorden"),
+        ("[ernst]\njargonn = \"fout\"", "Bedoelt u 'jargon'?"),
+        ("uit = 3", "lijst"),
+    ],
+)
+def test_bad_config_names_file_and_key(tmp_path, config, phrase):
+    letter = _repo(tmp_path, config)
+    with pytest.raises(ConfigError) as info:
+        load_settings(letter.parent)
+    assert str(tmp_path / "begrijpelijk.toml") in info.value.message
+    assert phrase in info.value.message
+    result = run_cli("check", str(letter))
+    assert result.returncode == 2 and "Traceback" not in result.stderr.decode()
+
+
+def test_relative_list_paths_and_exclude(tmp_path):
+    letter = _repo(tmp_path, 'jargon-lijst = ["lijsten/eigen.tsv"]\nexclude = ["brieven/oud/*"]\n')
+    (tmp_path / "lijsten").mkdir()
+    (tmp_path / "lijsten" / "eigen.tsv").write_text("formulier\tpapier\n", encoding="utf8")
+    old = tmp_path / "brieven" / "oud"
+    old.mkdir()
+    (old / "oud.txt").write_text("Indien u wilt.", encoding="utf8")
+    data = json.loads(run_cli("check", str(tmp_path / "brieven"), "--alleen", "jargon", "--format", "json").stdout)
+    assert [Path(f["path"]).name for f in data["files"]] == ["brief.txt"]
+    assert "formulier" in [f["text"] for f in data["files"][0]["findings"]]
+
+
+def test_init_writes_a_complete_config_and_never_overwrites(tmp_path):
+    assert run_cli("init", str(tmp_path)).returncode == 0
+    path = tmp_path / "begrijpelijk.toml"
+    data = read_config(path)
+    from begrijpelijk.config import Settings
+    from begrijpelijk.rules import registry
+
+    settings = apply_config(Settings(), data, path)
+    assert settings.fail_on is Severity.FOUT
+    for rule in registry().values():
+        assert f"# {rule.id} = " in path.read_text(encoding="utf8")
+    path.write_text("# mijn eigen instellingen\n", encoding="utf8")
+    again = run_cli("init", str(tmp_path))
+    assert again.returncode == 2 and "--write" in again.stderr.decode()
+    assert path.read_text(encoding="utf8") == "# mijn eigen instellingen\n"
+    assert run_cli("init", str(tmp_path), "--write").returncode == 0
+    assert "fail-on" in path.read_text(encoding="utf8")
