@@ -34,10 +34,10 @@ from corpus import TRAIN_FILES, UD_DIR, build_training_corpus, read_conllu  # no
 TARGET = ROOT / "src" / "begrijpelijk" / "nlp" / "model"
 # the settings of the shipped model (see README "Het taalmodel")
 OVERRIDES = [
-    "--components.tok2vec.model.encode.width=128",
-    "--components.tok2vec.model.encode.depth=4",
-    "--components.parser.model.hidden_width=128",
-    "--training.dropout=0.15",
+    "--components.tok2vec.model.encode.width=192",
+    "--components.tok2vec.model.encode.depth=5",
+    "--components.parser.model.hidden_width=192",
+    "--training.dropout=0.2",
 ]
 
 

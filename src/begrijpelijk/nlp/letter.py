@@ -185,21 +185,38 @@ def make_letter_pos(nlp: Language, name: str) -> LetterPos:
 SENTENCE_END = {".", "!", "?", ":", ";", "…"}
 
 
+SENTENCE_FINAL_ABBREVIATIONS = {"enz.", "etc.", "e.d.", "e.a."}
+
+
+def _may_start_sentence(doc: Doc, token) -> bool:
+    previous = doc[token.i - 1]
+    text = previous.text
+    if text in SENTENCE_END or "\n" in text:
+        return True
+    if text in ("\"", "'", ")", "»", "”", "’") and token.i >= 2 and doc[token.i - 2].text in SENTENCE_END:
+        return True
+    if text.endswith(".") and len(text) > 1:
+        # "mevr.", "J.", "t.a.v.": an abbreviation or initial, not the end of a sentence
+        return text.lower() in SENTENCE_FINAL_ABBREVIATIONS
+    if token.text[:1].islower():
+        return False
+    # "Wilhelmina Zwartjes": two capitalised words in a row are one name
+    if text[:1].isupper() and text.isalpha() and token.text.isalpha() and token.text[:1].isupper():
+        return False
+    return True
+
+
 @Language.component("begrijpelijk_sentences")
 def limit_sentence_starts(doc: Doc) -> Doc:
-    """A sentence that starts with a small letter starts only after . ! ? : ;
-    (or at the start of a paragraph). The parser trained on news sometimes splits before an
-    imperative ("Zoek | een bankafschrift"); this stops it. After an
-    abbreviation ("mevr.", "d.d.") the parser still decides."""
+    """Where a sentence in a letter can start. The parser trained on news
+    sometimes splits before an imperative ("Zoek | een bankafschrift"), after
+    an abbreviation ("mevr. | J. de Vries") or inside a name. A sentence
+    starts only after . ! ? : ; (or at the start of a paragraph), except that a
+    capitalised word after a word without a full stop may start one (a heading
+    without a full stop)."""
     for token in doc[1:]:
-        if not token.text[:1].islower():
-            continue  # a capital may start a sentence after a heading without a full stop
-        previous = doc[token.i - 1]
-        if previous.text in SENTENCE_END or previous.text.endswith(".") or "\n" in previous.text:
-            continue
-        if previous.text in ("\"", "'", ")", "»", "”") and token.i >= 2 and doc[token.i - 2].text in SENTENCE_END:
-            continue
-        token.is_sent_start = False
+        if not _may_start_sentence(doc, token):
+            token.is_sent_start = False
     return doc
 
 
