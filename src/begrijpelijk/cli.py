@@ -98,7 +98,7 @@ def main_options(
 @app.command()
 def check(
     files: List[str] = typer.Argument(..., help="Brieven (.txt, .md, .docx) of mappen; - leest de tekst van standaardinvoer."),
-    format: str = typer.Option("terminal", "--format", "-f", help="Uitvoer: terminal of json."),
+    format: str = typer.Option("terminal", "--format", "-f", help="Uitvoer: terminal, json, sarif, github of junit."),
     fail_on: Optional[str] = typer.Option(None, "--fail-on", help="Vanaf welke ernst de exitcode 1 is: fout, waarschuwing of suggestie (standaard fout)."),
     config: Optional[Path] = typer.Option(None, "--config", help="Dit instellingenbestand gebruiken in plaats van begrijpelijk.toml of pyproject.toml zoeken."),
     no_config: bool = typer.Option(False, "--geen-config", help="Geen instellingenbestand gebruiken."),

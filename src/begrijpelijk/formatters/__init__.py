@@ -12,6 +12,9 @@ from dataclasses import dataclass
 FORMATS = {
     "terminal": "terminal",
     "json": "json_format",
+    "sarif": "sarif",
+    "github": "github",
+    "junit": "junit",
 }
 
 
