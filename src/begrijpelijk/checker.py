@@ -58,6 +58,55 @@ def _finding(analysed: AnalysedDocument, rule, severity, problem: Problem) -> Fi
     )
 
 
+UNUSED = "ongebruikte-uitzondering"
+
+
+def apply_suppressions(document: Document, findings: list[Finding], settings: Settings) -> list[Finding]:
+    """Drop the findings a suppression covers; report suppressions that
+    silenced nothing or name a rule that does not exist."""
+    import difflib
+
+    if not document.suppressions:
+        return findings
+    known = registry()
+    kept: list[Finding] = []
+    for finding in findings:
+        hit = next((s for s in document.suppressions if s.covers(finding.rule, finding.line)), None)
+        if hit is None:
+            kept.append(finding)
+        else:
+            hit.used = True
+    rule = known[UNUSED]
+    if rule not in list(settings.enabled_rules()):
+        return kept
+    severity = settings.severity_of(rule)
+    enabled = {r.id for r in settings.enabled_rules()}
+    for s in document.suppressions:
+        unknown = sorted((s.rules or set()) - set(known))
+        if unknown:
+            hints = []
+            for rule_id in unknown:
+                close = difflib.get_close_matches(rule_id, list(known), n=1)
+                hints.append(f"'{rule_id}'" + (f" (bedoelt u '{close[0]}'?)" if close else ""))
+            message = f"Deze uitzondering noemt een regel die niet bestaat: {', '.join(hints)}."
+        elif not s.used and (s.rules is None or s.rules <= enabled):
+            which = ", ".join(sorted(s.rules)) if s.rules else "alle regels"
+            message = f"Deze uitzondering ({which}) houdt geen enkele melding tegen."
+        else:
+            continue
+        line, column = document.position(s.start)
+        end_line, end_column = document.position(max(s.start, s.end - 1))
+        kept.append(
+            Finding(
+                rule=UNUSED, severity=severity, start=s.start, end=s.end, line=line, column=column,
+                end_line=end_line, end_column=end_column + (1 if s.end > s.start else 0),
+                text=document.source[s.start : s.end], message=message,
+                suggestion="Haal de uitzondering weg, of verbeter de naam van de regel.",
+            )
+        )
+    return kept
+
+
 def check_analysed(analysed: AnalysedDocument, settings: Settings) -> FileReport:
     wordlists = load_wordlists(settings.extra_jargon, settings.allow_files, settings.allow_words)
     findings: list[Finding] = []
@@ -65,6 +114,7 @@ def check_analysed(analysed: AnalysedDocument, settings: Settings) -> FileReport
         severity = settings.severity_of(rule)
         for problem in rule.check(analysed, settings.options_of(rule), wordlists):
             findings.append(_finding(analysed, rule, severity, problem))
+    findings = apply_suppressions(analysed.document, findings, settings)
     findings.sort(key=lambda f: (f.start, f.rule))
     limit = int(settings.options_of(registry()["lange-zin"])["max-woorden"])
     scores, sentences = score(analysed, findings, wordlists, long_sentence_limit=limit, thresholds=settings.b1)

@@ -52,6 +52,7 @@ class Document:
     source: str
     paragraphs: list[Paragraph]
     format: str = "txt"
+    suppressions: list = field(default_factory=list)  # suppressions.Suppression
     _line_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:

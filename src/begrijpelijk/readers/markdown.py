@@ -161,5 +161,8 @@ def parse(source: str) -> list[Paragraph]:
 
 
 def read(data: bytes, path: str) -> Document:
+    from ..suppressions import find, mask
+
     source = decode(data, path).replace("\r\n", "\n").replace("\r", "\n")
-    return Document(path=path, source=source, paragraphs=parse(source), format="md")
+    suppressions = find(source, ("html",))
+    return Document(path=path, source=source, paragraphs=parse(mask(source, suppressions)), format="md", suppressions=suppressions)

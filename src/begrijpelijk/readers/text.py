@@ -53,5 +53,10 @@ def paragraphs_of(source: str) -> list[Paragraph]:
 
 
 def read(data: bytes, path: str) -> Document:
+    from ..suppressions import find, mask
+
     source = decode(data, path).replace("\r\n", "\n").replace("\r", "\n")
-    return Document(path=path, source=source, paragraphs=paragraphs_of(source), format="txt")
+    suppressions = find(source, ("text",))
+    return Document(
+        path=path, source=source, paragraphs=paragraphs_of(mask(source, suppressions)), format="txt", suppressions=suppressions
+    )

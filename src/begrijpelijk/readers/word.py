@@ -49,8 +49,28 @@ def _kind(paragraph) -> str:
     return "alinea"
 
 
+def _comment_ids(paragraph) -> list[str]:
+    return [str(i) for i in paragraph._p.xpath(".//w:commentRangeStart/@w:id | .//w:commentReference/@w:id")]
+
+
+def _suppression_comments(document) -> dict[str, str]:
+    """Word comments that are begrijpelijk suppressions: id -> the rule ids text."""
+    import re
+
+    out: dict[str, str] = {}
+    try:
+        comments = list(document.comments)
+    except Exception:  # a document without a comments part
+        return out
+    for comment in comments:
+        m = re.match(r"\s*begrijpelijk:\s*negeer\b(.*)", comment.text or "", re.S)
+        if m:
+            out[str(comment.comment_id)] = m.group(1)
+    return out
+
+
 def _blocks(document):
-    """(text, kind, label) for every non-empty paragraph, in reading order."""
+    """(text, kind, label, paragraph) for every non-empty paragraph, in reading order."""
     from docx.table import Table
 
     body_count = 0
@@ -66,11 +86,11 @@ def _blocks(document):
                     seen.add(id(cell._tc))
                     for paragraph in cell.paragraphs:
                         if paragraph.text.strip():
-                            yield paragraph.text, "tabel", f"tabel {table_count}, rij {r}, kolom {c}"
+                            yield paragraph.text, "tabel", f"tabel {table_count}, rij {r}, kolom {c}", paragraph
         else:
             if item.text.strip():
                 body_count += 1
-                yield item.text, _kind(item), f"alinea {body_count}"
+                yield item.text, _kind(item), f"alinea {body_count}", item
     seen_parts = set()
     for s, section in enumerate(document.sections, start=1):
         for name, part in (("koptekst", section.header), ("voettekst", section.footer)):
@@ -82,15 +102,29 @@ def _blocks(document):
             seen_parts.add(key)
             for paragraph in part.paragraphs:
                 if paragraph.text.strip():
-                    yield paragraph.text, name, name
+                    yield paragraph.text, name, name, paragraph
 
 
 def read(data: bytes, path: str) -> Document:
+    from ..suppressions import Suppression, _rules
+
     document = _open(data, path)
+    wanted = _suppression_comments(document)
     lines: list[str] = []
     paragraphs: list[Paragraph] = []
+    suppressions: list[Suppression] = []
+    by_id: dict[str, Suppression] = {}
     pos = 0
-    for text, kind, label in _blocks(document):
+    for text, kind, label, element in _blocks(document):
+        if wanted:
+            for comment_id in _comment_ids(element):
+                if comment_id in wanted:
+                    line = len(lines) + 1
+                    if comment_id in by_id:  # a comment over several paragraphs
+                        by_id[comment_id].last_line = line
+                    else:
+                        by_id[comment_id] = Suppression(_rules(wanted[comment_id]), line, line, pos, pos)
+                        suppressions.append(by_id[comment_id])
         # soft line breaks and tabs inside a paragraph become spaces
         line = text.replace("\r", " ").replace("\n", " ").replace("\t", " ")
         stripped = line.rstrip()
@@ -100,4 +134,4 @@ def read(data: bytes, path: str) -> Document:
         lines.append(line)
         pos += len(line) + 1
     source = "\n".join(lines)
-    return Document(path=path, source=source, paragraphs=paragraphs, format="docx")
+    return Document(path=path, source=source, paragraphs=paragraphs, format="docx", suppressions=suppressions)
