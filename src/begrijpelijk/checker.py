@@ -114,6 +114,11 @@ def check_analysed(analysed: AnalysedDocument, settings: Settings) -> FileReport
         severity = settings.severity_of(rule)
         for problem in rule.check(analysed, settings.options_of(rule), wordlists):
             findings.append(_finding(analysed, rule, severity, problem))
+    rules = registry()
+    enabled = {r.id for r in settings.enabled_rules()}
+    for rule_id, start, end, message in analysed.document.reader_problems:
+        if rule_id in enabled:
+            findings.append(_finding(analysed, rules[rule_id], settings.severity_of(rules[rule_id]), Problem(start, end, message)))
     findings = apply_suppressions(analysed.document, findings, settings)
     findings.sort(key=lambda f: (f.start, f.rule))
     limit = int(settings.options_of(registry()["lange-zin"])["max-woorden"])

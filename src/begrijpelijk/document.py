@@ -53,6 +53,7 @@ class Document:
     paragraphs: list[Paragraph]
     format: str = "txt"
     suppressions: list = field(default_factory=list)  # suppressions.Suppression
+    reader_problems: list = field(default_factory=list)  # (rule id, start, end, message) found while reading
     _line_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..document import Document
 from ..errors import InputError
-from . import markdown, text, word
+from . import jinja, markdown, text, word
 
 Reader = Callable[[bytes, str], Document]
 
@@ -20,6 +20,9 @@ READERS: dict[str, Reader] = {
     ".md": markdown.read,
     ".markdown": markdown.read,
     ".docx": word.read,
+    ".j2": jinja.read,
+    ".jinja": jinja.read,
+    ".jinja2": jinja.read,
 }
 
 MAX_BYTES = 5 * 1024 * 1024  # a letter is never this big

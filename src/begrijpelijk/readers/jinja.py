@@ -1,0 +1,80 @@
+"""Jinja2 templates (.j2, .jinja, .md.j2, .html.j2, .txt.j2), checked as the
+letter they make.
+
+Tags ``{% … %}`` and comments ``{# … #}`` are not prose and are blanked out;
+each expression ``{{ … }}`` reads as one neutral word (a name), so "Beste
+{{ klant.naam }}," is one short sentence. YAML front matter (the field
+declarations of a begrijpelijk template) is not prose either. The blanking
+keeps every character in place, so findings point at the template's own line
+and column. A template that does not parse becomes a ``template-fout`` finding.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..document import Document
+from . import markdown, text
+
+TAG = re.compile(r"\{%-?.*?-?%\}", re.S)
+COMMENT = re.compile(r"\{#-?.*?-?#\}", re.S)
+EXPRESSION = re.compile(r"\{\{-?.*?-?\}\}", re.S)
+FRONT_MATTER = re.compile(r"\A---\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+PLACEHOLDER = "Jan"  # reads as a name: no rule flags it
+
+
+def _blank(match: re.Match) -> str:
+    return "".join("\n" if ch == "\n" else " " for ch in match.group())
+
+
+def _word(match: re.Match) -> str:
+    original = match.group()
+    blanked = "".join("\n" if ch == "\n" else " " for ch in original)
+    return PLACEHOLDER + blanked[len(PLACEHOLDER):]
+
+
+def mask(source: str) -> str:
+    """The template with everything that is not prose blanked out (same length)."""
+    masked = FRONT_MATTER.sub(_blank, source)
+    masked = COMMENT.sub(_blank, masked)
+    masked = TAG.sub(_blank, masked)
+    return EXPRESSION.sub(_word, masked)
+
+
+def syntax_error(source: str) -> tuple[int, str] | None:
+    """(line, message) when Jinja2 cannot parse the template."""
+    import jinja2
+
+    body = FRONT_MATTER.sub(_blank, source)
+    try:
+        jinja2.Environment().parse(body)
+    except jinja2.TemplateSyntaxError as exc:
+        return exc.lineno or 1, exc.message or "onbekende fout"
+    return None
+
+
+def inner_format(path: str) -> str:
+    suffixes = [s.lower() for s in Path(path).suffixes]
+    inner = suffixes[-2] if len(suffixes) >= 2 else ""
+    return {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}.get(inner, "txt")
+
+
+def read(data: bytes, path: str) -> Document:
+    from ..suppressions import find
+    from ..suppressions import mask as mask_suppressions
+
+    source = text.decode(data, path).replace("\r\n", "\n").replace("\r", "\n")
+    kind = inner_format(path)
+    suppressions = find(source, ("jinja", "html") if kind in ("md", "html") else ("jinja", "text"))
+    masked = mask(mask_suppressions(source, suppressions))
+    paragraphs = markdown.parse(masked) if kind in ("md", "html") else text.paragraphs_of(masked)
+    document = Document(path=path, source=source, paragraphs=paragraphs, format="jinja", suppressions=suppressions)
+    error = syntax_error(source)
+    if error is not None:
+        line, message = error
+        start = document._line_starts[min(line, len(document._line_starts)) - 1]
+        end = source.find("\n", start)
+        document.reader_problems.append(
+            ("template-fout", start, len(source) if end == -1 else end, f"Het sjabloon klopt niet op deze regel (Jinja zegt: {message}). Controleer de haakjes {{{{ }}}} en {{% %}}.")
+        )
+    return document
