@@ -111,10 +111,12 @@ def check(
     jargon_list: List[str] = typer.Option([], "--jargon-lijst", help="Uw eigen jargonlijst (woord<TAB>alternatief); vult de ingebouwde lijst aan en gaat voor (mag vaker)."),
     color: Optional[bool] = typer.Option(None, "--color/--no-color", help="Kleur aan of uit (standaard: alleen op een terminal)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Alleen de meldingen, zonder scores en zinnen."),
+    baseline: Optional[Path] = typer.Option(None, "--baseline", help="Meld alleen meldingen die niet in dit bestand staan. Bestaat het nog niet, dan wordt het gemaakt."),
+    write: bool = typer.Option(False, "--write", help="Met --baseline: schrijf de baseline opnieuw met de meldingen van nu."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, max=64, help="Aantal processen dat tegelijk controleert."),
 ) -> None:
     """Controleer brieven: leesbaarheid, B1-oordeel en elke melding op zijn plek."""
     from . import formatters
-    from .checker import check_documents
     from .config import load_settings, parse_option
     from .findings import FileReport, Report, Severity
     from .readers import read_bytes, read_path
@@ -156,8 +158,18 @@ def check(
                 documents.append(read_path(Path(path)))
         except BegrijpelijkError as exc:
             failed.append(FileReport(path=path, error=exc.message))
-    report = check_documents(documents, settings) if documents else Report([])
+    report = run_check(documents, settings, jobs, quiet) if documents else Report([])
     report.files = failed + report.files
+    if baseline is not None:
+        from . import baseline as baselines
+
+        if write or not baseline.exists():
+            count = baselines.write(report, baseline)
+            typer.echo(f"{baseline}: baseline geschreven met {count} meldingen.", err=True)
+            for f in report.files:
+                f.findings = []
+        else:
+            baselines.filter_new(report, baselines.read(baseline))
     # errors go to stderr for the terminal; json carries them in the file entries
     if format == "terminal":
         for f in failed:
@@ -172,6 +184,45 @@ def check(
     if failed:
         raise typer.Exit(EXIT_ERROR)
     raise typer.Exit(EXIT_FINDINGS if report.fails(settings.fail_on) else EXIT_OK)
+
+
+def run_check(documents, settings, jobs: int, quiet: bool):
+    """Check documents in batches, with a progress bar on a terminal, in
+    ``jobs`` processes when asked."""
+    import os
+
+    from .checker import check_documents
+    from .findings import Report
+
+    show_progress = sys.stderr.isatty() and not quiet and not os.environ.get("CI") and len(documents) > 5
+    batch = 64
+    batches = [documents[i : i + batch] for i in range(0, len(documents), batch)]
+    files = []
+    progress = None
+    if show_progress:
+        from rich.progress import Progress
+
+        progress = Progress(transient=True)
+        progress.start()
+        task = progress.add_task("Brieven controleren", total=len(documents))
+    try:
+        if jobs > 1 and len(batches) > 1:
+            from concurrent.futures import ProcessPoolExecutor
+
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                for part in pool.map(check_documents, batches, [settings] * len(batches)):
+                    files.extend(part.files)
+                    if progress:
+                        progress.update(task, advance=len(part.files))
+        else:
+            for docs in batches:
+                files.extend(check_documents(docs, settings).files)
+                if progress:
+                    progress.update(task, advance=len(docs))
+    finally:
+        if progress:
+            progress.stop()
+    return Report(files)
 
 
 @app.command()
