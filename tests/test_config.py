@@ -84,6 +84,13 @@ def test_relative_list_paths_and_exclude(tmp_path):
     assert "formulier" in [f["text"] for f in data["files"][0]["findings"]]
 
 
+def test_include_patterns(tmp_path):
+    letter = _repo(tmp_path, 'include = ["brieven/2027/*.md"]\n')
+    (letter.parent / "brief.md").write_text("Indien u wilt, bel ons.", encoding="utf8")
+    data = json.loads(run_cli("check", str(tmp_path / "brieven"), "--format", "json").stdout)
+    assert [Path(f["path"]).name for f in data["files"]] == ["brief.md"]
+
+
 def test_init_writes_a_complete_config_and_never_overwrites(tmp_path):
     assert run_cli("init", str(tmp_path)).returncode == 0
     path = tmp_path / "begrijpelijk.toml"

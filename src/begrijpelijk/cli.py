@@ -53,7 +53,7 @@ def _excluded(path: Path, patterns, base: Optional[Path]) -> bool:
     return any(fnmatch.fnmatch(relative, p) or fnmatch.fnmatch(path.as_posix(), p) for p in patterns)
 
 
-def collect_paths(inputs: list[str], exclude=(), base: Optional[Path] = None) -> tuple[list[str], list[str]]:
+def collect_paths(inputs: list[str], exclude=(), base: Optional[Path] = None, include=()) -> tuple[list[str], list[str]]:
     """Expand folders to the letters in them (leaving out files that match an
     exclude pattern). Returns (paths, errors)."""
     from .readers import supported_extensions
@@ -70,7 +70,11 @@ def collect_paths(inputs: list[str], exclude=(), base: Optional[Path] = None) ->
             found = sorted(
                 str(f)
                 for f in p.rglob("*")
-                if f.is_file() and f.suffix.lower() in extensions and not f.name.startswith("~$") and not _excluded(f, exclude, base)
+                if f.is_file()
+                and f.suffix.lower() in extensions
+                and not f.name.startswith("~$")
+                and not _excluded(f, exclude, base)
+                and (not include or _excluded(f, include, base))
             )
             if not found:
                 errors.append(
@@ -146,7 +150,7 @@ def check(
         settings.options.setdefault(rule_id, {})[key] = value
     settings.validate()
 
-    paths, errors = collect_paths(files, settings.exclude, _config_base(start, config, no_config))
+    paths, errors = collect_paths(files, settings.exclude, _config_base(start, config, no_config), settings.include)
     documents = []
     failed: list[FileReport] = [FileReport(path=e.split(":", 1)[0], error=e) for e in errors]
     for path in paths:
@@ -275,7 +279,9 @@ toestaan-lijst = []
 # Een woord uit uw lijst gaat voor de ingebouwde lijst.
 jargon-lijst = []
 
-# Bestanden in een map die begrijpelijk overslaat (patronen, vanaf deze map).
+# Welke bestanden in een map begrijpelijk controleert (patronen, vanaf deze map;
+# leeg: alle brieven en sjablonen), en welke het overslaat.
+include = []
 exclude = []
 
 # De ernst per regel: "fout", "waarschuwing" of "suggestie".

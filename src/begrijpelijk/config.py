@@ -28,6 +28,7 @@ class Settings:
     allow_words: tuple[str, ...] = ()
     b1: B1Thresholds = field(default_factory=B1Thresholds)
     exclude: tuple[str, ...] = ()  # glob patterns of files not to check
+    include: tuple[str, ...] = ()  # glob patterns of the files to check in a folder (empty: all letters)
 
     def validate(self) -> "Settings":
         from .rules import registry
@@ -125,7 +126,7 @@ def parse_option(text: str) -> tuple[str, str, str]:
 # the folder of the first checked file. The keys are the command-line flags.
 
 CONFIG_NAMES = ("begrijpelijk.toml", "pyproject.toml")
-LIST_KEYS = {"uit": "disabled", "alleen": "only", "toestaan": "allow_words", "toestaan-lijst": "allow_files", "jargon-lijst": "extra_jargon", "exclude": "exclude"}
+LIST_KEYS = {"uit": "disabled", "alleen": "only", "toestaan": "allow_words", "toestaan-lijst": "allow_files", "jargon-lijst": "extra_jargon", "exclude": "exclude", "include": "include"}
 SCALAR_KEYS = {"fail-on", "model"}
 TABLE_KEYS = {"ernst", "b1"}
 
@@ -201,8 +202,8 @@ def apply_config(settings: Settings, data: dict[str, Any], path: Path) -> Settin
                 settings.disabled |= set(value)
             elif field_name == "only":
                 settings.only = (settings.only or set()) | set(value)
-            elif field_name == "exclude":
-                settings.exclude = tuple(settings.exclude) + tuple(value)
+            elif field_name in ("exclude", "include"):
+                setattr(settings, field_name, tuple(getattr(settings, field_name)) + tuple(value))
             else:
                 setattr(settings, field_name, tuple(getattr(settings, field_name)) + tuple(value))
         elif key == "fail-on":
