@@ -344,6 +344,197 @@ def woord(
         typer.echo(line)
 
 
+templates_app = typer.Typer(help="Briefsjablonen: bekijken, tonen en nieuwe maken.", no_args_is_help=False)
+app.add_typer(templates_app, name="templates")
+
+TemplatesOption = typer.Option(None, "--templates", help="Een map met uw eigen sjablonen (gaat voor de ingebouwde).")
+
+
+def _user_templates(folder: Optional[Path]) -> Optional[Path]:
+    from .config import find_config, read_config
+
+    if folder is not None:
+        if not folder.is_dir():
+            _fail(f"{folder}: deze map met sjablonen bestaat niet.")
+        return folder
+    path = find_config(Path.cwd())
+    if path is not None:
+        value = read_config(path).get("sjablonen")
+        if isinstance(value, str):
+            return path.parent / value
+    return None
+
+
+@templates_app.callback(invoke_without_command=True)
+def templates_list(ctx: typer.Context, templates: Optional[Path] = TemplatesOption) -> None:
+    """Laat alle sjablonen zien."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from .templating import available, parse_template, shipped_folder
+
+    folder = _user_templates(templates)
+    found = available(folder)
+    width = max((len(n) for n in found), default=10)
+    for name, path in found.items():
+        template = parse_template(path, name)
+        where = "" if path.parent == shipped_folder() else "  (eigen)"
+        typer.echo(f"{name.ljust(width)}  {template.title}{where}")
+
+
+@templates_app.command("show")
+def templates_show(name: str = typer.Argument(..., help="De naam van het sjabloon."), templates: Optional[Path] = TemplatesOption) -> None:
+    """Laat de velden van een sjabloon zien, met een voorbeeld."""
+    import yaml
+
+    from .templating import TYPE_EXAMPLES, find
+
+    template = find(name, _user_templates(templates))
+    typer.echo(f"{template.name}: {template.title}")
+    if template.description:
+        typer.echo(template.description)
+    typer.echo("")
+    typer.echo("Velden:")
+    for spec in template.fields.values():
+        need = "verplicht" if spec.required else "mag leeg"
+        kind = spec.type + (f" ({', '.join(spec.options)})" if spec.options else "")
+        typer.echo(f"  {spec.name}: {kind}, {need}. {spec.description or TYPE_EXAMPLES[spec.type]}")
+    typer.echo("")
+    typer.echo("Voorbeeld van een gegevensbestand (klant.yaml):")
+    example = yaml.safe_dump(template.example_data(), allow_unicode=True, sort_keys=False, default_flow_style=False)
+    typer.echo("\n".join("  " + line for line in example.splitlines()))
+
+
+NEW_TEMPLATE = """---
+titel: {title}
+beschrijving: Waar deze brief voor is, en voor wie.
+velden:
+  naam:
+    type: tekst
+    beschrijving: Hoe u de lezer aanspreekt, zoals "mevrouw Jansen".
+    voorbeeld: mevrouw Jansen
+  stappen:
+    type: stappen
+    beschrijving: Wat de lezer moet doen, één actie per stap.
+    voorbeeld:
+      - Zoek uw laatste loonstrook.
+      - als: U hebt geen loonstrook
+        dan: stuur ons een bankafschrift
+  contact_naam:
+    type: tekst
+    beschrijving: Uw naam, als vaste contactpersoon.
+    voorbeeld: Anna de Boer
+  contact_telefoon:
+    type: telefoon
+    beschrijving: Uw directe telefoonnummer.
+    voorbeeld: "0301234567"
+---
+# {title}
+
+Beste {{{{ naam }}}},
+
+Schrijf hier in één of twee korte zinnen waar de brief over gaat en wat dat voor de lezer betekent.
+
+## Wat moet u doen?
+
+{{{{ stap_voor_stap(stappen) }}}}
+
+## Vragen?
+
+Bel mij gerust. Ik ben {{{{ contact_naam }}}}. Mijn nummer is {{{{ contact_telefoon | telefoon }}}}.
+
+Met vriendelijke groet,
+
+{{{{ contact_naam }}}}
+"""
+
+
+@templates_app.command("new")
+def templates_new(
+    name: str = typer.Argument(..., help="De naam van het nieuwe sjabloon (kleine letters en streepjes)."),
+    templates: Optional[Path] = typer.Option(Path("."), "--templates", help="De map waar het sjabloon komt."),
+) -> None:
+    """Maak een nieuw sjabloon met de vaste onderdelen van een duidelijke brief."""
+    import re
+
+    from .templating import SUFFIX
+    from .writing import write_atomic
+
+    if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", name):
+        _fail(f"'{name}' is geen goede naam. Gebruik kleine letters, cijfers en streepjes, zoals uitnodiging-gesprek.")
+    folder = templates or Path(".")
+    if not folder.is_dir():
+        _fail(f"{folder}: deze map bestaat niet.")
+    target = folder / f"{name}{SUFFIX}"
+    if target.exists():
+        _fail(f"{target}: dit sjabloon bestaat al. Kies een andere naam.")
+    write_atomic(target, NEW_TEMPLATE.format(title=name.replace("-", " ").capitalize()))
+    typer.echo(f"{target} is gemaakt. Vul de tekst in en bekijk het met: begrijpelijk render {name} --voorbeeld --templates {folder}")
+
+
+@app.command()
+def render(
+    name: str = typer.Argument(..., help="De naam van het sjabloon (zie: begrijpelijk templates)."),
+    data: Optional[Path] = typer.Option(None, "--data", "-d", help="De gegevens van de klant: een YAML- of JSON-bestand."),
+    example: bool = typer.Option(False, "--voorbeeld", help="Gebruik de voorbeeldwaarden van het sjabloon."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Het bestand voor de brief (.docx, .md, .txt, .html). Zonder -o: op het scherm."),
+    format: Optional[str] = typer.Option(None, "--format", "-f", help="docx, md, txt of html (standaard: volgens de naam van -o)."),
+    letter_date: Optional[str] = typer.Option(None, "--datum", help="De datum van de brief, zoals 2027-03-01 (standaard: vandaag)."),
+    overwrite: bool = typer.Option(False, "--overwrite", help="Een bestaand bestand vervangen."),
+    strict: bool = typer.Option(False, "--strict", help="Schrijf niets als de controle een melding vanaf --fail-on geeft (exitcode 1)."),
+    fail_on: str = typer.Option("waarschuwing", "--fail-on", help="Met --strict: vanaf welke ernst de brief niet wordt geschreven."),
+    templates: Optional[Path] = TemplatesOption,
+) -> None:
+    """Maak een brief uit een sjabloon met de gegevens van een klant, en controleer hem."""
+    import datetime as dt
+
+    from .api import check_bytes
+    from .config import Settings
+    from .findings import Severity
+    from .letters import output_format, render_text, write_letter
+    from .templating import find, load_data, render as render_template, validate
+
+    if (data is None) == (not example):
+        _fail("Geef de gegevens met --data klant.yaml, of gebruik --voorbeeld.")
+    try:
+        fail_level = Severity.parse(fail_on)
+    except ValueError as exc:
+        _fail(str(exc))
+    kind = output_format(output, format)
+    if kind == "docx" and output is None:
+        _fail("Een .docx-brief kan niet op het scherm. Geef een bestand met -o, zoals -o brief.docx.")
+    if output is not None:
+        if not output.parent.exists():
+            _fail(f"{output}: de map {output.parent} bestaat niet. Maak de map eerst, of kies een andere plek.")
+        if output.exists() and not overwrite:
+            _fail(f"{output}: dit bestand bestaat al. Gebruik --overwrite om het te vervangen.")
+    folder = _user_templates(templates)
+    template = find(name, folder)
+    values = validate(template, template.example_data() if example else load_data(data), "De voorbeeldwaarden" if example else str(data))
+    try:
+        when = dt.date.fromisoformat(letter_date) if letter_date else dt.date.today()
+    except ValueError:
+        _fail(f"'{letter_date}' is geen datum. Schrijf de datum zo: 2027-03-01.")
+    markdown = render_template(template, values, when, folder)
+    report = check_bytes(markdown.encode("utf8"), f"{template.name}.md", Settings(disabled={"moeilijk-woord"}))
+    findings = report.findings
+    counts = report.counts_per_severity()
+    typer.echo(
+        f"Controle: {len(findings)} meldingen ({counts['fout']} fout, {counts['waarschuwing']} waarschuwing, "
+        f"{counts['suggestie']} suggestie). B1: {'ja' if report.files[0].scores.b1 else 'nee'}.",
+        err=True,
+    )
+    for f in findings:
+        typer.echo(f"  regel {f.line}: {f.severity.value} {f.rule}: {f.message}", err=True)
+    if strict and report.fails(fail_level):
+        typer.echo("De brief is niet geschreven, omdat de controle meldingen gaf (--strict).", err=True)
+        raise typer.Exit(EXIT_FINDINGS)
+    if output is None:
+        sys.stdout.write(render_text(markdown, kind, template.title))
+    else:
+        write_letter(markdown, output, kind, template.title, overwrite)
+        typer.echo(f"{output} is gemaakt.", err=True)
+
+
 def main() -> None:
     debug = "--debug" in sys.argv
     try:

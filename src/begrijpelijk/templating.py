@@ -1,0 +1,430 @@
+"""Letter templates: the sandboxed Jinja2 environment, the field declarations
+in front matter, validation of the client's data, and filters for Dutch letters.
+
+A template is a Markdown file with Jinja2 (``NAAM.md.j2``) that starts with YAML
+front matter::
+
+    ---
+    titel: Uitnodiging voor een eerste gesprek
+    beschrijving: Voor een klant die zich aanmeldt voor schuldhulp.
+    velden:
+      naam: {type: tekst, beschrijving: "Hoe u de klant aanspreekt", voorbeeld: "mevrouw Jansen"}
+      afspraak: {type: datum, voorbeeld: 2027-03-12}
+      telefoon: {type: telefoon, verplicht: false, voorbeeld: "0301234567"}
+    ---
+
+Steps are written with ``{{ stap_voor_stap(stappen) }}``: numbered, one action
+each, and "Als …, dan …" for a choice. Field types: tekst, datum, tijd, bedrag,
+getal, telefoon, keuze (with
+``opties``), lijst (of texts) and stappen (a list of steps: a text, or
+``{als: …, dan: …}`` for a choice).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError
+
+SUFFIX = ".md.j2"
+FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---[ \t]*\n", re.S)
+TYPES = ("tekst", "datum", "tijd", "bedrag", "getal", "telefoon", "keuze", "lijst", "stappen")
+DAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+MONTHS = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)
+TYPE_EXAMPLES = {
+    "tekst": "een tekst",
+    "datum": "een datum, zoals 2027-03-12",
+    "tijd": "een tijd, zoals 10:30",
+    "bedrag": "een bedrag, zoals 125,50",
+    "getal": "een heel getal, zoals 3",
+    "telefoon": "een telefoonnummer, zoals 030 123 45 67",
+    "keuze": "een van de opties",
+    "lijst": "een lijst met teksten",
+    "stappen": "een lijst met stappen",
+}
+
+
+# ── field declarations ────────────────────────────────────────────────────
+
+
+@dataclass
+class FieldSpec:
+    name: str
+    type: str
+    required: bool = True
+    description: str = ""
+    example: Any = None
+    options: tuple[str, ...] = ()
+
+
+@dataclass
+class Template:
+    name: str
+    path: Path
+    title: str
+    description: str
+    fields: dict[str, FieldSpec]
+    body: str
+    body_line: int  # line in the file where the body starts (1-based)
+    source: str = field(repr=False, default="")
+
+    def example_data(self) -> dict[str, Any]:
+        return {name: spec.example for name, spec in self.fields.items() if spec.example is not None}
+
+
+def parse_template(path: Path, name: str | None = None) -> Template:
+    import yaml
+
+    if name is None:
+        name = path.name[: -len(SUFFIX)] if path.name.endswith(SUFFIX) else path.stem
+    try:
+        source = path.read_text(encoding="utf8")
+    except (OSError, UnicodeDecodeError):
+        raise InputError(f"{path}: dit sjabloon kan niet gelezen worden. Sla het op als UTF-8-tekst.") from None
+    m = FRONT_MATTER.match(source.replace("\r\n", "\n"))
+    if not m:
+        raise InputError(f"{path}: dit sjabloon begint niet met een blok tussen --- met de velden. Zie: begrijpelijk templates new")
+    source = source.replace("\r\n", "\n")
+    try:
+        meta = yaml.safe_load(m.group(1)) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (regel {mark.line + 2}, kolom {mark.column + 1})" if mark else ""
+        raise InputError(f"{path}: de velden bovenaan het sjabloon zijn geen goede YAML{where}.") from None
+    if not isinstance(meta, dict):
+        raise InputError(f"{path}: het blok bovenaan het sjabloon moet titel, beschrijving en velden noemen.")
+    fields: dict[str, FieldSpec] = {}
+    for field_name, spec in (meta.get("velden") or {}).items():
+        if not isinstance(spec, dict):
+            spec = {"type": str(spec)}
+        kind = str(spec.get("type", "tekst"))
+        if kind not in TYPES:
+            raise InputError(
+                f"{path}: het veld '{field_name}' heeft het type '{kind}'. Kies uit: {', '.join(TYPES)}."
+            )
+        fields[str(field_name)] = FieldSpec(
+            name=str(field_name),
+            type=kind,
+            required=bool(spec.get("verplicht", True)),
+            description=str(spec.get("beschrijving", "")),
+            example=spec.get("voorbeeld"),
+            options=tuple(str(o) for o in spec.get("opties", ()) or ()),
+        )
+    body_line = m.group(0).count("\n") + 1
+    return Template(
+        name=name,
+        path=path,
+        title=str(meta.get("titel", name)),
+        description=str(meta.get("beschrijving", "")),
+        fields=fields,
+        body=source[m.end():],
+        body_line=body_line,
+        source=source,
+    )
+
+
+# ── finding templates ─────────────────────────────────────────────────────
+
+
+def shipped_folder() -> Path:
+    return Path(str(resources.files("begrijpelijk").joinpath("templates")))
+
+
+def folders(user: Path | None = None) -> list[Path]:
+    out = []
+    if user is not None:
+        out.append(user)
+    out.append(shipped_folder())
+    return out
+
+
+def available(user: Path | None = None) -> dict[str, Path]:
+    """Template name -> file; a user's template overrides a shipped one."""
+    found: dict[str, Path] = {}
+    for folder in reversed(folders(user)):
+        if folder.is_dir():
+            for path in sorted(folder.glob(f"*{SUFFIX}")):
+                if not path.name.startswith("_"):
+                    found[path.name[: -len(SUFFIX)]] = path
+    return dict(sorted(found.items()))
+
+
+def find(name: str, user: Path | None = None) -> Template:
+    templates = available(user)
+    if name not in templates:
+        import difflib
+
+        close = difflib.get_close_matches(name, list(templates), n=1)
+        hint = f" Bedoelt u '{close[0]}'?" if close else ""
+        raise InputError(
+            f"Het sjabloon '{name}' bestaat niet.{hint} Deze sjablonen zijn er: {', '.join(templates) or 'geen'}."
+        )
+    return parse_template(templates[name], name)
+
+
+# ── data ──────────────────────────────────────────────────────────────────
+
+
+def load_data(path: Path) -> dict[str, Any]:
+    """Client data from YAML or JSON, with line and column for a syntax error."""
+    import json
+
+    import yaml
+
+    try:
+        text = path.read_text(encoding="utf8")
+    except FileNotFoundError:
+        raise InputError(f"{path}: dit gegevensbestand bestaat niet. Controleer de naam.") from None
+    except (OSError, UnicodeDecodeError):
+        raise InputError(f"{path}: dit gegevensbestand kan niet gelezen worden. Sla het op als UTF-8-tekst.") from None
+    if path.suffix.lower() == ".json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}: dit is geen goede JSON (regel {exc.lineno}, kolom {exc.colno}). Verbeter die plek.") from None
+    else:
+        try:
+            data = yaml.safe_load(text)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f" (regel {mark.line + 1}, kolom {mark.column + 1})" if mark else ""
+            raise InputError(f"{path}: dit is geen goede YAML{where}. Verbeter die plek.") from None
+    if not isinstance(data, dict):
+        raise InputError(f"{path}: het gegevensbestand moet velden met een waarde bevatten, zoals 'naam: mevrouw Jansen'.")
+    return data
+
+
+def _to_date(value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    for fmt in ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y"):
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(text)
+
+
+def _to_amount(value: Any) -> Decimal:
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, (int, float, Decimal)):
+        return Decimal(str(value))
+    text = str(value).strip().replace("€", "").replace(" ", "")
+    if "," in text:
+        text = text.replace(".", "").replace(",", ".")
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        raise ValueError(value) from None
+
+
+def _to_phone(value: Any) -> str:
+    digits = re.sub(r"[\s\-()]", "", str(value))
+    if digits.startswith("+31"):
+        digits = "0" + digits[3:]
+    if not re.fullmatch(r"0\d{9}|0[89]00\d{4,7}", digits):
+        raise ValueError(value)
+    return digits
+
+
+def _convert(spec: FieldSpec, value: Any) -> Any:
+    kind = spec.type
+    if kind == "tekst":
+        if isinstance(value, (dict, list)) or value is None:
+            raise ValueError(value)
+        return str(value)
+    if kind == "datum":
+        return _to_date(value)
+    if kind == "tijd":
+        text = str(value).strip().replace(".", ":")
+        if isinstance(value, int):  # YAML reads 10:30 as 630 (sexagesimal)
+            text = f"{value // 60}:{value % 60:02}"
+        hours, _, minutes = text.partition(":")
+        time = dt.time(int(hours), int(minutes or 0))
+        return time
+    if kind == "bedrag":
+        return _to_amount(value)
+    if kind == "getal":
+        if isinstance(value, bool) or not str(value).strip().lstrip("-").isdigit():
+            raise ValueError(value)
+        return int(value)
+    if kind == "telefoon":
+        return _to_phone(value)
+    if kind == "keuze":
+        if str(value) not in spec.options:
+            raise ValueError(value)
+        return str(value)
+    if kind == "lijst":
+        if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
+            raise ValueError(value)
+        return [str(v) for v in value]
+    if kind == "stappen":
+        if not isinstance(value, list) or not value:
+            raise ValueError(value)
+        steps = []
+        for step in value:
+            if isinstance(step, str):
+                steps.append({"actie": step})
+            elif isinstance(step, dict) and ({"als", "dan"} <= set(step) or "actie" in step):
+                steps.append({k: str(v) for k, v in step.items()})
+            else:
+                raise ValueError(step)
+        return steps
+    raise ValueError(value)
+
+
+def validate(template: Template, data: dict[str, Any], source: str = "de gegevens") -> dict[str, Any]:
+    """Check the data against the declaration; every problem is listed at once."""
+    problems: list[str] = []
+    values: dict[str, Any] = {}
+    for name, spec in template.fields.items():
+        if name not in data or data[name] is None or data[name] == "":
+            if spec.required:
+                problems.append(f"Veld '{name}' ontbreekt ({spec.description or TYPE_EXAMPLES[spec.type]}).")
+            else:
+                values[name] = None
+            continue
+        try:
+            values[name] = _convert(spec, data[name])
+        except (ValueError, TypeError):
+            wanted = TYPE_EXAMPLES[spec.type]
+            if spec.type == "keuze":
+                wanted = "een van deze opties: " + ", ".join(spec.options)
+            problems.append(f"Veld '{name}' moet {wanted} zijn, niet '{data[name]}'.")
+    for name in data:
+        if name not in template.fields:
+            problems.append(f"Veld '{name}' kent het sjabloon '{template.name}' niet. Haal het weg of controleer de naam.")
+    if problems:
+        raise InputError(f"{source} passen niet bij het sjabloon '{template.name}':\n  - " + "\n  - ".join(problems))
+    return values
+
+
+# ── Dutch filters ─────────────────────────────────────────────────────────
+
+
+def datum(value: Any, weekday: bool = True) -> str:
+    """2027-05-04 → "dinsdag 4 mei 2027"."""
+    day = _to_date(value)
+    text = f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return f"{DAYS[day.weekday()]} {text}" if weekday else text
+
+
+def tijd(value: Any) -> str:
+    """10:30 → "10.30 uur"."""
+    if isinstance(value, dt.time):
+        return f"{value.hour}.{value.minute:02} uur"
+    return str(value)
+
+
+def bedrag(value: Any) -> str:
+    """1234.5 → "€ 1.234,50"."""
+    amount = _to_amount(value).quantize(Decimal("0.01"))
+    sign = "-" if amount < 0 else ""
+    whole, _, cents = f"{abs(amount):.2f}".partition(".")
+    groups = f"{int(whole):,}".replace(",", ".")
+    return f"{sign}€ {groups},{cents}"
+
+
+def werkdagen_later(start: dt.date, days: int) -> dt.date:
+    """The date ``days`` calendar days after ``start``, moved to Monday when it
+    falls in a weekend."""
+    end = start + dt.timedelta(days=days)
+    while end.weekday() >= 5:
+        end += dt.timedelta(days=1)
+    return end
+
+
+def termijn(days: Any, letter_date: Any) -> str:
+    """A period from the letter date as a concrete deadline: "vóór vrijdag 12 maart 2027"."""
+    end = werkdagen_later(_to_date(letter_date), int(days))
+    return f"vóór {datum(end)}"
+
+
+def telefoon(value: Any) -> str:
+    """0301234567 → "030 123 45 67"; 0612345678 → "06 12 34 56 78"."""
+    digits = _to_phone(value)
+    if digits.startswith(("0800", "0900")):
+        return f"{digits[:4]} {digits[4:]}"
+    if digits.startswith("06"):
+        return f"06 {digits[2:4]} {digits[4:6]} {digits[6:8]} {digits[8:]}"
+    big_cities = ("010", "020", "030", "040", "050", "070")
+    if digits[:3] in big_cities or len(digits) != 10:
+        return f"{digits[:3]} {digits[3:6]} {digits[6:8]} {digits[8:]}"
+    return f"{digits[:4]} {digits[4:6]} {digits[6:8]} {digits[8:]}"
+
+
+def naam(value: Any) -> str:
+    """Tidy a name: single spaces, a capital at the start ("mevrouw jansen" → "Mevrouw jansen" stays as written otherwise)."""
+    text = " ".join(str(value).split())
+    return text[:1].upper() + text[1:]
+
+
+def stappen(steps: list[dict[str, str]]) -> str:
+    """Numbered steps, one action each; a choice reads "Als …, dan …"."""
+    lines = []
+    for number, step in enumerate(steps, start=1):
+        if "als" in step and "dan" in step:
+            als = step["als"].rstrip(".,")
+            dan = step["dan"].rstrip(".")
+            lines.append(f"{number}. Als {als[:1].lower() + als[1:]}, dan {dan[:1].lower() + dan[1:]}.")
+        else:
+            action = step["actie"].strip()
+            lines.append(f"{number}. {action[:1].upper() + action[1:]}{'' if action.endswith(('.', '?', '!')) else '.'}")
+    return "\n".join(lines)
+
+
+# ── rendering ─────────────────────────────────────────────────────────────
+
+
+def environment(folder: Path | None = None):
+    """A sandboxed Jinja2 environment: no Python internals, no file system
+    beyond the template folders, every missing field an error."""
+    from jinja2 import FileSystemLoader, StrictUndefined
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    env = ImmutableSandboxedEnvironment(
+        loader=FileSystemLoader([str(f) for f in folders(folder) if f.is_dir()]),
+        undefined=StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update({"datum": datum, "bedrag": bedrag, "termijn": termijn, "telefoon": telefoon, "naam": naam, "tijd": tijd})
+    env.globals.update({"stap_voor_stap": stappen})
+    return env
+
+
+def render(template: Template, values: dict[str, Any], letter_date: dt.date, user_folder: Path | None = None) -> str:
+    """The letter as Markdown."""
+    import jinja2
+    from jinja2.sandbox import SecurityError
+
+    env = environment(user_folder)
+    try:
+        compiled = env.from_string("\n" * (template.body_line - 1) + template.body)
+    except jinja2.TemplateSyntaxError as exc:
+        raise InputError(f"{template.path}, regel {exc.lineno}: het sjabloon klopt niet ({exc.message}).") from None
+    try:
+        text = compiled.render(**values, brief_datum=letter_date)
+    except SecurityError:
+        raise InputError(
+            f"{template.path}: het sjabloon probeert iets wat niet mag (buiten de brief komen). Het is geweigerd."
+        ) from None
+    except jinja2.UndefinedError as exc:
+        raise InputError(f"{template.path}: het sjabloon gebruikt iets wat niet bestaat ({exc.message}).") from None
+    except jinja2.TemplateError as exc:
+        raise InputError(f"{template.path}: het sjabloon geeft een fout ({exc}).") from None
+    return re.sub(r"\n{3,}", "\n\n", text.lstrip("\n")).strip() + "\n"
