@@ -22,8 +22,11 @@ def test_rewritten_example_passes_with_exit_0():
     assert "B1: ja" in result.stdout.decode()
 
 
-def test_fail_on_suggestie_makes_suggestions_count():
-    assert run_cli("check", str(GOOD), "--fail-on", "suggestie").returncode == 1
+def test_fail_on_suggestie_makes_suggestions_count(tmp_path):
+    letter = tmp_path / "brief.txt"
+    letter.write_text("Neem contact op met de uitkeringsinstantie.", encoding="utf8")  # only a suggestion
+    assert run_cli("check", str(letter)).returncode == 0
+    assert run_cli("check", str(letter), "--fail-on", "suggestie").returncode == 1
 
 
 def test_json_contract():

@@ -279,6 +279,9 @@ toestaan-lijst = []
 # Een woord uit uw lijst gaat voor de ingebouwde lijst.
 jargon-lijst = []
 
+# Een map met uw eigen briefsjablonen (voor begrijpelijk render en templates).
+# sjablonen = "sjablonen"
+
 # Welke bestanden in een map begrijpelijk controleert (patronen, vanaf deze map;
 # leeg: alle brieven en sjablonen), en welke het overslaat.
 include = []

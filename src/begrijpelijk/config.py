@@ -127,7 +127,7 @@ def parse_option(text: str) -> tuple[str, str, str]:
 
 CONFIG_NAMES = ("begrijpelijk.toml", "pyproject.toml")
 LIST_KEYS = {"uit": "disabled", "alleen": "only", "toestaan": "allow_words", "toestaan-lijst": "allow_files", "jargon-lijst": "extra_jargon", "exclude": "exclude", "include": "include"}
-SCALAR_KEYS = {"fail-on", "model"}
+SCALAR_KEYS = {"fail-on", "model", "sjablonen"}
 TABLE_KEYS = {"ernst", "b1"}
 
 
@@ -216,6 +216,9 @@ def apply_config(settings: Settings, data: dict[str, Any], path: Path) -> Settin
                 raise fail(key, "moet de naam of map van een model zijn.")
             model = Path(value)
             settings.model = str(base / model) if (base / model).exists() else value
+        elif key == "sjablonen":
+            if not isinstance(value, str):
+                raise fail(key, "moet de naam van een map zijn, zoals \"sjablonen\".")
         elif key == "ernst":
             if not isinstance(value, dict):
                 raise fail(key, "moet een tabel zijn, zoals [ernst] met passief = \"suggestie\".")
