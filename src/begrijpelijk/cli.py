@@ -347,6 +347,45 @@ def woord(
         typer.echo(line)
 
 
+@app.command()
+def fix(
+    files: List[str] = typer.Argument(..., help="Brieven om te verbeteren (.txt, .md, .docx, sjablonen)."),
+    write: bool = typer.Option(False, "--write", "-w", help="Verander het bestand echt. Zonder --write ziet u alleen wat er zou veranderen."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Schrijf de verbeterde brief naar dit bestand (één brief)."),
+    backup: bool = typer.Option(False, "--backup", help="Met --write: bewaar het oude bestand als BESTAND.orig."),
+    only: Optional[str] = typer.Option(None, "--alleen", help="Alleen deze regels verbeteren, zoals jargon,afkorting."),
+    interactive: bool = typer.Option(False, "--interactief", "-i", help="Vraag bij elke verandering of die mag (j/n/s)."),
+    letter_date: Optional[str] = typer.Option(None, "--datum", help="De datum van de brief (JJJJ-MM-DD): dan wordt 'binnen 14 dagen' een echte datum."),
+    color: Optional[bool] = typer.Option(None, "--color/--no-color", help="Kleur aan of uit (standaard: alleen op een terminal)."),
+    model: Optional[str] = typer.Option(None, "--model", help="Een spaCy-model (naam of map) in plaats van het ingebouwde model."),
+) -> None:
+    """Verbeter wat veilig kan: jargon met één gewoon woord, afkortingen voluit, termijnen als datum."""
+    import datetime as dt
+
+    from .fixer_cli import run_fix
+
+    rules = None
+    if only:
+        from .fixing import FIXABLE
+
+        rules = {r.strip() for r in only.split(",") if r.strip()}
+        wrong = sorted(rules - set(FIXABLE))
+        if wrong:
+            _fail(f"Deze regels kan begrijpelijk niet verbeteren: {', '.join(wrong)}. Wel: {', '.join(FIXABLE)}.")
+    when = None
+    if letter_date:
+        try:
+            when = dt.date.fromisoformat(letter_date)
+        except ValueError:
+            _fail(f"'{letter_date}' is geen datum. Schrijf de datum zo: 2027-03-01.")
+    if output is not None and len(files) != 1:
+        _fail("Met -o kunt u één brief tegelijk verbeteren.")
+    if interactive and not sys.stdin.isatty():
+        _fail("--interactief werkt alleen op een terminal.")
+    code = run_fix(files, write=write, output=output, backup=backup, rules=rules, interactive=interactive, letter_date=when, color=color, model=model)
+    raise typer.Exit(code)
+
+
 templates_app = typer.Typer(help="Briefsjablonen: bekijken, tonen en nieuwe maken.", no_args_is_help=False)
 app.add_typer(templates_app, name="templates")
 

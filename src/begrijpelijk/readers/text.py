@@ -39,6 +39,19 @@ def decode(data: bytes, path: str) -> str:
     return text
 
 
+def encoding_of(data: bytes) -> str:
+    """The encoding ``decode`` used, to write a fixed file back the same way."""
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
+        return "utf-16"
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        return "cp1252"
+
+
 def _strict(data: bytes, encoding: str, path: str) -> str:
     try:
         return data.decode(encoding)

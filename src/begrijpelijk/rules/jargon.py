@@ -85,6 +85,23 @@ def _match(tokens, i: int, entry):
     return None
 
 
+SEPARABLE_PARTICLES = ("terug", "op", "in", "af", "aan", "mee", "door", "uit", "toe", "over", "na", "bij", "weg", "voor")
+
+
+def _edit(doc, paragraph, parsed, matched, start, end, found, alternative):
+    """The safe rewrite. "te retourneren" → "terug te sturen": a separable
+    verb splits around "te"."""
+    first = matched[0]
+    previous = parsed[first.i - 1] if first.i > 0 else None
+    if previous is not None and previous.lower_ == "te" and " " not in alternative:
+        for particle in SEPARABLE_PARTICLES:
+            rest = alternative[len(particle):]
+            if alternative.startswith(particle) and len(rest) >= 4 and rest.endswith("en"):
+                te_start, _ = doc.token_span(paragraph, previous)
+                return Edit(te_start, end, f"{particle} te {rest}")
+    return Edit(start, end, _with_case(found, alternative))
+
+
 def _with_case(original: str, replacement: str) -> str:
     if original[:1].isupper():
         return replacement[:1].upper() + replacement[1:]
@@ -131,7 +148,7 @@ def check(doc: AnalysedDocument, options: dict, wordlists):
             edits: tuple[Edit, ...] = ()
             # safe to rewrite: one alternative, the exact dictionary form, one piece of text
             if len(entry.alternatives) == 1 and contiguous and found.lower() == entry.term:
-                edits = (Edit(start, end, _with_case(found, entry.alternatives[0])),)
+                edits = (_edit(doc, paragraph, parsed, matched, start, end, found, entry.alternatives[0]),)
             yield Problem(
                 start=start,
                 end=end,

@@ -1,0 +1,145 @@
+"""`begrijpelijk fix`: plan the safe rewrites per file, show the diff, write
+only when asked (atomically, never over a file that changed meanwhile)."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import typer
+
+from .checker import check_documents
+from .config import Settings
+from .errors import BegrijpelijkError, InputError
+from .fixing import FIXABLE, Change, apply, apply_docx, plan, unified_diff
+from .readers import read_bytes, reader_for
+from .readers.text import encoding_of
+from .wordlists import load as load_wordlists
+from .writing import write_atomic_bytes
+
+MAX_ROUNDS = 10
+
+
+def _check(data: bytes, name: str, settings: Settings):
+    document = read_bytes(data, name, reader_for(name))
+    return document, check_documents([document], settings).files[0]
+
+
+def _ask(change: Change) -> str:
+    answer = typer.prompt(
+        f"regel {change.line}: '{change.before}' → '{change.edit.replacement}'  ({change.rule}) — aanpassen? [j/n/s=stoppen]",
+        default="j",
+    )
+    return answer.strip().lower()[:1]
+
+
+def _show_diff(diff: str, color: bool | None) -> None:
+    if not diff:
+        return
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(no_color=color is False, force_terminal=True if color else None, highlight=False, soft_wrap=True)
+    for line in diff.splitlines():
+        style = "green" if line.startswith("+") and not line.startswith("+++") else "red" if line.startswith("-") and not line.startswith("---") else "bold" if line.startswith("@@") else None
+        console.print(Text(line, style=style or ""))
+
+
+def fix_file(path: Path, settings: Settings, rules, interactive: bool, letter_date):
+    """(original bytes, new bytes, all changes, conflicts, skipped) for one file."""
+    name = str(path)
+    if not path.exists():
+        raise InputError(f"{name}: dit bestand bestaat niet. Controleer de naam en de map.")
+    original = path.read_bytes()
+    is_docx = path.suffix.lower() == ".docx"
+    wordlists = load_wordlists(settings.extra_jargon, settings.allow_files, settings.allow_words)
+    data = original
+    made: list[Change] = []
+    conflicts = []
+    skipped: list[Change] = []
+    stop = False
+    for _ in range(MAX_ROUNDS):
+        document, report = _check(data, name, settings)
+        fix_plan = plan(report, document.source, wordlists, rules, letter_date)
+        for pair in fix_plan.conflicts:
+            if (pair[0].before, pair[1].before, pair[0].line) not in {(a.before, b.before, a.line) for a, b in conflicts}:
+                conflicts.append(pair)
+        changes = [c for c in fix_plan.changes if (c.edit.start, c.before) not in {(s.edit.start, s.before) for s in skipped}]
+        if interactive:
+            chosen = []
+            for change in changes:
+                answer = _ask(change)
+                if answer == "s":
+                    stop = True
+                    break
+                if answer == "j":
+                    chosen.append(change)
+                else:
+                    skipped.append(change)
+            changes = chosen
+        if not changes:
+            break
+        if is_docx:
+            data, not_made = apply_docx(data, document.source, changes)
+            skipped.extend(not_made)
+            changes = [c for c in changes if c not in not_made]
+        else:
+            new_text = apply(document.source, changes)
+            encoding = encoding_of(original)
+            if b"\r\n" in original:
+                new_text = new_text.replace("\n", "\r\n")
+            data = new_text.encode(encoding)
+        made.extend(changes)
+        if stop or interactive or not changes:
+            break
+    return original, data, made, conflicts, skipped
+
+
+def _text_of(data: bytes, name: str) -> str:
+    return read_bytes(data, name, reader_for(name)).source
+
+
+def run_fix(files, write, output, backup, rules, interactive, letter_date, color, model) -> int:
+    settings = Settings(only=set(rules or FIXABLE) & {"jargon", "afkorting"} or {"jargon"}, model=model).validate()
+    code = 0
+    for item in files:
+        path = Path(item)
+        try:
+            original, data, made, conflicts, skipped = fix_file(path, settings, rules, interactive, letter_date)
+            for first, second in conflicts:
+                typer.echo(
+                    f"{path}:{first.line}: '{first.before}' en '{second.before}' overlappen; begrijpelijk verandert geen van beide.",
+                    err=True,
+                )
+            for change in skipped:
+                if not interactive:
+                    typer.echo(f"{path}:{change.line}: '{change.before}' is niet veranderd (de tekst staat niet in gewone tekst).", err=True)
+            if not made:
+                typer.echo(f"{path}: niets om veilig te verbeteren.", err=True)
+                continue
+            diff = unified_diff(_text_of(original, str(path)), _text_of(data, str(path)), str(path))
+            _show_diff(diff, color)
+            target = output if output is not None else (path if write else None)
+            if target is None:
+                typer.echo(f"{path}: {len(made)} veranderingen. Niets veranderd; gebruik --write om ze op te slaan.", err=True)
+                continue
+            _write(path, target, original, data, backup and target == path)
+            typer.echo(f"{target}: {len(made)} veranderingen opgeslagen.", err=True)
+        except BegrijpelijkError as exc:
+            typer.echo(exc.message, err=True)
+            code = 2
+    return code
+
+
+def _write(source: Path, target: Path, original: bytes, data: bytes, backup: bool) -> None:
+    if not target.parent.exists():
+        raise InputError(f"{target}: de map {target.parent} bestaat niet. Maak de map eerst, of kies een andere plek.")
+    if target.exists() and not os.access(target, os.W_OK):
+        raise InputError(f"{target}: dit bestand mag niet veranderd worden (alleen lezen). Controleer de rechten.")
+    if not os.access(target.parent, os.W_OK):
+        raise InputError(f"{target}: in de map {target.parent} mag niet geschreven worden. Controleer de rechten.")
+    if source.read_bytes() != original:
+        raise InputError(f"{source}: dit bestand is veranderd terwijl begrijpelijk het verbeterde. Er is niets opgeslagen; probeer het opnieuw.")
+    if backup:
+        write_atomic_bytes(source.with_name(source.name + ".orig"), original)
+    write_atomic_bytes(target, data)
+

@@ -1,0 +1,159 @@
+import os
+
+import pytest
+
+from begrijpelijk.errors import InputError
+from conftest import run_cli
+
+LETTER = "Geachte heer,\n\nIndien u vragen hebt, bel ons. Vermeld uw BSN.\nWij verzoeken u het formulier binnen 14 dagen te retourneren.\n"
+FIXED = (
+    "Geachte heer,\n\nAls u vragen hebt, bel ons. Vermeld uw burgerservicenummer (BSN).\n"
+    "Wij vragen u het formulier vóór maandag 15 maart 2027 terug te sturen.\n"
+)
+
+
+def _letter(tmp_path, text=LETTER, name="brief.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf8")
+    return path
+
+
+def test_default_shows_a_diff_and_changes_nothing(tmp_path):
+    path = _letter(tmp_path)
+    result = run_cli("fix", str(path), "--datum", "2027-03-01", "--no-color")
+    out = result.stdout.decode()
+    assert result.returncode == 0
+    assert "-Indien u vragen hebt" in out and "+Als u vragen hebt" in out
+    assert path.read_text(encoding="utf8") == LETTER
+
+
+def test_write_applies_safe_fixes_and_a_second_run_changes_nothing(tmp_path):
+    path = _letter(tmp_path)
+    assert run_cli("fix", str(path), "--datum", "2027-03-01", "--write").returncode == 0
+    assert path.read_text(encoding="utf8") == FIXED
+    again = run_cli("fix", str(path), "--datum", "2027-03-01", "--write")
+    assert "niets om veilig te verbeteren" in again.stderr.decode()
+    assert path.read_text(encoding="utf8") == FIXED
+    assert not (tmp_path / "brief.txt.orig").exists()
+
+
+def test_without_letter_date_periods_stay(tmp_path):
+    path = _letter(tmp_path)
+    run_cli("fix", str(path), "--write")
+    assert "binnen 14 dagen" in path.read_text(encoding="utf8")
+
+
+def test_only_limits_the_fixers_and_backup_and_output(tmp_path):
+    path = _letter(tmp_path)
+    out = tmp_path / "nieuw.txt"
+    assert run_cli("fix", str(path), "--alleen", "afkorting", "-o", str(out)).returncode == 0
+    text = out.read_text(encoding="utf8")
+    assert "burgerservicenummer (BSN)" in text and "Indien" in text
+    assert path.read_text(encoding="utf8") == LETTER
+    assert run_cli("fix", str(path), "--write", "--backup").returncode == 0
+    assert (tmp_path / "brief.txt.orig").read_text(encoding="utf8") == LETTER
+    assert run_cli("fix", str(path), "--alleen", "passief").returncode == 2
+
+
+def test_encoding_and_line_endings_are_kept(tmp_path):
+    path = tmp_path / "oud.txt"
+    path.write_bytes("Indien u wilt, bel ons. Wij zijn er vóór u.\r\n".encode("cp1252"))
+    assert run_cli("fix", str(path), "--write").returncode == 0
+    assert path.read_bytes() == "Als u wilt, bel ons. Wij zijn er vóór u.\r\n".encode("cp1252")
+
+
+def test_markdown_and_template_fixes_keep_markup(tmp_path):
+    md = _letter(tmp_path, "# Uw **aanvraag**\n\n- Indien u wilt, bel ons.\n", "brief.md")
+    run_cli("fix", str(md), "--write")
+    assert md.read_text(encoding="utf8") == "# Uw **aanvraag**\n\n- Als u wilt, bel ons.\n"
+    j2 = _letter(tmp_path, "Beste {{ naam }},\n\nIndien u wilt, bel {{ team }}.\n", "brief.txt.j2")
+    run_cli("fix", str(j2), "--write")
+    assert j2.read_text(encoding="utf8") == "Beste {{ naam }},\n\nAls u wilt, bel {{ team }}.\n"
+
+
+def test_docx_keeps_formatting(tmp_path):
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading("Uw aanvraag", level=1)
+    p = doc.add_paragraph()
+    p.add_run("Indien ").bold = True
+    p.add_run("u vragen hebt, ")
+    p.add_run("bel ons").italic = True
+    p.add_run(".")
+    spanning = doc.add_paragraph()
+    spanning.add_run("Wij zullen u het geld ")
+    spanning.add_run("verst").bold = True
+    spanning.add_run("rekken.")
+    untouched = doc.add_paragraph("Wij bellen u morgen.", style="List Number")
+    doc.sections[0].footer.paragraphs[0].text = "Gemeente Utrecht"
+    path = tmp_path / "brief.docx"
+    doc.save(path)
+    out = tmp_path / "verbeterd.docx"
+    result = run_cli("fix", str(path), "-o", str(out))
+    assert result.returncode == 0, result.stderr.decode()
+    fixed = Document(str(out))
+    paragraphs = fixed.paragraphs
+    assert paragraphs[1].text == "Als u vragen hebt, bel ons."
+    assert [(r.text, r.bold, r.italic) for r in paragraphs[1].runs] == [
+        ("Als ", True, None), ("u vragen hebt, ", None, None), ("bel ons", None, True), (".", None, None)
+    ]
+    assert paragraphs[2].text == "Wij zullen u het geld geven."  # a replacement across runs
+    original = Document(str(path))
+    for before, after in ((original.paragraphs[0], paragraphs[0]), (original.paragraphs[3], paragraphs[3])):
+        assert [(r.text, r.bold, r.italic) for r in before.runs] == [(r.text, r.bold, r.italic) for r in after.runs]
+        assert before.style.name == after.style.name
+    assert fixed.sections[0].footer.paragraphs[0].text == "Gemeente Utrecht"
+    again = run_cli("fix", str(out), "--write")
+    assert "niets om veilig te verbeteren" in again.stderr.decode()
+
+
+def test_overlapping_fixes_are_both_left_and_reported(tmp_path):
+    path = _letter(tmp_path, "Stuur het binnen 14 dagen na dagtekening terug.\n")
+    result = run_cli("fix", str(path), "--datum", "2027-03-01", "--write")
+    assert "overlappen" in result.stderr.decode()
+    assert path.read_text(encoding="utf8") == "Stuur het binnen 14 dagen na dagtekening terug.\n"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write read-only files")
+def test_read_only_target(tmp_path):
+    path = _letter(tmp_path)
+    path.chmod(0o444)
+    result = run_cli("fix", str(path), "--write")
+    assert result.returncode == 2 and "alleen lezen" in result.stderr.decode()
+
+
+def test_bad_targets_and_inputs(tmp_path):
+    path = _letter(tmp_path)
+    missing = run_cli("fix", str(path), "-o", str(tmp_path / "weg" / "x.txt"))
+    assert missing.returncode == 2 and "bestaat niet" in missing.stderr.decode()
+    broken = tmp_path / "kapot.docx"
+    broken.write_bytes(b"PK\x03\x04 kapot")
+    result = run_cli("fix", str(broken), "--write")
+    assert result.returncode == 2 and "kapot.docx" in result.stderr.decode() and "Traceback" not in result.stderr.decode()
+    assert broken.read_bytes() == b"PK\x03\x04 kapot"
+
+
+def test_file_changed_on_disk_is_refused(tmp_path):
+    from begrijpelijk.fixer_cli import _write
+
+    path = _letter(tmp_path)
+    original = path.read_bytes()
+    path.write_text("iemand anders schreef dit", encoding="utf8")
+    with pytest.raises(InputError) as info:
+        _write(path, path, original, b"nieuw", backup=False)
+    assert "veranderd terwijl" in info.value.message
+    assert path.read_text(encoding="utf8") == "iemand anders schreef dit"
+
+
+def test_interactive_choices(tmp_path, monkeypatch):
+    from begrijpelijk import fixer_cli
+    from begrijpelijk.config import Settings
+
+    answers = iter(["n", "j"])
+    monkeypatch.setattr(fixer_cli, "_ask", lambda change: next(answers))
+    path = _letter(tmp_path, "Indien u wilt, bel ons. Vermeld uw BSN.\n")
+    settings = Settings(only={"jargon", "afkorting"}).validate()
+    _, data, made, _, _ = fixer_cli.fix_file(path, settings, None, True, None)
+    assert [c.rule for c in made] == ["afkorting"]
+    assert data.decode() == "Indien u wilt, bel ons. Vermeld uw burgerservicenummer (BSN).\n"
