@@ -129,6 +129,7 @@ def check_analysed(analysed: AnalysedDocument, settings: Settings) -> FileReport
         sentences=sentences,
         findings=findings,
         format=analysed.document.format,
+        source=analysed.document.source,
     )
 
 

@@ -102,7 +102,9 @@ def main_options(
 @app.command()
 def check(
     files: List[str] = typer.Argument(..., help="Brieven (.txt, .md, .docx) of mappen; - leest de tekst van standaardinvoer."),
-    format: str = typer.Option("terminal", "--format", "-f", help="Uitvoer: terminal, json, sarif, github of junit."),
+    format: str = typer.Option("terminal", "--format", "-f", help="Uitvoer: terminal, json, sarif, github, junit of html."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Schrijf het rapport naar dit bestand in plaats van naar het scherm."),
+    comments: Optional[Path] = typer.Option(None, "--opmerkingen", help="Maak een kopie van de Word-brief met een opmerking bij elke melding."),
     fail_on: Optional[str] = typer.Option(None, "--fail-on", help="Vanaf welke ernst de exitcode 1 is: fout, waarschuwing of suggestie (standaard fout)."),
     config: Optional[Path] = typer.Option(None, "--config", help="Dit instellingenbestand gebruiken in plaats van begrijpelijk.toml of pyproject.toml zoeken."),
     no_config: bool = typer.Option(False, "--geen-config", help="Geen instellingenbestand gebruiken."),
@@ -175,6 +177,8 @@ def check(
         else:
             baselines.filter_new(report, baselines.read(baseline))
     # errors go to stderr for the terminal; json carries them in the file entries
+    if format == "terminal" and output is not None:
+        _fail("Een rapport in een bestand kan als json, sarif, github, junit of html. Kies er een met --format.")
     if format == "terminal":
         for f in failed:
             typer.echo(f.error, err=True)
@@ -184,10 +188,47 @@ def check(
     else:
         for f in failed:
             typer.echo(f.error, err=True)
-        sys.stdout.write(formatters.get(format)(report, formatters.OutputOptions(color=color, quiet=quiet)))
+        text = formatters.get(format)(report, formatters.OutputOptions(color=color, quiet=quiet))
+        if output is not None:
+            _write_report(output, text, write)
+        else:
+            sys.stdout.write(text)
+    if comments is not None:
+        _word_comments(report, comments, write)
     if failed:
         raise typer.Exit(EXIT_ERROR)
     raise typer.Exit(EXIT_FINDINGS if report.fails(settings.fail_on) else EXIT_OK)
+
+
+def _write_report(path: Path, text: str, overwrite: bool) -> None:
+    from .errors import InputError
+    from .writing import write_atomic
+
+    if not path.parent.exists():
+        raise InputError(f"{path}: de map {path.parent} bestaat niet. Maak de map eerst, of kies een andere plek.")
+    if path.exists() and not overwrite:
+        raise InputError(f"{path}: dit bestand bestaat al. Gebruik --write om het te vervangen.")
+    write_atomic(path, text)
+    typer.echo(f"{path} is gemaakt.", err=True)
+
+
+def _word_comments(report, path: Path, overwrite: bool) -> None:
+    from .comments import write_commented_copy
+    from .errors import InputError
+
+    docx_files = [f for f in report.files if f.format == "docx" and not f.error]
+    if len(docx_files) != 1:
+        raise InputError("--opmerkingen werkt met precies één Word-brief (.docx).")
+    if path.suffix.lower() != ".docx":
+        raise InputError(f"{path}: de kopie met opmerkingen moet een .docx-bestand zijn.")
+    if not path.parent.exists():
+        raise InputError(f"{path}: de map {path.parent} bestaat niet. Maak de map eerst, of kies een andere plek.")
+    if path.exists() and not overwrite:
+        raise InputError(f"{path}: dit bestand bestaat al. Gebruik --write om het te vervangen.")
+    if Path(docx_files[0].path).resolve() == path.resolve():
+        raise InputError(f"{path}: dit is de brief zelf. Kies een andere naam voor de kopie; de brief blijft zoals hij is.")
+    count = write_commented_copy(docx_files[0], path)
+    typer.echo(f"{path} is gemaakt, met {count} opmerkingen.", err=True)
 
 
 def run_check(documents, settings, jobs: int, quiet: bool):

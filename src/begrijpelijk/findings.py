@@ -94,6 +94,8 @@ class FileReport:
     findings: list[Finding] = field(default_factory=list)
     error: str | None = None
     format: str = "txt"
+    source: str | None = None  # the file's text, for reports that show the letter
+    locations: dict[int, str] = field(default_factory=dict)  # line -> place in Word ("alinea 3")
 
 
 @dataclass

@@ -200,6 +200,8 @@ def _may_start_sentence(doc: Doc, token) -> bool:
         return text.lower() in SENTENCE_FINAL_ABBREVIATIONS
     if token.text[:1].islower():
         return False
+    if text.lower() in ("heer", "mevrouw", "meneer", "familie", "beste", "geachte"):
+        return False  # "Geachte heer De Vries"
     # "Wilhelmina Zwartjes": two capitalised words in a row are one name
     if text[:1].isupper() and text.isalpha() and token.text.isalpha() and token.text[:1].isupper():
         return False

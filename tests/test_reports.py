@@ -1,0 +1,105 @@
+"""Word comments and the HTML report."""
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, run_cli
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def anchored_texts(path: Path) -> dict[str, str]:
+    """Comment id -> the text between its commentRangeStart and commentRangeEnd."""
+    import docx
+
+    body = docx.Document(str(path)).element.body
+    open_ids: dict[str, list[str]] = {}
+    done: dict[str, str] = {}
+    for element in body.iter():
+        if element.tag == W + "commentRangeStart":
+            open_ids[element.get(W + "id")] = []
+        elif element.tag == W + "commentRangeEnd":
+            cid = element.get(W + "id")
+            done[cid] = "".join(open_ids.pop(cid, []))
+        elif element.tag == W + "t":
+            for parts in open_ids.values():
+                parts.append(element.text or "")
+    return done
+
+
+def test_word_copy_has_one_comment_per_finding_on_the_right_words(tmp_path):
+    import docx
+    import json
+
+    letter = tmp_path / "brief.docx"
+    shutil.copy(EXAMPLES / "bureaucratisch.docx", letter)
+    before = letter.read_bytes()
+    copy = tmp_path / "brief-nagekeken.docx"
+    result = run_cli("check", str(letter), "--opmerkingen", str(copy), "--format", "json")
+    assert result.returncode == 1
+    findings = json.loads(result.stdout)["files"][0]["findings"]
+    comments = list(docx.Document(str(copy)).comments)
+    assert len(comments) == len(findings) + 1  # plus the scores
+    assert comments[0].text.startswith("begrijpelijk: B1 nee")
+    assert all(c.author == "begrijpelijk" for c in comments)
+    anchors = anchored_texts(copy)
+    by_text = {c.text: anchors[str(c.comment_id)] for c in comments[1:]}
+    for f in findings:
+        text = f["message"] + (f" → {f['suggestion']}" if f["suggestion"] else "") + f" ({f['rule']})"
+        assert by_text[text] == f["text"], f
+    assert letter.read_bytes() == before  # the original is untouched
+    again = run_cli("check", str(letter), "--opmerkingen", str(copy))
+    assert again.returncode == 2 and "--write" in again.stderr.decode()
+
+
+def test_word_comments_need_one_docx(tmp_path):
+    result = run_cli("check", str(EXAMPLES / "bureaucratisch.txt"), "--opmerkingen", str(tmp_path / "x.docx"))
+    assert result.returncode == 2 and "Word-brief" in result.stderr.decode()
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("rapport")
+    path = folder / "rapport.html"
+    result = run_cli("check", str(EXAMPLES / "bureaucratisch.txt"), "--format", "html", "-o", str(path))
+    assert result.returncode == 1
+    return path
+
+
+def test_html_report_is_self_contained_and_complete(report):
+    text = report.read_text(encoding="utf8")
+    assert not re.search(r"""(src|href)=["']?https?:""", text)  # no network
+    assert "<style>" in text and "B1: nee" in text and "LiNT-score" in text
+    assert text.count('<mark class="melding"') >= 20
+    assert "Moeilijkheid per zin" in text and "Per regel" in text and "@media print" in text
+
+
+def test_html_report_refuses_to_overwrite(report):
+    result = run_cli("check", str(EXAMPLES / "bureaucratisch.txt"), "--format", "html", "-o", str(report))
+    assert result.returncode == 2 and "--write" in result.stderr.decode()
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+FLAGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is niet geïnstalleerd (apt-get install chromium); .ci/run installeert het")
+def test_html_report_in_a_real_browser(report, tmp_path):
+    profile = ["--user-data-dir=" + str(tmp_path / "profiel")]
+    dom = subprocess.run(
+        [CHROMIUM, *FLAGS, *profile, "--dump-dom", report.as_uri()], capture_output=True, text=True, timeout=120
+    ).stdout
+    assert dom.count('class="melding"') >= 20  # the browser built the highlights
+    assert "B1: nee" in dom
+    shot = tmp_path / "rapport.png"
+    subprocess.run(
+        [CHROMIUM, *FLAGS, *profile, "--window-size=1280,1600", f"--screenshot={shot}", report.as_uri()],
+        capture_output=True, timeout=120,
+    )
+    assert shot.exists() and shot.stat().st_size > 20_000
