@@ -37,3 +37,22 @@ def test_impersonal_passive_gets_its_own_message():
     findings = rule_findings("Er wordt gebeld.", "passief")
     assert len(findings) == 1
     assert "Wij nemen contact met u op" in findings[0].suggestion
+
+
+@pytest.mark.parametrize(
+    "text, rewrite",
+    [
+        ("Uw aanvraag wordt door ons behandeld.", "Wij behandelen uw aanvraag."),
+        ("Er wordt contact met u opgenomen.", "Wij nemen contact met u op."),
+        ("Uw uitkering wordt volgende maand stopgezet.", "Wij zetten uw uitkering volgende maand stop."),
+        ("Het formulier moet worden ondertekend.", "U moet het formulier ondertekenen."),
+    ],
+)
+def test_concrete_active_rewrite_for_the_sentence(text, rewrite):
+    findings = rule_findings(text, "passief")
+    assert findings and f"'{rewrite}'" in findings[0].suggestion
+
+
+def test_no_rewrite_when_someone_else_does_it():
+    findings = rule_findings("Het formulier is door de gemeente verstuurd.", "passief")
+    assert findings[0].suggestion == "Schrijf wie het doet: begin de zin met 'de gemeente' en gebruik het werkwoord 'versturen'."

@@ -133,7 +133,7 @@ def run_fix(files, write, output, backup, rules, interactive, letter_date, color
 def _write(source: Path, target: Path, original: bytes, data: bytes, backup: bool) -> None:
     if not target.parent.exists():
         raise InputError(f"{target}: de map {target.parent} bestaat niet. Maak de map eerst, of kies een andere plek.")
-    if target.exists() and not os.access(target, os.W_OK):
+    if target.exists() and (not os.access(target, os.W_OK) or not target.stat().st_mode & 0o222):
         raise InputError(f"{target}: dit bestand mag niet veranderd worden (alleen lezen). Controleer de rechten.")
     if not os.access(target.parent, os.W_OK):
         raise InputError(f"{target}: in de map {target.parent} mag niet geschreven worden. Controleer de rechten.")
