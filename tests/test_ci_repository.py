@@ -8,7 +8,7 @@ from conftest import run_cli
 
 CONFIG = """\
 fail-on = "waarschuwing"
-uit = ["moeilijk-woord", "lang-woord"]
+uit = ["moeilijk-woord", "lang-woord", "geen-contact", "kern-eerst", "actie-onduidelijk", "positief-afsluiten"]
 exclude = ["templates/archief/*"]
 
 [lange-zin]

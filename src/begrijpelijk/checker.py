@@ -107,6 +107,21 @@ def apply_suppressions(document: Document, findings: list[Finding], settings: Se
     return kept
 
 
+def stress_checklist(findings: list[Finding], settings: Settings):
+    """✓/✗ per stress-sensitive rule (the rules with a checklist line)."""
+    from .findings import Stress, StressCheck
+
+    checks = []
+    for rule in settings.enabled_rules():
+        if not rule.checklist:
+            continue
+        own = [f for f in findings if f.rule == rule.id]
+        checks.append(StressCheck(rule.id, not own, rule.checklist if not own else own[0].message))
+    if not checks:
+        return None
+    return Stress(score=round(100 * sum(c.ok for c in checks) / len(checks)), checks=checks)
+
+
 def check_analysed(analysed: AnalysedDocument, settings: Settings) -> FileReport:
     wordlists = load_wordlists(settings.extra_jargon, settings.allow_files, settings.allow_words)
     findings: list[Finding] = []
@@ -123,7 +138,9 @@ def check_analysed(analysed: AnalysedDocument, settings: Settings) -> FileReport
     findings.sort(key=lambda f: (f.start, f.rule))
     limit = int(settings.options_of(registry()["lange-zin"])["max-woorden"])
     scores, sentences = score(analysed, findings, wordlists, long_sentence_limit=limit, thresholds=settings.b1)
+    stress = stress_checklist(findings, settings)
     return FileReport(
+        stress=stress,
         path=analysed.document.path,
         scores=scores,
         sentences=sentences,

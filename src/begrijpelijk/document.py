@@ -20,6 +20,7 @@ class Paragraph:
     offsets: list[int]  # offsets[i] = position in Document.source of text[i]
     kind: str = "alinea"  # alinea, kop, lijst, tabel, koptekst, voettekst
     label: str | None = None  # a place a person can find, e.g. "tabel 1, rij 2, kolom 1"
+    shouted: bool = False  # .docx: the whole paragraph is bold or underlined
 
     @classmethod
     def contiguous(cls, text: str, start: int, kind: str = "alinea", label: str | None = None) -> "Paragraph":

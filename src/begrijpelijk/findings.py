@@ -87,6 +87,19 @@ class Scores:
 
 
 @dataclass
+class StressCheck:
+    rule: str
+    ok: bool
+    reason: str
+
+
+@dataclass
+class Stress:
+    score: int  # 0-100: the share of stress-sensitive checks the letter passes
+    checks: list[StressCheck]
+
+
+@dataclass
 class FileReport:
     path: str
     scores: Scores | None = None
@@ -95,6 +108,7 @@ class FileReport:
     error: str | None = None
     format: str = "txt"
     source: str | None = None  # the file's text, for reports that show the letter
+    stress: Stress | None = None
     locations: dict[int, str] = field(default_factory=dict)  # line -> place in Word ("alinea 3")
 
 

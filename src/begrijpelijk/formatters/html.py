@@ -36,6 +36,7 @@ ol.meldingen{padding-left:1.2em}ol.meldingen li{margin-bottom:.6em}
 .zin .balk{height:.8em;border-radius:2px}
 .zin .tekst{white-space:nowrap;overflow:hidden;text-overflow:ellipsis;max-width:40em}
 table.tellingen td{padding:.1em .8em}
+ul.checklist{list-style:none;padding-left:0}.checklist .goed{color:#2e7d32}.checklist .fout{color:#c62828}
 @media (max-width:60em){.kolommen{grid-template-columns:1fr}}
 @media print{header{background:none;color:#000}section.bestand{border:none;page-break-after:always}
 .kolommen{grid-template-columns:1fr}mark{outline:1px solid #999}}
@@ -97,6 +98,13 @@ def _file(file: FileReport, colours: dict[str, str]) -> str:
     count_rows = "".join(
         f'<tr><td><span class="regel" style="background:{colours[r]}">{r}</span></td><td>{n}</td></tr>' for r, n in sorted(counts.items())
     ) or "<tr><td>geen meldingen</td></tr>"
+    stress = ""
+    if file.stress is not None:
+        items = "".join(
+            f'<li class="{"goed" if c.ok else "fout"}">{"✓" if c.ok else "✗"} <b>{c.rule}</b>: {html.escape(c.reason)}</li>'
+            for c in file.stress.checks
+        )
+        stress = f'<h3>Stress-sensitief: {file.stress.score}/100</h3><ul class="checklist">{items}</ul>'
     lint = "-" if s.lint is None else f"{s.lint:.0f}"
     flesch = "-" if s.flesch_douma is None else f"{s.flesch_douma:.0f}"
     return f"""<section class="bestand">
@@ -111,6 +119,7 @@ def _file(file: FileReport, colours: dict[str, str]) -> str:
 <div class="score">B1-woorden<b>{s.b1_word_share * 100:.0f}%</b></div>
 <div class="score">Passief<b>{s.passive_share * 100:.0f}%</b>van de zinnen</div>
 </div>
+{stress}
 <div class="kolommen">
 <div><h3>De brief</h3><div class="brief">{_letter(file, colours)}</div>
 <h3>Moeilijkheid per zin (LiNT)</h3>{sentences}</div>

@@ -49,6 +49,11 @@ def _file(file: FileReport) -> dict:
         for x in file.sentences
     ]
     out["findings"] = [_finding(f) for f in file.findings]
+    if file.stress is not None:
+        out["stress"] = {
+            "score": file.stress.score,
+            "checks": [{"rule": c.rule, "ok": c.ok, "reason": c.reason} for c in file.stress.checks],
+        }
     return out
 
 

@@ -34,6 +34,11 @@ def _header(console: Console, file: FileReport) -> None:
     console.print(line)
     for reason in s.reasons:
         console.print(Text(f"  {reason}", style="dim"))
+    if file.stress is not None:
+        console.print(Text(f"Stress-sensitief: {file.stress.score}/100", style="bold"))
+        for check in file.stress.checks:
+            mark = Text("  ✓ ", style="green") if check.ok else Text("  ✗ ", style="red")
+            console.print(Text.assemble(mark, (check.rule, "magenta"), f"  {check.reason}"))
 
 
 def _finding(console: Console, file: FileReport, f: Finding, show_sentence: bool) -> None:

@@ -155,7 +155,10 @@ class LetterPos:
             if at_start and token.text[:1].isupper() and token.pos_ not in ("VERB", "AUX"):
                 nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
                 if nxt is not None and nxt.pos_ in AFTER_IMPERATIVE and nxt.pos_ != "VERB":
-                    if token.text.isalpha() and _looks_like_verb_stem(token.lower_, self.tables()):
+                    guessable = token.pos_ in ("PROPN", "NOUN", "X", "ADJ", "INTJ")
+                    if token.text.isalpha() and (
+                        token.lower_ in IMPERATIVES or (guessable and _looks_like_verb_stem(token.lower_, self.tables()))
+                    ):
                         token.pos_ = "VERB"
                         token.tag_ = "WW|pv|tgw|ev"
                         if token.lower_ in IMPERATIVES:

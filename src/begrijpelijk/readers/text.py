@@ -7,6 +7,7 @@ separated by a blank line; line breaks inside a block are read as spaces.
 from __future__ import annotations
 
 import codecs
+import re
 
 from ..document import Document, Paragraph, joined_lines, split_blocks
 from ..errors import InputError
@@ -61,8 +62,30 @@ def _strict(data: bytes, encoding: str, path: str) -> str:
         ) from None
 
 
+_LIST_LINE = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]+", re.M)
+
+
 def paragraphs_of(source: str) -> list[Paragraph]:
-    return [joined_lines(source, start, end) for start, end in split_blocks(source)]
+    """Blocks separated by blank lines; a numbered or bulleted line ("1. …",
+    "- …") is its own paragraph of kind "lijst", never joined to the next."""
+    out: list[Paragraph] = []
+    for start, end in split_blocks(source):
+        starts = [m.start() for m in _LIST_LINE.finditer(source, start, end)]
+        if not starts:
+            out.append(joined_lines(source, start, end))
+            continue
+        cuts = sorted({start, *starts})
+        for a, b in zip(cuts, [*cuts[1:], end]):
+            piece_end = b
+            while piece_end > a and source[piece_end - 1].isspace():
+                piece_end -= 1
+            if piece_end <= a:
+                continue
+            paragraph = joined_lines(source, a, piece_end)
+            if a in starts:
+                paragraph.kind = "lijst"
+            out.append(paragraph)
+    return out
 
 
 def read(data: bytes, path: str) -> Document:

@@ -130,7 +130,11 @@ def read(data: bytes, path: str) -> Document:
         stripped = line.rstrip()
         lead = len(stripped) - len(stripped.lstrip())
         body = stripped.strip()
-        paragraphs.append(Paragraph.contiguous(body, pos + lead, kind=kind, label=label))
+        paragraph = Paragraph.contiguous(body, pos + lead, kind=kind, label=label)
+        runs = [r for r in element.runs if r.text.strip()]
+        if kind != "kop" and runs and all(r.bold or r.underline for r in runs):
+            paragraph.shouted = True
+        paragraphs.append(paragraph)
         lines.append(line)
         pos += len(line) + 1
     source = "\n".join(lines)

@@ -31,6 +31,7 @@ class Rule:
     options: dict[str, Any] = field(default_factory=dict)
     doc: str = ""
     needs_parse: bool = True
+    checklist: str | None = None  # stress-sensitive checks: the line shown when the letter passes
 
     def option_values(self, overrides: dict[str, Any] | None = None) -> dict[str, Any]:
         values = dict(self.options)

@@ -1,0 +1,58 @@
+"""Shared helpers for the stress-sensitive letter rules."""
+from __future__ import annotations
+
+import re
+
+from ..analysis import is_word
+from ..nlp import lemma
+from ..structure import parts
+
+REQUEST_WORDS = {
+    "verzoeken", "vragen", "moeten", "dienen", "sturen", "opsturen", "terugsturen", "betalen", "bellen",
+    "inleveren", "invullen", "ondertekenen", "melden", "doorgeven", "komen", "mailen", "meenemen",
+    "verzoek", "retourneren", "toezenden", "aanleveren", "verstrekken", "verplicht", "voldoen", "indienen",
+}
+ACTION_PATTERNS = re.compile(r"\b(wilt u|u moet|moet u|vul|stuur|bel|betaal|kom|lever|neem|zoek|mail|teken|geef)\b", re.I)
+
+
+MIN_LETTER_WORDS = 30  # a shorter text is a fragment, not a letter to judge as a whole
+
+
+def letter(doc):
+    return parts(doc.document)
+
+
+def is_letter(doc) -> bool:
+    from ..analysis import word_count
+
+    return sum(word_count(d) for d in doc.docs) >= MIN_LETTER_WORDS
+
+
+def paragraph_span(doc, index: int) -> tuple[int, int]:
+    p = doc.document.paragraphs[index]
+    return p.source_span(0, len(p.text))
+
+
+def is_imperative(sentence_span) -> bool:
+    words = [t for t in sentence_span if is_word(t)]
+    if not words:
+        return False
+    first = words[0]
+    second = words[1] if len(words) > 1 else None
+    if second is not None and second.lower_ in ("u", "je", "jij", "we", "wij", "ik"):
+        return False  # "Betaalt u …?", "Hebt u …": a question or a condition
+    has_subject = any(t.dep_.startswith("nsubj") and t.head.i == first.i for t in sentence_span)
+    return first.pos_ == "VERB" and (first.tag_ or "").startswith("WW|pv|tgw|ev") and not has_subject and first.lower_ not in ("is", "heeft", "wordt")
+
+
+def action_sentences(parsed):
+    """Sentences that tell the reader to do something."""
+    out = []
+    for sentence in parsed.sents:
+        if is_imperative(sentence) or ACTION_PATTERNS.search(sentence.text):
+            out.append(sentence)
+    return out
+
+
+def lemmas(parsed) -> set[str]:
+    return {lemma(t) for t in parsed}

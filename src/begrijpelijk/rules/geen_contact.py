@@ -1,0 +1,73 @@
+"""Geen contact: de brief noemt geen contactpersoon met naam, telefoonnummer en tijden.
+
+Waarom: een lezer met vragen moet weten wie hij kan bellen, op welk nummer en
+wanneer. Een algemeen nummer of "het team" voelt ver weg. Noem één persoon
+met een direct nummer en de tijden waarop die te bellen is.
+
+Fout:
+    Voor vragen kunt u contact opnemen met het klantcontactcentrum.
+
+Goed:
+    Hebt u vragen? Bel mij, Anna de Boer, op 030 123 45 67. U kunt mij bellen
+    van maandag tot en met donderdag, van 9.00 tot 12.00 uur.
+"""
+from __future__ import annotations
+
+import re
+
+from ..findings import Problem, Severity
+from . import Rule
+from ._stress import is_letter, letter, paragraph_span
+
+HOURS = re.compile(
+    r"\b(maandag|dinsdag|woensdag|donderdag|vrijdag|werkdagen|werkdag|\d{1,2}[.:]\d{2}\s*(uur)?|\d{1,2}\s*uur)\b", re.I
+)
+PERSON_HINT = re.compile(r"\b(ik ben|mijn naam is|bel mij|contactpersoon|uw consulent|uw klantmanager)\b", re.I)
+
+
+def _has_name(doc) -> bool:
+    for _, parsed in doc.pairs():
+        tokens = list(parsed)
+        for a, b in zip(tokens, tokens[1:]):
+            if a.text[:1].isupper() and b.text[:1].isupper() and a.is_alpha and b.is_alpha and not a.is_sent_start:
+                if a.pos_ == "PROPN" or b.pos_ == "PROPN":
+                    return True
+    return False
+
+
+TEMPLATE_FIELD = re.compile(r"\{\{[^}]*\}\}")
+
+
+def check(doc, options, wordlists=None):
+    if not is_letter(doc):
+        return
+    phone = any(t._.letter_kind == "phone" for _, parsed in doc.pairs() for t in parsed)
+    text = doc.document.text
+    hours = bool(HOURS.search(text))
+    person = bool(PERSON_HINT.search(text)) or _has_name(doc)
+    if doc.document.format == "jinja":
+        # a template fills these in: its fields count ("{{ contact_telefoon | telefoon }}")
+        fields = " ".join(TEMPLATE_FIELD.findall(doc.document.source)).lower()
+        phone = phone or "telefoon" in fields or "nummer" in fields
+        hours = hours or "bereikbaar" in fields or "tijd" in fields or "uur" in fields
+        person = person or "naam" in fields
+    missing = [what for what, ok in (("een naam", person), ("een direct telefoonnummer", phone), ("de tijden", hours)) if not ok]
+    if not missing:
+        return
+    parts = letter(doc)
+    index = parts.last_body if parts.last_body is not None else len(doc.document.paragraphs) - 1
+    start, end = paragraph_span(doc, index)
+    yield Problem(
+        start, end,
+        f"De brief noemt geen contactpersoon met naam, nummer en tijden. Niet genoemd: {', '.join(missing)}.",
+        "Schrijf bijvoorbeeld: 'Hebt u vragen? Bel mij, Anna de Boer, op 030 123 45 67, van maandag tot en met donderdag van 9.00 tot 12.00 uur.'",
+    )
+
+
+RULE = Rule(
+    id="geen-contact",
+    severity=Severity.WAARSCHUWING,
+    check=check,
+    summary="Geen contactpersoon met naam, direct telefoonnummer en tijden.",
+    checklist="Er is één contactpersoon met naam, nummer en tijden.",
+)

@@ -1,0 +1,56 @@
+"""Schuld-toon: zinnen die de lezer iets verwijten of wantrouwen.
+
+Waarom: "u heeft verzuimd" of "wij wijzen u erop dat" klinkt als een
+beschuldiging. Een lezer die zich schaamt of boos is, neemt geen contact op.
+Schrijf neutraal wat er is gebeurd en wat nu nodig is. De zinnen staan in
+``wordlists/schuld-toon.tsv``.
+
+Fout:
+    U heeft verzuimd de gevraagde stukken in te leveren.
+
+Goed:
+    Wij hebben de papieren nog niet gekregen.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ..findings import Problem, Severity
+from . import Rule
+
+
+@lru_cache(maxsize=1)
+def phrases() -> list[tuple[re.Pattern, str]]:
+    text = resources.files("begrijpelijk").joinpath("wordlists", "schuld-toon.tsv").read_text(encoding="utf8")
+    out = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            phrase, alternative = line.split("\t")
+            words = [re.escape(w) for w in phrase.split()]
+            # one extra word may stand between two words: "wij wijzen u er voorts op"
+            out.append((re.compile(r"\b" + r"(?:\s+\w+)?\s+".join(words) + r"\b", re.I), alternative.split("|")[0]))
+    return out
+
+
+def check(doc, options, wordlists=None):
+    source = doc.document.source
+    for pattern, alternative in phrases():
+        for m in pattern.finditer(source):
+            if doc.document.paragraph_at(m.start()) is None:
+                continue
+            yield Problem(
+                m.start(), m.end(),
+                f"'{m.group()}' klinkt als een verwijt.",
+                f"Schrijf neutraal wat er is gebeurd, bijvoorbeeld: '{alternative}'.",
+            )
+
+
+RULE = Rule(
+    id="schuld-toon",
+    severity=Severity.WAARSCHUWING,
+    check=check,
+    summary="Zinnen die de lezer iets verwijten of wantrouwen ('u heeft verzuimd').",
+    checklist="De toon is neutraal, zonder verwijt.",
+)

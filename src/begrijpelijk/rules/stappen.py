@@ -1,0 +1,67 @@
+"""Stappen: meer dan één opdracht in één zin of alinea.
+
+Waarom: twee of drie opdrachten in één zin zijn moeilijk te onthouden en af te
+vinken. Geef elke opdracht een eigen genummerde stap. Is er een keuze, schrijf
+dan "Als …, dan …".
+
+Fout:
+    Vul het formulier in en stuur het samen met uw loonstrook terug en bel ons als u vragen hebt.
+
+Goed:
+    1. Vul het formulier in.
+    2. Stuur het formulier en uw loonstrook terug.
+    3. Als u vragen hebt, dan belt u ons.
+"""
+from __future__ import annotations
+
+from ..findings import Problem, Severity
+from . import Rule
+from ._stress import action_sentences, is_imperative, letter
+
+COORD = {"en", "daarna"}
+
+
+def _verbs_in_imperative(sentence) -> int:
+    """Imperative verbs joined in one sentence: "Vul … in en stuur … terug"."""
+    if not is_imperative(sentence) or sentence.text.rstrip().endswith("?"):
+        return 0
+    first = next(t for t in sentence if t.is_alpha)
+    count = 1
+    for token in sentence:
+        if (
+            token.dep_ == "conj" and token.head.i == first.i and token.pos_ == "VERB"
+            and any(c.dep_ == "cc" and c.lower_ in COORD for c in token.children)
+        ):
+            count += 1
+        elif token.lower_ in COORD and token.i + 1 < sentence.end:
+            nxt = sentence.doc[token.i + 1]
+            after = sentence.doc[nxt.i + 1] if nxt.i + 1 < sentence.end else None
+            inverted = after is not None and after.lower_ in ("u", "je", "jij", "we", "wij")
+            if nxt.pos_ == "VERB" and (nxt.tag_ or "").startswith("WW|pv|tgw|ev") and not inverted:
+                count += 1
+    return count
+
+
+def check(doc, options, wordlists=None):
+    parts = letter(doc)
+    for index in parts.body:
+        paragraph = doc.document.paragraphs[index]
+        parsed = doc.docs[index]
+        reported = False
+        for sentence in parsed.sents:
+            if _verbs_in_imperative(sentence) >= 2:
+                start, end = paragraph.source_span(sentence.start_char, sentence.end_char)
+                yield Problem(start, end, "Deze zin geeft meer dan één opdracht.", "Maak er genummerde stappen van, één opdracht per stap.")
+                reported = True
+        if not reported and paragraph.kind != "lijst" and len(action_sentences(parsed)) >= 3:
+            start, end = paragraph.source_span(0, len(paragraph.text))
+            yield Problem(start, end, "Deze alinea geeft drie of meer opdrachten.", "Maak er genummerde stappen van. Keuzes schrijft u als 'Als …, dan …'.")
+
+
+RULE = Rule(
+    id="stappen",
+    severity=Severity.SUGGESTIE,
+    check=check,
+    summary="Meer dan één opdracht in één zin of alinea: maak genummerde stappen.",
+    checklist="Elke stap is één opdracht.",
+)

@@ -1,0 +1,46 @@
+"""Te lang: de brief is langer dan één bladzijde.
+
+Waarom: een lange brief legt een lezer met weinig energie weg. Vraag alleen
+wat nu nodig is. Eén bladzijde is ongeveer 350 woorden.
+
+Opties: ``max-woorden`` (standaard 350) en ``max-alineas`` (standaard 12).
+
+Fout:
+    Een brief van twee bladzijden met uitleg over alle regels en uitzonderingen.
+
+Goed:
+    Een brief van één bladzijde. Wie meer wil weten, kan bellen.
+"""
+from __future__ import annotations
+
+from ..analysis import word_count
+from ..findings import Problem, Severity
+from . import Rule
+from ._stress import is_letter, letter, paragraph_span
+
+
+def check(doc, options, wordlists=None):
+    if not is_letter(doc):
+        return
+    parts = letter(doc)
+    body = parts.body
+    if not body:
+        return
+    words = sum(word_count(doc.docs[i]) for i in body)
+    too_many_words = words > int(options["max-woorden"])
+    too_many_paragraphs = len(body) > int(options["max-alineas"])
+    if not (too_many_words or too_many_paragraphs):
+        return
+    start, end = paragraph_span(doc, body[0])
+    why = f"{words} woorden" if too_many_words else f"{len(body)} alinea's"
+    yield Problem(start, end, f"De brief is te lang ({why}).", "Vraag alleen wat nu nodig is. Houd de brief op één bladzijde.")
+
+
+RULE = Rule(
+    id="te-lang",
+    severity=Severity.WAARSCHUWING,
+    check=check,
+    summary="De brief is langer dan één bladzijde (ongeveer 350 woorden).",
+    options={"max-woorden": 350, "max-alineas": 12},
+    checklist="De brief past op één bladzijde.",
+)

@@ -1,0 +1,56 @@
+"""The parts of a letter: subject line, salutation, body, closing, signature.
+
+Heuristics on the paragraphs of a Document, for the stress-sensitive rules:
+a salutation starts with "Beste", "Geachte", "Hallo" or "Dag"; a subject line
+starts with "Betreft", "Over" or "Onderwerp", or is the first heading; the
+closing starts with "Met vriendelijke groet", "Hoogachtend" or similar.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+SALUTATION = re.compile(r"^(beste|geachte|hallo|dag|lieve|hoi)\b", re.I)
+SUBJECT = re.compile(r"^(betreft|over|onderwerp|kenmerk)\s*:", re.I)
+CLOSING = re.compile(r"^(met vriendelijke groet|vriendelijke groet|hoogachtend|met vriendelijke groeten|groet|tot ziens)", re.I)
+
+
+@dataclass
+class LetterParts:
+    subject: list[int] = field(default_factory=list)  # paragraph indexes
+    salutation: int | None = None
+    body: list[int] = field(default_factory=list)
+    closing: int | None = None
+
+    @property
+    def first_body(self) -> int | None:
+        return self.body[0] if self.body else None
+
+    @property
+    def last_body(self) -> int | None:
+        return self.body[-1] if self.body else None
+
+
+def parts(document) -> LetterParts:
+    paragraphs = document.paragraphs
+    result = LetterParts()
+    for i, p in enumerate(paragraphs):
+        text = p.text.strip()
+        if result.salutation is None and SALUTATION.match(text) and len(text.split()) <= 8:
+            result.salutation = i
+            continue
+        if result.closing is None and CLOSING.match(text) and i > (result.salutation or 0):
+            result.closing = i
+            break
+        if SUBJECT.match(text) or (p.kind == "kop" and result.salutation is None and not result.body):
+            result.subject.append(i)
+            continue
+        if p.kind in ("kop", "koptekst", "voettekst"):
+            continue
+        if result.salutation is not None or i > 0 or not result.subject:
+            result.body.append(i)
+    return result
+
+
+def body_text(document, letter: LetterParts) -> str:
+    return "\n\n".join(document.paragraphs[i].text for i in letter.body)

@@ -1,0 +1,16 @@
+from conftest_letters import KIND, check_letter
+
+
+def test_threat_in_the_subject_and_repeated():
+    text = "Betreft: aanmaning en deurwaarder\n\n" + KIND.split("\n\n", 1)[1].replace(
+        "Kunt u niet komen?", "Komt u niet, dan volgt een boete. Daarna komt de deurwaarder. Kunt u niet komen?"
+    )
+    findings = check_letter(text, "dreigend-begin")
+    texts = [f.text for f in findings]
+    assert texts[:2] == ["aanmaning", "deurwaarder"]  # in the subject line
+    assert "boete" in texts and texts.count("deurwaarder") == 2  # later, more than once
+
+
+def test_one_calm_consequence_late_passes():
+    text = KIND.replace("Kunt u niet komen?", "Als u niet komt, kunnen wij u helaas niet helpen. Kunt u niet komen?")
+    assert check_letter(text, "dreigend-begin") == []

@@ -1,0 +1,27 @@
+from conftest_letters import KIND, check_letter
+
+
+def test_shouting():
+    text = KIND.replace("Wij helpen u graag.", "LET OP!! U MOET KOMEN!")
+    messages = [f.message for f in check_letter(text, "hoofdletters-uitroep")]
+    assert any("hoofdletters" in m for m in messages) and any("uitroeptekens" in m for m in messages)
+
+
+def test_abbreviations_are_not_shouting_and_calm_letter_passes():
+    assert check_letter(KIND.replace("Wij helpen u graag.", "Het UWV en de SVB helpen ook."), "hoofdletters-uitroep") == []
+
+
+def test_whole_bold_sentence_in_word(tmp_path):
+    from docx import Document
+
+    from begrijpelijk import Settings, check_file
+
+    doc = Document()
+    doc.add_paragraph("Beste meneer Bakker,")
+    p = doc.add_paragraph()
+    p.add_run("U moet deze rekening direct betalen.").bold = True
+    doc.add_paragraph("Bel ons als u vragen hebt.")
+    path = tmp_path / "brief.docx"
+    doc.save(path)
+    findings = check_file(path, Settings(only={"hoofdletters-uitroep"})).findings
+    assert [f.text for f in findings] == ["U moet deze rekening direct betalen."]

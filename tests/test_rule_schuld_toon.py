@@ -1,0 +1,14 @@
+from conftest_letters import KIND, check_letter
+
+
+def test_blaming_phrases():
+    text = KIND.replace(
+        "U bent welkom voor een eerste gesprek over uw geldzorgen.",
+        "U heeft verzuimd de stukken in te leveren. Wij wijzen u er nogmaals op dat dit moet.",
+    )
+    texts = [f.text for f in check_letter(text, "schuld-toon")]
+    assert "verzuimd" in texts and "Wij wijzen u er nogmaals op" in texts
+
+
+def test_neutral_letter_passes():
+    assert check_letter(KIND, "schuld-toon") == []
