@@ -23,7 +23,9 @@ _PHONE = r"(?<![\d\w])(?:\+31[ -]?|0)(?:\d[ -]?){8,10}\d(?![\d\w])|(?<![\d\w])(?
 _AMOUNT = r"€\s?\d{1,3}(?:\.\d{3})*(?:,(?:\d{2}|-))?(?!\d)"
 # postcodes: 3511 AB
 _POSTCODE = r"(?<![\d\w])[1-9]\d{3} ?[A-Z]{2}(?![\w])"
-MERGE_PATTERN = re.compile(f"(?P<phone>{_PHONE})|(?P<amount>{_AMOUNT})|(?P<postcode>{_POSTCODE})")
+# bank account numbers: NL12 BANK 0123 4567 89 (before phone numbers: its digits look like one)
+_IBAN = r"\b[A-Z]{2}\d{2}\s?[A-Z]{4}(?:\s?\d{2,4}){2,4}\b"
+MERGE_PATTERN = re.compile(f"(?P<iban>{_IBAN})|(?P<phone>{_PHONE})|(?P<amount>{_AMOUNT})|(?P<postcode>{_POSTCODE})")
 
 if not Token.has_extension("letter_kind"):
     Token.set_extension("letter_kind", default=None)
@@ -70,7 +72,7 @@ def merge_letter_units(doc: Doc) -> Doc:
 def fix_letter_words(doc: Doc) -> Doc:
     for token in doc:
         kind = token._.letter_kind
-        if kind == "phone" or kind == "postcode":
+        if kind in ("phone", "postcode", "iban"):
             token.pos_ = "NUM" if kind == "phone" else "PROPN"
             token.lemma_ = token.text
             continue

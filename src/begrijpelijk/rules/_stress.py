@@ -10,8 +10,9 @@ from ..structure import parts
 REQUEST_WORDS = {
     "verzoeken", "vragen", "moeten", "dienen", "sturen", "opsturen", "terugsturen", "betalen", "bellen",
     "inleveren", "invullen", "ondertekenen", "melden", "doorgeven", "komen", "mailen", "meenemen",
-    "verzoek", "retourneren", "toezenden", "aanleveren", "verstrekken", "verplicht", "voldoen", "indienen",
+    "verzoek", "retourneren", "toezenden", "aanleveren", "verstrekken", "verplicht", "voldoen",
 }
+READER = {"u", "uw", "je", "jij", "jouw"}
 ACTION_PATTERNS = re.compile(r"\b(wilt u|u moet|moet u|vul|stuur|bel|betaal|kom|lever|neem|zoek|mail|teken|geef)\b", re.I)
 
 
@@ -38,6 +39,8 @@ def is_imperative(sentence_span) -> bool:
     if not words:
         return False
     first = words[0]
+    if first.text.isupper() and len(first.text) > 1:
+        return False  # "LET OP!!" shouts, it is no clear action
     second = words[1] if len(words) > 1 else None
     if second is not None and second.lower_ in ("u", "je", "jij", "we", "wij", "ik"):
         return False  # "Betaalt u …?", "Hebt u …": a question or a condition

@@ -19,7 +19,7 @@ from __future__ import annotations
 from ..findings import Problem, Severity
 from ..nlp import lemma
 from . import Rule
-from ._stress import is_letter, REQUEST_WORDS, action_sentences, letter, paragraph_span
+from ._stress import READER, is_letter, REQUEST_WORDS, action_sentences, letter, paragraph_span
 
 
 def check(doc, options, wordlists=None):
@@ -35,8 +35,10 @@ def check(doc, options, wordlists=None):
     for index in parts.body:
         paragraph = doc.document.paragraphs[index]
         parsed = doc.docs[index]
-        if any(lemma(t) in REQUEST_WORDS or t.lower_ in REQUEST_WORDS for t in parsed):
-            asks = True
+        for sentence in parsed.sents:
+            words = {t.lower_ for t in sentence}
+            if words & READER and any(lemma(t) in REQUEST_WORDS or t.lower_ in REQUEST_WORDS for t in sentence):
+                asks = True
         found = action_sentences(parsed)
         actions += len(found)
         if paragraph.kind == "lijst":

@@ -40,7 +40,8 @@ def check(doc, options, wordlists=None):
     sentences = [s for s in parsed.sents if any(t.is_alpha for t in s)]
     opening = sentences[:2]
     tokens = [t for s in opening for t in s]
-    about = any(lemma(t) in KERN or t.lower_ in KERN for t in tokens)
+    short_start = bool(sentences) and sum(1 for t in sentences[0] if t.is_alpha) <= 12
+    about = short_start or any(lemma(t) in KERN or t.lower_ in KERN for t in tokens)
     reader = any(t.lower_ in READER for t in tokens)
     too_long = len(sentences) > int(options["max-zinnen"])
     if about and reader and not too_long:

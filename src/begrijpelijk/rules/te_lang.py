@@ -28,11 +28,12 @@ def check(doc, options, wordlists=None):
         return
     words = sum(word_count(doc.docs[i]) for i in body)
     too_many_words = words > int(options["max-woorden"])
-    too_many_paragraphs = len(body) > int(options["max-alineas"])
+    prose = [i for i in body if doc.document.paragraphs[i].kind != "lijst"]
+    too_many_paragraphs = len(prose) > int(options["max-alineas"])
     if not (too_many_words or too_many_paragraphs):
         return
     start, end = paragraph_span(doc, body[0])
-    why = f"{words} woorden" if too_many_words else f"{len(body)} alinea's"
+    why = f"{words} woorden" if too_many_words else f"{len(prose)} alinea's"
     yield Problem(start, end, f"De brief is te lang ({why}).", "Vraag alleen wat nu nodig is. Houd de brief op één bladzijde.")
 
 
