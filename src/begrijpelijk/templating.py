@@ -81,8 +81,6 @@ class Template:
 
 
 def parse_template(path: Path, name: str | None = None) -> Template:
-    import yaml
-
     if name is None:
         name = path.name[: -len(SUFFIX)] if path.name.endswith(SUFFIX) else path.stem
     try:
@@ -93,12 +91,7 @@ def parse_template(path: Path, name: str | None = None) -> Template:
     if not m:
         raise InputError(f"{path}: dit sjabloon begint niet met een blok tussen --- met de velden. Zie: begrijpelijk templates new")
     source = source.replace("\r\n", "\n")
-    try:
-        meta = yaml.safe_load(m.group(1)) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (regel {mark.line + 2}, kolom {mark.column + 1})" if mark else ""
-        raise InputError(f"{path}: de velden bovenaan het sjabloon zijn geen goede YAML{where}.") from None
+    meta = _yaml(m.group(1), f"{path}: de velden bovenaan het sjabloon zijn geen goede YAML", first_line=2) or {}
     if not isinstance(meta, dict):
         raise InputError(f"{path}: het blok bovenaan het sjabloon moet titel, beschrijving en velden noemen.")
     fields: dict[str, FieldSpec] = {}
@@ -129,6 +122,18 @@ def parse_template(path: Path, name: str | None = None) -> Template:
         body_line=body_line,
         source=source,
     )
+
+
+def _yaml(text: str, message: str, first_line: int = 1, suffix: str = ""):
+    """Parse YAML; a syntax error becomes one Dutch sentence with line and column."""
+    import yaml
+
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (regel {mark.line + first_line}, kolom {mark.column + 1})" if mark else ""
+        raise InputError(f"{message}{where}.{suffix}") from None
 
 
 # ── finding templates ─────────────────────────────────────────────────────
@@ -177,8 +182,6 @@ def load_data(path: Path) -> dict[str, Any]:
     """Client data from YAML or JSON, with line and column for a syntax error."""
     import json
 
-    import yaml
-
     try:
         text = path.read_text(encoding="utf8")
     except FileNotFoundError:
@@ -191,12 +194,7 @@ def load_data(path: Path) -> dict[str, Any]:
         except json.JSONDecodeError as exc:
             raise InputError(f"{path}: dit is geen goede JSON (regel {exc.lineno}, kolom {exc.colno}). Verbeter die plek.") from None
     else:
-        try:
-            data = yaml.safe_load(text)
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            where = f" (regel {mark.line + 1}, kolom {mark.column + 1})" if mark else ""
-            raise InputError(f"{path}: dit is geen goede YAML{where}. Verbeter die plek.") from None
+        data = _yaml(text, f"{path}: dit is geen goede YAML", suffix=" Verbeter die plek.")
     if not isinstance(data, dict):
         raise InputError(f"{path}: het gegevensbestand moet velden met een waarde bevatten, zoals 'naam: mevrouw Jansen'.")
     return data
