@@ -17,12 +17,21 @@ Goed:
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..analysis import AnalysedDocument, shielded
 from ..findings import Problem, Severity
 from ..nlp import lemma
 from . import Rule
+
+
+VOWEL_GROUPS = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûü]+")
+
+
+def vowel_groups(word: str) -> int:
+    """A cheap count of syllables: groups of vowels ("uit-ke-rings-in-stan-tie")."""
+    return len(VOWEL_GROUPS.findall(word.lower()))
 
 
 @lru_cache(maxsize=20_000)
@@ -44,7 +53,8 @@ def check(doc: AnalysedDocument, options: dict, wordlists):
                 continue
             if wordlists.is_b1(token.lower_) or wordlists.is_b1(lemma(token)) or wordlists.allowed(token.lower_):
                 continue
-            count = syllables(token.lower_)
+            # hyphenation is slow to load: only ask it about words that may be long
+            count = syllables(token.lower_) if vowel_groups(token.lower_) > max_syllables else vowel_groups(token.lower_)
             if count > max_syllables:
                 reason = f"{count} lettergrepen"
             elif len(text) > max_letters:
