@@ -51,3 +51,23 @@ def test_b1_thresholds_from_command_line_options():
         Settings(options={"b1": {"max-niveau": "4"}}).validate()
     with pytest.raises(ConfigError):
         Settings(options={"b1": {"max-jargon": "veel"}}).validate()
+
+
+def test_flesch_douma_is_textstats_dutch_score_without_loading_nltk():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from begrijpelijk.scoring import flesch_douma\n"
+        "text = 'Wij hebben uw aanvraag ontvangen. U krijgt binnen twee weken antwoord van ons.'\n"
+        "ours = flesch_douma(text)\n"
+        "print('nltk.corpus' in sys.modules)\n"
+        "import textstat\n"
+        "textstat.set_lang('nl')\n"
+        "print(ours == round(float(textstat.flesch_reading_ease(text)), 1), ours)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split("\n")
+    assert out[0] == "False"  # textstat's English-only nltk import was not needed for Dutch
+    assert out[1].startswith("True ")
+    assert 60 < float(out[1].split()[1]) < 110

@@ -7,6 +7,7 @@ the tool looks words up without it ("basisniveau", "opbellen").
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 from spacy.tokens import Doc, DocBin
@@ -28,9 +29,33 @@ def normalise_lemma(lemma: str) -> str:
     return lemma.replace("_", "") if lemma != "_" else lemma
 
 
-def read_conllu(path: Path, n_sents: int = 10, normalise: bool = True) -> list[Doc]:
+def _paragraph_key(block: str) -> str:
+    """'WR-P-P-H-0000000005.p.2.s.1' -> 'WR-P-P-H-0000000005.p.2'; a sentence
+    without a paragraph number is a paragraph of its own."""
+    match = re.search(r"^# sent_id = (.*?)(\.s\.\d+)?$", block, re.M)
+    if match is None:
+        return block
+    return match.group(1) if match.group(2) else block
+
+
+def read_conllu(path: Path, n_sents: int | str = 10, normalise: bool = True) -> list[Doc]:
+    """Docs of ``n_sents`` sentences each, or with ``n_sents="alinea"`` one Doc
+    per paragraph of the source (from the sent_id, "….p.2.s.1"), the unit
+    begrijpelijk parses."""
     text = path.read_text(encoding="utf8")
-    docs = list(conllu_to_docs(text, n_sents=n_sents, no_print=True))
+    if n_sents == "alinea":
+        blocks = [b for b in text.split("\n\n") if b.strip()]
+        docs = []
+        group: list[str] = []
+        for block in blocks:
+            if group and _paragraph_key(block) != _paragraph_key(group[-1]):
+                docs.extend(conllu_to_docs("\n\n".join(group) + "\n\n", n_sents=len(group), no_print=True))
+                group = []
+            group.append(block)
+        if group:
+            docs.extend(conllu_to_docs("\n\n".join(group) + "\n\n", n_sents=len(group), no_print=True))
+    else:
+        docs = list(conllu_to_docs(text, n_sents=n_sents, no_print=True))
     for doc in docs if normalise else ():
         for token in doc:
             token.lemma_ = normalise_lemma(token.lemma_)

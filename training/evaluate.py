@@ -38,7 +38,7 @@ def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, f
 
 
-def gold_docs(path: Path, vocab):
+def gold_docs(path: Path, vocab, unit: int | str = 10):
     if path.suffix == ".spacy":
         from spacy.tokens import DocBin
 
@@ -48,10 +48,10 @@ def gold_docs(path: Path, vocab):
     def into(docs):  # the same strings as the pipeline, for spaCy's scorer
         return list(DocBin(docs=docs).get_docs(vocab))
 
-    return into(read_conllu(path)), into(read_conllu(path, normalise=False))
+    return into(read_conllu(path, unit)), into(read_conllu(path, unit, normalise=False))
 
 
-def evaluate(model: str | None, data: Path) -> dict:
+def evaluate(model: str | None, data: Path, unit: int | str = 10) -> dict:
     from spacy.tokens import Doc
     from spacy.training import Example
 
@@ -59,7 +59,7 @@ def evaluate(model: str | None, data: Path) -> dict:
     from begrijpelijk.rules.passief import detect
 
     nlp = loader.load(model)
-    golds, raw = gold_docs(data, nlp.vocab)
+    golds, raw = gold_docs(data, nlp.vocab, unit)
     examples = [Example(Doc(nlp.vocab, words=[t.text for t in g], spaces=[bool(t.whitespace_) for t in g]), g) for g in golds]
     with nlp.select_pipes(disable=["begrijpelijk_merge"]):
         predicted = list(nlp.pipe(ex.predicted for ex in examples))
@@ -115,9 +115,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", default=None, help="pipeline to evaluate (default: what begrijpelijk loads)")
     parser.add_argument("--data", type=Path, default=UD_DIR / EVAL_FILE)
+    parser.add_argument(
+        "--unit",
+        default="10",
+        help="what one Doc holds: '10' (ten sentences, spaCy's converter default, the parser finds the "
+        "sentence ends), 'alinea' (one source paragraph, as begrijpelijk parses a letter) or '1' (one gold sentence)",
+    )
     args = parser.parse_args()
+    unit = args.unit if args.unit == "alinea" else int(args.unit)
     start = time.perf_counter()
-    result = evaluate(args.model, args.data)
+    result = evaluate(args.model, args.data, unit)
     print(f"evaluated {args.data.name} in {time.perf_counter() - start:.1f} s", file=sys.stderr)
     print(json.dumps(result))
 

@@ -9,8 +9,12 @@ Flesch-Douma: textstat's Flesch reading ease with the Dutch constants of Douma.
 """
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import json
 import statistics
+import sys
+import types
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -101,8 +105,37 @@ def _document_lint(analyses) -> float | None:
     )
 
 
-def flesch_douma(text: str) -> float | None:
+class _Deferred(types.ModuleType):
+    """Stands in for a module in sys.modules until one of its attributes is
+    used; then the real module is imported and answers."""
+
+    def __init__(self, name: str, spec) -> None:
+        super().__init__(name)
+        self.__spec__ = spec
+
+    def __getattr__(self, attr: str):
+        if sys.modules.get(self.__name__) is self:
+            del sys.modules[self.__name__]
+        module = importlib.import_module(self.__name__)
+        self.__dict__.update(module.__dict__)
+        return getattr(module, attr)
+
+
+def _import_textstat():
+    """textstat imports nltk (0.25 s) at start-up for its English syllable
+    dictionary only; for Dutch it counts syllables with pyphen. So nltk gets a
+    stand-in that imports it only when textstat really uses it."""
+    if "nltk" not in sys.modules and "textstat" not in sys.modules:
+        spec = importlib.util.find_spec("nltk")
+        if spec is not None:
+            sys.modules["nltk"] = _Deferred("nltk", spec)
     import textstat
+
+    return textstat
+
+
+def flesch_douma(text: str) -> float | None:
+    textstat = _import_textstat()
 
     if not text.strip():
         return None

@@ -43,14 +43,19 @@ def load(model: str | None = None) -> "Language":
     import spacy
 
     from . import lookup_lemmatizer  # noqa: F401  (registers begrijpelijk_lemma)
-    from . import letter
+    from . import letter, tokenizer  # noqa: F401  (registers begrijpelijk.Tokenizer.v1)
 
     name = resolve(model)
-    # The bundled model's tokenizer is spaCy's Dutch default, which spacy.load
-    # already builds from the config; reading it again from disk costs ~0.5 s.
-    exclude = ["tokenizer"] if name == str(BUNDLED) else []
+    # The bundled model's tokenizer is spaCy's Dutch default. Build it with
+    # lazy special cases (tokenizer.py) instead of reading it from disk, which
+    # would build all ~4,700 special cases twice.
+    exclude: list[str] = []
+    config: dict = {}
+    if name == str(BUNDLED):
+        exclude = ["tokenizer"]
+        config = {"nlp": {"tokenizer": {"@tokenizers": "begrijpelijk.Tokenizer.v1"}}}
     try:
-        nlp = spacy.load(name, exclude=exclude)
+        nlp = spacy.load(name, exclude=exclude, config=config)
     except Exception as exc:  # OSError for a missing model, others for a broken one
         if model:
             raise ModelError(
