@@ -122,3 +122,28 @@ def test_bundled_model_without_saved_tokenizer_tokenizes_the_same(nlp):
 )
 def test_letter_units_are_one_token(text, unit, nlp):
     assert unit in [t.text for t in nlp(text)]
+
+
+@pytest.mark.parametrize(
+    "sentence, word, pos, lemma",
+    [
+        ("Stuur het formulier terug.", "Stuur", "VERB", "terugsturen"),  # a separable verb keeps its particle
+        ("Wij sturen het formulier vandaag terug.", "sturen", "VERB", "terugsturen"),
+        ("De hoorzitting vindt plaats in Utrecht.", "vindt", "VERB", "plaatsvinden"),
+        ("Uw aanvraag wordt door ons behandeld.", "wordt", "AUX", "worden"),  # serves another verb
+        ("Mevrouw Jansen heeft een auto.", "heeft", "VERB", "hebben"),  # the main verb
+        ("Hij woont bij mevrouw De Vries.", "Vries", "PROPN", "Vries"),  # a name is its own lemma
+        ("Wij werken samen met de Vlaamse overheid.", "Vlaamse", "ADJ", "Vlaams"),
+    ],
+)
+def test_ud_conventions_for_pos_and_lemma(sentence, word, pos, lemma, nlp):
+    doc = nlp(sentence)
+    token = next(t for t in doc if t.text == word)
+    assert (token.pos_, token.lemma_) == (pos, lemma)
+
+
+def test_jargon_finds_a_separable_verb_by_its_whole_lemma():
+    from begrijpelijk import check_text
+
+    found = [f for f in check_text("De hoorzitting vindt plaats in Utrecht.").files[0].findings if f.rule == "jargon"]
+    assert [f.suggestion for f in found if "gebeuren" in (f.suggestion or "")]

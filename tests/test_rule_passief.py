@@ -56,3 +56,17 @@ def test_concrete_active_rewrite_for_the_sentence(text, rewrite):
 def test_no_rewrite_when_someone_else_does_it():
     findings = rule_findings("Het formulier is door de gemeente verstuurd.", "passief")
     assert findings[0].suggestion == "Schrijf wie het doet: begin de zin met 'de gemeente' en gebruik het werkwoord 'versturen'."
+
+
+@pytest.mark.parametrize("form, expected", [("gestuurd", True), ("betaald", True), ("gegeven", True), ("gedaan", True),
+                                            ("overgegaan", True), ("dictee", False), ("minister-president", False)])
+def test_participle_shape(form, expected):
+    from begrijpelijk.rules.passief import looks_like_participle
+
+    assert looks_like_participle(form) is expected
+
+
+def test_a_noun_the_tagger_calls_a_participle_is_no_passive():
+    # "werkwoord" ends in -d like a participle; the part of speech says noun
+    assert rule_findings("Lopen is een werkwoord.", "passief") == []
+    assert rule_findings("Bart werd minister-president.", "passief") == []

@@ -54,12 +54,19 @@ def train(output: Path) -> None:
 
 
 def treebank_lemmas() -> dict[str, str]:
-    """(word, UPOS) -> most frequent lemma in the training treebanks."""
+    """(word, UPOS) -> most frequent lemma in the training treebanks, written
+    as there ("vlaamse" ADJ -> "Vlaams", "parlement" NOUN -> "parlement").
+    Names, foreign words and symbols are their own lemma (lookup_lemmatizer)."""
     counts: dict[str, Counter] = defaultdict(Counter)
     for name in TRAIN_FILES:
         for doc in read_conllu(UD_DIR / name):
             for token in doc:
-                counts[f"{token.text.lower()}\t{token.pos_}"][token.lemma_.lower() if token.pos_ != "PROPN" else token.lemma_] += 1
+                if token.pos_ in ("PROPN", "X", "SYM", "PUNCT"):
+                    continue
+                lemma = token.lemma_
+                if any(c.dep_ == "compound:prt" for c in token.children):
+                    continue  # "ging … vooruit": the particle is added at run time
+                counts[f"{token.text.lower()}\t{token.pos_}"][lemma] += 1
     return {key: c.most_common(1)[0][0] for key, c in counts.items()}
 
 

@@ -68,9 +68,26 @@ def merge_letter_units(doc: Doc) -> Doc:
     return doc
 
 
+# UD Dutch: a verb is AUX exactly when it serves another verb (aux, aux:pass,
+# cop), and VERB otherwise, also when coordinated ("… en werd …"). Only "zijn"
+# is a copula there; "worden" as a copula ("werd minister") is a VERB.
+AUX_DEPS = {"aux", "aux:pass", "cop"}
+WORDEN_FORMS = {"worden", "wordt", "word", "werd", "werden", "geworden"}
+
+
+def auxiliary_or_verb(token) -> str:
+    """AUX or VERB for a verb, from its function in the parse."""
+    if token.dep_ in AUX_DEPS and not (token.dep_ == "cop" and token.lower_ in WORDEN_FORMS):
+        return "AUX"
+    return "VERB"
+
+
 @Language.component("begrijpelijk_letter")
 def fix_letter_words(doc: Doc) -> Doc:
+    parsed = doc.has_annotation("DEP")
     for token in doc:
+        if parsed and token.pos_ in ("VERB", "AUX"):
+            token.pos_ = auxiliary_or_verb(token)
         kind = token._.letter_kind
         if kind in ("phone", "postcode", "iban"):
             token.pos_ = "NUM" if kind == "phone" else "PROPN"

@@ -62,15 +62,22 @@ def particle(token, index=None):
     return None
 
 
+def joined(part, token) -> str:
+    """The verb with its particle: "terug" + "sturen". The bundled pipeline
+    already writes the lemma that way ("terugsturen"), other models do not."""
+    base = lemma(token)
+    return base if base.startswith(part.lower_) else part.lower_ + base
+
+
 def _match(tokens, i: int, entry):
     """Return the matched tokens for entry starting at tokens[i], or None."""
     words = entry.words
     if len(words) == 1:
+        part = particle(tokens[i], {words[0]: True})
+        if part is not None and joined(part, tokens[i]) == words[0]:
+            return sorted([tokens[i], part], key=lambda t: t.i)
         if _matches(tokens[i], words[0]):
             return [tokens[i]]
-        part = particle(tokens[i], {words[0]: True})
-        if part is not None and part.lower_ + lemma(tokens[i]) == words[0]:
-            return sorted([tokens[i], part], key=lambda t: t.i)
         return None
     # contiguous
     if i + len(words) <= len(tokens) and all(_matches(tokens[i + k], w) for k, w in enumerate(words)):
@@ -122,7 +129,7 @@ def check(doc: AnalysedDocument, options: dict, wordlists):
             keys = [token.lower_, lemma(token)]
             part = particle(token, index)
             if part is not None:
-                keys.append(part.lower_ + lemma(token))
+                keys.append(joined(part, token))
             candidates = []
             for key in dict.fromkeys(keys):
                 candidates.extend(e for e in index.get(key, []) if e not in candidates)

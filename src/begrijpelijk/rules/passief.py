@@ -60,9 +60,18 @@ class Passive:
     impersonal: bool = False  # "er wordt gebeld"
 
 
+def looks_like_participle(form: str) -> bool:
+    """Dutch past participles end in -d, -t or -n ("gestuurd", "betaald",
+    "gegeven", "gedaan") and are one word without a hyphen."""
+    return form.isalpha() and form.endswith(("d", "t", "n"))
+
+
 def is_participle(token) -> bool:
     """A past participle used as a verb ("is verstuurd"), not as an adjective
-    before a noun ("de gestelde termijn")."""
+    before a noun ("de gestelde termijn"). When the tagger says participle but
+    the part of speech is a noun ("werkwoord", "minister-president"), it is not."""
+    if token.pos_ in ("NOUN", "PROPN") or not looks_like_participle(token.lower_):
+        return False
     tag = token.tag_ or ""
     if tag.startswith("WW|"):
         return tag.startswith("WW|vd") and "prenom" not in tag and "|nom|" not in tag
@@ -123,7 +132,12 @@ def detect(doc) -> list[Passive]:
     """Passive clauses in a parsed spaCy Doc, one per participle."""
     found: list[Passive] = []
     for token in doc:
-        if not is_participle(token) or token.lower_ == "geworden" or token.lemma_ in ("worden", "zijn"):
+        if token.lower_ == "geworden" or token.lemma_ in ("worden", "zijn"):
+            continue
+        # the tagger may read a participle as a present-tense verb ("werd
+        # begroet"); the parser's aux:pass with a form of worden decides then
+        marked = token.pos_ == "VERB" and looks_like_participle(token.lower_) and any(c.dep_ == "aux:pass" and c.lower_ in WORDEN for c in token.children)
+        if not (is_participle(token) or marked):
             continue
         auxiliary = _auxiliary(token)
         if auxiliary is None and not any(c.dep_ in ("aux", "cop") and c.lower_ in ("heb", "hebt", "heeft", "hebben", "had", "hadden") for c in token.children):
