@@ -58,8 +58,12 @@ def test_no_rewrite_when_someone_else_does_it():
     assert findings[0].suggestion == "Schrijf wie het doet: begin de zin met 'de gemeente' en gebruik het werkwoord 'versturen'."
 
 
-@pytest.mark.parametrize("form, expected", [("gestuurd", True), ("betaald", True), ("gegeven", True), ("gedaan", True),
-                                            ("overgegaan", True), ("dictee", False), ("minister-president", False)])
+@pytest.mark.parametrize(
+    "form, expected",
+    [("gestuurd", True), ("betaald", True), ("gegeven", True), ("gedaan", True), ("overgegaan", True),
+     ("stopgezet", True), ("aangevraagd", True), ("overschreden", True), ("dictee", False),
+     ("minister-president", False), ("voetbalfeest", False), ("werkwoord", False)],
+)
 def test_participle_shape(form, expected):
     from begrijpelijk.rules.passief import looks_like_participle
 
