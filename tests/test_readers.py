@@ -97,6 +97,8 @@ def test_docx_body_tables_lists_and_footer(tmp_path):
         ("beveiligd.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "wachtwoord"),
         ("groot.txt", b"a" * (5 * 1024 * 1024 + 1), "5 MB"),
         ("brief.pdf", b"%PDF-1.4", "soort bestand"),
+        ("leeg.html", b"<html><head><title>Brief</title></head><body> </body></html>", "leeg"),
+        ("binair.html", bytes(range(256)) * 4, "binair"),
     ],
 )
 def test_bad_input_gives_one_dutch_sentence_naming_the_file(name, data, phrase):
@@ -124,3 +126,57 @@ def test_bytes_that_are_neither_utf8_nor_windows_1252():
     with pytest.raises(InputError) as info:
         read_bytes("Beste meneer, ".encode("utf-8") + b"\x81\x8d\x8f\x90\x9d", "vreemd.txt")
     assert info.value.message.startswith("vreemd.txt:") and "UTF-8" in info.value.message
+
+
+HTML_LETTER = """<!DOCTYPE html>
+<html><head><title>Kop die niet telt</title><style>p { color: red; }</style></head>
+<body>
+<h1>Uw aanvraag</h1>
+<p>Wij hebben uw aanvraag <b>ontvangen</b>.<br>U krijgt &eacute;&eacute;n brief van ons.</p>
+<ul><li>Stuur het formulier terug.</li><li>Bel ons op 030&nbsp;123&nbsp;45&nbsp;67.</li></ul>
+<table><tr><td>Bedrag</td><td>&euro; 120</td></tr></table>
+<script>var tekst = "Dit wordt niet gelezen.";</script>
+</body></html>
+"""
+
+
+def test_html_blocks_kinds_and_entities():
+    document = read_bytes(HTML_LETTER.encode("utf8"), "brief.html")
+    found = [(p.kind, p.text) for p in document.paragraphs]
+    assert found == [
+        ("kop", "Uw aanvraag"),
+        ("alinea", "Wij hebben uw aanvraag ontvangen. U krijgt één brief van ons."),
+        ("lijst", "Stuur het formulier terug."),
+        ("lijst", "Bel ons op 030 123 45 67."),
+        ("tabel", "Bedrag"),
+        ("tabel", "€ 120"),
+    ]
+
+
+def test_html_offsets_point_at_the_source():
+    document = read_bytes(HTML_LETTER.encode("utf8"), "brief.html")
+    paragraph = document.paragraphs[1]
+    start = paragraph.to_source(paragraph.text.index("ontvangen"))
+    assert document.source[start : start + 9] == "ontvangen"
+    assert document.position(start) == (5, 30)
+    # an entity maps to the entity in the source
+    euro = document.paragraphs[5]
+    assert document.source[euro.to_source(0) : euro.to_source(0) + 6] == "&euro;"
+
+
+def test_html_letter_is_checked_with_lines_and_suppressions(tmp_path):
+    from conftest import run_cli
+
+    path = tmp_path / "brief.html"
+    path.write_text(
+        "<p>Wij verzoeken u het formulier te retourneren.</p>\n"
+        "<!-- begrijpelijk: negeer jargon -->\n"
+        "<p>U kunt het formulier retourneren.</p>\n",
+        encoding="utf8",
+    )
+    result = run_cli("check", str(path), "--format", "json")
+    import json
+
+    findings = [f for f in json.loads(result.stdout)["files"][0]["findings"] if f["rule"] == "jargon"]
+    assert {f["line"] for f in findings} == {1}  # line 3 is suppressed
+    assert "retourneren" in [f["text"] for f in findings]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..document import Document
 from ..errors import InputError
-from . import jinja, markdown, text, word
+from . import html, jinja, markdown, text, word
 
 Reader = Callable[[bytes, str], Document]
 
@@ -20,6 +20,8 @@ READERS: dict[str, Reader] = {
     ".md": markdown.read,
     ".markdown": markdown.read,
     ".docx": word.read,
+    ".html": html.read,
+    ".htm": html.read,
     ".j2": jinja.read,
     ".jinja": jinja.read,
     ".jinja2": jinja.read,

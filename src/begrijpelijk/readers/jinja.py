@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 from ..document import Document
-from . import markdown, text
+from . import html, markdown, text
 
 TAG = re.compile(r"\{%-?.*?-?%\}", re.S)
 COMMENT = re.compile(r"\{#-?.*?-?#\}", re.S)
@@ -67,7 +67,8 @@ def read(data: bytes, path: str) -> Document:
     kind = inner_format(path)
     suppressions = find(source, ("jinja", "html") if kind in ("md", "html") else ("jinja", "text"))
     masked = mask(mask_suppressions(source, suppressions))
-    paragraphs = markdown.parse(masked) if kind in ("md", "html") else text.paragraphs_of(masked)
+    parse = {"md": markdown.parse, "html": html.parse}.get(kind, text.paragraphs_of)
+    paragraphs = parse(masked)
     document = Document(path=path, source=source, paragraphs=paragraphs, format="jinja", suppressions=suppressions)
     error = syntax_error(source)
     if error is not None:

@@ -25,7 +25,7 @@ def decode(data: bytes, path: str) -> str:
     sample = data[:8192]
     if b"\x00" in sample or sum(b in _BINARY_CONTROL for b in sample) > max(2, len(sample) // 100):
         raise InputError(
-            f"{path}: dit is geen tekstbestand maar een binair bestand. Kies een brief als .txt, .md of .docx."
+            f"{path}: dit is geen tekstbestand maar een binair bestand. Kies een brief als .txt, .md, .html of .docx."
         )
     try:
         return data.decode("utf-8")

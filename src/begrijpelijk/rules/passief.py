@@ -182,6 +182,11 @@ def agent_of(participle):
     for child in participle.children:
         if child.dep_ in ("obl:agent", "obl") and any(c.lower_ == "door" and c.i < child.i for c in child.children):
             return child
+    # a parse that hangs "door" on the verb itself: "wordt door | ons | behandeld"
+    doc = participle.doc
+    for child in participle.children:
+        if child.lower_ == "door" and child.i + 1 < len(doc) and doc[child.i + 1].head.i == participle.i:
+            return doc[child.i + 1]
     return None
 
 
@@ -205,7 +210,7 @@ def rewrite(passive) -> str | None:
             continue
         if child.dep_ in ("punct", "aux", "aux:pass", "cop", "mark", "cc", "conj", "advcl", "expl", "expl:pv"):
             continue
-        if child.lower_ == "er":
+        if child.lower_ in ("er", "door"):
             continue
         rest.append(child)
     def phrase_of(token) -> str:
@@ -232,8 +237,8 @@ def rewrite(passive) -> str | None:
     if particle:
         words.append(particle)
     sentence = " ".join(w for w in words if w)
-    if len(sentence.split()) > 14:
-        return None
+    if len(sentence.split()) > 14 or " door " in f" {sentence.lower()} ":
+        return None  # too long, or a "door …" phrase the parse did not place: no example
     return sentence + "."
 
 
