@@ -74,3 +74,13 @@ def test_a_noun_the_tagger_calls_a_participle_is_no_passive():
     # "werkwoord" ends in -d like a participle; the part of speech says noun
     assert rule_findings("Lopen is een werkwoord.", "passief") == []
     assert rule_findings("Bart werd minister-president.", "passief") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Uw aanvraag wordt door ons binnen acht weken behandeld.", "Het besluit wordt door de gemeente genomen."],
+)
+def test_the_active_example_never_keeps_the_door_phrase(text):
+    findings = rule_findings(text, "passief")
+    assert len(findings) == 1
+    assert " door " not in findings[0].suggestion
