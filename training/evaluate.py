@@ -1,6 +1,6 @@
 """Evaluate the shipped Dutch pipeline on the UD Alpino test set.
 
-    python training/evaluate.py [--model PATH] [--data FILE.conllu|FILE.spacy]
+    python training/evaluate.py [--model PATH] [--data FILE.conllu|FILE.spacy] [--unit 10|alinea|1]
 
 The pipeline is loaded exactly as begrijpelijk loads it (begrijpelijk.nlp.load),
 and run on the gold tokens (the letter component that merges phone numbers and
@@ -15,6 +15,11 @@ object with fractions 0-1:
                                            heads a gold aux:pass)
 `lemma` compares lemmas without UD's underscores, the form begrijpelijk uses
 for every wordlist look-up.
+
+``--unit`` sets what one Doc holds: ten gold sentences (the default, spaCy's
+converter; the parser must find the sentence ends), one source paragraph
+(``alinea``: how begrijpelijk parses a letter, whose paragraph breaks it
+knows), or one gold sentence (``1``).
 """
 from __future__ import annotations
 
