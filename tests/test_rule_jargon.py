@@ -64,3 +64,17 @@ def test_words_in_names_quotes_and_addresses_are_not_flagged():
         "Kijk op www.verstrekken.nl voor de Stichting Onverwijld Helpen."
     )
     assert rule_findings(text, "jargon") == []
+
+
+def test_separable_verb_before_its_subject():
+    # inversion after a long opening: "… delen wij u mede", not "mede" = "ook"
+    findings = rule_findings("Naar aanleiding van uw brief van 3 februari 2027 delen wij u mede dat alles klopt.", "jargon")
+    texts = [f.text for f in findings]
+    assert "delen wij u mede" in texts
+    assert "mede" not in texts
+
+
+def test_separable_verb_with_a_noun_particle():
+    findings = rule_findings("De hoorzitting vindt plaats in het stadhuis.", "jargon")
+    assert [f.text for f in findings] == ["vindt plaats"]
+    assert "'gebeuren'" in findings[0].suggestion

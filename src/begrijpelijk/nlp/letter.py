@@ -150,7 +150,8 @@ class LetterPos:
     before the lemmatizers, so the lemma is looked up as a verb.
 
     - "Wij delen u mede": after a subject pronoun at the start of a sentence, a
-      lowercase word read as a noun is the verb.
+      lowercase word read as a noun is the verb; so is one right before "wij",
+      "we" or "ik" ("Naar aanleiding van … delen wij u mede").
     - "Stuur het formulier terug": a sentence that opens with a verb stem is an
       instruction; the tagger, trained on news, reads "Stuur" as a name.
     """
@@ -194,6 +195,20 @@ class LetterPos:
                 and token.text.islower()
                 and token.text.isalpha()
                 and token.text.endswith(("en", "t"))
+            ):
+                token.pos_ = "VERB"
+                continue
+            # "… 2027 delen wij u mede": the verb before its subject (inversion)
+            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if (
+                nxt is not None
+                and nxt.lower_ in ("wij", "we", "ik")
+                and token.pos_ in ("NOUN", "PROPN", "ADJ", "X")
+                and token.text.islower()
+                and token.text.isalpha()
+                and token.text.endswith(("en", "t"))
+                and previous.pos_ not in ("DET", "ADP", "ADJ")
+                and previous.lower_ not in ("uw", "onze", "ons", "mijn", "hun", "zijn", "haar")
             ):
                 token.pos_ = "VERB"
         return doc

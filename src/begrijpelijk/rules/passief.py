@@ -204,9 +204,11 @@ def rewrite(passive) -> str | None:
         return None
     subject = next((c for c in participle.children if c.dep_ in ("nsubj:pass", "nsubj")), None)
     skip = {t.i for t in (subject, agent, passive.auxiliary) if t is not None}
+    # in a clause "… dat uw aanvraag is genomen", what stands before "dat" is not part of it
+    mark = next((c for c in participle.children if c.dep_ == "mark"), None)
     rest = []
     for child in participle.children:
-        if child.i in skip:
+        if child.i in skip or (mark is not None and child.i < mark.i):
             continue
         if child.dep_ in ("punct", "aux", "aux:pass", "cop", "mark", "cc", "conj", "advcl", "expl", "expl:pv"):
             continue
