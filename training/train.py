@@ -38,6 +38,9 @@ OVERRIDES = [
     "--components.tok2vec.model.encode.depth=5",
     "--components.parser.model.hidden_width=192",
     "--training.dropout=0.2",
+    "--training.optimizer.use_averages=true",  # evaluate and save the averaged weights
+    "--training.max_steps=8000",
+    "--training.patience=2500",
 ]
 
 
@@ -84,6 +87,20 @@ def lookup_lemmas() -> dict[str, str]:
     return {k.lower(): v.lower() for k, v in table.items() if k == k.lower() and k in known}
 
 
+def known_words(min_zipf: float = 2.0) -> list[str]:
+    """Dutch words from wordfreq (Zipf >= 2): the lemma component keeps a word
+    as its own lemma when the trained lemmatizer's guess is not among them."""
+    import math
+    import re
+
+    from wordfreq import get_frequency_dict
+
+    word = re.compile(r"[a-zà-ÿ]+")
+    return sorted(
+        w for w, f in get_frequency_dict("nl", "large").items() if 9 + math.log10(f) >= min_zipf and word.fullmatch(w)
+    )
+
+
 def finalize(model: Path, target: Path = TARGET) -> None:
     import spacy
 
@@ -95,6 +112,7 @@ def finalize(model: Path, target: Path = TARGET) -> None:
     component = nlp.add_pipe("begrijpelijk_lemma", after="trainable_lemmatizer")
     component.treebank = treebank_lemmas()
     component.lookup = lookup_lemmas()
+    component.known = set(known_words())
     nlp.meta.update(
         {
             "name": "begrijpelijk_nl",

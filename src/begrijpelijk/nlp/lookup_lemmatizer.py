@@ -10,7 +10,9 @@ word up in two tables that are saved inside the pipeline:
 2. ``lookup``: word → lemma from spaCy's Dutch lookup table
    (``spacy-lookups-data``, MIT), used when the treebanks never saw the word.
 
-Words in neither table keep the trained lemmatizer's lemma.
+Words in neither table keep the trained lemmatizer's lemma, unless that is
+no Dutch word while the word itself is one (wordfreq's list, Zipf ≥ 2): then
+the word is its own lemma ("weekeinde", not "weekein").
 
 Then three conventions of UD Dutch, measured on the training treebanks:
 - a name (PROPN), a foreign word (X) or a symbol is its own lemma ("Van" in
@@ -43,15 +45,25 @@ def _after_quote_or_start(token) -> bool:
     return token.doc[token.i - 1].text in {'"', "'", "(", "«", "„", "‘", "“", "-", ":"}
 
 
+def _particles(token):
+    """The verb's compound:prt children, and a compound:prt the parse hung on a
+    word that is no verb ("Stuur het formulier terug" with "terug" under
+    "formulier") when this verb is the nearest verb before it."""
+    yield from (c for c in token.children if c.dep_ == "compound:prt")
+    for other in token.sent:
+        if other.i > token.i and other.dep_ == "compound:prt" and other.head.pos_ not in ("VERB", "AUX"):
+            verbs = [t for t in token.doc[token.i : other.i] if t.pos_ in ("VERB", "AUX")]
+            if verbs and verbs[-1].i == token.i:
+                yield other
+
+
 def with_particle(token) -> str | None:
     """The lemma of a separable verb with its particle ("ging … vooruit" →
     "vooruitgaan"), or None when the verb has no particle."""
     if token.pos_ not in ("VERB", "AUX"):
         return None
-    for child in token.children:
-        if child.dep_ == "compound:prt" and child.i > token.i and (
-            child.pos_ in PARTICLE_POS or child.lower_ in NOUN_PARTICLES
-        ):
+    for child in _particles(token):
+        if child.i > token.i and (child.pos_ in PARTICLE_POS or child.lower_ in NOUN_PARTICLES):
             particle = child.lower_
             if particle in NOT_PARTICLES or not particle.isalpha():
                 return None
@@ -60,10 +72,14 @@ def with_particle(token) -> str | None:
     return None
 
 
+FALLBACK_POS = {"NOUN", "ADJ", "NUM", "ADV"}
+
+
 class LemmaLookup:
-    def __init__(self, treebank=None, lookup=None) -> None:
+    def __init__(self, treebank=None, lookup=None, known=None) -> None:
         self.treebank = treebank or {}  # "word\tPOS" -> lemma
         self.lookup = lookup or {}
+        self.known = set(known or ())  # Dutch words (wordfreq): is a guessed lemma a real word?
 
     def __call__(self, doc: Doc) -> Doc:
         from .letter import auxiliary_or_verb
@@ -93,21 +109,34 @@ class LemmaLookup:
         lemma = token.lemma_
         if token.pos_ in OPEN_CLASS and lower in self.lookup:
             lemma = self.lookup[lower]
+        elif self.guess_is_no_word(token, lemma):
+            lemma = lower  # "weekeinde" → "weekein": keep the word itself
         if token.pos_ == "ADJ" and token.text[:1].isupper() and lemma[:1].islower() and not _after_quote_or_start(token):
             lemma = lemma[:1].upper() + lemma[1:]
         return lemma
+
+    def guess_is_no_word(self, token, lemma: str) -> bool:
+        """The trained lemmatizer cut a known word into something that is no
+        word ("ronde" → "ron", "middenveld" → "middenvlen")."""
+        if token.pos_ not in FALLBACK_POS or not self.known or not token.text.isalpha():
+            return False
+        if token.pos_ == "ADJ" and token.lower_.endswith("e"):
+            return False  # "Libanese" → "Libanees" is right though rarer
+        return lemma.lower() not in self.known and token.lower_ in self.known
 
     def to_disk(self, path, exclude=()) -> None:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         with gzip.open(path / "tables.json.gz", "wt", encoding="utf8") as f:
-            json.dump({"treebank": self.treebank, "lookup": self.lookup}, f, ensure_ascii=False, sort_keys=True)
+            data = {"treebank": self.treebank, "lookup": self.lookup, "known": sorted(self.known)}
+            json.dump(data, f, ensure_ascii=False, sort_keys=True)
 
     def from_disk(self, path, exclude=()) :
         with gzip.open(Path(path) / "tables.json.gz", "rt", encoding="utf8") as f:
             data = json.load(f)
         self.treebank = data["treebank"]
         self.lookup = data["lookup"]
+        self.known = set(data.get("known", ()))
         return self
 
 

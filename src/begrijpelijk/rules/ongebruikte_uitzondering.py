@@ -6,9 +6,9 @@ Misschien hebt u de tekst al verbeterd, of staat er een tikfout in de naam van d
 regel. Haal de uitzondering weg, of verbeter de naam. Deze regel meldt ook een
 uitzondering met een regel die niet bestaat.
 
-Zo schrijft u een uitzondering: in Markdown en HTML ``<!-- begrijpelijk: negeer
-passief -->``, in een Jinja-sjabloon ``{# begrijpelijk: negeer jargon #}``, in
-een tekstbestand een regel ``# begrijpelijk: negeer lange-zin``, en in Word een
+Zo schrijft u een uitzondering. In Markdown en HTML: ``<!-- begrijpelijk: negeer
+passief -->``. In een Jinja-sjabloon: ``{# begrijpelijk: negeer jargon #}``. In
+een tekstbestand: een regel ``# begrijpelijk: negeer lange-zin``. In Word: een
 opmerking die begint met ``begrijpelijk: negeer``.
 
 Fout:
