@@ -42,13 +42,14 @@ def words(tokenizer, text):
     return [t.text for t in tokenizer(text)]
 
 
-def test_same_tokens_as_spacy_for_each_text_alone(full):
+def test_same_tokens_as_spacy_for_each_text_alone(full, monkeypatch):
+    monkeypatch.setattr(lazy_module, "EAGER_CHARS", 10**9)
     tokenizer = fresh(full.rules)
     all_rules = dict(tokenizer.pending)
     for text in texts(full):
         tokenizer.rules = {}
         tokenizer.pending = dict(all_rules)
-        tokenizer.calls = 0
+        tokenizer.calls = tokenizer.chars = 0
         assert words(tokenizer, text) == words(full, text), text
 
 
@@ -66,6 +67,15 @@ def test_many_texts_build_everything_once(full, monkeypatch):
         tokenizer(text)
     assert not tokenizer.pending
     assert set(tokenizer.rules) == set(full.rules)
+
+
+def test_much_text_builds_everything_once(full, monkeypatch):
+    monkeypatch.setattr(lazy_module, "EAGER_CHARS", 100)
+    tokenizer = fresh(full.rules)
+    tokenizer("Een korte zin.")
+    assert tokenizer.pending
+    tokenizer("Een lange zin. " * 10)
+    assert not tokenizer.pending
 
 
 def test_copy_and_save_are_complete_spacy_tokenizers(full, tmp_path):
