@@ -118,3 +118,9 @@ def test_pre_commit_hook_definition_is_valid():
     hook = hooks[0]
     assert hook["id"] == "begrijpelijk" and hook["entry"] == "begrijpelijk check"
     assert hook["language"] == "python"
+    import re
+
+    from begrijpelijk.readers import supported_extensions
+
+    for extension in supported_extensions():  # the hook runs on every kind of letter begrijpelijk reads
+        assert re.search(hook["files"], "brief" + extension), extension

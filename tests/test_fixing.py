@@ -69,6 +69,19 @@ def test_markdown_and_template_fixes_keep_markup(tmp_path):
     assert j2.read_text(encoding="utf8") == "Beste {{ naam }},\n\nAls u wilt, bel {{ team }}.\n"
 
 
+def test_html_fixes_keep_tags_and_leave_spans_with_markup(tmp_path):
+    page = _letter(
+        tmp_path,
+        "<p>Indien u wilt, bel ons op &eacute;&eacute;n nummer.</p>\n<p>Stuur het formulier te <b>retourneren</b>.</p>\n",
+        "brief.html",
+    )
+    result = run_cli("fix", str(page), "--write")
+    assert page.read_text(encoding="utf8") == (
+        "<p>Als u wilt, bel ons op &eacute;&eacute;n nummer.</p>\n<p>Stuur het formulier te <b>retourneren</b>.</p>\n"
+    )
+    assert "is niet veranderd" in result.stderr.decode()
+
+
 def test_docx_keeps_formatting(tmp_path):
     from docx import Document
 

@@ -101,7 +101,7 @@ def main_options(
 
 @app.command()
 def check(
-    files: List[str] = typer.Argument(..., help="Brieven (.txt, .md, .docx) of mappen; - leest de tekst van standaardinvoer."),
+    files: List[str] = typer.Argument(..., help="Brieven (.txt, .md, .html, .docx) of mappen; - leest de tekst van standaardinvoer."),
     format: str = typer.Option("terminal", "--format", "-f", help="Uitvoer: terminal, json, sarif, github, junit of html."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Schrijf het rapport naar dit bestand in plaats van naar het scherm."),
     comments: Optional[Path] = typer.Option(None, "--opmerkingen", help="Maak een kopie van de Word-brief met een opmerking bij elke melding."),
@@ -390,7 +390,7 @@ def woord(
 
 @app.command()
 def fix(
-    files: List[str] = typer.Argument(..., help="Brieven om te verbeteren (.txt, .md, .docx, sjablonen)."),
+    files: List[str] = typer.Argument(..., help="Brieven om te verbeteren (.txt, .md, .html, .docx, sjablonen)."),
     write: bool = typer.Option(False, "--write", "-w", help="Verander het bestand echt. Zonder --write ziet u alleen wat er zou veranderen."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Schrijf de verbeterde brief naar dit bestand (één brief)."),
     backup: bool = typer.Option(False, "--backup", help="Met --write: bewaar het oude bestand als BESTAND.orig."),

@@ -44,6 +44,9 @@ def _show_diff(diff: str, color: bool | None) -> None:
         console.print(Text(line, style=style or ""))
 
 
+MARKUP = set("<>&*`[]{}")
+
+
 def fix_file(path: Path, settings: Settings, rules, interactive: bool, letter_date):
     """(original bytes, new bytes, all changes, conflicts, skipped) for one file."""
     name = str(path)
@@ -83,6 +86,11 @@ def fix_file(path: Path, settings: Settings, rules, interactive: bool, letter_da
             skipped.extend(not_made)
             changes = [c for c in changes if c not in not_made]
         else:
+            # markup inside the span (HTML tags or entities, Markdown emphasis, a
+            # template expression): a plain replacement would break it
+            not_made = [c for c in changes if MARKUP & set(c.before)]
+            skipped.extend(not_made)
+            changes = [c for c in changes if c not in not_made]
             new_text = apply(document.source, changes)
             encoding = encoding_of(original)
             if b"\r\n" in original:
@@ -110,7 +118,7 @@ def run_fix(files, write, output, backup, rules, interactive, letter_date, color
                     f"{path}:{first.line}: '{first.before}' en '{second.before}' overlappen; begrijpelijk verandert geen van beide.",
                     err=True,
                 )
-            for change in skipped:
+            for change in {(c.line, c.before): c for c in skipped}.values():
                 if not interactive:
                     typer.echo(f"{path}:{change.line}: '{change.before}' is niet veranderd (de tekst staat niet in gewone tekst).", err=True)
             if not made:
