@@ -180,3 +180,22 @@ def test_html_letter_is_checked_with_lines_and_suppressions(tmp_path):
     findings = [f for f in json.loads(result.stdout)["files"][0]["findings"] if f["rule"] == "jargon"]
     assert {f["line"] for f in findings} == {1}  # line 3 is suppressed
     assert "retourneren" in [f["text"] for f in findings]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<p>Een <b>zin zonder einde",
+        "<<<>>> tekst < en > ook",
+        "<p>a & b &amp c &#xZZ; &#99999999; d</p>",
+        "<![CDATA[x]]><p>Hallo</p>",
+        "<p>Hallo<!-- een opmerking zonder einde",
+        "</p></div>Losse tekst<p>",
+        "<ul><li>een<li>twee</ul>",
+    ],
+)
+def test_broken_html_is_still_read(page):
+    document = read_bytes(page.encode("utf8"), "brief.html")
+    assert document.paragraphs
+    for paragraph in document.paragraphs:
+        assert all(0 <= offset < len(document.source) for offset in paragraph.offsets)
