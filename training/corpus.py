@@ -6,6 +6,7 @@ the tool looks words up without it ("basisniveau", "opbellen").
 """
 from __future__ import annotations
 
+import itertools
 import random
 import re
 from pathlib import Path
@@ -46,14 +47,9 @@ def read_conllu(path: Path, n_sents: int | str = 10, normalise: bool = True) -> 
     if n_sents == "alinea":
         blocks = [b for b in text.split("\n\n") if b.strip()]
         docs = []
-        group: list[str] = []
-        for block in blocks:
-            if group and _paragraph_key(block) != _paragraph_key(group[-1]):
-                docs.extend(conllu_to_docs("\n\n".join(group) + "\n\n", n_sents=len(group), no_print=True))
-                group = []
-            group.append(block)
-        if group:
-            docs.extend(conllu_to_docs("\n\n".join(group) + "\n\n", n_sents=len(group), no_print=True))
+        for _, group in itertools.groupby(blocks, key=_paragraph_key):
+            sentences = list(group)
+            docs.extend(conllu_to_docs("\n\n".join(sentences) + "\n\n", n_sents=len(sentences), no_print=True))
     else:
         docs = list(conllu_to_docs(text, n_sents=n_sents, no_print=True))
     for doc in docs if normalise else ():

@@ -37,6 +37,10 @@ class Paragraph:
             return self.offsets[-1] + 1
         return self.offsets[index]
 
+    def whole_span(self) -> tuple[int, int]:
+        """Source offsets (start, end) of the whole paragraph."""
+        return self.source_span(0, len(self.text))
+
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Source offsets (start, end) for text[start:end]."""
         if end <= start:

@@ -184,34 +184,34 @@ class LetterPos:
                         if token.lower_ in IMPERATIVES:
                             token.lemma_ = IMPERATIVES[token.lower_]
                 continue
-            if previous is None:
+            if previous is None or not _verb_shaped_non_verb(token):
                 continue
             before = doc[previous.i - 1] if previous.i > 0 else None
             pronoun_first = before is None or before.text in SENTENCE_END
-            if (
-                pronoun_first
-                and previous.lower_ in SUBJECT_PRONOUNS
-                and token.pos_ in ("NOUN", "PROPN", "ADJ", "X")
-                and token.text.islower()
-                and token.text.isalpha()
-                and token.text.endswith(("en", "t"))
-            ):
-                token.pos_ = "VERB"
-                continue
-            # "… 2027 delen wij u mede": the verb before its subject (inversion)
             nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            if (
+            # "Wij delen u mede": the verb right after the subject at the start
+            after_subject = pronoun_first and previous.lower_ in SUBJECT_PRONOUNS
+            # "… 2027 delen wij u mede": the verb before its subject (inversion)
+            before_subject = (
                 nxt is not None
                 and nxt.lower_ in ("wij", "we", "ik")
-                and token.pos_ in ("NOUN", "PROPN", "ADJ", "X")
-                and token.text.islower()
-                and token.text.isalpha()
-                and token.text.endswith(("en", "t"))
                 and previous.pos_ not in ("DET", "ADP", "ADJ")
                 and previous.lower_ not in ("uw", "onze", "ons", "mijn", "hun", "zijn", "haar")
-            ):
+            )
+            if after_subject or before_subject:
                 token.pos_ = "VERB"
         return doc
+
+
+def _verb_shaped_non_verb(token) -> bool:
+    """A lowercase word the tagger did not call a verb, with the ending of a
+    present-tense verb ("delen", "stuurt")."""
+    return (
+        token.pos_ in ("NOUN", "PROPN", "ADJ", "X")
+        and token.text.islower()
+        and token.text.isalpha()
+        and token.text.endswith(("en", "t"))
+    )
 
 
 @Language.factory("begrijpelijk_pos")

@@ -50,18 +50,13 @@ class _Reader(HTMLParser):
         self.chars, self.offsets, self.kind = [], [], "alinea"
 
     def handle_starttag(self, tag, attrs) -> None:
+        # "<br/>" and "<p/>" come here too: HTMLParser's handle_startendtag
+        # calls handle_starttag and then handle_endtag
         if tag in HIDDEN:
             self.hidden += 1
         elif tag in BLOCKS:
             self.flush()
             self.kind = KINDS.get(tag, "alinea")
-        elif tag == "br" and not self.hidden:
-            self.chars.append(" ")
-            self.offsets.append(self.here())
-
-    def handle_startendtag(self, tag, attrs) -> None:
-        if tag in BLOCKS:
-            self.flush()
         elif tag == "br" and not self.hidden:
             self.chars.append(" ")
             self.offsets.append(self.here())

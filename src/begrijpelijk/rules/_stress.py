@@ -30,8 +30,7 @@ def is_letter(doc) -> bool:
 
 
 def paragraph_span(doc, index: int) -> tuple[int, int]:
-    p = doc.document.paragraphs[index]
-    return p.source_span(0, len(p.text))
+    return doc.document.paragraphs[index].whole_span()
 
 
 def is_imperative(sentence_span) -> bool:

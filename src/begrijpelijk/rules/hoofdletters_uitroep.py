@@ -36,7 +36,7 @@ def check(doc, options, wordlists):
         yield Problem(m.start(), m.end(), "De brief heeft veel uitroeptekens.", "Gebruik een punt; een rustige brief leest beter.")
     for paragraph in doc.document.paragraphs:
         if getattr(paragraph, "shouted", False) and len(paragraph.text.split()) > 4:
-            start, end = paragraph.source_span(0, len(paragraph.text))
+            start, end = paragraph.whole_span()
             yield Problem(start, end, "Deze hele zin staat vet of onderstreept.", "Zet alleen een datum of bedrag vet.")
 
 

@@ -64,7 +64,7 @@ def check(doc: AnalysedDocument, options: dict, wordlists=None):
                 )
     if words >= int(options["min-woorden"]) and not addresses_reader and doc.document.paragraphs:
         first = doc.document.paragraphs[0]
-        start, end = first.source_span(0, len(first.text))
+        start, end = first.whole_span()
         yield Problem(
             start=start,
             end=end,

@@ -54,7 +54,7 @@ def check(doc, options, wordlists=None):
                 yield Problem(start, end, "Deze zin geeft meer dan één opdracht.", "Maak er genummerde stappen van, één opdracht per stap.")
                 reported = True
         if not reported and paragraph.kind != "lijst" and len(action_sentences(parsed)) >= 3:
-            start, end = paragraph.source_span(0, len(paragraph.text))
+            start, end = paragraph.whole_span()
             yield Problem(start, end, "Deze alinea geeft drie of meer opdrachten.", "Maak er genummerde stappen van. Keuzes schrijft u als 'Als …, dan …'.")
 
 
