@@ -61,8 +61,8 @@ def read_conllu(path: Path, n_sents: int | str = 10, normalise: bool = True) -> 
 def build_training_corpus(
     ud_dir: Path, out_dir: Path, dev_share: float = 0.06, seed: int = 13, alpino_weight: int = 1
 ) -> tuple[int, int]:
-    """Write train.spacy and dev.spacy (a held-out slice of the training files
-    used only to pick the best checkpoint). ``alpino_weight`` repeats the
+    """Write train.spacy, dev.spacy (a held-out slice of the training files,
+    to compare settings and checkpoints) and all.spacy (both). ``alpino_weight`` repeats the
     Alpino dev documents in the training part (newspaper text, like letters
     more formal than Wikipedia)."""
     docs: list[tuple[str, Doc]] = []
@@ -74,5 +74,7 @@ def build_training_corpus(
     train = [d for name, d in docs[n_dev:] for _ in range(alpino_weight if "alpino" in name else 1)]
     out_dir.mkdir(parents=True, exist_ok=True)
     DocBin(docs=train, store_user_data=False).to_disk(out_dir / "train.spacy")
-    DocBin(docs=[d for _, d in docs[:n_dev]], store_user_data=False).to_disk(out_dir / "dev.spacy")
+    held_out = [d for _, d in docs[:n_dev]]
+    DocBin(docs=held_out, store_user_data=False).to_disk(out_dir / "dev.spacy")
+    DocBin(docs=train + held_out, store_user_data=False).to_disk(out_dir / "all.spacy")
     return len(train), n_dev

@@ -4,11 +4,14 @@
     python training/train.py all          # prepare + train + finalize (hours on 2 cores)
     python training/train.py prepare      # UD treebanks -> training/corpus/*.spacy
     python training/train.py train        # spacy train training/config.cfg -> training/runs/main
-    python training/train.py finalize training/runs/main/model-best
+    python training/train.py train --all  # the same on all training data, fixed steps -> training/runs/all
+    python training/train.py finalize training/runs/all/model-last
 
 Training data: LassySmall dev+test and Alpino dev from ../shared/ud-dutch
 (CC BY-SA 4.0). nl_alpino-ud-test.conllu is only read by evaluate.py.
-Finalize adds the lookup lemmatizer (tables from the training treebanks and
+`train` holds 6% back to compare settings and checkpoints; `train --all`
+trains the chosen settings on everything for OVERRIDES' max_steps (the
+shipped model). Finalize adds the lookup lemmatizer (tables from the training treebanks and
 spacy-lookups-data, saved inside the pipeline), trims the pipeline and writes
 it to src/begrijpelijk/nlp/model.
 """
@@ -46,13 +49,20 @@ OVERRIDES = [
 
 def prepare() -> None:
     n_train, n_dev = build_training_corpus(UD_DIR, HERE / "corpus")
-    print(f"train: {n_train} docs, held-out dev (checkpoint choice only): {n_dev} docs")
+    print(f"train: {n_train} docs, held-out dev (to compare settings): {n_dev} docs; all.spacy: both")
 
 
-def train(output: Path) -> None:
+def train(output: Path, everything: bool = False) -> None:
+    """spacy train with OVERRIDES. ``everything``: train on train + held-out
+    (all.spacy) and stop at max_steps; the held-out scores it prints are then
+    no measure, as it has seen those sentences."""
     env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1")
-    cmd = [sys.executable, "-m", "spacy", "train", str(HERE / "config.cfg"), "-o", str(output), *OVERRIDES,
-           "--paths.train", str(HERE / "corpus" / "train.spacy"), "--paths.dev", str(HERE / "corpus" / "dev.spacy")]
+    corpus = HERE / "corpus"
+    train_file = corpus / ("all.spacy" if everything else "train.spacy")
+    patience = ["--training.patience=0"] if everything else []
+    cmd = [sys.executable, "-m", "spacy", "train", str(HERE / "config.cfg"), "-o", str(output),
+           "--code", str(HERE / "register.py"), *OVERRIDES, *patience,
+           "--paths.train", str(train_file), "--paths.dev", str(corpus / "dev.spacy")]
     subprocess.run(cmd, check=True, env=env)
 
 
@@ -104,7 +114,7 @@ def known_words(min_zipf: float = 2.0) -> list[str]:
 def finalize(model: Path, target: Path = TARGET) -> None:
     import spacy
 
-    from begrijpelijk.nlp import lookup_lemmatizer  # noqa: F401  registers the factory
+    from begrijpelijk.nlp import lexicon_embed, lookup_lemmatizer  # noqa: F401  register the parts
 
     nlp = spacy.load(model)
     if "begrijpelijk_lemma" in nlp.pipe_names:
@@ -122,7 +132,8 @@ def finalize(model: Path, target: Path = TARGET) -> None:
             "sources": [
                 {"name": "UD Dutch LassySmall", "license": "CC BY-SA 4.0"},
                 {"name": "UD Dutch Alpino", "license": "CC BY-SA 4.0"},
-                {"name": "spacy-lookups-data nl_lemma_lookup", "license": "MIT"},
+                {"name": "spacy-lookups-data nl_lemma_lookup, index, exc", "license": "MIT"},
+                {"name": "wordfreq (Dutch word frequencies)", "license": "CC BY-SA 4.0"},
             ],
         }
     )
@@ -136,12 +147,15 @@ def finalize(model: Path, target: Path = TARGET) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("step", choices=["all", "prepare", "train", "finalize"])
-    parser.add_argument("model", nargs="?", type=Path, default=HERE / "runs" / "main" / "model-best")
+    parser.add_argument("model", nargs="?", type=Path, default=HERE / "runs" / "all" / "model-last")
+    parser.add_argument("--all", action="store_true", help="train on all training data (the shipped model)")
     args = parser.parse_args()
     if args.step in ("all", "prepare"):
         prepare()
-    if args.step in ("all", "train"):
-        train(HERE / "runs" / "main")
+    if args.step == "train":
+        train(HERE / "runs" / ("all" if args.all else "main"), everything=args.all)
+    if args.step == "all":
+        train(HERE / "runs" / "all", everything=True)
     if args.step in ("all", "finalize"):
         finalize(args.model)
 

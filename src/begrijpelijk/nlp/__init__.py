@@ -44,6 +44,7 @@ def load(model: str | None = None) -> "Language":
 
     from . import lookup_lemmatizer  # noqa: F401  (registers begrijpelijk_lemma)
     from . import letter, tokenizer  # noqa: F401  (registers begrijpelijk.Tokenizer.v1)
+    from . import lexicon_embed  # noqa: F401  (registers begrijpelijk.LexiconEmbed.v1)
 
     name = resolve(model)
     # The bundled model's tokenizer is spaCy's Dutch default. Build it with
