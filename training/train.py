@@ -4,14 +4,14 @@
     python training/train.py all          # prepare + train + finalize (hours on 2 cores)
     python training/train.py prepare      # UD treebanks -> training/corpus/*.spacy
     python training/train.py train        # spacy train training/config.cfg -> training/runs/main
+    python training/train.py finalize training/runs/main/model-best
     python training/train.py train --all  # the same on all training data, fixed steps -> training/runs/all
-    python training/train.py finalize training/runs/all/model-last
 
 Training data: LassySmall dev+test and Alpino dev from ../shared/ud-dutch
 (CC BY-SA 4.0). nl_alpino-ud-test.conllu is only read by evaluate.py.
-`train` holds 6% back to compare settings and checkpoints; `train --all`
-trains the chosen settings on everything for OVERRIDES' max_steps (the
-shipped model). Finalize adds the lookup lemmatizer (tables from the training treebanks and
+`train` holds 6% back to compare settings and to pick the checkpoint (the
+shipped model is runs/main/model-best). `train --all` trains the same
+settings on everything for OVERRIDES' max_steps. Finalize adds the lookup lemmatizer (tables from the training treebanks and
 spacy-lookups-data, saved inside the pipeline), trims the pipeline and writes
 it to src/begrijpelijk/nlp/model.
 """
@@ -147,15 +147,15 @@ def finalize(model: Path, target: Path = TARGET) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("step", choices=["all", "prepare", "train", "finalize"])
-    parser.add_argument("model", nargs="?", type=Path, default=HERE / "runs" / "all" / "model-last")
-    parser.add_argument("--all", action="store_true", help="train on all training data (the shipped model)")
+    parser.add_argument("model", nargs="?", type=Path, default=HERE / "runs" / "main" / "model-best")
+    parser.add_argument("--all", action="store_true", help="train on all training data, held-out part included")
     args = parser.parse_args()
     if args.step in ("all", "prepare"):
         prepare()
     if args.step == "train":
         train(HERE / "runs" / ("all" if args.all else "main"), everything=args.all)
     if args.step == "all":
-        train(HERE / "runs" / "all", everything=True)
+        train(HERE / "runs" / "main")
     if args.step in ("all", "finalize"):
         finalize(args.model)
 
