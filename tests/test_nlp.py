@@ -83,6 +83,8 @@ def test_very_long_line_is_cut_in_pieces_and_joined(monkeypatch):
         ("Bel ons op 030 123 45 67.", "030 123 45 67", "NUM", "030 123 45 67"),
         ("U betaalt € 1.234,56.", "€ 1.234,56", "NUM", "€ 1.234,56"),
         ("Wij nemen uw aanvraag in behandeling.", "nemen", "VERB", "nemen"),
+        ("Stuur een mail naar info@uwv.nl als u vragen hebt.", "info@uwv.nl", "SYM", "info@uwv.nl"),
+        ("Kijk op www.toeslagen.nl voor meer informatie.", "www.toeslagen.nl", "SYM", "www.toeslagen.nl"),
     ],
 )
 def test_letter_words(sentence, word, pos, lemma, nlp):

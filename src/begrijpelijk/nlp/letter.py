@@ -97,6 +97,11 @@ def fix_letter_words(doc: Doc) -> Doc:
             token.pos_ = "NUM"
             token.lemma_ = token.text
             continue
+        if token.like_email or token.like_url:
+            # an address is a symbol, as in UD Dutch ("www.aclvb.be" SYM), not a guess
+            token.pos_ = "SYM"
+            token.lemma_ = token.text
+            continue
         lower = token.lower_
         if lower in LETTER_WORDS:
             # "U" at the start of a sentence is the reader, not a symbol
