@@ -18,8 +18,6 @@ it to src/begrijpelijk/nlp/model.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import os
 import shutil
 import subprocess
@@ -87,27 +85,24 @@ def lookup_lemmas() -> dict[str, str]:
     """spaCy's Dutch lookup table, kept to the forms that occur in wordfreq's
     Dutch list (57,000 of 213,000): the rest are so rare that the trained
     lemmatizer may handle them, and a smaller table loads 0.15 s faster."""
-    import spacy_lookups_data
     from wordfreq import get_frequency_dict
 
-    path = Path(spacy_lookups_data.__file__).parent / "data" / "nl_lemma_lookup.json.gz"
-    with gzip.open(path, "rt", encoding="utf8") as f:
-        table = json.load(f)
+    from begrijpelijk.nlp.lexicon_embed import dutch_lookups
+
     known = get_frequency_dict("nl", "large")
-    return {k.lower(): v.lower() for k, v in table.items() if k == k.lower() and k in known}
+    return {k.lower(): v.lower() for k, v in dutch_lookups("lookup").items() if k == k.lower() and k in known}
 
 
 def known_words(min_zipf: float = 2.0) -> list[str]:
     """Dutch words from wordfreq (Zipf >= 2): the lemma component keeps a word
     as its own lemma when the trained lemmatizer's guess is not among them."""
-    import math
     import re
 
-    from wordfreq import get_frequency_dict
+    from wordfreq import freq_to_zipf, get_frequency_dict
 
     word = re.compile(r"[a-zà-ÿ]+")
     return sorted(
-        w for w, f in get_frequency_dict("nl", "large").items() if 9 + math.log10(f) >= min_zipf and word.fullmatch(w)
+        w for w, f in get_frequency_dict("nl", "large").items() if freq_to_zipf(f) >= min_zipf and word.fullmatch(w)
     )
 
 

@@ -16,7 +16,6 @@ hash of each lower-case word and its class. At run time nothing else is needed.
 """
 from __future__ import annotations
 
-import math
 from typing import Callable, List, Tuple
 
 import numpy
@@ -37,31 +36,33 @@ def word_class(pos: set[str], zipf: float) -> int:
     return mask * 10 + bucket
 
 
-def build_lexicon() -> dict[str, int]:
-    """lower-case word -> class, for the words in wordfreq's Dutch list.
-    Training-time only: needs spacy-lookups-data and wordfreq."""
+def dutch_lookups(name: str) -> dict:
+    """spaCy's Dutch lemma table ``name`` (lookup, index, exc, rules) from
+    spacy-lookups-data. Training-time only."""
     import gzip
     import json
     from pathlib import Path
 
     import spacy_lookups_data
-    from wordfreq import get_frequency_dict
 
-    data = Path(spacy_lookups_data.__file__).parent / "data"
+    path = Path(spacy_lookups_data.__file__).parent / "data" / f"nl_lemma_{name}.json.gz"
+    with gzip.open(path, "rt", encoding="utf8") as f:
+        return json.load(f)
 
-    def table(name: str) -> dict:
-        with gzip.open(data / f"nl_lemma_{name}.json.gz", "rt", encoding="utf8") as f:
-            return json.load(f)
 
-    lookup, index, exceptions = table("lookup"), table("index"), table("exc")
+def build_lexicon() -> dict[str, int]:
+    """lower-case word -> class, for the words in wordfreq's Dutch list.
+    Training-time only: needs spacy-lookups-data and wordfreq."""
+    from wordfreq import freq_to_zipf, get_frequency_dict
+
+    lookup, index, exceptions = dutch_lookups("lookup"), dutch_lookups("index"), dutch_lookups("exc")
     index_sets = {pos: set(words) for pos, words in index.items()}
-    frequencies = get_frequency_dict("nl", "large")
     lexicon = {}
-    for word, freq in frequencies.items():
+    for word, freq in get_frequency_dict("nl", "large").items():
         lemmas = {word, lookup.get(word, word)}
         pos = {p for p, words in index_sets.items() if lemmas & words}
         pos |= {p for p, forms in exceptions.items() if word in forms}
-        lexicon[word] = word_class(pos, 9 + math.log10(freq))
+        lexicon[word] = word_class(pos, freq_to_zipf(freq))
     return lexicon
 
 
@@ -106,9 +107,7 @@ def _features_forward(model: Model, docs: List[Doc], is_train: bool) -> Tuple[Li
     values = numpy.frombuffer(model.attrs["values"], dtype="uint16")
     features = []
     for doc in docs:
-        array = doc.to_array(columns).astype("uint64")
-        if array.ndim == 1:
-            array = array.reshape((-1, len(columns)))
+        array = doc.to_array(columns)  # a new (n_tokens, n_columns) uint64 array
         array[:, -1] = classes(keys, values, array[:, -1])
         features.append(model.ops.asarray2i(array, dtype="uint64"))
     return features, lambda d_features: []
