@@ -2,7 +2,8 @@
 rules share (sentences, word counts, mapping tokens back to the source)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator
 
 from .document import Document, Paragraph
@@ -37,13 +38,31 @@ class AnalysedDocument:
     def pairs(self) -> Iterator[tuple[Paragraph, "Doc"]]:
         return zip(self.document.paragraphs, self.docs)
 
+    _sentences: list[Sentence] | None = field(default=None, init=False, repr=False)
+    _starts: list[int] = field(default_factory=list, init=False, repr=False)
+
     def sentences(self) -> list[Sentence]:
-        out: list[Sentence] = []
-        for paragraph, doc in self.pairs():
-            for span in doc.sents:
-                if any(is_word(t) for t in span):
-                    out.append(Sentence(len(out), paragraph, span))
-        return out
+        """The sentences with at least one word, in order. Made once: rules,
+        scoring and every finding share the same list."""
+        if self._sentences is None:
+            out: list[Sentence] = []
+            for paragraph, doc in self.pairs():
+                for span in doc.sents:
+                    if any(is_word(t) for t in span):
+                        out.append(Sentence(len(out), paragraph, span))
+            self._sentences = out
+            self._starts = [s.source_span()[0] for s in out]
+        return list(self._sentences)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence whose source span holds ``offset`` (binary search)."""
+        sentences = self.sentences()
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0:
+            start, end = sentences[i].source_span()
+            if start <= offset < end:
+                return sentences[i]
+        return None
 
     def token_span(self, paragraph: Paragraph, first: "Token", last: "Token | None" = None) -> tuple[int, int]:
         """Source (start, end) of tokens first..last in a paragraph."""

@@ -34,11 +34,10 @@ def _finding(analysed: AnalysedDocument, rule, severity, problem: Problem) -> Fi
     sentence_text = None
     sentence_start = None
     if paragraph is not None:
-        for sentence in analysed.sentences():
+        sentence = analysed.sentence_at(problem.start)
+        if sentence is not None:
             s, e = sentence.source_span()
-            if s <= problem.start < e:
-                sentence_text, sentence_start = document.source[s:e], s
-                break
+            sentence_text, sentence_start = document.source[s:e], s
     return Finding(
         rule=rule.id,
         severity=severity,

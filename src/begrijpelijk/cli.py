@@ -10,9 +10,12 @@ from typing import List, Optional
 
 import typer
 
+from .click_dutch import DutchCommand, DutchGroup, error_message, is_usage_error
 from .errors import BegrijpelijkError
+from .writing import is_stdout, prepare_output, write_atomic
 
 app = typer.Typer(
+    cls=DutchGroup,
     add_completion=False,
     no_args_is_help=True,
     rich_markup_mode=None,
@@ -86,22 +89,26 @@ def collect_paths(inputs: list[str], exclude=(), base: Optional[Path] = None, in
     return paths, errors
 
 
-@app.callback()
-def main_options(
-    debug: bool = typer.Option(False, "--debug", help="Laat bij een fout de technische details zien."),
-    version: bool = typer.Option(False, "--version", help="Laat het versienummer zien.", is_eager=True),
-) -> None:
-    State.debug = debug
-    if version:
+def _show_version(value: bool) -> None:
+    """--version: print the version and stop, before a command is needed."""
+    if value:
         from . import __version__
 
         typer.echo(f"begrijpelijk {__version__}")
         raise typer.Exit(0)
 
 
-@app.command()
+@app.callback()
+def main_options(
+    debug: bool = typer.Option(False, "--debug", help="Laat bij een fout de technische details zien."),
+    version: bool = typer.Option(False, "--version", help="Laat het versienummer zien.", is_eager=True, callback=_show_version, expose_value=True),
+) -> None:
+    State.debug = debug
+
+
+@app.command(cls=DutchCommand)
 def check(
-    files: List[str] = typer.Argument(..., help="Brieven (.txt, .md, .html, .docx) of mappen; - leest de tekst van standaardinvoer."),
+    files: List[str] = typer.Argument(..., metavar="BESTAND", help="Brieven (.txt, .md, .html, .docx) of mappen; - leest de tekst van standaardinvoer."),
     format: str = typer.Option("terminal", "--format", "-f", help="Uitvoer: terminal, json, sarif, github, junit of html."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Schrijf het rapport naar dit bestand in plaats van naar het scherm."),
     comments: Optional[Path] = typer.Option(None, "--opmerkingen", help="Maak een kopie van de Word-brief met een opmerking bij elke melding."),
@@ -118,7 +125,8 @@ def check(
     color: Optional[bool] = typer.Option(None, "--color/--no-color", help="Kleur aan of uit (standaard: alleen op een terminal)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Alleen de meldingen, zonder scores en zinnen."),
     baseline: Optional[Path] = typer.Option(None, "--baseline", help="Meld alleen meldingen die niet in dit bestand staan. Bestaat het nog niet, dan wordt het gemaakt."),
-    write: bool = typer.Option(False, "--write", help="Met --baseline: schrijf de baseline opnieuw met de meldingen van nu."),
+    baseline_update: bool = typer.Option(False, "--baseline-update", help="Met --baseline: schrijf de baseline opnieuw met de meldingen van nu."),
+    overwrite: bool = typer.Option(False, "--overwrite", help="Vervang een bestaand rapport (-o) of een bestaande Word-kopie (--opmerkingen)."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, max=64, help="Aantal processen dat tegelijk controleert."),
 ) -> None:
     """Controleer brieven: leesbaarheid, B1-oordeel en elke melding op zijn plek."""
@@ -130,6 +138,15 @@ def check(
 
     if format not in formatters.FORMATS:
         _fail(f"Het formaat '{format}' bestaat niet. Kies uit: {', '.join(formatters.FORMATS)}.")
+    if baseline_update and baseline is None:
+        _fail("--baseline-update werkt alleen met --baseline BESTAND.")
+    if format == "terminal" and output is not None:
+        _fail("Een rapport in een bestand kan als json, sarif, github, junit of html. Kies er een met --format.")
+    # every output is checked before the work starts: nothing is replaced unless asked
+    if output is not None:
+        prepare_output(output, overwrite, suffixes=formatters.SUFFIXES[format])
+    if comments is not None:
+        prepare_output(comments, overwrite, suffixes=(".docx",))
     # defaults < config file < command-line flags
     first = next((Path(f) for f in files if f != "-"), None)
     start = None if no_config else (first if first is not None and first.is_dir() else (first.parent if first else Path.cwd()))
@@ -169,16 +186,14 @@ def check(
     if baseline is not None:
         from . import baseline as baselines
 
-        if write or not baseline.exists():
+        if baseline_update or not baseline.exists():
             count = baselines.write(report, baseline)
             typer.echo(f"{baseline}: baseline geschreven met {count} meldingen.", err=True)
             for f in report.files:
                 f.findings = []
         else:
-            baselines.filter_new(report, baselines.read(baseline))
+            baselines.filter_new(report, baselines.read(baseline), baseline)
     # errors go to stderr for the terminal; json carries them in the file entries
-    if format == "terminal" and output is not None:
-        _fail("Een rapport in een bestand kan als json, sarif, github, junit of html. Kies er een met --format.")
     if format == "terminal":
         for f in failed:
             typer.echo(f.error, err=True)
@@ -189,42 +204,25 @@ def check(
         for f in failed:
             typer.echo(f.error, err=True)
         text = formatters.get(format)(report, formatters.OutputOptions(color=color, quiet=quiet))
-        if output is not None:
-            _write_report(output, text, write)
+        if output is not None and not is_stdout(output):
+            write_atomic(output, text)
+            typer.echo(f"{output} is gemaakt.", err=True)
         else:
             sys.stdout.write(text)
     if comments is not None:
-        _word_comments(report, comments, write)
+        _word_comments(report, comments)
     if failed:
         raise typer.Exit(EXIT_ERROR)
     raise typer.Exit(EXIT_FINDINGS if report.fails(settings.fail_on) else EXIT_OK)
 
 
-def _write_report(path: Path, text: str, overwrite: bool) -> None:
-    from .errors import InputError
-    from .writing import write_atomic
-
-    if not path.parent.exists():
-        raise InputError(f"{path}: de map {path.parent} bestaat niet. Maak de map eerst, of kies een andere plek.")
-    if path.exists() and not overwrite:
-        raise InputError(f"{path}: dit bestand bestaat al. Gebruik --write om het te vervangen.")
-    write_atomic(path, text)
-    typer.echo(f"{path} is gemaakt.", err=True)
-
-
-def _word_comments(report, path: Path, overwrite: bool) -> None:
+def _word_comments(report, path: Path) -> None:
     from .comments import write_commented_copy
     from .errors import InputError
 
     docx_files = [f for f in report.files if f.format == "docx" and not f.error]
     if len(docx_files) != 1:
         raise InputError("--opmerkingen werkt met precies één Word-brief (.docx).")
-    if path.suffix.lower() != ".docx":
-        raise InputError(f"{path}: de kopie met opmerkingen moet een .docx-bestand zijn.")
-    if not path.parent.exists():
-        raise InputError(f"{path}: de map {path.parent} bestaat niet. Maak de map eerst, of kies een andere plek.")
-    if path.exists() and not overwrite:
-        raise InputError(f"{path}: dit bestand bestaat al. Gebruik --write om het te vervangen.")
     if Path(docx_files[0].path).resolve() == path.resolve():
         raise InputError(f"{path}: dit is de brief zelf. Kies een andere naam voor de kopie; de brief blijft zoals hij is.")
     count = write_commented_copy(docx_files[0], path)
@@ -270,7 +268,7 @@ def run_check(documents, settings, jobs: int, quiet: bool):
     return Report(files)
 
 
-@app.command()
+@app.command(cls=DutchCommand)
 def rules(rule_id: Optional[str] = typer.Argument(None, help="Laat één regel zien, met uitleg.")) -> None:
     """Laat alle regels zien, of de uitleg van één regel."""
     from .rules import registry
@@ -343,20 +341,17 @@ max-jargon = 0           # hoe vaak jargon mag blijven staan
 """
 
 
-@app.command()
+@app.command(cls=DutchCommand)
 def init(
     folder: Path = typer.Argument(Path("."), help="De map waar begrijpelijk.toml komt."),
-    write: bool = typer.Option(False, "--write", help="Een bestaand begrijpelijk.toml overschrijven."),
+    overwrite: bool = typer.Option(False, "--overwrite", help="Een bestaand begrijpelijk.toml vervangen."),
 ) -> None:
     """Maak een begrijpelijk.toml met alle instellingen en uitleg."""
     from .rules import registry
-    from .writing import write_atomic
-
     target = folder / "begrijpelijk.toml"
-    if target.exists() and not write:
-        _fail(f"{target}: dit bestand bestaat al. Gebruik --write om het te overschrijven.")
     if not folder.is_dir():
-        _fail(f"{folder}: deze map bestaat niet.")
+        _fail(f"{folder}: deze map bestaat niet. Maak de map eerst, of kies een andere map.")
+    prepare_output(target, overwrite)
     rules = registry()
     severities = "\n".join(f'# {r.id} = "{r.severity.value}"' for r in rules.values())
     blocks = []
@@ -376,7 +371,7 @@ def _toml_value(value) -> str:
     return str(value)
 
 
-@app.command()
+@app.command(cls=DutchCommand)
 def woord(
     words: List[str] = typer.Argument(..., help="Het woord (of de woorden) om op te zoeken."),
     model: Optional[str] = typer.Option(None, "--model", help="Een spaCy-model (naam of map) in plaats van het ingebouwde model."),
@@ -388,11 +383,12 @@ def woord(
         typer.echo(line)
 
 
-@app.command()
+@app.command(cls=DutchCommand)
 def fix(
-    files: List[str] = typer.Argument(..., help="Brieven om te verbeteren (.txt, .md, .html, .docx, sjablonen)."),
+    files: List[str] = typer.Argument(..., metavar="BRIEF", help="Brieven om te verbeteren (.txt, .md, .html, .docx, sjablonen)."),
     write: bool = typer.Option(False, "--write", "-w", help="Verander het bestand echt. Zonder --write ziet u alleen wat er zou veranderen."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Schrijf de verbeterde brief naar dit bestand (één brief)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Schrijf de verbeterde brief naar dit bestand (één brief); - is het scherm."),
+    overwrite: bool = typer.Option(False, "--overwrite", help="Met -o: vervang een bestand dat al bestaat."),
     backup: bool = typer.Option(False, "--backup", help="Met --write: bewaar het oude bestand als BESTAND.orig."),
     only: Optional[str] = typer.Option(None, "--alleen", help="Alleen deze regels verbeteren, zoals jargon,afkorting."),
     interactive: bool = typer.Option(False, "--interactief", "-i", help="Vraag bij elke verandering of die mag (j/n/s)."),
@@ -423,11 +419,11 @@ def fix(
         _fail("Met -o kunt u één brief tegelijk verbeteren.")
     if interactive and not sys.stdin.isatty():
         _fail("--interactief werkt alleen op een terminal.")
-    code = run_fix(files, write=write, output=output, backup=backup, rules=rules, interactive=interactive, letter_date=when, color=color, model=model)
+    code = run_fix(files, write=write, output=output, backup=backup, rules=rules, interactive=interactive, letter_date=when, color=color, model=model, overwrite=overwrite)
     raise typer.Exit(code)
 
 
-templates_app = typer.Typer(help="Briefsjablonen: bekijken, tonen en nieuwe maken.", no_args_is_help=False)
+templates_app = typer.Typer(cls=DutchGroup, help="Briefsjablonen: bekijken, tonen en nieuwe maken.", no_args_is_help=False)
 app.add_typer(templates_app, name="templates")
 
 TemplatesOption = typer.Option(None, "--templates", help="Een map met uw eigen sjablonen (gaat voor de ingebouwde).")
@@ -464,7 +460,7 @@ def templates_list(ctx: typer.Context, templates: Optional[Path] = TemplatesOpti
         typer.echo(f"{name.ljust(width)}  {template.title}{where}")
 
 
-@templates_app.command("show")
+@templates_app.command("show", cls=DutchCommand)
 def templates_show(name: str = typer.Argument(..., help="De naam van het sjabloon."), templates: Optional[Path] = TemplatesOption) -> None:
     """Laat de velden van een sjabloon zien, met een voorbeeld."""
     import yaml
@@ -531,7 +527,7 @@ Met vriendelijke groet,
 """
 
 
-@templates_app.command("new")
+@templates_app.command("new", cls=DutchCommand)
 def templates_new(
     name: str = typer.Argument(..., help="De naam van het nieuwe sjabloon (kleine letters en streepjes)."),
     templates: Optional[Path] = typer.Option(Path("."), "--templates", help="De map waar het sjabloon komt."),
@@ -540,7 +536,6 @@ def templates_new(
     import re
 
     from .templating import SUFFIX
-    from .writing import write_atomic
 
     if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", name):
         _fail(f"'{name}' is geen goede naam. Gebruik kleine letters, cijfers en streepjes, zoals uitnodiging-gesprek.")
@@ -548,13 +543,14 @@ def templates_new(
     if not folder.is_dir():
         _fail(f"{folder}: deze map bestaat niet.")
     target = folder / f"{name}{SUFFIX}"
-    if target.exists():
+    if target.exists() or target.is_symlink():
         _fail(f"{target}: dit sjabloon bestaat al. Kies een andere naam.")
+    prepare_output(target, False)
     write_atomic(target, NEW_TEMPLATE.format(title=name.replace("-", " ").capitalize()))
     typer.echo(f"{target} is gemaakt. Vul de tekst in en bekijk het met: begrijpelijk render {name} --voorbeeld --templates {folder}")
 
 
-@app.command()
+@app.command(cls=DutchCommand)
 def render(
     name: str = typer.Argument(..., help="De naam van het sjabloon (zie: begrijpelijk templates)."),
     data: Optional[Path] = typer.Option(None, "--data", "-d", help="De gegevens van de klant: een YAML- of JSON-bestand."),
@@ -583,13 +579,12 @@ def render(
     except ValueError as exc:
         _fail(str(exc))
     kind = output_format(output, format)
+    if output is not None and is_stdout(output):
+        output = None
     if kind == "docx" and output is None:
         _fail("Een .docx-brief kan niet op het scherm. Geef een bestand met -o, zoals -o brief.docx.")
     if output is not None:
-        if not output.parent.exists():
-            _fail(f"{output}: de map {output.parent} bestaat niet. Maak de map eerst, of kies een andere plek.")
-        if output.exists() and not overwrite:
-            _fail(f"{output}: dit bestand bestaat al. Gebruik --overwrite om het te vervangen.")
+        prepare_output(output, overwrite)
     folder = _user_templates(templates)
     template = find(name, folder)
     values = validate(template, template.example_data() if example else load_data(data), "De voorbeeldwaarden" if example else str(data))
@@ -621,16 +616,22 @@ def render(
 def main() -> None:
     debug = "--debug" in sys.argv
     try:
-        app(standalone_mode=True)
+        code = app(standalone_mode=False)
     except BegrijpelijkError as exc:
         if debug:
             raise
         typer.echo(exc.message, err=True)
         sys.exit(exc.exit_code)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, EOFError):
         typer.echo("Gestopt.", err=True)
         sys.exit(130)
-    except Exception:
+    except Exception as exc:
+        if is_usage_error(exc):
+            typer.echo(error_message(exc), err=True)
+            sys.exit(getattr(exc, "exit_code", EXIT_ERROR) or EXIT_ERROR)
+        if type(exc).__name__ == "Abort":
+            typer.echo("Gestopt.", err=True)
+            sys.exit(130)
         if debug:
             raise
         typer.echo(
@@ -638,3 +639,4 @@ def main() -> None:
             err=True,
         )
         sys.exit(EXIT_ERROR)
+    sys.exit(code if isinstance(code, int) else EXIT_OK)

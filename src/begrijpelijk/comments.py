@@ -51,11 +51,12 @@ def runs_for(paragraph, start: int, end: int) -> list:
 def write_commented_copy(file: FileReport, target: Path) -> int:
     """Write ``target``: the letter of ``file`` with one comment per finding and
     a first comment with the scores. Returns the number of comments."""
-    import docx
-
     from .fixing import docx_paragraphs
+    from .readers import MAX_BYTES
+    from .readers.word import open_docx
+    from .writing import read_limited
 
-    document = docx.Document(str(file.path))
+    document = open_docx(read_limited(Path(file.path), MAX_BYTES), file.path)
     paragraphs = docx_paragraphs(document)
     source = file.source or ""
     line_starts = [0] + [i + 1 for i, ch in enumerate(source) if ch == "\n"]

@@ -60,12 +60,15 @@ class Document:
     suppressions: list = field(default_factory=list)  # suppressions.Suppression
     reader_problems: list = field(default_factory=list)  # (rule id, start, end, message) found while reading
     _line_starts: list[int] = field(default_factory=list, repr=False)
+    _by_start: list[tuple[int, int, int]] | None = field(default=None, repr=False)  # (first, last offset, index)
 
     def __post_init__(self) -> None:
         starts = [0]
-        for i, ch in enumerate(self.source):
-            if ch == "\n":
-                starts.append(i + 1)
+        find = self.source.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
         self._line_starts = starts
 
     def position(self, offset: int) -> tuple[int, int]:
@@ -79,9 +82,14 @@ class Document:
         return "\n\n".join(p.text for p in self.paragraphs)
 
     def paragraph_at(self, offset: int) -> Paragraph | None:
-        for paragraph in self.paragraphs:
-            if paragraph.offsets and paragraph.offsets[0] <= offset <= paragraph.offsets[-1]:
-                return paragraph
+        """The paragraph whose source span holds ``offset`` (binary search)."""
+        if self._by_start is None:
+            self._by_start = sorted((p.offsets[0], p.offsets[-1], i) for i, p in enumerate(self.paragraphs) if p.offsets)
+        i = bisect.bisect_right(self._by_start, (offset, float("inf"), float("inf"))) - 1
+        if i >= 0:
+            _, last, index = self._by_start[i]
+            if offset <= last:
+                return self.paragraphs[index]
         return None
 
 

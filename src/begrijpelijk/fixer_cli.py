@@ -2,7 +2,6 @@
 only when asked (atomically, never over a file that changed meanwhile)."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import typer
@@ -11,10 +10,10 @@ from .checker import check_documents
 from .config import Settings
 from .errors import BegrijpelijkError, InputError
 from .fixing import FIXABLE, Change, apply, apply_docx, plan, unified_diff
-from .readers import read_bytes, reader_for
+from .readers import MAX_BYTES, read_bytes, reader_for
 from .readers.text import encoding_of
 from .wordlists import load as load_wordlists
-from .writing import write_atomic_bytes
+from .writing import is_stdout, prepare_output, read_limited, write_atomic_bytes
 
 MAX_ROUNDS = 10
 
@@ -50,9 +49,8 @@ MARKUP = set("<>&*`[]{}")
 def fix_file(path: Path, settings: Settings, rules, interactive: bool, letter_date):
     """(original bytes, new bytes, all changes, conflicts, skipped) for one file."""
     name = str(path)
-    if not path.exists():
-        raise InputError(f"{name}: dit bestand bestaat niet. Controleer de naam en de map.")
-    original = path.read_bytes()
+    reader_for(name)
+    original = read_limited(path, MAX_BYTES)
     is_docx = path.suffix.lower() == ".docx"
     wordlists = load_wordlists(settings.extra_jargon, settings.allow_files, settings.allow_words)
     data = original
@@ -106,12 +104,15 @@ def _text_of(data: bytes, name: str) -> str:
     return read_bytes(data, name, reader_for(name)).source
 
 
-def run_fix(files, write, output, backup, rules, interactive, letter_date, color, model) -> int:
+def run_fix(files, write, output, backup, rules, interactive, letter_date, color, model, overwrite=False) -> int:
     settings = Settings(only=set(rules or FIXABLE) & {"jargon", "afkorting"} or {"jargon"}, model=model).validate()
     code = 0
     for item in files:
         path = Path(item)
         try:
+            if output is not None:
+                # the fixed letter has the letter's own format: b.txt is never written as b.docx
+                prepare_output(output, overwrite, suffixes=(path.suffix.lower(),))
             original, data, made, conflicts, skipped = fix_file(path, settings, rules, interactive, letter_date)
             for first, second in conflicts:
                 typer.echo(
@@ -125,13 +126,15 @@ def run_fix(files, write, output, backup, rules, interactive, letter_date, color
                 typer.echo(f"{path}: niets om veilig te verbeteren.", err=True)
                 continue
             diff = unified_diff(_text_of(original, str(path)), _text_of(data, str(path)), str(path))
-            _show_diff(diff, color)
+            if output is None or not is_stdout(output):
+                _show_diff(diff, color)
             target = output if output is not None else (path if write else None)
             if target is None:
                 typer.echo(f"{path}: {len(made)} veranderingen. Niets veranderd; gebruik --write om ze op te slaan.", err=True)
                 continue
             _write(path, target, original, data, backup and target == path)
-            typer.echo(f"{target}: {len(made)} veranderingen opgeslagen.", err=True)
+            if not is_stdout(target):
+                typer.echo(f"{target}: {len(made)} veranderingen opgeslagen.", err=True)
         except BegrijpelijkError as exc:
             typer.echo(exc.message, err=True)
             code = 2
@@ -139,13 +142,11 @@ def run_fix(files, write, output, backup, rules, interactive, letter_date, color
 
 
 def _write(source: Path, target: Path, original: bytes, data: bytes, backup: bool) -> None:
-    if not target.parent.exists():
-        raise InputError(f"{target}: de map {target.parent} bestaat niet. Maak de map eerst, of kies een andere plek.")
-    if target.exists() and (not os.access(target, os.W_OK) or not target.stat().st_mode & 0o222):
-        raise InputError(f"{target}: dit bestand mag niet veranderd worden (alleen lezen). Controleer de rechten.")
-    if not os.access(target.parent, os.W_OK):
-        raise InputError(f"{target}: in de map {target.parent} mag niet geschreven worden. Controleer de rechten.")
-    if source.read_bytes() != original:
+    if not is_stdout(target):
+        real = prepare_output(target, True)
+        if real.exists() and not real.stat().st_mode & 0o222:
+            raise InputError(f"{target}: dit bestand mag niet veranderd worden (alleen lezen). Controleer de rechten.")
+    if read_limited(source, MAX_BYTES) != original:
         raise InputError(f"{source}: dit bestand is veranderd terwijl begrijpelijk het verbeterde. Er is niets opgeslagen; probeer het opnieuw.")
     if backup:
         write_atomic_bytes(source.with_name(source.name + ".orig"), original)

@@ -162,9 +162,9 @@ def apply_docx(data: bytes, document_source: str, changes: list[Change]) -> tupl
     could not be made (they stay suggestions)."""
     import io
 
-    import docx
+    from .readers.word import open_docx
 
-    document = docx.Document(io.BytesIO(data))
+    document = open_docx(data, "")
     paragraphs = docx_paragraphs(document)
     line_starts = [0] + [i + 1 for i, ch in enumerate(document_source) if ch == "\n"]
     skipped: list[Change] = []

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
-from .writing import write_atomic, write_atomic_bytes
+from .writing import prepare_output, write_atomic, write_atomic_bytes
 
 FORMATS = ("docx", "md", "txt", "html")
 BOLD = re.compile(r"\*\*(.+?)\*\*")
@@ -153,8 +153,10 @@ def output_format(path: Path | None, explicit: str | None) -> str:
     if explicit:
         if explicit not in FORMATS:
             raise InputError(f"Het formaat '{explicit}' bestaat niet voor een brief. Kies uit: {', '.join(FORMATS)}.")
+        if path is not None and str(path) != "-" and path.suffix.lower() != f".{explicit}" and not (explicit == "html" and path.suffix.lower() == ".htm"):
+            raise InputError(f"{path}: deze naam past niet bij het formaat {explicit}. Gebruik een naam die eindigt op .{explicit}, of laat --format weg.")
         return explicit
-    if path is None:
+    if path is None or str(path) == "-":
         return "md"
     suffix = path.suffix.lower().lstrip(".")
     if suffix not in FORMATS:
@@ -164,10 +166,7 @@ def output_format(path: Path | None, explicit: str | None) -> str:
 
 def write_letter(markdown: str, path: Path, kind: str, title: str, overwrite: bool) -> None:
     """Write the letter atomically; refuse to overwrite without ``overwrite``."""
-    if not path.parent.exists():
-        raise InputError(f"{path}: de map {path.parent} bestaat niet. Maak de map eerst, of kies een andere plek.")
-    if path.exists() and not overwrite:
-        raise InputError(f"{path}: dit bestand bestaat al. Gebruik --overwrite om het te vervangen.")
+    prepare_output(path, overwrite)
     if kind == "docx":
         write_atomic_bytes(path, to_docx(markdown, title))
         return

@@ -83,9 +83,11 @@ class Template:
 def parse_template(path: Path, name: str | None = None) -> Template:
     if name is None:
         name = path.name[: -len(SUFFIX)] if path.name.endswith(SUFFIX) else path.stem
+    from .writing import MAX_SMALL_FILE, read_limited
+
     try:
-        source = path.read_text(encoding="utf8")
-    except (OSError, UnicodeDecodeError):
+        source = read_limited(path, MAX_SMALL_FILE, "sjabloon").decode("utf8")
+    except UnicodeDecodeError:
         raise InputError(f"{path}: dit sjabloon kan niet gelezen worden. Sla het op als UTF-8-tekst.") from None
     m = FRONT_MATTER.match(source.replace("\r\n", "\n"))
     if not m:
@@ -182,11 +184,11 @@ def load_data(path: Path) -> dict[str, Any]:
     """Client data from YAML or JSON, with line and column for a syntax error."""
     import json
 
+    from .writing import MAX_SMALL_FILE, read_limited
+
     try:
-        text = path.read_text(encoding="utf8")
-    except FileNotFoundError:
-        raise InputError(f"{path}: dit gegevensbestand bestaat niet. Controleer de naam.") from None
-    except (OSError, UnicodeDecodeError):
+        text = read_limited(path, MAX_SMALL_FILE, "gegevensbestand").decode("utf8")
+    except UnicodeDecodeError:
         raise InputError(f"{path}: dit gegevensbestand kan niet gelezen worden. Sla het op als UTF-8-tekst.") from None
     if path.suffix.lower() == ".json":
         try:
@@ -386,13 +388,62 @@ def stappen(steps: list[dict[str, str]]) -> str:
 # ── rendering ─────────────────────────────────────────────────────────────
 
 
-def environment(folder: Path | None = None):
-    """A sandboxed Jinja2 environment: no Python internals, no file system
-    beyond the template folders, every missing field an error."""
-    from jinja2 import FileSystemLoader, StrictUndefined
+# Limits for a template, so a hostile or broken template cannot take all
+# memory or time. Each has its own Dutch error.
+MAX_OUTPUT = 1024 * 1024  # characters in the rendered letter, and in any string made on the way
+MAX_RANGE = 10_000  # items in range()
+MAX_SECONDS = 5.0  # wall-clock time for one render
+MAX_EXTRA_MEMORY = 512 * 1024 * 1024  # bytes a render may allocate (Linux)
+
+
+class TemplateLimit(Exception):
+    """A template went over a limit; the message is Dutch."""
+
+
+def _sized(value) -> int | None:
+    return len(value) if isinstance(value, (str, bytes, list, tuple)) else None
+
+
+def _limited_range(*args):
+    r = range(*args)
+    if len(r) > MAX_RANGE:
+        raise TemplateLimit(f"range() geeft {len(r)} getallen; een sjabloon mag er hoogstens {MAX_RANGE} gebruiken")
+    return r
+
+
+def _sandbox_class():
     from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-    env = ImmutableSandboxedEnvironment(
+    class LimitedSandbox(ImmutableSandboxedEnvironment):
+        """The sandbox, with a cap on strings and lists made by *, ** and +."""
+
+        intercepted_binops = frozenset({"*", "**", "+"})
+
+        def call_binop(self, context, operator, left, right):
+            if operator == "**":
+                if isinstance(right, (int, float)) and abs(right) > 64 or isinstance(left, (int, float)) and abs(left) > 10**6 and isinstance(right, (int, float)) and right > 4:
+                    raise TemplateLimit("een getal in het sjabloon wordt te groot")
+            elif operator == "*":
+                for seq, times in ((left, right), (right, left)):
+                    size = _sized(seq)
+                    if size is not None and isinstance(times, int) and size * times > MAX_OUTPUT:
+                        raise TemplateLimit("het sjabloon maakt een tekst die te lang is")
+            elif operator == "+":
+                a, b = _sized(left), _sized(right)
+                if a is not None and b is not None and a + b > MAX_OUTPUT:
+                    raise TemplateLimit("het sjabloon maakt een tekst die te lang is")
+            return super().call_binop(context, operator, left, right)
+
+    return LimitedSandbox
+
+
+def environment(folder: Path | None = None):
+    """A sandboxed Jinja2 environment: no Python internals, no file system
+    beyond the template folders, every missing field an error, and limits on
+    the size of what it makes."""
+    from jinja2 import FileSystemLoader, StrictUndefined
+
+    env = _sandbox_class()(
         loader=FileSystemLoader([str(f) for f in folders(folder) if f.is_dir()]),
         undefined=StrictUndefined,
         autoescape=False,
@@ -401,28 +452,116 @@ def environment(folder: Path | None = None):
         lstrip_blocks=True,
     )
     env.filters.update({"datum": datum, "bedrag": bedrag, "termijn": termijn, "telefoon": telefoon, "naam": naam, "tijd": tijd})
-    env.globals.update({"stap_voor_stap": stappen})
+    env.globals.update({"stap_voor_stap": stappen, "range": _limited_range})
     return env
+
+
+def _generate(compiled, variables: dict[str, Any]) -> str:
+    """Render, stopping as soon as the letter is longer than MAX_OUTPUT."""
+    parts: list[str] = []
+    size = 0
+    for chunk in compiled.generate(**variables):
+        size += len(chunk)
+        if size > MAX_OUTPUT:
+            raise TemplateLimit(f"de brief wordt langer dan {MAX_OUTPUT // 1024} kB")
+        parts.append(chunk)
+    return "".join(parts)
+
+
+def _render_guarded(compiled, variables: dict[str, Any]) -> tuple[str, str | None]:
+    """(text, None), or ("", kind of error). Catches every way a template can fail."""
+    import jinja2
+    from jinja2.sandbox import SecurityError
+
+    try:
+        return _generate(compiled, variables), None
+    except SecurityError:
+        return "", "security"
+    except jinja2.UndefinedError as exc:
+        return "", f"undefined:{exc.message}"
+    except TemplateLimit as exc:
+        return "", f"limit:{exc}"
+    except RecursionError:
+        return "", "recursion"
+    except MemoryError:
+        return "", "memory"
+    except (jinja2.TemplateError, ArithmeticError, TypeError, ValueError, KeyError, IndexError, AttributeError) as exc:
+        return "", f"error:{exc}"
+
+
+def _child(connection, compiled, variables) -> None:
+    """In a forked process: cap the memory, render, send the result back."""
+    try:
+        import resource
+
+        with open("/proc/self/statm") as handle:
+            pages = int(handle.read().split()[0])
+        now = pages * resource.getpagesize()
+        resource.setrlimit(resource.RLIMIT_AS, (now + MAX_EXTRA_MEMORY, now + MAX_EXTRA_MEMORY))
+    except (ImportError, OSError, ValueError):
+        pass
+    try:
+        result = _render_guarded(compiled, variables)
+    except BaseException:  # noqa: BLE001 - anything else is reported as an error
+        result = ("", "error:onbekend")
+    try:
+        connection.send(result)
+    except BaseException:  # noqa: BLE001
+        connection.send(("", "memory"))
+    connection.close()
+
+
+def _render_limited(compiled, variables: dict[str, Any]) -> tuple[str, str | None]:
+    """Render in a forked child process with a time and memory limit where the
+    system can fork (Linux, macOS); otherwise in this process with the
+    sandbox's own limits."""
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return _render_guarded(compiled, variables)
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    process = context.Process(target=_child, args=(send, compiled, variables), daemon=True)
+    process.start()
+    send.close()
+    try:
+        if receive.poll(MAX_SECONDS):
+            try:
+                return receive.recv()
+            except EOFError:
+                return "", "memory"
+        return "", "time"
+    finally:
+        if process.is_alive():
+            process.kill()
+        process.join(1)
+        receive.close()
 
 
 def render(template: Template, values: dict[str, Any], letter_date: dt.date, user_folder: Path | None = None) -> str:
     """The letter as Markdown."""
     import jinja2
-    from jinja2.sandbox import SecurityError
 
     env = environment(user_folder)
     try:
         compiled = env.from_string("\n" * (template.body_line - 1) + template.body)
     except jinja2.TemplateSyntaxError as exc:
         raise InputError(f"{template.path}, regel {exc.lineno}: het sjabloon klopt niet ({exc.message}).") from None
-    try:
-        text = compiled.render(**values, brief_datum=letter_date)
-    except SecurityError:
-        raise InputError(
-            f"{template.path}: het sjabloon probeert iets wat niet mag (buiten de brief komen). Het is geweigerd."
-        ) from None
-    except jinja2.UndefinedError as exc:
-        raise InputError(f"{template.path}: het sjabloon gebruikt iets wat niet bestaat ({exc.message}).") from None
-    except jinja2.TemplateError as exc:
-        raise InputError(f"{template.path}: het sjabloon geeft een fout ({exc}).") from None
+    except RecursionError:
+        raise InputError(f"{template.path}: het sjabloon is te diep genest. Maak het eenvoudiger.") from None
+    text, error = _render_limited(compiled, {**values, "brief_datum": letter_date})
+    if error is not None:
+        raise InputError(_render_error(template.path, error))
     return re.sub(r"\n{3,}", "\n\n", text.lstrip("\n")).strip() + "\n"
+
+
+def _render_error(path: Path, error: str) -> str:
+    kind, _, detail = error.partition(":")
+    return {
+        "security": f"{path}: het sjabloon probeert iets wat niet mag (buiten de brief komen). Het is geweigerd.",
+        "undefined": f"{path}: het sjabloon gebruikt iets wat niet bestaat ({detail}).",
+        "limit": f"{path}: het sjabloon gaat over een grens: {detail}. Maak het sjabloon eenvoudiger.",
+        "recursion": f"{path}: het sjabloon roept zichzelf te vaak aan (een macro die nooit stopt). Verbeter de macro.",
+        "memory": f"{path}: het sjabloon gebruikt te veel geheugen (meer dan {MAX_EXTRA_MEMORY // (1024 * 1024)} MB). Maak het sjabloon eenvoudiger.",
+        "time": f"{path}: het sjabloon doet er te lang over (meer dan {MAX_SECONDS:.0f} seconden). Kijk of er een lus is die te lang doorgaat.",
+    }.get(kind, f"{path}: het sjabloon geeft een fout ({detail}).")

@@ -18,6 +18,17 @@ FORMATS = {
     "html": "html",
 }
 
+# The file names a report of each format may be written to (-o): a JSON
+# report is never written as report.html or letter.docx.
+SUFFIXES: dict[str, tuple[str, ...]] = {
+    "terminal": (),
+    "json": (".json",),
+    "sarif": (".sarif", ".json"),
+    "github": (".txt", ".log", ""),
+    "junit": (".xml",),
+    "html": (".html", ".htm"),
+}
+
 
 @dataclass
 class OutputOptions:

@@ -60,17 +60,11 @@ def read_bytes(data: bytes, path: str, reader: Reader | None = None) -> Document
 
 
 def read_path(path: Path) -> Document:
-    """Read a letter file from disk. Raises InputError with a Dutch message."""
+    """Read a letter file from disk. Raises InputError with a Dutch message.
+    Only regular files are read, and never more than MAX_BYTES."""
+    from ..writing import read_limited
+
     name = str(path)
-    if not path.exists():
-        raise InputError(f"{name}: dit bestand bestaat niet. Controleer de naam en de map.")
-    if path.is_dir():
-        raise InputError(f"{name}: dit is een map, geen bestand.")
-    reader = reader_for(name)
-    try:
-        data = path.read_bytes()
-    except PermissionError:
-        raise InputError(f"{name}: dit bestand mag niet gelezen worden. Controleer de rechten van het bestand.") from None
-    except OSError as exc:
-        raise InputError(f"{name}: dit bestand kan niet gelezen worden ({exc.strerror}).") from None
+    reader = reader_for(name) if not path.is_dir() else None
+    data = read_limited(path, MAX_BYTES, "bestand")
     return read_bytes(data, name, reader)

@@ -15,9 +15,47 @@ from ..errors import InputError
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
+# A Word letter is small. Before python-docx unpacks anything, every entry of
+# the zip is checked against these limits, so a zip bomb is never inflated.
+MAX_ENTRY_BYTES = 50 * 1024 * 1024  # one part of the package, unpacked
+MAX_TOTAL_BYTES = 200 * 1024 * 1024  # all parts together, unpacked
+MAX_RATIO = 200  # unpacked size / packed size of one entry (Word's XML packs about 5-20x)
+MAX_ENTRIES = 5000
+
+
+def check_zip(data: bytes, path: str) -> None:
+    """Refuse a .docx whose zip entries would unpack too big (a zip bomb)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
+        raise InputError(
+            f"{path}: dit Word-bestand is beschadigd of is geen echt .docx-bestand. "
+            "Open het in Word, sla het opnieuw op als .docx en probeer het nog eens."
+        ) from exc
+    if len(infos) > MAX_ENTRIES:
+        raise InputError(f"{path}: dit Word-bestand bestaat uit te veel onderdelen ({len(infos)}). Sla het opnieuw op als .docx en probeer het nog eens.")
+    total = 0
+    for info in infos:
+        size = info.file_size
+        total += size
+        ratio = size / max(info.compress_size, 1)
+        if size > MAX_ENTRY_BYTES or total > MAX_TOTAL_BYTES or (size > 1024 * 1024 and ratio > MAX_RATIO):
+            raise InputError(
+                f"{path}: dit Word-bestand wordt uitgepakt veel te groot ({info.filename}) en wordt daarom niet gelezen. "
+                "Sla de brief opnieuw op als .docx, of kopieer de tekst naar een nieuw document."
+            )
+
+
+def open_docx(data: bytes, path: str):
+    """python-docx's Document for these bytes, after the zip check."""
+    import docx  # python-docx; imported here so --help stays fast
+
+    check_zip(data, path)
+    return docx.Document(io.BytesIO(data))
+
 
 def _open(data: bytes, path: str):
-    import docx  # python-docx; imported here so --help stays fast
     from docx.opc.exceptions import PackageNotFoundError
 
     if data.startswith(_OLE_MAGIC):
@@ -26,7 +64,9 @@ def _open(data: bytes, path: str):
             "Haal de beveiliging weg of sla het op als .docx en probeer het opnieuw."
         )
     try:
-        return docx.Document(io.BytesIO(data))
+        return open_docx(data, path)
+    except InputError:
+        raise
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise InputError(
             f"{path}: dit Word-bestand is beschadigd of is geen echt .docx-bestand. "
