@@ -31,3 +31,46 @@ def nlp():
     from begrijpelijk import nlp as loader
 
     return loader.load()
+
+
+class _Keep(__import__("io").BytesIO):
+    """A BytesIO that keeps its bytes when a wrapper around it is closed."""
+
+    def close(self):
+        pass
+
+
+class _Result:
+    def __init__(self, returncode: int, stdout: bytes, stderr: bytes):
+        self.returncode, self.stdout, self.stderr = returncode, stdout, stderr
+
+
+def cli(*args, stdin: bytes = b"", cwd=None) -> _Result:
+    """Run `begrijpelijk ARGS` in this process (the model stays loaded), through
+    the same main() as the installed command. Returns returncode, stdout and
+    stderr as bytes, like subprocess.run."""
+    import io
+    import os
+
+    from begrijpelijk.cli import main
+
+    out, err = _Keep(), _Keep()
+    saved = sys.argv, sys.stdin, sys.stdout, sys.stderr, os.getcwd()
+    sys.argv = ["begrijpelijk", *map(str, args)]
+    sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf8")
+    sys.stdout = io.TextIOWrapper(out, encoding="utf8", write_through=True)
+    sys.stderr = io.TextIOWrapper(err, encoding="utf8", write_through=True)
+    code = 0
+    try:
+        if cwd is not None:
+            os.chdir(cwd)
+        try:
+            main()
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        sys.argv, sys.stdin, sys.stdout, sys.stderr = saved[:4]
+        os.chdir(saved[4])
+    return _Result(code, out.getvalue(), err.getvalue())

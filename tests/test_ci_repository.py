@@ -91,8 +91,8 @@ def test_baseline_reports_only_new_findings_whatever_the_line(repo):
     assert result.returncode == 1
     new = [(f["rule"], f["text"]) for file in data["files"] for f in file["findings"]]
     assert new == [("jargon", "verstrekken")]
-    # --write makes the new state the baseline
-    assert run_cli("check", "templates", "--baseline", "baseline.json", "--write", cwd=repo).returncode == 0
+    # --baseline-update makes the new state the baseline
+    assert run_cli("check", "templates", "--baseline", "baseline.json", "--baseline-update", cwd=repo).returncode == 0
     assert run_cli("check", "templates", "--baseline", "baseline.json", cwd=repo).returncode == 0
 
 

@@ -104,7 +104,7 @@ def test_init_writes_a_complete_config_and_never_overwrites(tmp_path):
         assert f"# {rule.id} = " in path.read_text(encoding="utf8")
     path.write_text("# mijn eigen instellingen\n", encoding="utf8")
     again = run_cli("init", str(tmp_path))
-    assert again.returncode == 2 and "--write" in again.stderr.decode()
+    assert again.returncode == 2 and "--overwrite" in again.stderr.decode()
     assert path.read_text(encoding="utf8") == "# mijn eigen instellingen\n"
-    assert run_cli("init", str(tmp_path), "--write").returncode == 0
+    assert run_cli("init", str(tmp_path), "--overwrite").returncode == 0
     assert "fail-on" in path.read_text(encoding="utf8")

@@ -52,7 +52,7 @@ def test_word_copy_has_one_comment_per_finding_on_the_right_words(tmp_path):
         assert by_text[text] == f["text"], f
     assert letter.read_bytes() == before  # the original is untouched
     again = run_cli("check", str(letter), "--opmerkingen", str(copy))
-    assert again.returncode == 2 and "--write" in again.stderr.decode()
+    assert again.returncode == 2 and "--overwrite" in again.stderr.decode()
 
 
 def test_word_comments_need_one_docx(tmp_path):
@@ -79,7 +79,7 @@ def test_html_report_is_self_contained_and_complete(report):
 
 def test_html_report_refuses_to_overwrite(report):
     result = run_cli("check", str(EXAMPLES / "bureaucratisch.txt"), "--format", "html", "-o", str(report))
-    assert result.returncode == 2 and "--write" in result.stderr.decode()
+    assert result.returncode == 2 and "--overwrite" in result.stderr.decode()
 
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

@@ -616,7 +616,7 @@ def render(
 def main() -> None:
     debug = "--debug" in sys.argv
     try:
-        code = app(standalone_mode=False)
+        code = app(standalone_mode=False, prog_name="begrijpelijk")
     except BegrijpelijkError as exc:
         if debug:
             raise

@@ -87,11 +87,6 @@ def prepare_output(path: Path, overwrite: bool, flag: str = "--overwrite", suffi
     if is_stdout(path):
         return path
     name = str(path)
-    if suffixes and path.suffix.lower() not in suffixes:
-        raise InputError(
-            f"{name}: deze naam past niet bij wat begrijpelijk schrijft. "
-            f"Gebruik een naam die eindigt op {' of '.join(x for x in suffixes if x)}."
-        )
     target = real_target(path)
     if target.exists() or path.is_symlink():
         if target.is_dir():
@@ -102,6 +97,11 @@ def prepare_output(path: Path, overwrite: bool, flag: str = "--overwrite", suffi
             raise InputError(f"{name}: dit bestand bestaat al. Gebruik {flag} om het te vervangen.")
         if target.exists() and not os.access(target, os.W_OK):
             raise InputError(f"{name}: dit bestand mag niet veranderd worden (alleen lezen). Controleer de rechten.")
+    if suffixes and path.suffix.lower() not in suffixes:
+        raise InputError(
+            f"{name}: deze naam past niet bij wat begrijpelijk schrijft. "
+            f"Gebruik een naam die eindigt op {' of '.join(x for x in suffixes if x)}."
+        )
     folder = target.parent
     if not folder.exists():
         raise InputError(f"{name}: de map {path.parent} bestaat niet. Maak de map eerst, of kies een andere plek.")
