@@ -143,3 +143,21 @@ class LemmaLookup:
 @Language.factory("begrijpelijk_lemma")
 def make_lemma_lookup(nlp: Language, name: str) -> LemmaLookup:
     return LemmaLookup()
+
+
+def shipped_lookup() -> dict[str, str]:
+    """The word → lemma table of the bundled model, read once (also when
+    another model parses): used to make sure a verb form exists."""
+    return _shipped_tables()["lookup"]
+
+
+def _shipped_tables() -> dict:
+    global _TABLES
+    if _TABLES is None:
+        path = Path(__file__).resolve().parent / "model" / "begrijpelijk_lemma" / "tables.json.gz"
+        with gzip.open(path, "rt", encoding="utf8") as f:
+            _TABLES = json.load(f)
+    return _TABLES
+
+
+_TABLES: dict | None = None

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from ..analysis import AnalysedDocument
 from ..findings import Problem, Severity
+from ..active import agent_of, rewrite
 from . import Rule
 
 WORDEN = {"worden", "wordt", "word", "werd", "werden", "geworden"}
@@ -173,77 +174,6 @@ def detect(doc) -> list[Passive]:
     return found
 
 
-PARTICLES_FOR_REWRITE = ("terug", "stop", "op", "in", "af", "aan", "mee", "door", "uit", "toe", "over", "na", "bij", "weg", "vast", "voor")
-AGENTS = {"ons": "wij", "mij": "ik", "de gemeente": "de gemeente"}
-
-
-def agent_of(participle):
-    """The "door …" phrase of a passive (who does it), or None."""
-    for child in participle.children:
-        if child.dep_ in ("obl:agent", "obl") and any(c.lower_ == "door" and c.i < child.i for c in child.children):
-            return child
-    # a parse that hangs "door" on the verb itself: "wordt door | ons | behandeld"
-    doc = participle.doc
-    for child in participle.children:
-        if child.lower_ == "door" and child.i + 1 < len(doc) and doc[child.i + 1].head.i == participle.i:
-            return doc[child.i + 1]
-    return None
-
-
-def rewrite(passive) -> str | None:
-    """A concrete active sentence for a simple passive: "Uw aanvraag wordt door
-    ons behandeld" → "Wij behandelen uw aanvraag." Only when the agent is "ons"
-    (or missing: then "wij"), so the verb form is the plural, which equals the
-    infinitive. None when the sentence is not that simple."""
-    participle = passive.participle
-    verb = (participle.lemma_ or "").replace("_", "").lower()
-    if not verb.endswith("en") or " " in verb:
-        return None
-    agent = agent_of(participle)
-    if agent is not None and agent.lower_ != "ons":
-        return None
-    subject = next((c for c in participle.children if c.dep_ in ("nsubj:pass", "nsubj")), None)
-    skip = {t.i for t in (subject, agent, passive.auxiliary) if t is not None}
-    # in a clause "… dat uw aanvraag is genomen", what stands before "dat" is not part of it
-    mark = next((c for c in participle.children if c.dep_ == "mark"), None)
-    rest = []
-    for child in participle.children:
-        if child.i in skip or (mark is not None and child.i < mark.i):
-            continue
-        if child.dep_ in ("punct", "aux", "aux:pass", "cop", "mark", "cc", "conj", "advcl", "expl", "expl:pv"):
-            continue
-        if child.lower_ in ("er", "door"):
-            continue
-        rest.append(child)
-    def phrase_of(token) -> str:
-        text = doc[token.left_edge.i : token.right_edge.i + 1].text
-        first = doc[token.left_edge.i]
-        if first.is_sent_start and first.pos_ != "PROPN":
-            text = text[:1].lower() + text[1:]
-        return text
-
-    doc = participle.doc
-    phrases = ([phrase_of(subject)] if subject is not None else []) + [phrase_of(c) for c in sorted(rest, key=lambda t: t.i)]
-    if not phrases:
-        return None
-    # "Het formulier moet worden ondertekend": the reader must do it
-    if any(c.dep_ == "aux" and (c.lemma_ or "").lower() in ("moeten", "dienen") for c in participle.children):
-        sentence = " ".join(["U moet", *phrases, verb])
-        return sentence + "." if len(sentence.split()) <= 14 else None
-    particle = ""
-    for p in PARTICLES_FOR_REWRITE:
-        if verb.startswith(p) and len(verb) - len(p) >= 4:
-            particle, verb = p, verb[len(p):]
-            break
-    words = ["Wij", verb, *phrases]
-    if particle:
-        words.append(particle)
-    sentence = " ".join(w for w in words if w)
-    if len(sentence.split()) > 14 or " door " in f" {sentence.lower()} ":
-        return None  # too long, or a "door …" phrase the parse did not place: no example
-    return sentence + "."
-
-
 def check(doc: AnalysedDocument, options: dict, wordlists=None):
     for paragraph, parsed in doc.pairs():
         for passive in detect(parsed):
@@ -251,18 +181,19 @@ def check(doc: AnalysedDocument, options: dict, wordlists=None):
             start, end = doc.token_span(paragraph, first, last)
             if passive.impersonal:
                 message = "Deze zin is passief: er staat niet wie het doet."
-                suggestion = "Schrijf wie het doet, bijvoorbeeld: 'Wij nemen contact met u op.'"
             else:
                 message = f"Deze zin is passief ('{passive.auxiliary.text} … {passive.participle.text}'): er staat niet wie het doet."
-                suggestion = "Schrijf wie het doet, bijvoorbeeld: 'Wij behandelen uw aanvraag.'"
+            # an example only when it is sure to be right (see active.py);
+            # otherwise the advice alone
             concrete = rewrite(passive)
             agent = agent_of(passive.participle)
             if concrete:
                 suggestion = f"Schrijf wie het doet, bijvoorbeeld: '{concrete}'"
             elif agent is not None:
                 who = parsed[agent.left_edge.i + 1 : agent.right_edge.i + 1].text
-                verb = (passive.participle.lemma_ or passive.participle.text).replace("_", "")
-                suggestion = f"Schrijf wie het doet: begin de zin met '{who}' en gebruik het werkwoord '{verb}'."
+                suggestion = f"Schrijf wie het doet: begin de zin met '{who}'."
+            else:
+                suggestion = "Schrijf wie het doet: wij, u of een ander, met het werkwoord in de bedrijvende vorm."
             yield Problem(start=start, end=end, message=message, suggestion=suggestion)
 
 
