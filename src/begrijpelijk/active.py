@@ -153,10 +153,22 @@ def split_particle(lemma: str, participle: str) -> tuple[str, str] | None:
     return None
 
 
+def _edges(token) -> tuple[int, int]:
+    """The token's subtree without punctuation at its edges."""
+    doc = token.doc
+    start, end = token.left_edge.i, token.right_edge.i
+    while start < end and doc[start].is_punct:
+        start += 1
+    while end > start and doc[end].is_punct:
+        end -= 1
+    return start, end
+
+
 def _phrase(token) -> str:
     doc = token.doc
-    text = doc[token.left_edge.i : token.right_edge.i + 1].text
-    first = doc[token.left_edge.i]
+    start, end = _edges(token)
+    text = doc[start : end + 1].text
+    first = doc[start]
     if first.is_sent_start and first.pos_ != "PROPN" and not (len(first.text) > 1 and first.text.isupper()):
         text = text[:1].lower() + text[1:]
     return text
@@ -193,7 +205,7 @@ def _agent(participle, subject, verb: str, doer) -> Agent | None:
     subject_start = subject.doc[subject.left_edge.i].lower_ if subject is not None else ""
     if verb in READER_VERBS and subject_text != "u":
         return Agent("u", False)
-    if subject_text == "u" or subject_start == "uw" or verb in SENDER_VERBS or subject is None:
+    if subject_text == "u" or subject_start == "uw" or verb in SENDER_VERBS:
         return Agent("wij", True)
     return Agent("[wie?]", False)
 
@@ -224,6 +236,9 @@ def rewrite(passive) -> str | None:
     if any(c.dep_ in ("conj", "parataxis", "csubj", "ccomp") and c.pos_ in ("VERB", "AUX") for c in children):
         return None  # coordinated or nested clauses: not sure what belongs where
     subject = next((c for c in children if c.dep_ in ("nsubj:pass", "nsubj")), None)
+    if subject is None:  # the parse may hang the subject on the modal or the auxiliary
+        verbs = [c for c in children if c.dep_ in ("aux", "aux:pass")]
+        subject = next((g for v in verbs for g in v.children if g.dep_ in ("nsubj:pass", "nsubj")), None)
     if subject is None and participle.dep_ == "conj":
         return None  # the subject is shared with another verb
     if subject is not None and ("Rel" in subject.morph.get("PronType") or subject.lower_ in ("die", "welke", "wat")):
@@ -245,6 +260,8 @@ def rewrite(passive) -> str | None:
     subordinate = mark is not None or participle.dep_ in ("advcl", "ccomp", "csubj", "acl:relcl")
     if participle.dep_ in ("advcl", "ccomp") and mark is None:
         return None
+    if subordinate and subject is None and not passive.impersonal:
+        return None  # "het bedrag dat … is betaald": a relative clause, not "dat" + clause
 
     # the verb cluster
     split = split_particle(lemma, form)
@@ -314,6 +331,17 @@ def rewrite(passive) -> str | None:
     if split is not None and not subordinate and modal is None and aux in WORDEN_PRESENT:
         # the particle goes after what stood before the verb, not after extraposed parts
         pass
+    # every word of the clause must have its place in the example: a word
+    # the parse hung elsewhere would otherwise be lost ("De huur mag … worden")
+    placed = {t.i for t in (auxiliary, modal, mark, participle) if t is not None} | {o.i for o in others}
+    for token in [t for t in (subject, doer, front) if t is not None] + rest_before + rest_after:
+        placed |= set(range(token.left_edge.i, token.right_edge.i + 1))
+    placed |= {c.i for c in children if c.lower_ in ("door", "er")}
+    clause_start = mark.i if mark is not None else sentence.start
+    clause_end = max([participle.i, auxiliary.i] + [c.right_edge.i for c in children if not c.is_punct])
+    for token in doc[clause_start : clause_end + 1]:
+        if token.i not in placed and token.lower_ != "er" and any(ch.isalnum() for ch in token.text):
+            return None
     middle = [_phrase(c) for c in rest_before]
     after = [_phrase(c) for c in rest_after]
     if any(p.strip().startswith(",") for p in after):

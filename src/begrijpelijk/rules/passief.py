@@ -40,7 +40,7 @@ ZIJN_VERBS = (
     "ontbreken", "bevallen", "ontvluchten", "schieten", "glijden", "zinken", "sluipen",
     "opdrogen", "verdrinken", "verbranden", "uitgroeien", "ontspringen", "uitbreken", "vervallen",
     "verkeren", "uitkomen", "meevallen", "tegenvallen", "ophouden", "veranderen", "aflopen",
-    "binnenkomen", "instorten", "inslapen", "slapen", "geraken", "bezwijken",
+    "binnenkomen", "instorten", "inslapen", "slapen", "geraken", "bezwijken", "verstrijken",
 )
 
 
