@@ -32,8 +32,8 @@ SENDER_VERBS = frozenset(
 )
 # verbs that only the reader does
 READER_VERBS = frozenset(
-    """invullen ondertekenen inleveren meenemen aanleveren meesturen opsturen ondertekenen insturen
-    terugsturen""".split()
+    """invullen ondertekenen inleveren meenemen aanleveren meesturen opsturen insturen
+    terugsturen indienen aanvragen""".split()
 )
 READER_VERBS = READER_VERBS - {"opsturen"}  # the sender sends things too
 
@@ -56,6 +56,8 @@ ZIJN_PAST = {"was", "waren"}
 # the old subject as object: "u" stays "u", "hij" becomes "hem"
 OBJECT_PRONOUNS = {"u": "u", "het": "het", "dit": "dit", "dat": "dat", "deze": "deze", "hij": "hem", "wij": "ons", "we": "ons", "ik": "mij", "je": "je", "jij": "jou"}
 AGENT_PRONOUNS = {"ons": ("wij", True), "u": ("u", False), "hen": ("zij", True), "hem": ("hij", False)}
+
+WH_WORDS = {"waarom", "wanneer", "hoe", "waar", "hoelang"}
 
 SEPARABLE = (
     "terug", "stop", "op", "in", "af", "aan", "mee", "door", "uit", "toe", "over", "na", "bij", "weg",
@@ -257,6 +259,11 @@ def rewrite(passive) -> str | None:
         return None  # "heeft … moeten worden": too many verbs to be sure
     aux = auxiliary.lower_
     mark = next((c for c in children if c.dep_ == "mark"), None)
+    if mark is None and participle.dep_ in ("ccomp", "advcl"):
+        # "… staat waarom uw uitkering wordt beëindigd": a question word opens the clause
+        first = participle.doc[participle.left_edge.i]
+        if first.lower_ in WH_WORDS and first.head.i == participle.i:
+            mark = first
     subordinate = mark is not None or participle.dep_ in ("advcl", "ccomp", "csubj", "acl:relcl")
     if participle.dep_ in ("advcl", "ccomp") and mark is None:
         return None
