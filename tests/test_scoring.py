@@ -35,7 +35,7 @@ def test_b1_thresholds_are_configurable():
     from begrijpelijk.scoring import B1Thresholds
 
     text = (EXAMPLES / "bureaucratisch.txt").read_text(encoding="utf8")
-    lenient = Settings(b1=B1Thresholds(max_lint_level=4, max_long_sentence_share=1.0, max_jargon=100))
+    lenient = Settings(b1=B1Thresholds(max_lint_level=4, max_long_sentence_share=1.0, max_jargon_per_100=100))
     assert check_text(text, lenient).files[0].scores.b1 is True
 
 
@@ -71,3 +71,69 @@ def test_flesch_douma_is_textstats_dutch_score_without_loading_nltk():
     assert out[0] == "False"  # textstat's English-only nltk import was not needed for Dutch
     assert out[1].startswith("True ")
     assert 60 < float(out[1].split()[1]) < 110
+
+
+def test_verdict_tolerates_one_long_sentence_and_a_share():
+    from begrijpelijk.scoring import B1Thresholds, verdict
+
+    b1 = B1Thresholds()
+    # a short letter with one long sentence
+    assert verdict(b1, 2, 60, [5, 25, 6], [])[0] is True
+    # a text graded B1 by its publisher: 2 of 16 sentences over 20 words
+    assert verdict(b1, 2, 200, [12] * 14 + [22, 24], [])[0] is True
+    ok, reasons = verdict(b1, 2, 200, [12] * 13 + [22, 24, 26], [])
+    assert ok is False and reasons == ["3 van de 16 zinnen zijn langer dan 20 woorden (mag 2 zijn)."]
+
+
+def test_verdict_judges_jargon_by_weighted_density():
+    from begrijpelijk.scoring import B1Thresholds, verdict
+
+    b1 = B1Thresholds()
+    assert verdict(b1, 2, 50, [8] * 6, ["fout"])[0] is True  # one word in a short letter
+    assert verdict(b1, 2, 300, [8] * 30, ["fout"] * 3)[0] is True  # 1 per 100 words
+    assert verdict(b1, 2, 300, [8] * 30, ["fout"] * 4)[0] is False
+    assert verdict(b1, 2, 300, [8] * 30, ["suggestie"] * 8)[0] is True  # mild words weigh less
+    ok, reasons = verdict(b1, 2, 100, [8] * 10, ["fout"] * 3)
+    assert reasons == ["Er staat 3 keer jargon in de tekst (3.0 per 100 woorden, mag 1 zijn)."]
+
+
+def test_verdict_does_not_depend_on_which_rules_are_on():
+    from begrijpelijk import Settings
+
+    text = (EXAMPLES / "bureaucratisch.txt").read_text(encoding="utf8")
+    without = check_text(text, Settings(disabled={"jargon", "lange-zin"})).files[0].scores
+    full = check_text(text).files[0].scores
+    assert (without.b1, without.reasons) == (full.b1, full.reasons)
+    assert any("jargon" in r for r in without.reasons)
+    assert not any("geen jargon" in r for r in without.reasons)
+
+
+def test_level_a2_b1_b2():
+    import pytest
+
+    from begrijpelijk import Settings
+    from begrijpelijk.errors import ConfigError
+
+    text = (EXAMPLES / "b1-herschreven.txt").read_text(encoding="utf8")
+    for level in ("A2", "B1", "B2"):
+        scores = check_text(text, Settings(level=level).validate()).files[0].scores
+        assert scores.level == level
+    a2 = Settings(level="a2").validate().b1
+    b2 = Settings(level="B2").validate().b1
+    assert a2.long_sentence_words < 20 < b2.long_sentence_words and a2.max_lint_level < b2.max_lint_level
+    # [b1] values apply on top of the level
+    assert Settings(level="B2", options={"b1": {"max-lint-niveau": "2"}}).validate().b1.max_lint_level == 2
+    with pytest.raises(ConfigError):
+        Settings(level="C1").validate()
+
+
+def test_real_letters_before_and_after_plain_language_rewrite():
+    """Real letters (benchmarks/corpus): a municipality's plain letter is B1,
+    the original of a Direct Duidelijk before/after pair is not."""
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus"
+    plain = check_text((corpus / "westerkwartier-energietoeslag.txt").read_text(encoding="utf8")).files[0].scores
+    before = check_text((corpus / "directduidelijk-voorbeeld-1-origineel.txt").read_text(encoding="utf8")).files[0].scores
+    assert plain.b1 is True, plain.reasons
+    assert before.b1 is False

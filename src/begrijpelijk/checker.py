@@ -135,8 +135,7 @@ def check_analysed(analysed: AnalysedDocument, settings: Settings) -> FileReport
             findings.append(_finding(analysed, rules[rule_id], settings.severity_of(rules[rule_id]), Problem(start, end, message)))
     findings = apply_suppressions(analysed.document, findings, settings)
     findings.sort(key=lambda f: (f.start, f.rule))
-    limit = int(settings.options_of(registry()["lange-zin"])["max-woorden"])
-    scores, sentences = score(analysed, findings, wordlists, long_sentence_limit=limit, thresholds=settings.b1)
+    scores, sentences = score(analysed, findings, wordlists, thresholds=settings.b1)
     stress = stress_checklist(findings, settings)
     return FileReport(
         stress=stress,

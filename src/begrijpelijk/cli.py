@@ -113,6 +113,7 @@ def check(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Schrijf het rapport naar dit bestand in plaats van naar het scherm."),
     comments: Optional[Path] = typer.Option(None, "--opmerkingen", help="Maak een kopie van de Word-brief met een opmerking bij elke melding."),
     fail_on: Optional[str] = typer.Option(None, "--fail-on", help="Vanaf welke ernst de exitcode 1 is: fout, waarschuwing of suggestie (standaard fout)."),
+    level: Optional[str] = typer.Option(None, "--niveau", help="Het taalniveau voor het oordeel: A2, B1 of B2 (standaard B1)."),
     config: Optional[Path] = typer.Option(None, "--config", help="Dit instellingenbestand gebruiken in plaats van begrijpelijk.toml of pyproject.toml zoeken."),
     no_config: bool = typer.Option(False, "--geen-config", help="Geen instellingenbestand gebruiken."),
     model: Optional[str] = typer.Option(None, "--model", help="Een spaCy-model (naam of map) in plaats van het ingebouwde model."),
@@ -158,6 +159,8 @@ def check(
             _fail(str(exc))
     if model:
         settings.model = model
+    if level:
+        settings.level = level
     settings.disabled |= set(disable)
     if only:
         settings.only = (settings.only or set()) | set(only)

@@ -65,7 +65,7 @@ def write_commented_copy(file: FileReport, target: Path) -> int:
     if paragraphs:
         lint = "-" if s.lint is None else f"{s.lint:.0f}"
         summary = (
-            f"begrijpelijk: B1 {'ja' if s.b1 else 'nee'}. LiNT {lint} (niveau {s.lint_level or '-'} van 4). "
+            f"begrijpelijk: {s.level} {'ja' if s.b1 else 'nee'}. LiNT {lint} (niveau {s.lint_level or '-'} van 4). "
             f"{len(file.findings)} meldingen. " + " ".join(s.reasons)
         )
         runs = list(paragraphs[0].runs)

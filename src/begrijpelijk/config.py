@@ -27,6 +27,8 @@ class Settings:
     allow_files: tuple[str, ...] = ()
     allow_words: tuple[str, ...] = ()
     b1: B1Thresholds = field(default_factory=B1Thresholds)
+    level: str | None = None  # --niveau A2, B1 or B2: the thresholds of that level
+    b1_overrides: dict[str, Any] = field(default_factory=dict)  # [b1] values, applied on top of the level
     exclude: tuple[str, ...] = ()  # glob patterns of files not to check
     include: tuple[str, ...] = ()  # glob patterns of the files to check in a folder (empty: all letters)
 
@@ -34,8 +36,14 @@ class Settings:
         from .rules import registry
 
         rules = registry()
-        if "b1" in self.options:
-            self.b1 = _b1_thresholds(self.b1, self.options.pop("b1"))
+        if self.level is not None or "b1" in self.options:
+            from .scoring import LEVELS
+
+            level = (self.level or self.b1.level).upper()
+            if level not in LEVELS:
+                raise ConfigError(f"Het niveau '{self.level}' bestaat niet. Kies {', '.join(LEVELS)}.")
+            self.b1_overrides.update(self.options.pop("b1", {}))
+            self.b1 = _b1_thresholds(LEVELS[level], self.b1_overrides)
         for rule_id in set(self.disabled) | set(self.only or ()) | set(self.severities) | set(self.options):
             if rule_id not in rules:
                 raise ConfigError(
@@ -78,7 +86,9 @@ class Settings:
 # the B1 verdict's thresholds, set as --optie b1.max-lint-niveau=3
 B1_OPTIONS = {
     "max-lint-niveau": ("max_lint_level", int),
+    "lange-zin-woorden": ("long_sentence_words", int),
     "max-lange-zinnen": ("max_long_sentence_share", float),
+    "max-jargon-per-100-woorden": ("max_jargon_per_100", float),
     "max-jargon": ("max_jargon", int),
 }
 
@@ -127,7 +137,7 @@ def parse_option(text: str) -> tuple[str, str, str]:
 
 CONFIG_NAMES = ("begrijpelijk.toml", "pyproject.toml")
 LIST_KEYS = {"uit": "disabled", "alleen": "only", "toestaan": "allow_words", "toestaan-lijst": "allow_files", "jargon-lijst": "extra_jargon", "exclude": "exclude", "include": "include"}
-SCALAR_KEYS = {"fail-on", "model", "sjablonen"}
+SCALAR_KEYS = {"fail-on", "model", "sjablonen", "niveau"}
 TABLE_KEYS = {"ernst", "b1"}
 
 
@@ -211,6 +221,10 @@ def apply_config(settings: Settings, data: dict[str, Any], path: Path) -> Settin
                 settings.fail_on = Severity.parse(str(value))
             except ValueError:
                 raise fail(key, "moet fout, waarschuwing of suggestie zijn.") from None
+        elif key == "niveau":
+            if not isinstance(value, str):
+                raise fail(key, "moet A2, B1 of B2 zijn.")
+            settings.level = value
         elif key == "model":
             if not isinstance(value, str):
                 raise fail(key, "moet de naam of map van een model zijn.")

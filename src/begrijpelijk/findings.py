@@ -84,6 +84,7 @@ class Scores:
     b1_word_share: float
     passive_share: float
     reasons: list[str] = field(default_factory=list)
+    level: str = "B1"  # the language level the verdict `b1` is against (--niveau)
 
 
 @dataclass

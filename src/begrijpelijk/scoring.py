@@ -27,11 +27,67 @@ LEVEL_BOUNDS = (34.0, 46.0, 58.0)
 
 @dataclass(frozen=True)
 class B1Thresholds:
-    """When a letter counts as B1. Configurable under [b1] in the config."""
+    """When a letter is on its language level (B1 by default). Chosen with
+    ``--niveau`` (A2, B1, B2); each value can be set under [b1] in the config.
 
+    - ``max_lint_level``: the LiNT level of the whole letter (1-4);
+    - ``long_sentence_words``: a sentence with more words is long;
+    - ``max_long_sentence_share``: the share of long sentences allowed; one long
+      sentence is always allowed, so a short letter is not failed for one;
+    - ``max_jargon_per_100``: jargon per 100 words, each finding weighted by
+      its severity (fout 1, waarschuwing 0.5, suggestie 0.25);
+    - ``max_jargon``: an extra limit on the number of jargon findings (None: none).
+    """
+
+    level: str = "B1"
     max_lint_level: int = 2
-    max_long_sentence_share: float = 0.10
-    max_jargon: int = 0
+    long_sentence_words: int = 20
+    max_long_sentence_share: float = 0.15
+    max_jargon_per_100: float = 1.0
+    max_jargon: int | None = None
+
+
+# The thresholds per level. Project choices, see the README ("Wanneer is een
+# brief B1?"): LiNT levels from Pander Maat et al. (2023); sentence length from
+# the plain-language guides (B1: at most 15-20 words a sentence).
+LEVELS: dict[str, B1Thresholds] = {
+    "A2": B1Thresholds("A2", max_lint_level=1, long_sentence_words=15, max_long_sentence_share=0.10, max_jargon_per_100=0.5),
+    "B1": B1Thresholds("B1"),
+    "B2": B1Thresholds("B2", max_lint_level=3, long_sentence_words=25, max_long_sentence_share=0.25, max_jargon_per_100=2.0),
+}
+JARGON_WEIGHT = {"fout": 1.0, "waarschuwing": 0.5, "suggestie": 0.25}
+
+
+def verdict(thresholds: B1Thresholds, level: int | None, n_words: int, sentence_words: list[int], jargon: list) -> tuple[bool, list[str]]:
+    """(on level, reasons) from the analysis. ``jargon`` holds the severities
+    of the jargon found, whether or not the jargon rule is switched on."""
+    t = thresholds
+    reasons: list[str] = []
+    if level is not None and level > t.max_lint_level:
+        reasons.append(f"LiNT-niveau {level} is hoger dan {t.max_lint_level}.")
+    n = len(sentence_words)
+    long = sum(1 for w in sentence_words if w > t.long_sentence_words)
+    allowed = max(1, int(t.max_long_sentence_share * n + 1e-9))
+    if long > allowed:
+        reasons.append(
+            f"{long} van de {n} zinnen zijn langer dan {t.long_sentence_words} woorden (mag {allowed} zijn)."
+        )
+    weight = sum(JARGON_WEIGHT.get(getattr(j, "value", j), 1.0) for j in jargon)
+    density = 100 * weight / n_words if n_words else 0.0
+    # one jargon word is always tolerated, so a short letter is not failed for it
+    if weight > max(1.0, t.max_jargon_per_100 * n_words / 100):
+        reasons.append(
+            f"Er staat {len(jargon)} keer jargon in de tekst ({density:.1f} per 100 woorden, mag {t.max_jargon_per_100:g} zijn)."
+        )
+    if t.max_jargon is not None and len(jargon) > t.max_jargon:
+        reasons.append(f"Er staat {len(jargon)} keer jargon in de tekst (mag {t.max_jargon} keer).")
+    ok = not reasons and n_words > 0
+    if ok:
+        jargon_text = "geen jargon" if not jargon else f"{len(jargon)} keer jargon ({density:.1f} per 100 woorden)"
+        reasons.append(
+            f"LiNT-niveau {level if level is not None else '-'}, {long} van de {n} zinnen lang, {jargon_text}."
+        )
+    return ok, reasons
 
 
 @lru_cache(maxsize=1)
@@ -143,11 +199,19 @@ def flesch_douma(text: str) -> float | None:
     return round(float(textstat.flesch_reading_ease(text)), 1)
 
 
+def jargon_severities(doc: AnalysedDocument, wordlists) -> list[str]:
+    """The jargon in the letter, found by the jargon rule itself (also when it
+    is switched off or suppressed: the reader still reads it)."""
+    from .rules import registry
+
+    rule = registry()["jargon"]
+    return [getattr(p, "severity", None) or rule.severity.value for p in rule.check(doc, rule.option_values(), wordlists)]
+
+
 def score(
     doc: AnalysedDocument,
     findings: list[Finding],
     wordlists,
-    long_sentence_limit: int = 20,
     thresholds: B1Thresholds = B1Thresholds(),
 ) -> tuple[Scores, list[SentenceScore]]:
     from .nlp import lemma
@@ -173,32 +237,14 @@ def score(
     words = [t for s in sentences for t in s.words]
     n_words = len(words)
     n_sentences = len(sentences)
-    long_share = (sum(1 for s in per_sentence if s.words > long_sentence_limit) / n_sentences) if n_sentences else 0.0
     b1_share = (sum(1 for t in words if wordlists.is_b1(t.lower_) or wordlists.is_b1(lemma(t)) or not t.is_alpha) / n_words) if n_words else 1.0
     passive_sentences = set()
     for _, parsed in doc.pairs():
         for passive in detect(parsed):
             passive_sentences.add((id(parsed), passive.participle.sent.start))
     passive_share = len(passive_sentences) / n_sentences if n_sentences else 0.0
-    jargon = sum(1 for f in findings if f.rule == "jargon")
-
     level = lint_level(document_lint)
-    reasons: list[str] = []
-    if level is not None and level > thresholds.max_lint_level:
-        reasons.append(f"LiNT-niveau {level} is hoger dan {thresholds.max_lint_level}.")
-    if long_share > thresholds.max_long_sentence_share:
-        reasons.append(
-            f"{round(long_share * 100)}% van de zinnen is langer dan {long_sentence_limit} woorden "
-            f"(mag {round(thresholds.max_long_sentence_share * 100)}% zijn)."
-        )
-    if jargon > thresholds.max_jargon:
-        reasons.append(f"Er staat nog {jargon} keer jargon in de tekst.")
-    b1 = not reasons and n_words > 0
-    if b1:
-        reasons.append(
-            f"LiNT-niveau {level if level is not None else '-'}, "
-            f"{round(long_share * 100)}% lange zinnen, geen jargon."
-        )
+    b1, reasons = verdict(thresholds, level, n_words, [s.words for s in per_sentence], jargon_severities(doc, wordlists))
     text = " ".join(s.text for s in sentences)
     scores = Scores(
         lint=None if document_lint is None else round(document_lint, 1),
@@ -211,5 +257,6 @@ def score(
         b1_word_share=round(b1_share, 3),
         passive_share=round(passive_share, 3),
         reasons=reasons,
+        level=thresholds.level,
     )
     return scores, per_sentence

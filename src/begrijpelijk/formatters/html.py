@@ -109,7 +109,7 @@ def _file(file: FileReport, colours: dict[str, str]) -> str:
     flesch = "-" if s.flesch_douma is None else f"{s.flesch_douma:.0f}"
     return f"""<section class="bestand">
 <h2>{title}</h2>
-<p><span class="oordeel {'ja' if s.b1 else 'nee'}">B1: {'ja' if s.b1 else 'nee'}</span></p>
+<p><span class="oordeel {'ja' if s.b1 else 'nee'}">{s.level}: {'ja' if s.b1 else 'nee'}</span></p>
 <ul>{reasons}</ul>
 <div class="scores">
 <div class="score">LiNT-score<b>{lint}</b>niveau {level or '-'} van 4 {('(' + LEVEL_TEXT[level] + ')') if level else ''}<div class="meter" aria-label="LiNT-niveau {level}">{meter}</div></div>

@@ -37,6 +37,7 @@ def _file(file: FileReport) -> dict:
         "lint_level": s.lint_level,
         "flesch_douma": s.flesch_douma,
         "b1": s.b1,
+        "level": s.level,
         "words": s.words,
         "sentences": s.sentences,
         "average_sentence_length": s.average_sentence_length,

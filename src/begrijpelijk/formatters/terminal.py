@@ -21,7 +21,7 @@ def _place(file: FileReport, f: Finding) -> str:
 def _header(console: Console, file: FileReport) -> None:
     s = file.scores
     console.print(Text(file.path, style="bold underline"))
-    verdict = Text("B1: ja", style="bold green") if s.b1 else Text("B1: nee", style="bold red")
+    verdict = Text(f"{s.level}: ja", style="bold green") if s.b1 else Text(f"{s.level}: nee", style="bold red")
     lint = "-" if s.lint is None else f"{s.lint:.0f}"
     level = "-" if s.lint_level is None else str(s.lint_level)
     flesch = "-" if s.flesch_douma is None else f"{s.flesch_douma:.0f}"
