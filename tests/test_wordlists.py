@@ -29,7 +29,8 @@ def test_jargon_list_is_sorted_unique_and_complete():
     assert len(terms) == len(set(terms)), "duplicate entries"
     for line in lines:
         fields = line.split("\t")
-        assert 2 <= len(fields) <= 3, line
+        assert len(fields) == 4, line
+        assert fields[3] in ("fout", "waarschuwing", "suggestie"), line
         term, alternatives = fields[0], fields[1].split("|")
         assert term == term.lower().strip()
         assert all(a.strip() for a in alternatives), line
@@ -62,3 +63,20 @@ def test_bad_user_list_names_file_and_line(tmp_path):
     assert "regel 1" in info.value.message and str(own) in info.value.message
     with pytest.raises(ConfigError):
         load(extra_jargon=(str(tmp_path / "bestaat-niet.tsv"),))
+
+
+def test_no_jargon_alternative_is_itself_jargon():
+    lists = load()
+    for term, entry in lists.jargon.items():
+        for alternative in entry.alternatives:
+            padded = f" {alternative.lower()} "
+            inside = [t for t in lists.jargon if f" {t} " in padded]
+            assert not inside, f"{term} → '{alternative}' bevat jargon: {inside}"
+
+
+def test_jargon_always_wins_over_the_b1_list():
+    """A word on the jargon list is never counted as a B1 word (tevens, thans, dienen)."""
+    lists = load()
+    for term in lists.jargon:
+        if " " not in term:
+            assert not lists.is_b1(term), f"'{term}' is jargon and staat ook op de B1-lijst"

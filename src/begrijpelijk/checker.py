@@ -126,8 +126,10 @@ def check_analysed(analysed: AnalysedDocument, settings: Settings) -> FileReport
     findings: list[Finding] = []
     for rule in settings.enabled_rules():
         severity = settings.severity_of(rule)
+        configured = rule.id in settings.severities  # the user's [ernst] goes before a word's own severity
         for problem in rule.check(analysed, settings.options_of(rule), wordlists):
-            findings.append(_finding(analysed, rule, severity, problem))
+            own = problem.severity if problem.severity is not None and not configured else severity
+            findings.append(_finding(analysed, rule, own, problem))
     rules = registry()
     enabled = {r.id for r in settings.enabled_rules()}
     for rule_id, start, end, message in analysed.document.reader_problems:

@@ -41,6 +41,7 @@ class Problem:
     message: str
     suggestion: str | None = None
     edits: tuple[Edit, ...] = ()
+    severity: "Severity | None" = None  # a rule may give one finding its own severity (jargon per word)
 
 
 @dataclass

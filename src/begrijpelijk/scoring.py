@@ -205,7 +205,7 @@ def jargon_severities(doc: AnalysedDocument, wordlists) -> list[str]:
     from .rules import registry
 
     rule = registry()["jargon"]
-    return [getattr(p, "severity", None) or rule.severity.value for p in rule.check(doc, rule.option_values(), wordlists)]
+    return [(p.severity or rule.severity).value for p in rule.check(doc, rule.option_values(), wordlists)]
 
 
 def score(

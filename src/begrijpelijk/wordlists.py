@@ -18,6 +18,7 @@ class JargonEntry:
     term: str  # lemma form, lowercase; may be several words
     alternatives: tuple[str, ...]
     note: str = ""
+    severity: str = "fout"  # fout, waarschuwing or suggestie
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -42,7 +43,10 @@ class Wordlists:
         return None
 
     def is_b1(self, word: str) -> bool:
-        return word.lower() in self.b1
+        """On the B1 list and not jargon: the jargon list always wins (the B1
+        list is made from word frequency, so it holds "tevens" and "thans")."""
+        word = word.lower()
+        return word in self.b1 and word not in self.jargon
 
     def allowed(self, word: str) -> bool:
         return word.lower() in self.allow
@@ -52,6 +56,9 @@ def _lines(text: str):
     for number, line in enumerate(text.splitlines(), start=1):
         if line.strip() and not line.lstrip().startswith("#"):
             yield number, line.rstrip("\n")
+
+
+SEVERITIES = ("fout", "waarschuwing", "suggestie")
 
 
 def parse_jargon(text: str, source: str = "jargon.tsv") -> dict[str, JargonEntry]:
@@ -66,7 +73,13 @@ def parse_jargon(text: str, source: str = "jargon.tsv") -> dict[str, JargonEntry
         term = " ".join(parts[0].lower().split())
         alternatives = tuple(a.strip() for a in parts[1].split("|") if a.strip())
         note = parts[2].strip() if len(parts) > 2 else ""
-        entries[term] = JargonEntry(term, alternatives, note)
+        severity = parts[3].strip().lower() if len(parts) > 3 and parts[3].strip() else "fout"
+        if severity not in SEVERITIES or len(parts) > 4:
+            raise ConfigError(
+                f"{source}, regel {number}: de ernst moet fout, waarschuwing of suggestie zijn "
+                "(woord<TAB>alternatief<TAB>opmerking<TAB>ernst). Pas de regel aan."
+            )
+        entries[term] = JargonEntry(term, alternatives, note, severity)
     return entries
 
 

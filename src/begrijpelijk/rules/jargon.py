@@ -19,6 +19,7 @@ Goed:
 """
 from __future__ import annotations
 
+from .. import fix_safety
 from ..analysis import AnalysedDocument, shielded
 from ..findings import Edit, Problem, Severity
 from ..nlp import lemma
@@ -56,8 +57,11 @@ def particle(token, index=None):
         return None
     base = lemma(token)
     end = min(token.sent.end, token.i + 1 + MAX_GAP)
-    for other in token.doc[token.i + 1 : end]:
+    doc = token.doc
+    for other in doc[token.i + 1 : end]:
         if other.pos_ in PARTICLE_POS and other.lower_.isalpha() and other.lower_ + base in index:
+            if other.i + 1 < len(doc) and doc[other.i + 1].lower_ == "te":
+                continue  # "U dient de stukken in te leveren": "in" belongs to "leveren"
             return other
     return None
 
@@ -82,12 +86,28 @@ def _match(tokens, i: int, entry):
     # contiguous
     if i + len(words) <= len(tokens) and all(_matches(tokens[i + k], w) for k, w in enumerate(words)):
         return tokens[i : i + len(words)]
+    # a fixed expression with its verb anywhere in the sentence, in any form:
+    # "in behandeling nemen" in "wij nemen uw aanvraag in behandeling" and
+    # "uw aanvraag wordt in behandeling genomen"
+    if len(words) >= 3 and i + len(words) - 1 <= len(tokens) and all(
+        _matches(tokens[i + k], w) for k, w in enumerate(words[:-1])
+    ):
+        fixed = list(tokens[i : i + len(words) - 1])
+        sentence = tokens[i].sent
+        verb = words[-1]
+        for other in sentence:
+            if other.i in {t.i for t in fixed} or other.pos_ not in ("VERB", "AUX"):
+                continue
+            part = particle(other, {verb: True})
+            if _matches(other, verb) or (part is not None and joined(part, other) == verb):
+                return sorted(fixed + [other], key=lambda t: t.i)
+        return None
     # a split verb: "wij doen u het besluit toekomen"
     if len(words) == 2 and tokens[i].pos_ in ("VERB", "AUX") and _matches(tokens[i], words[0]):
         sent_end = tokens[i].sent.end
         for j in range(i + 1, min(sent_end, i + 1 + MAX_GAP)):
             other = tokens[j]
-            if _matches(other, words[1]) and other.pos_ in ("VERB", "AUX", "NOUN"):
+            if _matches(other, words[1]) and (other.pos_ in ("VERB", "AUX", "NOUN") or words[1] == "te"):
                 return [tokens[i], other]
     return None
 
@@ -109,6 +129,51 @@ def _edit(doc, paragraph, parsed, matched, start, end, found, alternative):
     return Edit(start, end, _with_case(found, alternative))
 
 
+def _fitted(matched, entry) -> list[str] | None:
+    """The alternatives in the form of a one-word verb in the text, or None
+    (not a verb, the dictionary form already, or a form that is not sure)."""
+    if len(matched) != 1 or matched[0].pos_ not in ("VERB", "AUX") or matched[0].lower_ == entry.term:
+        return None
+    forms = [f for f in (fix_safety.verb_form(matched[0], entry.term, a) for a in entry.alternatives) if f]
+    return forms or None
+
+
+def _safe_edit(doc, paragraph, parsed, matched, start, end, found, entry, fitted):
+    """The edit for this match, or None when it is not sure to be right Dutch
+    in this sentence (see fix_safety)."""
+    first, last = matched[0], matched[-1]
+    if found.lower() == entry.term:
+        replacement = entry.alternatives[0]
+    elif fitted is not None:
+        replacement = fitted[0]
+    else:
+        return None
+    if len(matched) == 1 and (fix_safety.in_fixed_expression(first) or not fix_safety.fits_word_class(first, replacement)):
+        return None
+    edit = _edit(doc, paragraph, parsed, matched, start, end, found, replacement)
+    if fix_safety.doubles_words(parsed, first, last, edit.replacement):
+        return None
+    return edit
+
+
+def _groups(parsed, matched) -> str:
+    """'nemen … in behandeling': runs of adjacent tokens, with … between them."""
+    runs: list[list] = []
+    for token in matched:
+        if runs and runs[-1][-1].i + 1 == token.i:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    return " … ".join(parsed[r[0].i : r[-1].i + 1].text for r in runs)
+
+
+def _starts_sentence(token) -> bool:
+    if token.is_sent_start or token.i == 0:
+        return True
+    previous = token.doc[token.i - 1]
+    return previous.text in {":", "(", "-", "•", "*"} or (previous.is_punct and previous.is_sent_start)
+
+
 def _with_case(original: str, replacement: str) -> str:
     if original[:1].isupper():
         return replacement[:1].upper() + replacement[1:]
@@ -119,7 +184,8 @@ def check(doc: AnalysedDocument, options: dict, wordlists):
     index = _index(wordlists.jargon)
     for paragraph, parsed in doc.pairs():
         tokens = list(parsed)
-        consumed: set[int] = shielded(parsed)
+        # a capital at the start of a sentence is no name ("Thans", "Hetgeen")
+        consumed: set[int] = shielded(parsed) - {t.i for t in parsed if _starts_sentence(t)} | shielded(parsed, names=False)
         i = 0
         while i < len(tokens):
             token = tokens[i]
@@ -145,23 +211,31 @@ def check(doc: AnalysedDocument, options: dict, wordlists):
             if not matched:
                 i += 1
                 continue
+            if len(matched) == 1 and len(entry.words) == 1 and fix_safety.in_fixed_expression(matched[0]):
+                # "ter beschikking", "in behandeling": a fixed expression, not the word's own sense
+                i += 1
+                continue
             start, end = doc.token_span(paragraph, matched[0], matched[-1])
             contiguous = matched[-1].i - matched[0].i + 1 == len(matched)
-            found = " … ".join(t.text for t in matched) if not contiguous else parsed[matched[0].i : matched[-1].i + 1].text
-            alternatives = " of ".join(f"'{a}'" for a in entry.alternatives)
+            found = parsed[matched[0].i : matched[-1].i + 1].text if contiguous else _groups(parsed, matched)
+            # a verb's alternatives in the form of the verb in the text ("behoeft" → "hoeft")
+            fitted = _fitted(matched, entry)
+            alternatives = " of ".join(f"'{a}'" for a in (fitted or entry.alternatives))
             suggestion = f"Schrijf {alternatives}."
             if entry.note:
                 suggestion += f" {entry.note}"
             edits: tuple[Edit, ...] = ()
-            # safe to rewrite: one alternative, the exact dictionary form, one piece of text
-            if len(entry.alternatives) == 1 and contiguous and found.lower() == entry.term:
-                edits = (_edit(doc, paragraph, parsed, matched, start, end, found, entry.alternatives[0]),)
+            # safe to rewrite: one alternative, one piece of text, and right in this sentence
+            if len(entry.alternatives) == 1 and contiguous:
+                edit = _safe_edit(doc, paragraph, parsed, matched, start, end, found, entry, fitted)
+                edits = (edit,) if edit is not None else ()
             yield Problem(
                 start=start,
                 end=end,
                 message=f"'{found}' is ambtelijke taal.",
                 suggestion=suggestion,
                 edits=edits,
+                severity=Severity.parse(entry.severity),
             )
             consumed.update(t.i for t in matched)
             i = matched[0].i + 1 if not contiguous else matched[-1].i + 1

@@ -1,0 +1,83 @@
+"""Is a word-for-word rewrite right in its sentence? `fix` may never write
+wrong Dutch, so a jargon edit is only made when every check here passes;
+otherwise the finding stays, with its suggestion, and the writer decides.
+
+- no doubled words: "na dagtekening van deze brief" → "datum van deze brief"
+  would give "na datum van deze brief van deze brief";
+- the word is used in the sense of the list: "beschikking" in "ter
+  beschikking stellen" is no decision letter; a noun right after a bare
+  preposition ("ter", "in", "tot", "op") is part of a fixed expression;
+- the word class fits: an adjective or noun is never replaced by a verb
+  ("U bent woonachtig" → "U bent wonen");
+- a verb gets the form of the verb it replaces ("U behoeft niets te doen" →
+  "hoeft"), and only when that form is sure (the model's lemma table knows it).
+"""
+from __future__ import annotations
+
+FIXED_AFTER = {"ter", "ten", "tot", "in", "op", "te", "uit", "buiten", "onder", "per"}
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(".,;:!?()").lower() for w in text.split() if w.strip(".,;:!?()")]
+
+
+def doubles_words(parsed, first, last, replacement: str) -> bool:
+    """Would the replacement repeat the words right after or right before it?"""
+    new = _words(replacement)
+    after = [t.lower_ for t in parsed[last.i + 1 : last.i + 1 + len(new)] if not t.is_punct]
+    before = [t.lower_ for t in parsed[max(0, first.i - len(new)) : first.i] if not t.is_punct]
+    for k in range(1, len(new) + 1):
+        if new[-k:] == after[:k] and len(new) > 1:
+            return True
+        if new[:k] == before[-k:] and len(new) > 1:
+            return True
+    # one word: "de de", "uw uw"
+    return bool(new) and ((after[:1] == new[-1:]) or (before[-1:] == new[:1]))
+
+
+def in_fixed_expression(token) -> bool:
+    """A noun right after a bare preposition: "ter beschikking", "in behandeling"."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.i == 0:
+        return False
+    previous = token.doc[token.i - 1]
+    return previous.lower_ in FIXED_AFTER
+
+
+def _is_verb(word: str) -> bool:
+    from .nlp.lookup_lemmatizer import shipped_lookup
+
+    return word.endswith("en") and shipped_lookup().get(word, word) == word and word not in NOT_VERBS
+
+
+# infinitive-shaped words that are no verbs
+NOT_VERBS = {"open", "even", "boven", "beneden", "binnen", "buiten", "tegen", "zonder", "wegen", "alleen", "samen", "tussen", "sinds"}
+
+
+def fits_word_class(token, replacement: str) -> bool:
+    """An adjective, adverb or noun is not replaced by a single verb."""
+    words = replacement.split()
+    if token.pos_ in ("ADJ", "ADV", "NOUN") and len(words) == 1 and token.pos_ != "VERB":
+        return not (_is_verb(words[0]) and not token.lower_.endswith("en"))
+    return True
+
+
+def verb_form(token, lemma: str, alternative: str) -> str | None:
+    """The alternative in the form of ``token`` (a form of the verb ``lemma``),
+    or None when that form is not sure."""
+    from .active import third_singular, split_particle  # noqa: F401 - one place for Dutch verb forms
+
+    form = token.lower_
+    if form == lemma:  # infinitive or plural present: the dictionary form
+        return alternative
+    if " " in alternative:
+        return None
+    third = third_singular(lemma)
+    if third is not None and form == third and "Past" not in token.morph.get("Tense"):
+        result = third_singular(alternative)
+        if result is None:
+            return None
+        # a separable verb splits in a main clause: "stuurt … terug"; not sure here
+        if any(alternative.startswith(p) and result.startswith(p) and len(alternative) - len(p) >= 4 for p in ("terug", "op", "in", "af", "aan", "mee", "door", "uit", "toe", "over", "na", "bij", "weg")):
+            return None
+        return result
+    return None
