@@ -11,6 +11,9 @@ Measures:
   peak_rss_mb     peak memory of the process that ran nlp.pipe
   model_mb        size of the bundled model on disk (target ≤ 40 MB)
   many_500_s      checking 500 one-page Jinja templates with --jobs 2 (target ≤ 60 s; --many)
+  limits          (--limits) check one text of 1 KB … 976 KB (the text limit) in a fresh process:
+                  seconds per 1,000 words at each size, the ratio of the largest to the smallest
+                  (target: flat, ≤ 2), and the peak memory of each process (target < 1 GB)
 """
 from __future__ import annotations
 
@@ -80,11 +83,62 @@ def many_templates(count: int = 500) -> float:
         return round(time.perf_counter() - start, 1)
 
 
+LIMIT_WORKER = r"""
+import json, resource, sys, time
+from begrijpelijk import Settings
+from begrijpelijk.checker import check_documents
+from begrijpelijk.readers import read_path
+from pathlib import Path
+document = read_path(Path(sys.argv[1]))
+check_documents([read_path(Path(sys.argv[2]))])  # load the model and warm up
+start = time.perf_counter()
+report = check_documents([document]).files[0]
+elapsed = time.perf_counter() - start
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"s": elapsed, "words": report.scores.words, "findings": len(report.findings), "peak_rss_mb": peak}))
+"""
+
+
+def limits(sizes_kb=(1, 16, 128, 512, 976)) -> dict:
+    """Time per word and peak memory from 1 KB to the text limit (1,000,000
+    characters, just under 977 KB of plain text)."""
+    import tempfile
+
+    letters = [LETTER, ROOT / "examples" / "b1-herschreven.txt", *sorted((ROOT / "benchmarks" / "corpus").glob("*.txt"))]
+    text = "\n\n".join(p.read_text(encoding="utf8") for p in letters)
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        for kb in sizes_kb:
+            body = (text + "\n\n") * (kb * 1024 // len(text.encode("utf8")) + 1)
+            data = body.encode("utf8")[: kb * 1024].decode("utf8", "ignore")
+            path = Path(folder, f"brief-{kb}.txt")
+            path.write_text(data, encoding="utf8")
+            out = subprocess.run(
+                [sys.executable, "-c", LIMIT_WORKER, str(path), str(LETTER)],
+                capture_output=True, text=True, check=True, env=dict(os.environ, OMP_NUM_THREADS="1"),
+            )
+            row = json.loads(out.stdout.strip().splitlines()[-1])
+            row["kb"] = kb
+            row["s_per_1000_words"] = round(1000 * row["s"] / max(row["words"], 1), 3)
+            rows.append(row)
+            print(f"  {kb:>6} kB  {row['words']:>8} woorden  {row['s']:>8.1f} s  {row['s_per_1000_words']:.3f} s/1000 woorden  {row['peak_rss_mb']:.0f} MB", file=sys.stderr)
+    per_word = [r["s_per_1000_words"] for r in rows if r["words"] >= 1000] or [r["s_per_1000_words"] for r in rows]
+    return {
+        "rows": rows,
+        "ratio_largest_smallest": round(per_word[-1] / per_word[0], 2),
+        "peak_rss_mb_max": round(max(r["peak_rss_mb"] for r in rows)),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--many", action="store_true", help="also time 500 templates with --jobs 2")
+    parser.add_argument("--limits", action="store_true", help="only: time per word and memory from 1 KB to the size limit")
     args = parser.parse_args()
+    if args.limits:
+        print(json.dumps(limits()))
+        return
     repeat = 2 if args.quick else 5
     copies = 100 if args.quick else 400
     exe = [sys.executable, "-m", "begrijpelijk"]

@@ -29,3 +29,21 @@ def test_user_allow_list():
     assert check_text("De continuering van de voorziening is onzeker.", settings).findings == [] or all(
         f.text != "continuering" for f in check_text("De continuering van de voorziening is onzeker.", settings).findings
     )
+
+
+def test_compounds_of_known_words_are_not_difficult():
+    text = "Wij plaatsen een dakkapel. Vul het contactformulier in. De startdatum is 1 maart. Er komen parkeervakken bij."
+    assert rule_findings(text, "moeilijk-woord") == []
+
+
+def test_one_finding_per_word_with_the_count():
+    text = "De voorziening wordt gecontinueerd. Wij hopen dat de hulp wordt gecontinueerd. Alles wordt gecontinueerd."
+    findings = rule_findings(text, "moeilijk-woord")
+    assert len(findings) == 1
+    assert findings[0].start == text.index("gecontinueerd")
+    assert "3 keer" in findings[0].message
+
+
+def test_a_name_at_the_start_of_a_sentence_is_no_difficult_word():
+    text = "Zwartewaterland heeft een nieuwe regel. In Zwartewaterland kunt u ons bellen."
+    assert rule_findings(text, "moeilijk-woord") == []

@@ -354,3 +354,13 @@ def test_help_is_dutch():
     assert "Gebruik: begrijpelijk check" in text
     assert "Laat deze uitleg zien en stop." in text
     assert "Show this message" not in text and "Usage:" not in text
+
+
+def test_more_text_than_a_letter_is_refused_before_the_check(tmp_path):
+    """Under the 5 MB file limit, but more than a million characters of text:
+    refused with a Dutch sentence, so memory stays bounded."""
+    big = tmp_path / "boek.txt"
+    big.write_text(("Dit is een zin in een heel lang boek. " * 27_000), encoding="utf8")
+    assert 1_000_000 < big.stat().st_size < 5 * 1024 * 1024
+    result = cli("check", big)
+    assert "1 miljoen tekens" in _one_dutch_sentence(result)

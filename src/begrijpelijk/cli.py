@@ -304,6 +304,9 @@ INIT_TEXT = """\
 # Vanaf welke ernst de exitcode 1 is: "fout", "waarschuwing" of "suggestie".
 fail-on = "fout"
 
+# Het taalniveau voor het oordeel: "A2", "B1" of "B2".
+niveau = "B1"
+
 # Een ander spaCy-model (naam of map). Leeg: het ingebouwde Nederlandse model.
 # model = "nl_core_news_lg"
 
@@ -333,11 +336,12 @@ exclude = []
 [ernst]
 {severities}
 
-# Wanneer een brief B1 is.
+# Wanneer een brief op zijn niveau is. Deze waarden gelden bovenop het niveau.
 [b1]
-max-lint-niveau = 2      # LiNT-niveau van de hele brief, 1 tot 4
-max-lange-zinnen = 0.1   # deel van de zinnen dat te lang mag zijn (0.1 is 10%)
-max-jargon = 0           # hoe vaak jargon mag blijven staan
+max-lint-niveau = 2               # LiNT-niveau van de hele brief, 1 tot 4
+lange-zin-woorden = 20            # een zin met meer woorden is lang
+max-lange-zinnen = 0.15           # deel van de zinnen dat lang mag zijn (één lange zin mag altijd)
+max-jargon-per-100-woorden = 1.0  # jargon per 100 woorden, gewogen naar ernst (één woord mag altijd)
 
 # De opties van de regels, met hun standaardwaarde.
 {options}

@@ -27,7 +27,10 @@ READERS: dict[str, Reader] = {
     ".jinja2": jinja.read,
 }
 
-MAX_BYTES = 5 * 1024 * 1024  # a letter is never this big
+MAX_BYTES = 5 * 1024 * 1024  # a letter file is never this big (a .docx may hold a logo)
+# A letter's text is never this long (about 170,000 words). The limit keeps the
+# check's memory under 1 GB (benchmarks/bench.py --limits measures it).
+MAX_TEXT_CHARS = 1_000_000
 
 
 def supported_extensions() -> list[str]:
@@ -54,6 +57,11 @@ def read_bytes(data: bytes, path: str, reader: Reader | None = None) -> Document
         )
     reader = reader or reader_for(path)
     document = reader(data, path)
+    if len(document.source) > MAX_TEXT_CHARS:
+        raise InputError(
+            f"{path}: in dit bestand staat meer dan 1 miljoen tekens tekst en dat is geen brief. "
+            "Controleer of u het goede bestand hebt gekozen, of splits de tekst op."
+        )
     if not any(p.text.strip() for p in document.paragraphs):
         raise InputError(f"{path}: dit bestand is leeg. Zet de tekst van de brief erin en probeer het opnieuw.")
     return document
