@@ -646,4 +646,6 @@ def main() -> None:
             err=True,
         )
         sys.exit(EXIT_ERROR)
+    if code == 130:  # Typer turns Ctrl-C into exit code 130
+        typer.echo("Gestopt.", err=True)
     sys.exit(code if isinstance(code, int) else EXIT_OK)
