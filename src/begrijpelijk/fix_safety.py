@@ -53,11 +53,45 @@ def _is_verb(word: str) -> bool:
 NOT_VERBS = {"open", "even", "boven", "beneden", "binnen", "buiten", "tegen", "zonder", "wegen", "alleen", "samen", "tussen", "sinds"}
 
 
+def _verb_form(word: str) -> bool:
+    """A form of a verb: an infinitive, or a form the lemma table maps to a
+    verb ("genomen" → "nemen")."""
+    from .nlp.lookup_lemmatizer import shipped_lookup
+
+    if _is_verb(word):
+        return True
+    lemma = shipped_lookup().get(word)
+    return lemma is not None and lemma != word and lemma.endswith("en") and _is_verb(lemma)
+
+
+ARTICLES = {"de", "het", "deze", "dit", "die", "dat", "welke", "elke", "ieder", "iedere"}
+
+
 def fits_word_class(token, replacement: str) -> bool:
-    """An adjective, adverb or noun is not replaced by a single verb."""
-    words = replacement.split()
-    if token.pos_ in ("ADJ", "ADV", "NOUN") and len(words) == 1 and token.pos_ != "VERB":
-        return not (_is_verb(words[0]) and not token.lower_.endswith("en"))
+    """Does the replacement fit where the word stands?
+
+    - a verb only by a verb in its dictionary form ("retourneren" → "terugsturen");
+    - an adjective, adverb or noun never by a verb form ("woonachtig" → "wonen",
+      "niet-ontvankelijk verklaard" → "niet in behandeling genomen verklaard");
+    - a noun not when it is plural ("Deze werkzaamheden worden" → "Deze werk
+      worden"), nor after an article or adjective that would have to agree
+      with it ("de aanvang" → "de begin")."""
+    words = [w.lower() for w in replacement.split()]
+    if token.pos_ in ("VERB", "AUX"):
+        return bool(words) and words[-1].endswith("en") and " " not in token.text
+    if token.pos_ in ("ADJ", "ADV", "NOUN", "PROPN") and any(_verb_form(w) for w in words):
+        return False
+    if token.pos_ == "NOUN":
+        if "Plur" in token.morph.get("Number") or len(words) != 1:
+            return False  # "een terugbetaling" → "een geld terug"
+        doc = token.doc
+        for previous in reversed(doc[max(0, token.i - 3) : token.i]):
+            if previous.pos_ == "ADJ" and previous.i == token.i - 1:
+                return False
+            if previous.lower_ in ARTICLES:
+                return False
+            if previous.pos_ not in ("ADJ", "ADV"):
+                break
     return True
 
 

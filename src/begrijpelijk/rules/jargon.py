@@ -132,22 +132,23 @@ def _edit(doc, paragraph, parsed, matched, start, end, found, alternative):
 def _fitted(matched, entry) -> list[str] | None:
     """The alternatives in the form of a one-word verb in the text, or None
     (not a verb, the dictionary form already, or a form that is not sure)."""
-    if len(matched) != 1 or matched[0].pos_ not in ("VERB", "AUX") or matched[0].lower_ == entry.term:
+    token = matched[0]
+    if len(matched) != 1 or token.pos_ not in ("VERB", "AUX") or token.lower_ == entry.term:
+        return None
+    # a finite verb of its own: not a participle with "is/wordt" ("zijn verstrekt")
+    if not (token.tag_ or "").startswith("WW|pv") or any(c.dep_ in ("aux", "aux:pass", "cop") for c in token.children):
         return None
     forms = [f for f in (fix_safety.verb_form(matched[0], entry.term, a) for a in entry.alternatives) if f]
     return forms or None
 
 
-def _safe_edit(doc, paragraph, parsed, matched, start, end, found, entry, fitted):
+def _safe_edit(doc, paragraph, parsed, matched, start, end, found, entry):
     """The edit for this match, or None when it is not sure to be right Dutch
     in this sentence (see fix_safety)."""
     first, last = matched[0], matched[-1]
-    if found.lower() == entry.term:
-        replacement = entry.alternatives[0]
-    elif fitted is not None:
-        replacement = fitted[0]
-    else:
-        return None
+    if found.lower() != entry.term:
+        return None  # only the dictionary form: an inflected form stays a suggestion
+    replacement = entry.alternatives[0]
     if len(matched) == 1 and (fix_safety.in_fixed_expression(first) or not fix_safety.fits_word_class(first, replacement)):
         return None
     edit = _edit(doc, paragraph, parsed, matched, start, end, found, replacement)
@@ -227,7 +228,7 @@ def check(doc: AnalysedDocument, options: dict, wordlists):
             edits: tuple[Edit, ...] = ()
             # safe to rewrite: one alternative, one piece of text, and right in this sentence
             if len(entry.alternatives) == 1 and contiguous:
-                edit = _safe_edit(doc, paragraph, parsed, matched, start, end, found, entry, fitted)
+                edit = _safe_edit(doc, paragraph, parsed, matched, start, end, found, entry)
                 edits = (edit,) if edit is not None else ()
             yield Problem(
                 start=start,
