@@ -32,21 +32,20 @@ SENDER_VERBS = frozenset(
 )
 # verbs that only the reader does
 READER_VERBS = frozenset(
-    """invullen ondertekenen inleveren meenemen aanleveren meesturen opsturen insturen
-    terugsturen indienen aanvragen""".split()
+    """invullen ondertekenen inleveren meenemen aanleveren meesturen insturen
+    terugsturen indienen aanvragen""".split()  # not "opsturen": the sender sends things too
 )
-READER_VERBS = READER_VERBS - {"opsturen"}  # the sender sends things too
 
 MODALS = {
-    # form: (lemma, plural present/past, singular present/past)
-    "kan": ("kunnen", "kunnen", "kan"), "kunnen": ("kunnen", "kunnen", "kan"),
-    "kon": ("kunnen", "konden", "kon"), "konden": ("kunnen", "konden", "kon"),
-    "moet": ("moeten", "moeten", "moet"), "moeten": ("moeten", "moeten", "moet"),
-    "moest": ("moeten", "moesten", "moest"), "moesten": ("moeten", "moesten", "moest"),
-    "mag": ("mogen", "mogen", "mag"), "mogen": ("mogen", "mogen", "mag"),
-    "zal": ("zullen", "zullen", "zal"), "zullen": ("zullen", "zullen", "zal"),
-    "zou": ("zullen", "zouden", "zou"), "zouden": ("zullen", "zouden", "zou"),
-    "wil": ("willen", "willen", "wil"), "willen": ("willen", "willen", "wil"),
+    # form: (plural, singular) in the same tense
+    "kan": ("kunnen", "kan"), "kunnen": ("kunnen", "kan"),
+    "kon": ("konden", "kon"), "konden": ("konden", "kon"),
+    "moet": ("moeten", "moet"), "moeten": ("moeten", "moet"),
+    "moest": ("moesten", "moest"), "moesten": ("moesten", "moest"),
+    "mag": ("mogen", "mag"), "mogen": ("mogen", "mag"),
+    "zal": ("zullen", "zal"), "zullen": ("zullen", "zal"),
+    "zou": ("zouden", "zou"), "zouden": ("zouden", "zou"),
+    "wil": ("willen", "wil"), "willen": ("willen", "wil"),
 }
 WORDEN_PRESENT = {"wordt", "worden", "word"}
 WORDEN_PAST = {"werd", "werden"}
@@ -111,8 +110,6 @@ def third_singular(lemma: str) -> str | None:
                 return head + form
             if head and known.get(form) == verb:
                 return head + form
-        if not head:
-            continue
     return None
 
 
@@ -135,8 +132,7 @@ def lemma_of_participle(form: str) -> str | None:
         if len(rest) >= 3 and rest[-2] == rest[-3] and rest[-2] in "aeou":
             candidates.append(rest[:-2] + rest[-1])  # verhoog → verhog
         for base in candidates:
-            end = {"f": "v", "s": "z"}
-            for last in dict.fromkeys([base[-1], end.get(base[-1], base[-1])]):
+            for last in dict.fromkeys([base[-1], {"f": "v", "s": "z"}.get(base[-1], base[-1])]):
                 lemma = particle + base[:-1] + last + "en"
                 if known.get(particle + rest + "t") == lemma or known.get(rest + "t") == base[:-1] + last + "en":
                     return lemma
@@ -273,19 +269,15 @@ def rewrite(passive) -> str | None:
     # the verb cluster
     split = split_particle(lemma, form)
     if modal is not None:
-        lemma_m, plural_m, singular_m = MODALS[modal.lower_]
-        finite = _finite(agent, plural_m, singular_m)
+        finite = _finite(agent, *MODALS[modal.lower_])
         final = [lemma]
     elif aux in WORDEN_PRESENT:
         finite = _finite(agent, lemma, third_singular(lemma))
         final = []
-        if split:
-            if subordinate:
-                final, finite = [], finite  # "dat wij … stopzetten": the whole verb at the end
-            else:
-                particle, base = split
-                finite = _finite(agent, base, third_singular(base))
-                final = [particle]
+        if split and not subordinate:  # in a subordinate clause the whole verb goes at the end
+            particle, base = split
+            finite = _finite(agent, base, third_singular(base))
+            final = [particle]
     elif aux in WORDEN_PAST or aux in ZIJN_PRESENT:
         finite = _finite(agent, "hebben", "heeft")
         final = [participle.text]
@@ -296,8 +288,6 @@ def rewrite(passive) -> str | None:
         return None
     if finite is None:
         return None
-    if aux in WORDEN_PRESENT and not subordinate and split is None and modal is None:
-        final = []
 
     # the old subject becomes the object
     skip = {t.i for t in (subject, doer, auxiliary, modal, mark) if t is not None}
@@ -335,9 +325,6 @@ def rewrite(passive) -> str | None:
             rest_after.append(child)
         else:
             rest_before.append(child)
-    if split is not None and not subordinate and modal is None and aux in WORDEN_PRESENT:
-        # the particle goes after what stood before the verb, not after extraposed parts
-        pass
     # every word of the clause must have its place in the example: a word
     # the parse hung elsewhere would otherwise be lost ("De huur mag … worden")
     placed = {t.i for t in (auxiliary, modal, mark, participle) if t is not None} | {o.i for o in others}
@@ -356,7 +343,7 @@ def rewrite(passive) -> str | None:
     if subordinate:
         if mark is None:
             return None
-        words = [mark.text if mark.i != sentence.start else mark.text, agent.text, obj, *middle]
+        words = [mark.text, agent.text, obj, *middle]
         if modal is not None:
             words += [finite, *final]
         elif aux in WORDEN_PRESENT:

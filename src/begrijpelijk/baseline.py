@@ -33,7 +33,7 @@ def stored_path(path: str, baseline: Path) -> str:
     folder of the baseline file, with forward slashes."""
     if path.startswith("<"):  # <standaardinvoer>
         return path
-    folder = os.path.realpath(baseline.parent if str(baseline.parent) else ".")
+    folder = os.path.realpath(baseline.parent)
     return Path(os.path.relpath(os.path.realpath(path), folder)).as_posix()
 
 

@@ -9,8 +9,9 @@ otherwise the finding stays, with its suggestion, and the writer decides.
   preposition ("ter", "in", "tot", "op") is part of a fixed expression;
 - the word class fits: an adjective or noun is never replaced by a verb
   ("U bent woonachtig" → "U bent wonen");
-- a verb gets the form of the verb it replaces ("U behoeft niets te doen" →
-  "hoeft"), and only when that form is sure (the model's lemma table knows it).
+- only the dictionary form is replaced; an inflected verb keeps its finding,
+  and the suggestion gets its form ("U behoeft niets te doen" → 'hoeft') only
+  when that form is sure (the model's lemma table knows it): `verb_form`.
 """
 from __future__ import annotations
 
@@ -98,7 +99,8 @@ def fits_word_class(token, replacement: str) -> bool:
 def verb_form(token, lemma: str, alternative: str) -> str | None:
     """The alternative in the form of ``token`` (a form of the verb ``lemma``),
     or None when that form is not sure."""
-    from .active import third_singular, split_particle  # noqa: F401 - one place for Dutch verb forms
+    from .active import third_singular
+    from .rules.jargon import SEPARABLE_PARTICLES
 
     form = token.lower_
     if form == lemma:  # infinitive or plural present: the dictionary form
@@ -111,7 +113,7 @@ def verb_form(token, lemma: str, alternative: str) -> str | None:
         if result is None:
             return None
         # a separable verb splits in a main clause: "stuurt … terug"; not sure here
-        if any(alternative.startswith(p) and result.startswith(p) and len(alternative) - len(p) >= 4 for p in ("terug", "op", "in", "af", "aan", "mee", "door", "uit", "toe", "over", "na", "bij", "weg")):
+        if any(alternative.startswith(p) and result.startswith(p) and len(alternative) - len(p) >= 4 for p in SEPARABLE_PARTICLES):
             return None
         return result
     return None

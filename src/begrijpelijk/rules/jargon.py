@@ -20,7 +20,7 @@ Goed:
 from __future__ import annotations
 
 from .. import fix_safety
-from ..analysis import AnalysedDocument, shielded
+from ..analysis import AnalysedDocument, in_name, shielded
 from ..findings import Edit, Problem, Severity
 from ..nlp import lemma
 from . import Rule
@@ -185,8 +185,9 @@ def check(doc: AnalysedDocument, options: dict, wordlists):
     index = _index(wordlists.jargon)
     for paragraph, parsed in doc.pairs():
         tokens = list(parsed)
-        # a capital at the start of a sentence is no name ("Thans", "Hetgeen")
-        consumed: set[int] = shielded(parsed) - {t.i for t in parsed if _starts_sentence(t)} | shielded(parsed, names=False)
+        # quotes and links are shielded; names too, but a capital at the start
+        # of a sentence is no name ("Thans", "Hetgeen")
+        consumed: set[int] = shielded(parsed, names=False) | {t.i for t in parsed if in_name(t) and not _starts_sentence(t)}
         i = 0
         while i < len(tokens):
             token = tokens[i]
