@@ -12,6 +12,21 @@ from dataclasses import dataclass, field
 
 SALUTATION = re.compile(r"^(beste|geachte|hallo|dag|lieve|hoi)\b", re.I)
 SUBJECT = re.compile(r"^(betreft|over|onderwerp|kenmerk)\s*:", re.I)
+END_PUNCTUATION = re.compile(r"[.?!:;,]$")
+ADDRESS = re.compile(r"\b([Pp]ostbus|POSTBUS|[1-9]\d{3} ?[A-Z]{2})\b")
+
+
+def looks_like_heading(text: str) -> bool:
+    """A title or a letterhead line in plain text: short, one line, no closing punctuation
+    ("Roekenplaats - herbestrating (2024-087)", "Bijzondere bijstand")."""
+    text = text.strip()
+    if not text or "\n" in text and not ADDRESS.search(text):
+        return False
+    if ADDRESS.search(text) and len(text.split()) <= 20:
+        return True  # an address block
+    return len(text.split()) <= 10 and not END_PUNCTUATION.search(text)
+
+
 CLOSING = re.compile(r"^(met vriendelijke groet|vriendelijke groet|hoogachtend|met vriendelijke groeten|groet|tot ziens)", re.I)
 
 
@@ -42,10 +57,11 @@ def parts(document) -> LetterParts:
         if result.closing is None and CLOSING.match(text) and i > (result.salutation or 0):
             result.closing = i
             break
-        if SUBJECT.match(text) or (p.kind == "kop" and result.salutation is None and not result.body):
+        heading = p.kind == "kop" or (p.kind == "alinea" and looks_like_heading(text))
+        if SUBJECT.match(text) or (heading and result.salutation is None and not result.body):
             result.subject.append(i)
             continue
-        if p.kind in ("kop", "koptekst", "voettekst"):
+        if p.kind in ("kop", "koptekst", "voettekst") or heading:
             continue
         if result.salutation is not None or i > 0 or not result.subject:
             result.body.append(i)

@@ -24,9 +24,17 @@ def letter(doc):
 
 
 def is_letter(doc) -> bool:
+    """A letter to judge as a whole: long enough, with a salutation ("Beste …") or a closing
+    ("Met vriendelijke groet"). A web page, a leaflet or a fragment has neither, and the
+    rules about the build of a letter (kern eerst, contact, afsluiten) say nothing about it."""
     from ..analysis import word_count
 
-    return sum(word_count(d) for d in doc.docs) >= MIN_LETTER_WORDS
+    if sum(word_count(d) for d in doc.docs) < MIN_LETTER_WORDS:
+        return False
+    if doc.document.format == "jinja":
+        return True  # a letter template
+    found = letter(doc)
+    return found.salutation is not None or found.closing is not None
 
 
 def paragraph_span(doc, index: int) -> tuple[int, int]:

@@ -1,9 +1,13 @@
-"""Dreigend begin: woorden die bang maken in het begin, of vaker dan één keer.
+"""Dreigend begin: woorden die bang maken in het begin, of een stapel van zulke woorden.
 
 Waarom: woorden als boete, beslag, deurwaarder of incasso maken een lezer met
 geldzorgen bang. Wie bang is, leest niet verder. Noem een gevolg rustig en
 één keer, en pas na de hulp die u geeft. De woorden staan in
 ``wordlists/dreigend.txt``.
+
+De regel kijkt alleen naar brieven (met een aanhef of een groet). Hetzelfde woord
+nog eens noemen telt niet: een brief over een boete noemt de boete vaker. Een
+tweede, ander dreigend woord telt wel: dat stapelt gevolgen op elkaar.
 
 Fout:
     Betreft: aanmaning en dreigende inschakeling deurwaarder
@@ -16,20 +20,25 @@ from __future__ import annotations
 from ..findings import Problem, Severity
 from ..nlp import lemma
 from . import Rule
-from ._stress import letter
+from ._stress import is_letter, letter
 
 
 def check(doc, options, wordlists):
+    if not is_letter(doc):
+        return
     parts = letter(doc)
     early = set(parts.subject)
     if parts.first_body is not None:
         early.add(parts.first_body)
-    seen = 0
+    seen: list[str] = []
     for index, (paragraph, parsed) in enumerate(doc.pairs()):
         for token in parsed:
-            if not (lemma(token) in wordlists.threatening or token.lower_ in wordlists.threatening):
+            word = lemma(token) if lemma(token) in wordlists.threatening else token.lower_
+            if word not in wordlists.threatening:
                 continue
-            seen += 1
+            new = word not in seen
+            if new:
+                seen.append(word)
             start, end = doc.token_span(paragraph, token)
             if index in early:
                 yield Problem(
@@ -37,10 +46,10 @@ def check(doc, options, wordlists):
                     f"'{token.text}' staat in het begin van de brief en maakt de lezer bang.",
                     "Begin met de kern en de hulp. Noem een gevolg later, rustig en één keer.",
                 )
-            elif seen > 1:
+            elif new and len(seen) > 1:
                 yield Problem(
                     start, end,
-                    f"'{token.text}' is al de {seen}e keer dat de brief een woord gebruikt dat bang maakt.",
+                    f"'{token.text}' is al het {len(seen)}e woord in de brief dat bang maakt.",
                     "Noem een gevolg maar één keer, rustig, na de hulp die u biedt.",
                 )
 
@@ -49,6 +58,6 @@ RULE = Rule(
     id="dreigend-begin",
     severity=Severity.WAARSCHUWING,
     check=check,
-    summary="Woorden die bang maken (boete, beslag, deurwaarder) in het begin, of vaker dan één keer.",
+    summary="Woorden die bang maken (boete, beslag, deurwaarder) in het begin, of meer dan één zo'n woord.",
     checklist="Gevolgen staan er rustig en één keer, niet in het begin.",
 )

@@ -33,6 +33,21 @@ def _has_name(doc) -> bool:
     return False
 
 
+SIGNATURE_NAME = re.compile(r"^(?:[a-z]{2,4}\.\s*)?(?:[A-Z][a-zà-ÿ]+|[A-Z]\.(?:[A-Z]\.)*)(?:\s+(?:van|de|der|den|ten|ter|van der|van den))*\s+[A-Z][a-zà-ÿ]+")
+
+
+def _signed(doc) -> bool:
+    """A name under the closing: 'Met vriendelijke groet,' then 'Leen Boer' or 'drs. H.J.J. Lenferink'."""
+    parts = letter(doc)
+    if parts.closing is None:
+        return False
+    paragraphs = doc.document.paragraphs
+    lines = paragraphs[parts.closing].text.split("\n")[1:]
+    for p in paragraphs[parts.closing + 1: parts.closing + 4]:
+        lines.extend(p.text.split("\n"))
+    return any(SIGNATURE_NAME.match(line.strip()) and len(line.split()) <= 6 for line in lines)
+
+
 TEMPLATE_FIELD = re.compile(r"\{\{[^}]*\}\}")
 
 
@@ -42,7 +57,7 @@ def check(doc, options, wordlists=None):
     phone = any(t._.letter_kind == "phone" for _, parsed in doc.pairs() for t in parsed)
     text = doc.document.text
     hours = bool(HOURS.search(text))
-    person = bool(PERSON_HINT.search(text)) or _has_name(doc)
+    person = bool(PERSON_HINT.search(text)) or _has_name(doc) or _signed(doc)
     if doc.document.format == "jinja":
         # a template fills these in: its fields count ("{{ contact_telefoon | telefoon }}")
         fields = " ".join(TEMPLATE_FIELD.findall(doc.document.source)).lower()

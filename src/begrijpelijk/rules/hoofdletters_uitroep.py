@@ -27,6 +27,8 @@ def check(doc, options, wordlists):
         words = m.group().split()
         if all(wordlists.abbreviation(w) for w in words) or doc.document.paragraph_at(m.start()) is None:
             continue
+        if re.search(r"\b[1-9]\d{3} ?$", source[source.rfind("\n", 0, m.start()) + 1: m.start()]):
+            continue  # "2100 AN HEEMSTEDE": a postcode and the town in capitals, as on an envelope
         yield Problem(m.start(), m.end(), f"'{m.group()}' staat in hoofdletters en voelt als schreeuwen.", "Schrijf het in gewone letters.")
     exclaims = [m for m in re.finditer(r"!", source) if doc.document.paragraph_at(m.start()) is not None]
     for m in EXCLAIM.finditer(source):

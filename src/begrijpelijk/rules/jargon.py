@@ -19,6 +19,8 @@ Goed:
 """
 from __future__ import annotations
 
+import re
+
 from .. import fix_safety
 from ..analysis import AnalysedDocument, in_name, shielded
 from ..findings import Edit, Problem, Severity
@@ -42,6 +44,7 @@ def _matches(token, word: str) -> bool:
 
 
 PARTICLE_POS = {"ADV", "ADP", "ADJ", "NOUN"}
+NOUN_PHRASE_START = {"DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"}
 
 
 def particle(token, index=None):
@@ -60,8 +63,11 @@ def particle(token, index=None):
     doc = token.doc
     for other in doc[token.i + 1 : end]:
         if other.pos_ in PARTICLE_POS and other.lower_.isalpha() and other.lower_ + base in index:
-            if other.i + 1 < len(doc) and doc[other.i + 1].lower_ == "te":
+            following = doc[other.i + 1] if other.i + 1 < len(doc) else None
+            if following is not None and following.lower_ == "te":
                 continue  # "U dient de stukken in te leveren": "in" belongs to "leveren"
+            if following is not None and following.pos_ in NOUN_PHRASE_START and following.sent == other.sent:
+                continue  # "afspraken maken over de betaling": "over" opens a phrase, it is no particle
             return other
     return None
 
@@ -102,6 +108,12 @@ def _match(tokens, i: int, entry):
             if _matches(other, verb) or (part is not None and joined(part, other) == verb):
                 return sorted(fixed + [other], key=lambda t: t.i)
         return None
+    # a verb with its preposition before it: "als u aan de voorwaarden voldoet" is "voldoen aan"
+    if len(words) == 2 and tokens[i].pos_ in ("VERB", "AUX") and _matches(tokens[i], words[0]):
+        for child in tokens[i].children:
+            for grandchild in [child, *child.children]:
+                if grandchild.lower_ == words[1] and grandchild.pos_ == "ADP" and grandchild.i < tokens[i].i:
+                    return sorted([grandchild, tokens[i]], key=lambda t: t.i)
     # a split verb: "wij doen u het besluit toekomen"
     if len(words) == 2 and tokens[i].pos_ in ("VERB", "AUX") and _matches(tokens[i], words[0]):
         sent_end = tokens[i].sent.end
@@ -181,68 +193,110 @@ def _with_case(original: str, replacement: str) -> str:
     return replacement
 
 
+NAMING = re.compile(r"\b(noemen (we|wij)|noemt men|heet|heten|genoemd)\b", re.I)
+DEFINING_VERBS = {"houden", "inhouden", "betekenen", "zijn", "willen"}  # "X houdt in", "X betekent", "X is een …", "X wil zeggen"
+
+
+def _explains(sentence, matched) -> bool:
+    """Does this sentence explain the term? "Dit noemen we verrekenen.",
+    "Dat heet terugvordering.", "Kwijtschelding houdt in dat u …",
+    "Een aanmaning is een brief van ons …", "… verdelen (een boedelscheiding)"."""
+    first, last = matched[0], matched[-1]
+    doc = first.doc
+    if NAMING.search(sentence.text):
+        return True
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    opens = first.i - sentence.start <= 1 or (first.i - sentence.start == 2 and doc[first.i - 1].pos_ == "DET")
+    if opens and first.pos_ == "NOUN" and after is not None and lemma(after) in DEFINING_VERBS:
+        return True
+    before = [doc[k] for k in range(max(sentence.start, first.i - 2), first.i)]
+    return any(t.text == "(" for t in before) and first.i > sentence.start + 2
+
+
+def _all_matches(doc: AnalysedDocument, index, wordlists):
+    """Every match of the list in the document: (paragraph, parsed, matched tokens, entry)."""
+    for paragraph, parsed in doc.pairs():
+        for matched, entry in _paragraph_matches(parsed, index, wordlists):
+            yield paragraph, parsed, matched, entry
+
+
 def check(doc: AnalysedDocument, options: dict, wordlists):
     index = _index(wordlists.jargon)
-    for paragraph, parsed in doc.pairs():
-        tokens = list(parsed)
-        # quotes and links are shielded; names too, but a capital at the start
-        # of a sentence is no name ("Thans", "Hetgeen")
-        consumed: set[int] = shielded(parsed, names=False) | {t.i for t in parsed if in_name(t) and not _starts_sentence(t)}
-        i = 0
-        while i < len(tokens):
-            token = tokens[i]
-            if i in consumed:
-                i += 1
+    matches = list(_all_matches(doc, index, wordlists))
+    # a term the letter explains is no jargon there: "Dit noemen we verrekenen."
+    explained = {entry.term for _, _, matched, entry in matches if _explains(matched[0].sent, matched)}
+    for paragraph, parsed, matched, entry in matches:
+        if entry.term in explained:
+            continue
+        yield _problem(doc, paragraph, parsed, matched, entry)
+
+
+def _problem(doc, paragraph, parsed, matched, entry) -> Problem:
+    start, end = doc.token_span(paragraph, matched[0], matched[-1])
+    contiguous = matched[-1].i - matched[0].i + 1 == len(matched)
+    found = parsed[matched[0].i : matched[-1].i + 1].text if contiguous else _groups(parsed, matched)
+    # a verb's alternatives in the form of the verb in the text ("behoeft" → "hoeft")
+    fitted = _fitted(matched, entry)
+    alternatives = " of ".join(f"'{a}'" for a in (fitted or entry.alternatives))
+    suggestion = f"Schrijf {alternatives}."
+    if entry.note:
+        suggestion += f" {entry.note}"
+    edits: tuple[Edit, ...] = ()
+    # safe to rewrite: one alternative, one piece of text, and right in this sentence
+    if len(entry.alternatives) == 1 and contiguous:
+        edit = _safe_edit(doc, paragraph, parsed, matched, start, end, found, entry)
+        edits = (edit,) if edit is not None else ()
+    return Problem(
+        start=start,
+        end=end,
+        message=f"'{found}' is ambtelijke taal.",
+        suggestion=suggestion,
+        edits=edits,
+        severity=Severity.parse(entry.severity),
+    )
+
+
+def _paragraph_matches(parsed, index, wordlists):
+    """The matches in one parsed paragraph, in reading order."""
+    tokens = list(parsed)
+    # quotes and links are shielded; names too, but a capital at the start
+    # of a sentence is no name ("Thans", "Hetgeen")
+    consumed: set[int] = shielded(parsed, names=False) | {t.i for t in parsed if in_name(t) and not _starts_sentence(t)}
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if i in consumed:
+            i += 1
+            continue
+        keys = [token.lower_, lemma(token)]
+        part = particle(token, index)
+        if part is not None:
+            keys.append(joined(part, token))
+        candidates = []
+        for key in dict.fromkeys(keys):
+            candidates.extend(e for e in index.get(key, []) if e not in candidates)
+        matched = None
+        entry = None
+        for candidate in candidates:
+            if wordlists.allowed(candidate.term):
                 continue
-            keys = [token.lower_, lemma(token)]
-            part = particle(token, index)
-            if part is not None:
-                keys.append(joined(part, token))
-            candidates = []
-            for key in dict.fromkeys(keys):
-                candidates.extend(e for e in index.get(key, []) if e not in candidates)
-            matched = None
-            entry = None
-            for candidate in candidates:
-                if wordlists.allowed(candidate.term):
-                    continue
-                matched = _match(tokens, i, candidate)
-                if matched:
-                    entry = candidate
-                    break
-            if not matched:
-                i += 1
-                continue
-            if len(matched) == 1 and len(entry.words) == 1 and fix_safety.in_fixed_expression(matched[0]):
-                # "ter beschikking", "in behandeling": a fixed expression, not the word's own sense
-                i += 1
-                continue
-            start, end = doc.token_span(paragraph, matched[0], matched[-1])
-            contiguous = matched[-1].i - matched[0].i + 1 == len(matched)
-            found = parsed[matched[0].i : matched[-1].i + 1].text if contiguous else _groups(parsed, matched)
-            # a verb's alternatives in the form of the verb in the text ("behoeft" → "hoeft")
-            fitted = _fitted(matched, entry)
-            alternatives = " of ".join(f"'{a}'" for a in (fitted or entry.alternatives))
-            suggestion = f"Schrijf {alternatives}."
-            if entry.note:
-                suggestion += f" {entry.note}"
-            edits: tuple[Edit, ...] = ()
-            # safe to rewrite: one alternative, one piece of text, and right in this sentence
-            if len(entry.alternatives) == 1 and contiguous:
-                edit = _safe_edit(doc, paragraph, parsed, matched, start, end, found, entry)
-                edits = (edit,) if edit is not None else ()
-            yield Problem(
-                start=start,
-                end=end,
-                message=f"'{found}' is ambtelijke taal.",
-                suggestion=suggestion,
-                edits=edits,
-                severity=Severity.parse(entry.severity),
-            )
-            consumed.update(t.i for t in matched)
-            i = matched[0].i + 1 if not contiguous else matched[-1].i + 1
-            while i < len(tokens) and i in consumed:
-                i += 1
+            matched = _match(tokens, i, candidate)
+            if matched:
+                entry = candidate
+                break
+        if not matched:
+            i += 1
+            continue
+        if len(matched) == 1 and len(entry.words) == 1 and fix_safety.in_fixed_expression(matched[0]):
+            # "ter beschikking", "in behandeling": a fixed expression, not the word's own sense
+            i += 1
+            continue
+        yield matched, entry
+        contiguous = matched[-1].i - matched[0].i + 1 == len(matched)
+        consumed.update(t.i for t in matched)
+        i = matched[0].i + 1 if not contiguous else matched[-1].i + 1
+        while i < len(tokens) and i in consumed:
+            i += 1
 
 
 RULE = Rule(
