@@ -161,8 +161,13 @@ def _safe_edit(doc, paragraph, parsed, matched, start, end, found, entry):
     if found.lower() != entry.term:
         return None  # only the dictionary form: an inflected form stays a suggestion
     replacement = entry.alternatives[0]
+    if len(entry.words) == 1 and (first.tag_ or "").startswith("WW|vd"):
+        return None  # a participle ("heeft ontvangen") is not the dictionary form, whatever it looks like
     if len(matched) == 1 and (fix_safety.in_fixed_expression(first) or not fix_safety.fits_word_class(first, replacement)):
         return None
+    nouns = [t for t in matched if t.pos_ == "NOUN"]
+    if len(matched) > 1 and nouns and not fix_safety.fits_word_class(nouns[-1], replacement):
+        return None  # "uw eigen bijdrage" → "uw deel dat u zelf betaalt": the noun's article and adjective stay behind
     edit = _edit(doc, paragraph, parsed, matched, start, end, found, replacement)
     if fix_safety.doubles_words(parsed, first, last, edit.replacement):
         return None
