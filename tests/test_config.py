@@ -108,3 +108,16 @@ def test_init_writes_a_complete_config_and_never_overwrites(tmp_path):
     assert path.read_text(encoding="utf8") == "# mijn eigen instellingen\n"
     assert run_cli("init", str(tmp_path), "--overwrite").returncode == 0
     assert "fail-on" in path.read_text(encoding="utf8")
+
+
+def test_rules_below_their_precision_target_are_off_until_switched_on(tmp_path):
+    from begrijpelijk import Settings, check_text
+
+    text = "Uw aanvraag wordt door ons behandeld."
+    assert [f.rule for f in check_text(text, Settings()).findings if f.rule == "passief"] == []
+    assert [f.rule for f in check_text(text, Settings(enabled={"passief"})).findings if f.rule == "passief"] == ["passief"]
+    (tmp_path / "begrijpelijk.toml").write_text('aan = ["passief"]\n', encoding="utf8")
+    from begrijpelijk.config import load_settings
+
+    settings, _ = load_settings(tmp_path, None)
+    assert "passief" in {r.id for r in settings.enabled_rules()}

@@ -90,11 +90,12 @@ def test_verdict_judges_jargon_by_weighted_density():
 
     b1 = B1Thresholds()
     assert verdict(b1, 2, 50, [8] * 6, ["fout"])[0] is True  # one word in a short letter
-    assert verdict(b1, 2, 300, [8] * 30, ["fout"] * 3)[0] is True  # 1 per 100 words
-    assert verdict(b1, 2, 300, [8] * 30, ["fout"] * 4)[0] is False
-    assert verdict(b1, 2, 300, [8] * 30, ["suggestie"] * 8)[0] is True  # mild words weigh less
+    assert verdict(b1, 2, 300, [8] * 30, ["fout"] * 4)[0] is True  # 1.5 different words per 100 words
+    assert verdict(b1, 2, 300, [8] * 30, ["fout"] * 5)[0] is False
+    assert verdict(b1, 2, 300, [8] * 30, ["waarschuwing"] * 9)[0] is True  # a milder word weighs half
+    assert verdict(b1, 2, 300, [8] * 30, ["suggestie"] * 30)[0] is True  # a mild word alone is no reason
     ok, reasons = verdict(b1, 2, 100, [8] * 10, ["fout"] * 3)
-    assert reasons == ["Er staat 3 keer jargon in de tekst (3.0 per 100 woorden, mag 1 zijn)."]
+    assert reasons == ["Er staat 3 keer jargon in de tekst (3.0 per 100 woorden, mag 1.5 zijn)."]
 
 
 def test_verdict_does_not_depend_on_which_rules_are_on():

@@ -118,6 +118,7 @@ def check(
     no_config: bool = typer.Option(False, "--geen-config", help="Geen instellingenbestand gebruiken."),
     model: Optional[str] = typer.Option(None, "--model", help="Een spaCy-model (naam of map) in plaats van het ingebouwde model."),
     disable: List[str] = typer.Option([], "--uit", help="Zet een regel uit (mag vaker)."),
+    enable: List[str] = typer.Option([], "--aan", help="Zet een regel aan die standaard uit staat (mag vaker)."),
     only: List[str] = typer.Option([], "--alleen", help="Gebruik alleen deze regel (mag vaker)."),
     option: List[str] = typer.Option([], "--optie", help="Optie van een regel, zoals lange-zin.max-woorden=15 (mag vaker)."),
     allow: List[str] = typer.Option([], "--toestaan", help="Een woord dat altijd goed is (mag vaker)."),
@@ -162,6 +163,7 @@ def check(
     if level:
         settings.level = level
     settings.disabled |= set(disable)
+    settings.enabled |= set(enable)
     if only:
         settings.only = (settings.only or set()) | set(only)
     settings.allow_words += tuple(allow)

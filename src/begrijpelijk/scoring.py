@@ -34,8 +34,9 @@ class B1Thresholds:
     - ``long_sentence_words``: a sentence with more words is long;
     - ``max_long_sentence_share``: the share of long sentences allowed; one long
       sentence is always allowed, so a short letter is not failed for one;
-    - ``max_jargon_per_100``: jargon per 100 words, each finding weighted by
-      its severity (fout 1, waarschuwing 0.5, suggestie 0.25);
+    - ``max_jargon_per_100``: different jargon words per 100 words, each weighted
+      by its severity (fout 1, waarschuwing 0.5, suggestie 0: a mild word alone
+      does not make a letter hard);
     - ``max_jargon``: an extra limit on the number of jargon findings (None: none).
     """
 
@@ -43,7 +44,7 @@ class B1Thresholds:
     max_lint_level: int = 2
     long_sentence_words: int = 20
     max_long_sentence_share: float = 0.15
-    max_jargon_per_100: float = 1.0
+    max_jargon_per_100: float = 1.5
     max_jargon: int | None = None
 
 
@@ -55,7 +56,7 @@ LEVELS: dict[str, B1Thresholds] = {
     "B1": B1Thresholds("B1"),
     "B2": B1Thresholds("B2", max_lint_level=3, long_sentence_words=25, max_long_sentence_share=0.25, max_jargon_per_100=2.0),
 }
-JARGON_WEIGHT = {"fout": 1.0, "waarschuwing": 0.5, "suggestie": 0.25}
+JARGON_WEIGHT = {"fout": 1.0, "waarschuwing": 0.5, "suggestie": 0.0}
 
 
 def verdict(thresholds: B1Thresholds, level: int | None, n_words: int, sentence_words: list[int], jargon: list) -> tuple[bool, list[str]]:
@@ -205,7 +206,12 @@ def jargon_severities(doc: AnalysedDocument, wordlists) -> list[str]:
     from .rules import registry
 
     rule = registry()["jargon"]
-    return [(p.severity or rule.severity).value for p in rule.check(doc, rule.option_values(), wordlists)]
+    # one count per word: a letter that says "kwijtschelding" ten times has one hard word, not ten
+    seen: dict[str, str] = {}
+    for problem in rule.check(doc, rule.option_values(), wordlists):
+        word = problem.message.split("'")[1].lower() if "'" in problem.message else str(problem.start)
+        seen.setdefault(word, (problem.severity or rule.severity).value)
+    return list(seen.values())
 
 
 def score(

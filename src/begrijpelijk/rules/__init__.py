@@ -32,6 +32,7 @@ class Rule:
     doc: str = ""
     needs_parse: bool = True
     checklist: str | None = None  # stress-sensitive checks: the line shown when the letter passes
+    default_on: bool = True  # False: measured below its precision target on real letters; switch on with 'aan'
 
     def option_values(self, overrides: dict[str, Any] | None = None) -> dict[str, Any]:
         values = dict(self.options)

@@ -144,4 +144,5 @@ RULE = Rule(
     check=check,
     summary="Woorden die niet op de B1-lijst staan en weinig voorkomen.",
     options={"min-zipf": 3.1},
+    default_on=False,
 )

@@ -129,4 +129,5 @@ RULE = Rule(
     severity=Severity.SUGGESTIE,
     check=check,
     summary="Naamwoorden die een handeling verstoppen ('het indienen van', 'de verstrekking van').",
+    default_on=False,
 )

@@ -202,4 +202,5 @@ RULE = Rule(
     severity=Severity.WAARSCHUWING,
     check=check,
     summary="Passieve zinnen (worden/zijn + voltooid deelwoord): schrijf wie het doet.",
+    default_on=False,
 )

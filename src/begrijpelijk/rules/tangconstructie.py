@@ -127,4 +127,5 @@ RULE = Rule(
     check=check,
     summary="Woorden die bij elkaar horen maar ver uit elkaar staan.",
     options={"max-afstand": 7},
+    default_on=False,
 )

@@ -66,4 +66,5 @@ RULE = Rule(
     check=check,
     summary="Zinnen met meer dan één bijzin of een bijzin in een bijzin.",
     options={"max-bijzinnen": 1},
+    default_on=False,
 )
