@@ -67,4 +67,5 @@ RULE = Rule(
     check=check,
     summary="De brief vraagt iets, maar zegt niet duidelijk wat de lezer moet doen.",
     checklist="Wat de lezer moet doen, staat er duidelijk.",
+    default_on=False,
 )

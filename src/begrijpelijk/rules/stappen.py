@@ -64,4 +64,5 @@ RULE = Rule(
     check=check,
     summary="Meer dan één opdracht in één zin of alinea: maak genummerde stappen.",
     checklist="Elke stap is één opdracht.",
+    default_on=False,
 )

@@ -1,0 +1,29 @@
+"""Precision per rule on real texts (benchmarks/precisie.py): the rules that are on
+by default reach their target on the held-aside part; the hand-made labels cover
+every rule."""
+import sys
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).parent.parent / "benchmarks"))
+import precisie  # noqa: E402
+
+
+def test_rules_on_by_default_reach_their_precision_target_on_held_aside_texts():
+    from begrijpelijk.rules import registry
+
+    labels = yaml.safe_load(precisie.LABELS.read_text(encoding="utf8"))
+    assert len(labels) >= 400
+    found, _ = precisie.run()
+    table = precisie.precision(found, labels)
+    rules = registry()
+    checked = 0
+    for (part, rule, severity), cell in table.items():
+        n = cell["goed"] + cell["fout"]
+        if part != "test" or n < 10 or not rules[rule].default_on:
+            continue
+        target = precisie.TARGET[severity or rules[rule].severity.value]
+        assert cell["goed"] / n >= target, (rule, severity, cell["goed"], n)
+        checked += 1
+    assert checked >= 5  # jargon (3 severities), lange-zin, lang-woord at least
