@@ -315,6 +315,11 @@ niveau = "B1"
 # Regels die uit staan. Alle regels: begrijpelijk rules
 uit = []
 
+# Regels die standaard uit staan (hun meldingen waren op echte teksten te vaak fout),
+# en die u toch wilt gebruiken: passief, moeilijk-woord, naamwoordstijl, tangconstructie,
+# tussenzin, actie-onduidelijk, stappen, schuld-toon.
+aan = []
+
 # Alleen deze regels gebruiken (leeg: alle regels).
 # alleen = ["jargon", "lange-zin"]
 
