@@ -203,14 +203,12 @@ def flesch_douma(text: str) -> float | None:
 def jargon_severities(doc: AnalysedDocument, wordlists) -> list[str]:
     """The jargon in the letter, found by the jargon rule itself (also when it
     is switched off or suppressed: the reader still reads it)."""
-    from .rules import registry
+    from .rules.jargon import found_text, jargon_in
 
-    rule = registry()["jargon"]
     # one count per word: a letter that says "kwijtschelding" ten times has one hard word, not ten
     seen: dict[str, str] = {}
-    for problem in rule.check(doc, rule.option_values(), wordlists):
-        word = problem.message.split("'")[1].lower() if "'" in problem.message else str(problem.start)
-        seen.setdefault(word, (problem.severity or rule.severity).value)
+    for _, parsed, matched, entry in jargon_in(doc, wordlists):
+        seen.setdefault(found_text(parsed, matched).lower(), entry.severity)
     return list(seen.values())
 
 

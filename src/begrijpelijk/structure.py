@@ -20,9 +20,10 @@ def looks_like_heading(text: str) -> bool:
     """A title or a letterhead line in plain text: short, one line, no closing punctuation
     ("Roekenplaats - herbestrating (2024-087)", "Bijzondere bijstand")."""
     text = text.strip()
-    if not text or "\n" in text and not ADDRESS.search(text):
+    address = ADDRESS.search(text)
+    if not text or "\n" in text and not address:
         return False
-    if ADDRESS.search(text) and len(text.split()) <= 20:
+    if address and len(text.split()) <= 20:
         return True  # an address block
     return len(text.split()) <= 10 and not END_PUNCTUATION.search(text)
 

@@ -33,7 +33,8 @@ def check(doc, options, wordlists):
     seen: list[str] = []
     for index, (paragraph, parsed) in enumerate(doc.pairs()):
         for token in parsed:
-            word = lemma(token) if lemma(token) in wordlists.threatening else token.lower_
+            base = lemma(token)
+            word = base if base in wordlists.threatening else token.lower_
             if word not in wordlists.threatening:
                 continue
             new = word not in seen

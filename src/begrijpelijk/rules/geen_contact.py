@@ -36,9 +36,8 @@ def _has_name(doc) -> bool:
 SIGNATURE_NAME = re.compile(r"^(?:[a-z]{2,4}\.\s*)?(?:[A-Z][a-zà-ÿ]+|[A-Z]\.(?:[A-Z]\.)*)(?:\s+(?:van|de|der|den|ten|ter|van der|van den))*\s+[A-Z][a-zà-ÿ]+")
 
 
-def _signed(doc) -> bool:
+def _signed(doc, parts) -> bool:
     """A name under the closing: 'Met vriendelijke groet,' then 'Leen Boer' or 'drs. H.J.J. Lenferink'."""
-    parts = letter(doc)
     if parts.closing is None:
         return False
     paragraphs = doc.document.paragraphs
@@ -54,10 +53,11 @@ TEMPLATE_FIELD = re.compile(r"\{\{[^}]*\}\}")
 def check(doc, options, wordlists=None):
     if not is_letter(doc):
         return
+    parts = letter(doc)
     phone = any(t._.letter_kind == "phone" for _, parsed in doc.pairs() for t in parsed)
     text = doc.document.text
     hours = bool(HOURS.search(text))
-    person = bool(PERSON_HINT.search(text)) or _has_name(doc) or _signed(doc)
+    person = bool(PERSON_HINT.search(text)) or _has_name(doc) or _signed(doc, parts)
     if doc.document.format == "jinja":
         # a template fills these in: its fields count ("{{ contact_telefoon | telefoon }}")
         fields = " ".join(TEMPLATE_FIELD.findall(doc.document.source)).lower()
@@ -67,7 +67,6 @@ def check(doc, options, wordlists=None):
     missing = [what for what, ok in (("een naam", person), ("een direct telefoonnummer", phone), ("de tijden", hours)) if not ok]
     if not missing:
         return
-    parts = letter(doc)
     index = parts.last_body if parts.last_body is not None else len(doc.document.paragraphs) - 1
     start, end = paragraph_span(doc, index)
     yield Problem(

@@ -108,14 +108,13 @@ def _match(tokens, i: int, entry):
             if _matches(other, verb) or (part is not None and joined(part, other) == verb):
                 return sorted(fixed + [other], key=lambda t: t.i)
         return None
-    # a verb with its preposition before it: "als u aan de voorwaarden voldoet" is "voldoen aan"
     if len(words) == 2 and tokens[i].pos_ in ("VERB", "AUX") and _matches(tokens[i], words[0]):
+        # a verb with its preposition before it: "als u aan de voorwaarden voldoet" is "voldoen aan"
         for child in tokens[i].children:
             for grandchild in [child, *child.children]:
                 if grandchild.lower_ == words[1] and grandchild.pos_ == "ADP" and grandchild.i < tokens[i].i:
                     return sorted([grandchild, tokens[i]], key=lambda t: t.i)
-    # a split verb: "wij doen u het besluit toekomen"
-    if len(words) == 2 and tokens[i].pos_ in ("VERB", "AUX") and _matches(tokens[i], words[0]):
+        # a split verb: "wij doen u het besluit toekomen"
         sent_end = tokens[i].sent.end
         for j in range(i + 1, min(sent_end, i + 1 + MAX_GAP)):
             other = tokens[j]
@@ -225,21 +224,31 @@ def _all_matches(doc: AnalysedDocument, index, wordlists):
             yield paragraph, parsed, matched, entry
 
 
-def check(doc: AnalysedDocument, options: dict, wordlists):
-    index = _index(wordlists.jargon)
-    matches = list(_all_matches(doc, index, wordlists))
-    # a term the letter explains is no jargon there: "Dit noemen we verrekenen."
+def jargon_in(doc: AnalysedDocument, wordlists) -> list:
+    """The jargon the reader meets: (paragraph, parsed, matched tokens, entry) for
+    every match, except terms the letter explains ("Dit noemen we verrekenen.").
+    The rule and the B1 verdict both start from this."""
+    matches = list(_all_matches(doc, _index(wordlists.jargon), wordlists))
     explained = {entry.term for _, _, matched, entry in matches if _explains(matched[0].sent, matched)}
-    for paragraph, parsed, matched, entry in matches:
-        if entry.term in explained:
-            continue
+    return [m for m in matches if m[3].term not in explained]
+
+
+def found_text(parsed, matched) -> str:
+    """The words found, as the message names them: "nemen … in behandeling"."""
+    if matched[-1].i - matched[0].i + 1 == len(matched):
+        return parsed[matched[0].i : matched[-1].i + 1].text
+    return _groups(parsed, matched)
+
+
+def check(doc: AnalysedDocument, options: dict, wordlists):
+    for paragraph, parsed, matched, entry in jargon_in(doc, wordlists):
         yield _problem(doc, paragraph, parsed, matched, entry)
 
 
 def _problem(doc, paragraph, parsed, matched, entry) -> Problem:
     start, end = doc.token_span(paragraph, matched[0], matched[-1])
     contiguous = matched[-1].i - matched[0].i + 1 == len(matched)
-    found = parsed[matched[0].i : matched[-1].i + 1].text if contiguous else _groups(parsed, matched)
+    found = found_text(parsed, matched)
     # a verb's alternatives in the form of the verb in the text ("behoeft" → "hoeft")
     fitted = _fitted(matched, entry)
     alternatives = " of ".join(f"'{a}'" for a in (fitted or entry.alternatives))

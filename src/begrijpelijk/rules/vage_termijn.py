@@ -17,6 +17,7 @@ import re
 from ..findings import Problem, Severity
 from ..fixing import VAGUE_PERIOD
 from . import Rule
+from ._stress import is_letter
 
 VAGUE_WORDS = re.compile(
     r"\b(zo spoedig mogelijk|zo snel mogelijk|z\.s\.m\.|op korte termijn|binnen de gestelde termijn|"
@@ -26,8 +27,6 @@ VAGUE_WORDS = re.compile(
 
 
 def check(doc, options, wordlists=None):
-    from ._stress import is_letter
-
     source = doc.document.source
     covered = []
     # 'binnen 14 dagen' is vague in a letter, which has a date; a web page cannot give one
