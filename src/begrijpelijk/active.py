@@ -20,15 +20,16 @@ without an example. What is kept:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 # verbs that, in a letter, the sending organisation does
 SENDER_VERBS = frozenset(
-    """aanpassen afhandelen afwijzen beëindigen behandelen beoordelen berekenen beslissen besluiten betalen
+    """aanpassen afhandelen afwijzen beëindigen behandelen beoordelen berekenen beslissen besluiten
     bekijken bellen benaderen bevestigen bezoeken controleren doorsturen herzien informeren innen inhouden
     inspecteren intrekken invorderen nemen onderzoeken ontvangen opleggen opnemen overmaken stopzetten
-    sturen terugbetalen terugvorderen toekennen toesturen uitbetalen uitnodigen verhogen verlagen verlengen
+    sturen terugvorderen toekennen toesturen uitbetalen uitnodigen verhogen verlagen verlengen
     verrekenen versturen verwerken vaststellen verstrekken goedkeuren opsturen registreren wijzigen
-    afschrijven storten verzenden""".split()
+    afschrijven storten verzenden kwijtschelden""".split()
 )
 # verbs that only the reader does
 READER_VERBS = frozenset(
@@ -56,7 +57,9 @@ ZIJN_PAST = {"was", "waren"}
 OBJECT_PRONOUNS = {"u": "u", "het": "het", "dit": "dit", "dat": "dat", "deze": "deze", "hij": "hem", "wij": "ons", "we": "ons", "ik": "mij", "je": "je", "jij": "jou"}
 AGENT_PRONOUNS = {"ons": ("wij", True), "u": ("u", False), "hen": ("zij", True), "hem": ("hij", False)}
 
-WH_WORDS = {"waarom", "wanneer", "hoe", "waar", "hoelang"}
+WH_WORDS = {"waarom", "wanneer", "hoe", "waar", "hoelang", "waardoor"}
+# words that open a question whose answer is asked for: "Welke stukken moeten worden meegestuurd?"
+QUESTION_WORDS = WH_WORDS | {"welke", "wat", "hoeveel", "wie"}
 
 SEPARABLE = (
     "terug", "stop", "op", "in", "af", "aan", "mee", "door", "uit", "toe", "over", "na", "bij", "weg",
@@ -77,11 +80,30 @@ def _lookup():
     return shipped_lookup()
 
 
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    from .nlp.lookup_lemmatizer import _shipped_tables
+
+    return frozenset(_shipped_tables()["known"])
+
+
+def _is_form_of(form: str, lemma: str) -> bool:
+    """Is ``form`` a present-tense form of ``lemma``? Yes when a lemma table
+    says so; also when no table knows the form's lemma but it is a Dutch word
+    ("start", "stelt": the tables only hold forms they needed)."""
+    from .nlp.lookup_lemmatizer import _shipped_tables
+
+    said = _lookup().get(form) or _shipped_tables()["treebank"].get(form + "\tVERB")
+    if said is not None:
+        return said == lemma
+    return form in _known_words()
+
+
 def third_singular(lemma: str) -> str | None:
     """The form for "hij/u/de gemeente" ("behandelt", "stuurt", "neemt"),
     or None when no form can be made sure of. Dutch spelling rules make the
     candidates; the lemma table of the model must know the form."""
-    special = {"gaan": "gaat", "doen": "doet", "staan": "staat", "zien": "ziet", "slaan": "slaat", "hebben": "heeft", "zijn": "is", "komen": "komt"}
+    special = {"eten": "eet", "vergeten": "vergeet", "gaan": "gaat", "doen": "doet", "staan": "staat", "zien": "ziet", "slaan": "slaat", "hebben": "heeft", "zijn": "is", "komen": "komt"}
     if lemma in special:
         return special[lemma]
     for prefix_len in range(0, len(lemma) - 3):  # "toesturen": also try the last part
@@ -103,12 +125,9 @@ def third_singular(lemma: str) -> str | None:
             if vowel in "aeou" and before and before not in "aeiouy" and stem[-1] not in "aeiouy":
                 candidates.append(base[:-1] + vowel + base[-1])  # sturen → stuur, geven → geef
             candidates.append(base)  # behandelen → behandel
-        known = _lookup()
         for stem_form in candidates:
             form = stem_form if stem_form.endswith("t") else stem_form + "t"
-            if known.get(head + form) == lemma or (not head and known.get(form) == lemma):
-                return head + form
-            if head and known.get(form) == verb:
+            if _is_form_of(head + form, lemma) or (head and _is_form_of(form, verb)):
                 return head + form
     return None
 
@@ -167,7 +186,9 @@ def _phrase(token) -> str:
     start, end = _edges(token)
     text = doc[start : end + 1].text
     first = doc[start]
-    if first.is_sent_start and first.pos_ != "PROPN" and not (len(first.text) > 1 and first.text.isupper()):
+    opens = all(not t.is_alpha for t in doc[first.sent.start : start])  # "- De kosten": a list item
+    is_word = first.pos_ != "PROPN" or first.lower_ in _known_words()
+    if opens and is_word and not (len(first.text) > 1 and first.text.isupper()):
         text = text[:1].lower() + text[1:]
     return text
 
@@ -175,8 +196,8 @@ def _phrase(token) -> str:
 def agent_of(participle):
     """The "door …" phrase of a passive (who does it), or None."""
     for child in participle.children:
-        if child.dep_ in ("obl:agent", "obl") and any(c.lower_ == "door" and c.i < child.i for c in child.children):
-            return child
+        if child.dep_ in ("obl:agent", "obl") and child.lower_ != "middel" and any(c.lower_ == "door" and c.i < child.i for c in child.children):
+            return child  # not "door middel van": that says how, not who
     # a parse that hangs "door" on the verb itself: "wordt door | ons | behandeld"
     doc = participle.doc
     for child in participle.children:
@@ -203,6 +224,9 @@ def _agent(participle, subject, verb: str, doer) -> Agent | None:
     subject_start = subject.doc[subject.left_edge.i].lower_ if subject is not None else ""
     if verb in READER_VERBS and subject_text != "u":
         return Agent("u", False)
+    sender = next((t.lower_ for t in participle.sent if t.lower_ in ("wij", "we") and t.dep_ == "nsubj"), None)
+    if sender is not None:  # "… als we iets gaan terugvorderen": the sentence says who acts
+        return Agent(sender, True)
     if subject_text == "u" or subject_start == "uw" or verb in SENDER_VERBS:
         return Agent("wij", True)
     return Agent("[wie?]", False)
@@ -231,25 +255,41 @@ def rewrite(passive) -> str | None:
     if participle.dep_ in ("acl", "acl:relcl", "amod", "nmod", "appos", "obj", "nsubj"):
         return None  # a participle inside a noun phrase or a relative clause
     children = list(participle.children)
-    if any(c.dep_ in ("conj", "parataxis", "csubj", "ccomp") and c.pos_ in ("VERB", "AUX") for c in children):
+    tail = _coordinated_tail(participle, children)
+    if tail is not None:
+        children = [c for c in children if c.i < tail.start]
+    if any(c.dep_ in ("conj", "parataxis", "csubj", "ccomp") and _is_clause(c) for c in children):
         return None  # coordinated or nested clauses: not sure what belongs where
-    subject = next((c for c in children if c.dep_ in ("nsubj:pass", "nsubj")), None)
+    subjects = [c for c in children if c.dep_ in ("nsubj:pass", "nsubj")]
+    if len(subjects) > 1:  # "Uw uitkering wordt volgende maand stopgezet": a time is no subject
+        subjects = [c for c in subjects if not _is_time(c)]
+        if len(subjects) != 1:
+            return None  # two subjects: "Uiteraard wordt u …" read with "Uiteraard" as one
+    subject = subjects[0] if subjects else None
     if subject is None:  # the parse may hang the subject on the modal or the auxiliary
         verbs = [c for c in children if c.dep_ in ("aux", "aux:pass")]
         subject = next((g for v in verbs for g in v.children if g.dep_ in ("nsubj:pass", "nsubj")), None)
     if subject is None and participle.dep_ == "conj":
         return None  # the subject is shared with another verb
-    if subject is not None and ("Rel" in subject.morph.get("PronType") or subject.lower_ in ("die", "welke", "wat")):
+    if subject is not None and not _noun_phrase(subject):
+        return None  # "Uiteraard u", "Maandag 1 juli": the parse took more (or a date) for the subject
+    if subject is not None and subject.left_edge.i != sentence.start and ("Rel" in subject.morph.get("PronType") or subject.lower_ in ("die", "welke", "wat")):
         return None
     if subject is not None and subject.lower_ in ("dat", "die") and subject.i < auxiliary.i and any(c.dep_ == "mark" for c in children):
         return None
-    if sentence.text.rstrip().endswith("?"):
-        return None  # a question keeps its own order
+    question = sentence.text.rstrip().endswith("?")
+    asked = None  # the subject that asks: "Welke stukken" in "Welke stukken moeten worden meegestuurd?"
+    if question:
+        first = sentence[0]
+        if first.lower_ not in QUESTION_WORDS or tail is not None:
+            return None  # a yes/no question keeps its own order
+        if subject is not None and subject.left_edge.i == first.i:
+            asked = subject
     doer = agent_of(participle)
     agent = _agent(participle, subject, lemma, doer)
     if agent is None:
         return None
-    modal = next((c for c in children if c.dep_ == "aux" and c.lower_ in MODALS), None)
+    modal = next((c for c in children if c.dep_ in ("aux", "aux:pass") and c.lower_ in MODALS), None)
     others = [c for c in children if c.dep_ in ("aux", "aux:pass", "cop") and c not in (auxiliary, modal)]
     if any(o.lower_ not in ("worden", "zijn", "geworden") for o in others):
         return None  # "heeft … moeten worden": too many verbs to be sure
@@ -260,8 +300,9 @@ def rewrite(passive) -> str | None:
         first = participle.doc[participle.left_edge.i]
         if first.lower_ in WH_WORDS and first.head.i == participle.i:
             mark = first
-    subordinate = mark is not None or participle.dep_ in ("advcl", "ccomp", "csubj", "acl:relcl")
-    if participle.dep_ in ("advcl", "ccomp") and mark is None:
+    then = _then(participle, children) if mark is None else None
+    subordinate = then is None and (mark is not None or participle.dep_ in ("advcl", "ccomp", "csubj", "acl:relcl"))
+    if participle.dep_ in ("advcl", "ccomp") and mark is None and then is None:
         return None
     if subordinate and subject is None and not passive.impersonal:
         return None  # "het bedrag dat … is betaald": a relative clause, not "dat" + clause
@@ -296,7 +337,9 @@ def rewrite(passive) -> str | None:
         skip |= {t.i for t in doc[doer.left_edge.i : doer.right_edge.i + 1]}
         skip |= {c.i for c in children if c.lower_ == "door"}
     obj = ""
-    if subject is not None:
+    if asked is not None:
+        skip |= {t.i for t in doc[asked.left_edge.i : asked.right_edge.i + 1]}
+    elif subject is not None:
         if subject.pos_ == "PRON":
             if subject.lower_ not in OBJECT_PRONOUNS:
                 return None
@@ -313,7 +356,7 @@ def rewrite(passive) -> str | None:
             continue
         if child.lower_ == "er" and child.dep_ in ("advmod", "expl"):
             continue
-        if mark is not None and child.i < mark.i:
+        if (mark is not None and child.i < mark.i) or (then is not None and child.i < then.i):
             continue  # outside the clause
         # in a main clause, what stands before the finite verb is the front
         if not subordinate and child.i < auxiliary.i and (modal is None or child.i < modal.i):
@@ -331,17 +374,29 @@ def rewrite(passive) -> str | None:
     for token in [t for t in (subject, doer, front) if t is not None] + rest_before + rest_after:
         placed |= set(range(token.left_edge.i, token.right_edge.i + 1))
     placed |= {c.i for c in children if c.lower_ in ("door", "er")}
-    clause_start = mark.i if mark is not None else sentence.start
+    clause_start = mark.i if mark is not None else (then.i if then is not None else sentence.start)
     clause_end = max([participle.i, auxiliary.i] + [c.right_edge.i for c in children if not c.is_punct])
+    if not subordinate:  # a main clause is the whole sentence (but a kept tail)
+        clause_end = (tail.start if tail is not None else sentence.end) - 1
     for token in doc[clause_start : clause_end + 1]:
         if token.i not in placed and token.lower_ != "er" and any(ch.isalnum() for ch in token.text):
             return None
-    middle = [_phrase(c) for c in rest_before]
+    # what stood between the verb and the old subject stays before it: "mogen
+    # maximaal drie kentekens" keeps "maximaal" with "drie kentekens"
+    ahead = [c for c in rest_before if subject is not None and asked is None and c.right_edge.i < subject.left_edge.i]
+    middle = [_phrase(c) for c in ahead] + ([obj] if obj else []) + [_phrase(c) for c in rest_before if c not in ahead]
+    obj = ""
     after = [_phrase(c) for c in rest_after]
     if any(p.strip().startswith(",") for p in after):
         return None
+    if question and (subordinate or (asked is None and front is None)):
+        return None
+    if asked is not None:
+        if front is not None:
+            return None
+        front = asked
     if subordinate:
-        if mark is None:
+        if mark is None or tail is not None:
             return None
         words = [mark.text, agent.text, obj, *middle]
         if modal is not None:
@@ -365,8 +420,81 @@ def rewrite(passive) -> str | None:
         words = [front_text, finite, agent.text, obj, *middle, *final, *after]
     else:
         words = [agent.text, finite, obj, *middle, *final, *after]
+    if then is not None:  # "Heeft u te veel ontvangen, | dan kunnen wij …": the first part stays
+        words.insert(0, doc[sentence.start : then.i].text)
+    if tail is not None:
+        words.append(doc[tail.start : tail.end].text)
     text = " ".join(w for w in words if w)
-    if "door" in text.lower().split():
+    said = text.lower().split()
+    if any(a == b for a, b in zip(said, said[1:])):
+        return None  # "hogen … op op kosten van": the particle lands before a word like it
+    if "door" in text.lower().replace("door middel van", "").split():
         return None  # a "door"-phrase the parse did not place
     text = text[:1].upper() + text[1:]
-    return text + "." if len(text.split()) <= 25 else None
+    return text + ("?" if question else ".") if len(text.split()) <= 25 else None
+
+
+TIME_NOUNS = frozenset(
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli "
+    "augustus september oktober november december vandaag morgen gisteren week maand jaar dag".split()
+)
+
+
+def _noun_phrase(subject) -> bool:
+    """Does the subject's phrase read as a thing that is done to? Not when
+    it begins with an adverb or is a day or date (the parse took the words
+    in front for the subject)."""
+    first = subject.doc[_edges(subject)[0]]
+    if first.pos_ in ("ADV", "ADP", "SCONJ", "CCONJ") or (first.pos_ in ("VERB", "AUX") and first.dep_ != "amod"):
+        return False
+    return not _is_time(subject)
+
+
+def _is_time(token) -> bool:
+    return token.lower_ in TIME_NOUNS or (token.lemma_ or "").lower() in TIME_NOUNS
+
+
+def _is_clause(token) -> bool:
+    """A verb, or a word with its own copula ("… en daardoor niet bereikbaar is")."""
+    return token.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in token.children)
+
+
+def _then(participle, children):
+    """"dan" that opens the passive clause after a condition with the verb
+    first: "Heeft u te veel ontvangen, dan kan dat worden verrekend." The
+    parse hangs the clause on the condition; it is the main clause."""
+    doc = participle.doc
+    then = next((c for c in children if c.lower_ == "dan" and c.dep_ == "advmod"), None)
+    if then is None or participle.dep_ not in ("advcl", "ccomp", "parataxis") or then.i == 0 or doc[then.i - 1].text != ",":
+        return None
+    first = doc[participle.sent.start]
+    if first.pos_ not in ("VERB", "AUX") or not (first.tag_ or "").startswith("WW|pv"):
+        return None  # the condition begins with its verb: "Heeft u …", "Komt u …"
+    if participle.left_edge.i not in (then.i - 1, then.i):  # the comma may hang on the clause
+        return None
+    return then
+
+
+def _coordinated_tail(participle, children):
+    """The part of the sentence after "en"/"of" that is a clause of its own,
+    kept word for word: "Hierna worden uw plichten beschreven | en de gevolgen
+    als u ze niet nakomt." Only when the parse puts it after everything else
+    of the passive clause and it has a subject of its own. None when there is
+    no such part."""
+    doc = participle.doc
+    sentence = participle.sent
+    conj = next((c for c in children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > participle.i), None)
+    if conj is None:
+        return None
+    cc = doc[conj.left_edge.i]  # the parse may hang "en" on a word inside the clause
+    if cc.dep_ != "cc" or cc.lower_ not in ("en", "of", "maar"):
+        return None
+    before = [c for c in children if c.i < cc.i and not c.is_punct]
+    if any(c.right_edge.i >= cc.i for c in before) or any(c.i > cc.i and c.i != conj.i and not c.is_punct for c in children):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubj:pass") for c in conj.children):
+        return None  # "… en kan leiden tot een boete": the same subject, so not a clause to keep as it is
+    end = sentence.end
+    while end > cc.i and doc[end - 1].is_punct:
+        end -= 1
+    return doc[cc.i : end]

@@ -5,7 +5,8 @@ wie hij moet bellen of op wie hij wacht. Een actieve zin is korter en
 duidelijker: schrijf wie het doet.
 
 Niet passief: de voltooide tijd van een actief werkwoord ("is gekomen",
-"heeft gedaan") en "worden" als koppelwerkwoord ("wordt ziek").
+"heeft gedaan"), "worden" als koppelwerkwoord ("wordt ziek") en een toestand
+met "zijn" of "staan" ("u bent verplicht", "u staat ingeschreven").
 
 Fout:
     Uw aanvraag wordt binnen acht weken door ons behandeld.
@@ -52,6 +53,17 @@ PARTICLES = {
 }
 # compounds of those verbs that take "hebben" or are passive with "zijn"
 NOT_ZIJN = {"toestaan", "verstaan", "bestaan", "doorgaan", "verlopen", "ontvallen", "overvallen", "aanvallen", "ondergaan", "ontkomen", "overkomen"}
+
+
+# participles that, with "zijn" or "staan", say how things are, not what
+# someone did: "u bent verplicht", "het bedrag is verschuldigd", "u staat
+# ingeschreven", "het loket is gesloten". With "worden" they stay passive.
+STATES = frozenset(
+    """aangewezen bedoeld bekend benieuwd bestemd betrokken bevoegd gebaseerd gebonden gehuwd gelegen
+    gemachtigd genoodzaakt geopend gerechtigd gericht gesloten getrouwd gevestigd gewend geïnteresseerd
+    inbegrepen ingeschreven overtuigd toegestaan verboden verbonden vereist verheugd verhinderd verplicht
+    verschuldigd verzekerd verwikkeld""".split()
+)
 
 
 @dataclass(frozen=True)
@@ -166,6 +178,8 @@ def detect(doc) -> list[Passive]:
             auxiliary = _surface_auxiliary(token)
         if auxiliary is None:
             continue
+        if token.lower_ in STATES and auxiliary.lower_ not in WORDEN:
+            continue  # a state: "u bent verplicht", "u staat ingeschreven"
         sentence = token.sent
         impersonal = any(t.lower_ == "er" for t in sentence) and not any(
             t.dep_ in ("nsubj:pass", "nsubj") and t.head.i in (token.i, auxiliary.i) for t in sentence
