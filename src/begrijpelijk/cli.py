@@ -133,7 +133,7 @@ def check(
 ) -> None:
     """Controleer brieven: leesbaarheid, B1-oordeel en elke melding op zijn plek."""
     from . import formatters
-    from .config import load_settings, parse_option
+    from .config import apply_flags, load_settings
     from .findings import FileReport, Report, Severity
     from .readers import read_bytes, read_path
     from .readers import text as text_reader
@@ -158,21 +158,10 @@ def check(
             settings.fail_on = Severity.parse(fail_on)
         except ValueError as exc:
             _fail(str(exc))
-    if model:
-        settings.model = model
-    if level:
-        settings.level = level
-    settings.disabled |= set(disable)
-    settings.enabled |= set(enable)
-    if only:
-        settings.only = (settings.only or set()) | set(only)
-    settings.allow_words += tuple(allow)
-    settings.allow_files += tuple(allow_list)
-    settings.extra_jargon += tuple(jargon_list)
-    for text in option:
-        rule_id, key, value = parse_option(text)
-        settings.options.setdefault(rule_id, {})[key] = value
-    settings.validate()
+    apply_flags(
+        settings, level=level, disable=disable, enable=enable, only=only, options=option,
+        allow=allow, allow_lists=allow_list, jargon_lists=jargon_list, model=model,
+    )
 
     paths, errors = collect_paths(files, settings.exclude, _config_base(start, config, no_config), settings.include)
     documents = []
@@ -625,6 +614,40 @@ def render(
     else:
         write_letter(markdown, output, kind, template.title, overwrite)
         typer.echo(f"{output} is gemaakt.", err=True)
+
+
+@app.command(cls=DutchCommand)
+def serve(
+    port: int = typer.Option(8000, "--port", "-p", min=1, max=65535, help="De poort van de pagina."),
+    host: Optional[str] = typer.Option(None, "--host", help="Luister op dit adres in plaats van alleen op deze computer (127.0.0.1). Alleen op een netwerk dat u vertrouwt."),
+    open_browser: bool = typer.Option(False, "--open", help="Open de pagina in de browser."),
+    templates: Optional[Path] = TemplatesOption,
+) -> None:
+    """Open begrijpelijk als pagina in de browser: brieven controleren en verbeteren, en brieven maken uit sjablonen."""
+    from .web.app import bind_host, create_app
+    from .web.service import Service, pasted
+
+    import uvicorn
+
+    address, warning = bind_host(host)
+    if warning:
+        typer.echo(warning, err=True)
+    folder = _user_templates(templates)
+    service = Service(Path.cwd(), folder)
+    typer.echo("Het taalmodel wordt geladen …", err=True)
+    service.check_json(pasted("Dit is een korte brief om het model te laden."))
+    shown = f"[{address}]" if ":" in address else address
+    url = f"http://{shown}:{port}/"
+    typer.echo(f"begrijpelijk staat klaar op {url}  (stoppen: Ctrl+C)", err=True)
+    if open_browser:
+        import threading
+        import webbrowser
+
+        threading.Timer(1.0, webbrowser.open, args=(url,)).start()
+    try:
+        uvicorn.run(create_app(service), host=address, port=port, log_level="warning")
+    except OSError as exc:
+        _fail(f"De pagina kan niet starten op poort {port} ({exc.strerror}). Kies een andere poort met --port.")
 
 
 def main() -> None:

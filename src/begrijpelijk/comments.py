@@ -51,12 +51,21 @@ def runs_for(paragraph, start: int, end: int) -> list:
 def write_commented_copy(file: FileReport, target: Path) -> int:
     """Write ``target``: the letter of ``file`` with one comment per finding and
     a first comment with the scores. Returns the number of comments."""
-    from .fixing import docx_paragraphs
     from .readers import MAX_BYTES
-    from .readers.word import open_docx
     from .writing import read_limited
 
-    document = open_docx(read_limited(Path(file.path), MAX_BYTES), file.path)
+    data, count = commented_copy(file, read_limited(Path(file.path), MAX_BYTES))
+    write_atomic_bytes(target, data)
+    return count
+
+
+def commented_copy(file: FileReport, original: bytes) -> tuple[bytes, int]:
+    """(the .docx ``original`` with one comment per finding of ``file`` and a
+    first comment with the scores, the number of comments). Nothing is written."""
+    from .fixing import docx_paragraphs
+    from .readers.word import open_docx
+
+    document = open_docx(original, file.path)
     paragraphs = docx_paragraphs(document)
     source = file.source or ""
     line_starts = [0] + [i + 1 for i, ch in enumerate(source) if ch == "\n"]
@@ -87,5 +96,4 @@ def write_commented_copy(file: FileReport, target: Path) -> int:
         count += 1
     buffer = io.BytesIO()
     document.save(buffer)
-    write_atomic_bytes(target, buffer.getvalue())
-    return count
+    return buffer.getvalue(), count

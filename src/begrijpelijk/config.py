@@ -280,3 +280,48 @@ def load_settings(start: Path | None, explicit: Path | None = None) -> tuple[Set
     if path is None:
         return settings, None
     return apply_config(settings, read_config(path), path), path
+
+
+def apply_flags(
+    settings: Settings,
+    *,
+    level: str | None = None,
+    disable=(),
+    enable=(),
+    only=(),
+    options=(),
+    allow=(),
+    allow_lists=(),
+    jargon_lists=(),
+    model: str | None = None,
+) -> Settings:
+    """The flags of one run on top of the settings from the config file: the
+    same for the command line (--niveau, --uit, --aan, --alleen, --optie …)
+    and the web page (the same names as query parameters). Validated."""
+    if model:
+        settings.model = model
+    if level:
+        settings.level = level
+    settings.disabled |= set(disable)
+    settings.enabled |= set(enable)
+    if only:
+        settings.only = (settings.only or set()) | set(only)
+    settings.allow_words += tuple(allow)
+    settings.allow_files += tuple(allow_lists)
+    settings.extra_jargon += tuple(jargon_lists)
+    for text in options:
+        rule_id, key, value = parse_option(text)
+        settings.options.setdefault(rule_id, {})[key] = value
+    return settings.validate()
+
+
+def fix_settings(settings: Settings, rules=None) -> Settings:
+    """The settings for `fix`: the user's own (word lists, allowed words) with
+    only the rules that can fix switched on."""
+    from dataclasses import replace
+
+    from .fixing import FIXABLE
+
+    wanted = set(rules or FIXABLE) & {"jargon", "afkorting"} or {"jargon"}
+    return replace(settings, only=wanted).validate()
+

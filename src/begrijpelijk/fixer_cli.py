@@ -51,7 +51,15 @@ def fix_file(path: Path, settings: Settings, rules, interactive: bool, letter_da
     name = str(path)
     reader_for(name)
     original = read_limited(path, MAX_BYTES)
-    is_docx = path.suffix.lower() == ".docx"
+    return (original, *fix_bytes(original, name, settings, rules, letter_date, _ask if interactive else None))
+
+
+def fix_bytes(original: bytes, name: str, settings: Settings, rules, letter_date, decide=None):
+    """(new bytes, changes made, conflicts, skipped) for the letter ``original``
+    called ``name``. ``decide(change)`` answers 'j' (make it), 'n' (skip it) or
+    's' (stop); without it every safe change is made, in rounds until none is left."""
+    interactive = decide is not None
+    is_docx = name.lower().endswith(".docx")
     wordlists = load_wordlists(settings.extra_jargon, settings.allow_files, settings.allow_words)
     data = original
     made: list[Change] = []
@@ -68,7 +76,7 @@ def fix_file(path: Path, settings: Settings, rules, interactive: bool, letter_da
         if interactive:
             chosen = []
             for change in changes:
-                answer = _ask(change)
+                answer = decide(change)
                 if answer == "s":
                     stop = True
                     break
@@ -97,7 +105,7 @@ def fix_file(path: Path, settings: Settings, rules, interactive: bool, letter_da
         made.extend(changes)
         if stop or interactive or not changes:
             break
-    return original, data, made, conflicts, skipped
+    return data, made, conflicts, skipped
 
 
 def _text_of(data: bytes, name: str) -> str:
@@ -105,7 +113,14 @@ def _text_of(data: bytes, name: str) -> str:
 
 
 def run_fix(files, write, output, backup, rules, interactive, letter_date, color, model, overwrite=False) -> int:
-    settings = Settings(only=set(rules or FIXABLE) & {"jargon", "afkorting"} or {"jargon"}, model=model).validate()
+    from .config import fix_settings, load_settings
+
+    # the user's config counts for fix as for check: its own jargon list, allowed words
+    first = next((Path(f) for f in files), None)
+    base, _ = load_settings(first.parent if first is not None else Path.cwd())
+    if model:
+        base.model = model
+    settings = fix_settings(base, rules)
     code = 0
     for item in files:
         path = Path(item)

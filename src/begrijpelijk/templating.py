@@ -285,14 +285,15 @@ def _convert(spec: FieldSpec, value: Any) -> Any:
     raise ValueError(value)
 
 
-def validate(template: Template, data: dict[str, Any], source: str = "de gegevens") -> dict[str, Any]:
-    """Check the data against the declaration; every problem is listed at once."""
-    problems: list[str] = []
+def field_problems(template: Template, data: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
+    """(values, problem per field name): the data checked against the
+    declaration. A field the template does not know is a problem too."""
+    problems: dict[str, str] = {}
     values: dict[str, Any] = {}
     for name, spec in template.fields.items():
         if name not in data or data[name] is None or data[name] == "":
             if spec.required:
-                problems.append(f"Veld '{name}' ontbreekt ({spec.description or TYPE_EXAMPLES[spec.type]}).")
+                problems[name] = f"Veld '{name}' ontbreekt ({spec.description or TYPE_EXAMPLES[spec.type]})."
             else:
                 values[name] = None
             continue
@@ -302,10 +303,17 @@ def validate(template: Template, data: dict[str, Any], source: str = "de gegeven
             wanted = TYPE_EXAMPLES[spec.type]
             if spec.type == "keuze":
                 wanted = "een van deze opties: " + ", ".join(spec.options)
-            problems.append(f"Veld '{name}' moet {wanted} zijn, niet '{data[name]}'.")
+            problems[name] = f"Veld '{name}' moet {wanted} zijn, niet '{data[name]}'."
     for name in data:
         if name not in template.fields:
-            problems.append(f"Veld '{name}' kent het sjabloon '{template.name}' niet. Haal het weg of controleer de naam.")
+            problems[name] = f"Veld '{name}' kent het sjabloon '{template.name}' niet. Haal het weg of controleer de naam."
+    return values, problems
+
+
+def validate(template: Template, data: dict[str, Any], source: str = "de gegevens") -> dict[str, Any]:
+    """Check the data against the declaration; every problem is listed at once."""
+    values, by_field = field_problems(template, data)
+    problems = list(by_field.values())
     if problems:
         raise InputError(f"{source} passen niet bij het sjabloon '{template.name}':\n  - " + "\n  - ".join(problems))
     return values

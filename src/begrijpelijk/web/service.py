@@ -1,0 +1,213 @@
+"""What the web page asks for, as plain functions from request values to
+answers: the same library calls and contracts as the command line. A
+BegrijpelijkError carries the Dutch sentence the page shows."""
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..checker import check_documents
+from ..config import Settings, apply_flags, fix_settings, load_settings
+from ..errors import InputError
+from ..findings import Report
+from ..formatters import OutputOptions
+from ..formatters import get as formatter
+from ..readers import read_bytes, reader_for
+from ..readers import text as text_reader
+
+# spaCy and the rules are not made for threads: one request works at a time
+LOCK = threading.Lock()
+
+TEXT_KINDS = (".txt", ".md", ".html", ".htm", ".docx", ".j2")
+
+
+@dataclass
+class Upload:
+    """A letter as the page sends it: pasted text or a file's bytes."""
+
+    data: bytes
+    name: str  # "<tekst>" for pasted text, else the file's name
+
+
+def pasted(text: str) -> Upload:
+    return Upload(text.replace("\r\n", "\n").replace("\r", "\n").encode("utf8"), "<tekst>")
+
+
+class Service:
+    """The settings from the config file of the folder the server started in,
+    and the user's template folder; each request adds its own flags."""
+
+    def __init__(self, folder: Path | None = None, templates: Path | None = None) -> None:
+        self.folder = folder
+        self.templates = templates
+
+    def settings(self, **flags) -> Settings:
+        base, _ = load_settings(self.folder)
+        return apply_flags(base, **flags)
+
+    # ── check ──────────────────────────────────────────────────────────
+
+    def _document(self, upload: Upload):
+        if upload.name == "<tekst>":
+            return read_bytes(upload.data, "<tekst>", text_reader.read)
+        if not upload.name.lower().endswith(TEXT_KINDS):
+            raise InputError(f"{upload.name}: dit soort bestand kan begrijpelijk niet lezen. Kies een .docx, .txt, .md of .html.")
+        return read_bytes(upload.data, upload.name, reader_for(upload.name))
+
+    def check(self, upload: Upload, **flags) -> tuple[Report, Any]:
+        settings = self.settings(**flags)
+        document = self._document(upload)
+        with LOCK:
+            report = check_documents([document], settings)
+        return report, document
+
+    def check_json(self, upload: Upload, with_text: bool = False, **flags) -> dict:
+        """Exactly the JSON of `check --format json` (version 1); with
+        ``with_text`` each file also carries "tekst": the text the offsets count in."""
+        report, document = self.check(upload, **flags)
+        out = json.loads(formatter("json")(report, OutputOptions(color=False)))
+        if with_text:
+            out["files"][0]["tekst"] = document.source
+        return out
+
+    def commented(self, upload: Upload, **flags) -> tuple[bytes, int]:
+        """The .docx with a Word comment for each finding."""
+        from ..comments import commented_copy
+
+        if not upload.name.lower().endswith(".docx"):
+            raise InputError(f"{upload.name}: opmerkingen in Word kan alleen bij een Word-brief (.docx).")
+        report, _ = self.check(upload, **flags)
+        with LOCK:
+            return commented_copy(report.files[0], upload.data)
+
+    # ── fix ────────────────────────────────────────────────────────────
+
+    def fix(self, upload: Upload, rules=None, chosen: set[str] | None = None, letter_date: dt.date | None = None) -> dict:
+        """The letter with its safe fixes made. ``chosen``: the ids of the
+        changes to make (from "voorstellen" in an earlier answer; an empty set
+        makes none and only proposes); None makes every safe change."""
+        from ..fixer_cli import fix_bytes
+        from ..fixing import FIXABLE, unified_diff
+
+        if rules:
+            wrong = sorted(set(rules) - set(FIXABLE))
+            if wrong:
+                raise InputError(f"Deze regels kan begrijpelijk niet verbeteren: {', '.join(wrong)}. Wel: {', '.join(FIXABLE)}.")
+        base, _ = load_settings(self.folder)
+        settings = fix_settings(base, rules)
+        name = "tekst.txt" if upload.name == "<tekst>" else upload.name
+        self._document(Upload(upload.data, upload.name))  # the same checks of the input as check
+        offered: list = []
+
+        def decide(change) -> str:
+            offered.append(change)
+            return "j" if chosen is None or change_id(change) in chosen else "n"
+
+        with LOCK:
+            data, made, conflicts, skipped = fix_bytes(upload.data, name, settings, rules, letter_date, decide if chosen is not None else None)
+            before = read_bytes(upload.data, name, reader_for(name)).source
+            after = read_bytes(data, name, reader_for(name)).source
+        answer = {
+            "pad": upload.name,
+            "voorstellen": [_change(c) for c in (offered if chosen is not None else made)],
+            "veranderingen": [_change(c) for c in made],
+            "niet_veranderd": [_change(c) for c in skipped],
+            "diff": unified_diff(before, after, upload.name),
+            "tekst": after,
+        }
+        if name.lower().endswith(".docx"):
+            answer["docx"] = base64.b64encode(data).decode("ascii")
+        return answer
+
+    # ── templates ──────────────────────────────────────────────────────
+
+    def templates_list(self) -> list[dict]:
+        from ..templating import available, parse_template
+
+        out = []
+        for name, path in available(self.templates).items():
+            template = parse_template(path, name)
+            out.append(
+                {
+                    "naam": name,
+                    "titel": template.title,
+                    "beschrijving": template.description,
+                    "eigen": self.templates is not None and path.parent == self.templates,
+                    "velden": [
+                        {
+                            "naam": spec.name,
+                            "type": spec.type,
+                            "verplicht": spec.required,
+                            "uitleg": spec.description,
+                            "voorbeeld": _plain(spec.example),
+                            "opties": list(spec.options),
+                        }
+                        for spec in template.fields.values()
+                    ],
+                }
+            )
+        return out
+
+    def render(self, name: str, data: dict[str, Any], letter_date: dt.date | None = None, kind: str = "md") -> dict:
+        """The letter from a template, checked. Raises FieldErrors when the
+        data do not fit the template."""
+        from ..letters import render_text, to_docx
+        from ..templating import field_problems, find, render
+
+        template = find(name, self.templates)
+        values, problems = field_problems(template, data)
+        if problems:
+            raise FieldErrors(problems)
+        if kind not in ("md", "html", "txt", "docx"):
+            raise InputError(f"Het formaat '{kind}' kan niet. Kies md, html, txt of docx.")
+        markdown = render(template, values, letter_date or dt.date.today(), self.templates)
+        settings = Settings(disabled={"moeilijk-woord"}).validate()
+        document = read_bytes(markdown.encode("utf8"), f"{template.name}.md", reader_for(f"{template.name}.md"))
+        with LOCK:
+            report = check_documents([document], settings)
+        check = json.loads(formatter("json")(report, OutputOptions(color=False)))
+        check["files"][0]["tekst"] = document.source
+        answer = {"sjabloon": name, "titel": template.title, "markdown": markdown, "controle": check}
+        if kind == "docx":
+            answer["docx"] = base64.b64encode(to_docx(markdown, template.title)).decode("ascii")
+        else:
+            answer["tekst"] = render_text(markdown, kind, template.title)
+        return answer
+
+
+class FieldErrors(InputError):
+    """The data do not fit the template: a message per field."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        super().__init__("De gegevens passen niet bij het sjabloon: " + " ".join(problems.values()))
+        self.problems = problems
+
+
+def change_id(change) -> str:
+    return f"{change.edit.start}:{change.before}"
+
+
+def _change(change) -> dict:
+    return {
+        "id": change_id(change),
+        "regel": change.rule,
+        "regelnummer": change.line,
+        "voor": change.before,
+        "na": change.edit.replacement,
+    }
+
+
+def _plain(value: Any) -> Any:
+    """A template's example as JSON can carry it (dates as 2027-03-12)."""
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
