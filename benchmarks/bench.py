@@ -10,6 +10,9 @@ Measures:
   wps_1, wps_2    words per second through nlp.pipe on one process and on two (target ≥ 10,000 on 2)
   peak_rss_mb     peak memory of the process that ran nlp.pipe
   model_mb        size of the bundled model on disk (target ≤ 40 MB)
+  serve_warm_s    a warm check of the one-page letter through `begrijpelijk serve` (POST /api/check
+                  over HTTP to a real server on 127.0.0.1; target ≤ 0.15 s)
+  serve_ratio     serve_warm_s / check_cold_s (target ≤ 0.2)
   many_500_s      checking 500 one-page Jinja templates with --jobs 2 (target ≤ 60 s; --many)
   limits          (--limits) check one text of 1 KB … 976 KB (the text limit) in a fresh process:
                   seconds per 1,000 words at each size, the ratio of the largest to the smallest
@@ -130,6 +133,32 @@ def limits(sizes_kb=(1, 16, 128, 512, 976)) -> dict:
     }
 
 
+def serve_warm(repeat: int) -> float:
+    """Median time of POST /api/check on a running `begrijpelijk serve`."""
+    import socket
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "begrijpelijk", "serve", "--port", str(port)], stderr=subprocess.PIPE, text=True)
+    try:
+        while "klaar op" not in (server.stderr.readline() or "klaar op"):
+            pass
+        data = LETTER.read_bytes()
+        times = []
+        for _ in range(repeat + 1):  # the first one is not counted
+            request = urllib.request.Request(f"http://127.0.0.1:{port}/api/check", data=data, headers={"Content-Type": "text/plain"})
+            start = time.perf_counter()
+            with urllib.request.urlopen(request, timeout=60) as answer:
+                answer.read()
+            times.append(time.perf_counter() - start)
+        return round(statistics.median(times[1:]), 3)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true")
@@ -146,6 +175,8 @@ def main() -> None:
         "help_s": wall([*exe, "--help"], repeat),
         "check_cold_s": wall([*exe, "check", str(LETTER), "--no-color"], repeat),
     }
+    result["serve_warm_s"] = serve_warm(repeat * 2)
+    result["serve_ratio"] = round(result["serve_warm_s"] / result["check_cold_s"], 3)
     one = pipe_speed(copies, 1)
     two = pipe_speed(copies, 2)
     model = ROOT / "src" / "begrijpelijk" / "nlp" / "model"

@@ -242,3 +242,13 @@ def test_serve_on_another_address_only_with_host_and_a_warning():
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def test_a_port_in_use_gets_a_dutch_sentence():
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run([sys.executable, "-m", "begrijpelijk", "serve", "--port", str(port)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert "Kies een andere poort" in result.stderr and "Traceback" not in result.stderr

@@ -638,16 +638,31 @@ def serve(
     service.check_json(pasted("Dit is een korte brief om het model te laden."))
     shown = f"[{address}]" if ":" in address else address
     url = f"http://{shown}:{port}/"
-    typer.echo(f"begrijpelijk staat klaar op {url}  (stoppen: Ctrl+C)", err=True)
-    if open_browser:
-        import threading
-        import webbrowser
+    import socket
+    import threading
 
-        threading.Timer(1.0, webbrowser.open, args=(url,)).start()
-    try:
-        uvicorn.run(create_app(service), host=address, port=port, log_level="warning")
+    try:  # a port in use gets a Dutch sentence, not uvicorn's English log
+        with socket.socket(socket.AF_INET6 if ":" in address else socket.AF_INET) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((address, port))
     except OSError as exc:
-        _fail(f"De pagina kan niet starten op poort {port} ({exc.strerror}). Kies een andere poort met --port.")
+        _fail(f"De pagina kan niet starten op {address} poort {port} ({exc.strerror}). Kies een andere poort met --port.")
+    server = uvicorn.Server(uvicorn.Config(create_app(service), host=address, port=port, log_level="warning"))
+
+    def announce() -> None:
+        while not server.started and not server.should_exit:
+            time.sleep(0.05)
+        if server.started:
+            typer.echo(f"begrijpelijk staat klaar op {url}  (stoppen: Ctrl+C)", err=True)
+            if open_browser:
+                import webbrowser
+
+                webbrowser.open(url)
+
+    import time
+
+    threading.Thread(target=announce, daemon=True).start()
+    server.run()
 
 
 def main() -> None:

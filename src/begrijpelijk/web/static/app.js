@@ -201,23 +201,36 @@ function showReport(file) {
 }
 
 function showLetter(box, list, text, findings, prefix) {
+  // The text is cut at every start and end of a finding; each piece is marked
+  // with the narrowest finding that covers it, so a word inside a long
+  // sentence shows its own finding and the rest of the sentence the long one.
   box.replaceChildren();
   list.replaceChildren();
-  const sorted = findings.map((f, i) => ({ ...f, nr: i })).sort((a, b) => a.start - b.start || b.end - a.end);
-  let at = 0;
-  sorted.forEach((f) => {
-    const id = prefix + "-melding-" + f.nr;
-    const item = el("li", { id, tabindex: "-1" },
+  const valid = findings.map((f, i) => ({ ...f, nr: i, id: prefix + "-melding-" + i }))
+    .filter((f) => f.start >= 0 && f.end <= text.length && f.end > f.start);
+  const items = {};
+  for (const f of [...valid].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const item = el("li", { id: f.id, tabindex: "-1" },
       el("span", { class: "ernst " + f.severity, text: f.severity }), " ",
       el("span", { text: "regel " + f.line + ", " + f.rule + ": " }),
       el("q", { text: f.text }), " ",
       el("span", { text: f.message }),
       f.suggestion ? el("span", { class: "suggestie-tekst", text: " → " + f.suggestion }) : null);
+    items[f.id] = item;
     list.append(item);
-    if (f.start < at || f.end > text.length || f.end <= f.start) return;  // overlaps one shown already
-    box.append(text.slice(at, f.start));
-    const mark = el("mark", { class: f.severity, tabindex: "0", title: f.message, "aria-describedby": id, text: text.slice(f.start, f.end) });
-    mark.dataset.melding = id;
+  }
+  const cuts = [...new Set([0, text.length, ...valid.flatMap((f) => [f.start, f.end])])].sort((a, b) => a - b);
+  let open = null;
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const [a, b] = [cuts[i], cuts[i + 1]];
+    const covering = valid.filter((f) => f.start <= a && f.end >= b);
+    const piece = text.slice(a, b);
+    if (!covering.length) { box.append(piece); open = null; continue; }
+    const f = covering.reduce((x, y) => (y.end - y.start < x.end - x.start ? y : x));
+    if (open && open.dataset.melding === f.id) { open.append(piece); continue; }
+    const mark = el("mark", { class: f.severity, tabindex: "0", title: f.message, "aria-describedby": f.id, text: piece });
+    mark.dataset.melding = f.id;
+    const item = items[f.id];
     const show = () => {
       for (const active of document.querySelectorAll(".actief")) active.classList.remove("actief");
       mark.classList.add("actief");
@@ -227,9 +240,8 @@ function showLetter(box, list, text, findings, prefix) {
     mark.addEventListener("click", show);
     mark.addEventListener("keydown", (event) => { if (event.key === "Enter") show(); });
     box.append(mark);
-    at = f.end;
-  });
-  box.append(text.slice(at));
+    open = mark;
+  }
 }
 
 // ── fixes ─────────────────────────────────────────────────────────────
