@@ -5,8 +5,8 @@ wie hij moet bellen of op wie hij wacht. Een actieve zin is korter en
 duidelijker: schrijf wie het doet.
 
 Niet passief: de voltooide tijd van een actief werkwoord ("is gekomen",
-"heeft gedaan"), "worden" als koppelwerkwoord ("wordt ziek") en een toestand
-met "zijn" of "staan" ("u bent verplicht", "u staat ingeschreven").
+"heeft gedaan") en "worden" als koppelwerkwoord ("wordt ziek"). Ook niet: een
+toestand ("u bent verplicht", "u staat ingeschreven").
 
 Fout:
     Uw aanvraag wordt binnen acht weken door ons behandeld.
