@@ -121,3 +121,19 @@ def test_rules_below_their_precision_target_are_off_until_switched_on(tmp_path):
 
     settings, _ = load_settings(tmp_path, None)
     assert "passief" in {r.id for r in settings.enabled_rules()}
+
+
+def test_fix_uses_the_jargon_list_of_the_config_file(tmp_path, monkeypatch):
+    """fix reads begrijpelijk.toml like check: the user's own alternative wins."""
+    from typer.testing import CliRunner
+
+    from begrijpelijk.cli import app
+
+    (tmp_path / "eigen.tsv").write_text("thans\tvandaag\n", encoding="utf8")
+    (tmp_path / "begrijpelijk.toml").write_text('jargon-lijst = ["eigen.tsv"]\n', encoding="utf8")
+    letter = tmp_path / "brief.txt"
+    letter.write_text("Wij sturen u thans de brief.\n", encoding="utf8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["fix", str(letter), "--write", "--no-color"])
+    assert result.exit_code == 0, result.output
+    assert letter.read_text(encoding="utf8") == "Wij sturen u vandaag de brief.\n"
