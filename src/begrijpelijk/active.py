@@ -20,7 +20,6 @@ without an example. What is kept:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 # verbs that, in a letter, the sending organisation does
 SENDER_VERBS = frozenset(
@@ -80,20 +79,19 @@ def _lookup():
     return shipped_lookup()
 
 
-@lru_cache(maxsize=1)
 def _known_words() -> frozenset[str]:
-    from .nlp.lookup_lemmatizer import _shipped_tables
+    from .nlp.lookup_lemmatizer import shipped_known
 
-    return frozenset(_shipped_tables()["known"])
+    return shipped_known()
 
 
 def _is_form_of(form: str, lemma: str) -> bool:
     """Is ``form`` a present-tense form of ``lemma``? Yes when a lemma table
     says so; also when no table knows the form's lemma but it is a Dutch word
     ("start", "stelt": the tables only hold forms they needed)."""
-    from .nlp.lookup_lemmatizer import _shipped_tables
+    from .nlp.lookup_lemmatizer import shipped_treebank
 
-    said = _lookup().get(form) or _shipped_tables()["treebank"].get(form + "\tVERB")
+    said = _lookup().get(form) or shipped_treebank().get(form + "\tVERB")
     if said is not None:
         return said == lemma
     return form in _known_words()
@@ -385,7 +383,6 @@ def rewrite(passive) -> str | None:
     # maximaal drie kentekens" keeps "maximaal" with "drie kentekens"
     ahead = [c for c in rest_before if subject is not None and asked is None and c.right_edge.i < subject.left_edge.i]
     middle = [_phrase(c) for c in ahead] + ([obj] if obj else []) + [_phrase(c) for c in rest_before if c not in ahead]
-    obj = ""
     after = [_phrase(c) for c in rest_after]
     if any(p.strip().startswith(",") for p in after):
         return None
@@ -398,7 +395,7 @@ def rewrite(passive) -> str | None:
     if subordinate:
         if mark is None or tail is not None:
             return None
-        words = [mark.text, agent.text, obj, *middle]
+        words = [mark.text, agent.text, *middle]
         if modal is not None:
             words += [finite, *final]
         elif aux in WORDEN_PRESENT:
@@ -417,9 +414,9 @@ def rewrite(passive) -> str | None:
         comma = doc[front.right_edge.i + 1] if front.right_edge.i + 1 < len(doc) else None
         if comma is not None and comma.text == ",":
             front_text += ","
-        words = [front_text, finite, agent.text, obj, *middle, *final, *after]
+        words = [front_text, finite, agent.text, *middle, *final, *after]
     else:
-        words = [agent.text, finite, obj, *middle, *final, *after]
+        words = [agent.text, finite, *middle, *final, *after]
     if then is not None:  # "Heeft u te veel ontvangen, | dan kunnen wij …": the first part stays
         words.insert(0, doc[sentence.start : then.i].text)
     if tail is not None:
@@ -428,7 +425,7 @@ def rewrite(passive) -> str | None:
     said = text.lower().split()
     if any(a == b for a, b in zip(said, said[1:])):
         return None  # "hogen … op op kosten van": the particle lands before a word like it
-    if "door" in text.lower().replace("door middel van", "").split():
+    if "door" in " ".join(said).replace("door middel van", "").split():
         return None  # a "door"-phrase the parse did not place
     text = text[:1].upper() + text[1:]
     return text + ("?" if question else ".") if len(text.split()) <= 25 else None

@@ -406,12 +406,9 @@ def fix(
 
     rules = None
     if only:
-        from .fixing import FIXABLE
+        from .fixing import fixable
 
-        rules = {r.strip() for r in only.split(",") if r.strip()}
-        wrong = sorted(rules - set(FIXABLE))
-        if wrong:
-            _fail(f"Deze regels kan begrijpelijk niet verbeteren: {', '.join(wrong)}. Wel: {', '.join(FIXABLE)}.")
+        rules = fixable(r.strip() for r in only.split(",") if r.strip())
     when = None
     if letter_date:
         try:
@@ -570,7 +567,7 @@ def render(
     import datetime as dt
 
     from .api import check_bytes
-    from .config import Settings
+    from .config import render_check_settings
     from .findings import Severity
     from .letters import output_format, render_text, write_letter
     from .templating import find, load_data, render as render_template, validate
@@ -596,7 +593,7 @@ def render(
     except ValueError:
         _fail(f"'{letter_date}' is geen datum. Schrijf de datum zo: 2027-03-01.")
     markdown = render_template(template, values, when, folder)
-    report = check_bytes(markdown.encode("utf8"), f"{template.name}.md", Settings(disabled={"moeilijk-woord"}))
+    report = check_bytes(markdown.encode("utf8"), f"{template.name}.md", render_check_settings())
     findings = report.findings
     counts = report.counts_per_severity()
     typer.echo(
@@ -624,10 +621,14 @@ def serve(
     templates: Optional[Path] = TemplatesOption,
 ) -> None:
     """Open begrijpelijk als pagina in de browser: brieven controleren en verbeteren, en brieven maken uit sjablonen."""
-    from .web.app import bind_host, create_app
-    from .web.service import Service, pasted
+    import socket
+    import threading
+    import time
 
     import uvicorn
+
+    from .web.app import bind_host, create_app
+    from .web.service import Service, pasted
 
     address, warning = bind_host(host)
     if warning:
@@ -638,9 +639,6 @@ def serve(
     service.check_json(pasted("Dit is een korte brief om het model te laden."))
     shown = f"[{address}]" if ":" in address else address
     url = f"http://{shown}:{port}/"
-    import socket
-    import threading
-
     try:  # a port in use gets a Dutch sentence, not uvicorn's English log
         with socket.socket(socket.AF_INET6 if ":" in address else socket.AF_INET) as probe:
             probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -658,8 +656,6 @@ def serve(
                 import webbrowser
 
                 webbrowser.open(url)
-
-    import time
 
     threading.Thread(target=announce, daemon=True).start()
     server.run()

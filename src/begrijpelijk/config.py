@@ -315,6 +315,12 @@ def apply_flags(
     return settings.validate()
 
 
+def render_check_settings() -> Settings:
+    """How `render` and the page check a letter made from a template: the
+    rules that are on by default, never moeilijk-woord, and no config file."""
+    return Settings(disabled={"moeilijk-woord"}).validate()
+
+
 def fix_settings(settings: Settings, rules=None) -> Settings:
     """The settings for `fix`: the user's own (word lists, allowed words) with
     only the rules that can fix switched on."""

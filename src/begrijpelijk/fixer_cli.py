@@ -108,7 +108,7 @@ def fix_bytes(original: bytes, name: str, settings: Settings, rules, letter_date
     return data, made, conflicts, skipped
 
 
-def _text_of(data: bytes, name: str) -> str:
+def text_of(data: bytes, name: str) -> str:
     return read_bytes(data, name, reader_for(name)).source
 
 
@@ -140,7 +140,7 @@ def run_fix(files, write, output, backup, rules, interactive, letter_date, color
             if not made:
                 typer.echo(f"{path}: niets om veilig te verbeteren.", err=True)
                 continue
-            diff = unified_diff(_text_of(original, str(path)), _text_of(data, str(path)), str(path))
+            diff = unified_diff(text_of(original, str(path)), text_of(data, str(path)), str(path))
             if output is None or not is_stdout(output):
                 _show_diff(diff, color)
             target = output if output is not None else (path if write else None)

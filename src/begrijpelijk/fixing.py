@@ -18,6 +18,17 @@ from dataclasses import dataclass, field
 from .findings import Edit, Finding
 
 FIXABLE = ("jargon", "afkorting", "vage-termijn")
+
+
+def fixable(rules) -> set[str]:
+    """The rules asked to fix, or an InputError naming those that cannot."""
+    from .errors import InputError
+
+    rules = set(rules)
+    wrong = sorted(rules - set(FIXABLE))
+    if wrong:
+        raise InputError(f"Deze regels kan begrijpelijk niet verbeteren: {', '.join(wrong)}. Wel: {', '.join(FIXABLE)}.")
+    return rules
 NUMBERS = {
     "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
     "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "twintig": 20,

@@ -26,6 +26,7 @@ Then three conventions of UD Dutch, measured on the training treebanks:
 
 import gzip
 import json
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -149,6 +150,17 @@ def shipped_lookup() -> dict[str, str]:
     """The word → lemma table of the bundled model, read once (also when
     another model parses): used to make sure a verb form exists."""
     return _shipped_tables()["lookup"]
+
+
+def shipped_treebank() -> dict[str, str]:
+    """(word TAB part of speech) → lemma from the treebanks, of the bundled model."""
+    return _shipped_tables()["treebank"]
+
+
+@lru_cache(maxsize=1)
+def shipped_known() -> frozenset[str]:
+    """The Dutch words (wordfreq) of the bundled model."""
+    return frozenset(_shipped_tables()["known"])
 
 
 def _shipped_tables() -> dict:

@@ -49,16 +49,25 @@ def _json(data, status: int = 200) -> JSONResponse:
     return JSONResponse(data, status_code=status, headers=SECURITY_HEADERS)
 
 
+# the letter may be 5 MB; a multipart request carries a little more around it
+MAX_REQUEST = MAX_BYTES + 64 * 1024
+TOO_BIG = "Dit bestand is groter dan 5 MB en is daarom geen brief. Kies een kleiner bestand."
+
+
+def _refuse_declared_size(request: Request) -> None:
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > MAX_REQUEST:
+        raise RequestError(TOO_BIG, 413)
+
+
 async def _body(request: Request) -> bytes:
     """The request body, refused beyond the limit without reading it all."""
-    declared = request.headers.get("content-length")
-    if declared is not None and declared.isdigit() and int(declared) > MAX_BYTES + 64 * 1024:
-        raise RequestError("Dit bestand is groter dan 5 MB en is daarom geen brief. Kies een kleiner bestand.", 413)
+    _refuse_declared_size(request)
     chunks, size = [], 0
     async for chunk in request.stream():
         size += len(chunk)
-        if size > MAX_BYTES + 64 * 1024:
-            raise RequestError("Dit bestand is groter dan 5 MB en is daarom geen brief. Kies een kleiner bestand.", 413)
+        if size > MAX_REQUEST:
+            raise RequestError(TOO_BIG, 413)
         chunks.append(chunk)
     return b"".join(chunks)
 
@@ -67,9 +76,7 @@ async def _upload(request: Request) -> Upload:
     """The letter of the request: a text/plain body, or the multipart field 'bestand'."""
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind == "multipart/form-data":
-        declared = request.headers.get("content-length")
-        if declared is not None and declared.isdigit() and int(declared) > MAX_BYTES + 64 * 1024:
-            raise RequestError("Dit bestand is groter dan 5 MB en is daarom geen brief. Kies een kleiner bestand.", 413)
+        _refuse_declared_size(request)
         try:
             form = await request.form(max_files=1, max_fields=20, max_part_size=MAX_BYTES + 1)
         except Exception:
@@ -131,7 +138,7 @@ def handled(endpoint):
         except FieldErrors as exc:
             return _error(exc.message, 422, velden=exc.problems)
         except BegrijpelijkError as exc:
-            return _error(exc.message, 422 if "sjabloon" in exc.message else 400)
+            return _error(exc.message, 400)
 
     return wrapper
 
@@ -172,7 +179,7 @@ def create_app(service: Service | None = None) -> Starlette:
     @handled
     async def fix(request: Request) -> Response:
         q = request.query_params
-        _flags(request)
+        _flags(request)  # only to refuse an unknown option; fix takes alleen, kies, voorstel and datum
         upload = await _upload(request)
         rules = q.getlist("alleen") or None
         chosen = None

@@ -12,18 +12,16 @@ from pathlib import Path
 from typing import Any
 
 from ..checker import check_documents
-from ..config import Settings, apply_flags, fix_settings, load_settings
+from ..config import Settings, apply_flags, fix_settings, load_settings, render_check_settings
 from ..errors import InputError
 from ..findings import Report
 from ..formatters import OutputOptions
 from ..formatters import get as formatter
-from ..readers import read_bytes, reader_for
+from ..readers import read_bytes
 from ..readers import text as text_reader
 
 # spaCy and the rules are not made for threads: one request works at a time
 LOCK = threading.Lock()
-
-TEXT_KINDS = (".txt", ".md", ".html", ".htm", ".docx", ".j2")
 
 
 @dataclass
@@ -53,11 +51,11 @@ class Service:
     # ── check ──────────────────────────────────────────────────────────
 
     def _document(self, upload: Upload):
+        """The letter read as `check` reads it: the reader by the file's name
+        (an unknown kind is refused in Dutch); pasted text as plain text."""
         if upload.name == "<tekst>":
             return read_bytes(upload.data, "<tekst>", text_reader.read)
-        if not upload.name.lower().endswith(TEXT_KINDS):
-            raise InputError(f"{upload.name}: dit soort bestand kan begrijpelijk niet lezen. Kies een .docx, .txt, .md of .html.")
-        return read_bytes(upload.data, upload.name, reader_for(upload.name))
+        return read_bytes(upload.data, upload.name)
 
     def check(self, upload: Upload, **flags) -> tuple[Report, Any]:
         settings = self.settings(**flags)
@@ -70,10 +68,7 @@ class Service:
         """Exactly the JSON of `check --format json` (version 1); with
         ``with_text`` each file also carries "tekst": the text the offsets count in."""
         report, document = self.check(upload, **flags)
-        out = json.loads(formatter("json")(report, OutputOptions(color=False)))
-        if with_text:
-            out["files"][0]["tekst"] = document.source
-        return out
+        return _report_json(report, document.source if with_text else None)
 
     def commented(self, upload: Upload, **flags) -> tuple[bytes, int]:
         """The .docx with a Word comment for each finding."""
@@ -91,17 +86,15 @@ class Service:
         """The letter with its safe fixes made. ``chosen``: the ids of the
         changes to make (from "voorstellen" in an earlier answer; an empty set
         makes none and only proposes); None makes every safe change."""
-        from ..fixer_cli import fix_bytes
-        from ..fixing import FIXABLE, unified_diff
+        from ..fixer_cli import text_of, fix_bytes
+        from ..fixing import fixable, unified_diff
 
         if rules:
-            wrong = sorted(set(rules) - set(FIXABLE))
-            if wrong:
-                raise InputError(f"Deze regels kan begrijpelijk niet verbeteren: {', '.join(wrong)}. Wel: {', '.join(FIXABLE)}.")
+            rules = fixable(rules)
         base, _ = load_settings(self.folder)
         settings = fix_settings(base, rules)
         name = "tekst.txt" if upload.name == "<tekst>" else upload.name
-        self._document(Upload(upload.data, upload.name))  # the same checks of the input as check
+        before = self._document(upload).source  # the same checks of the input as check
         offered: list = []
 
         def decide(change) -> str:
@@ -110,8 +103,7 @@ class Service:
 
         with LOCK:
             data, made, conflicts, skipped = fix_bytes(upload.data, name, settings, rules, letter_date, decide if chosen is not None else None)
-            before = read_bytes(upload.data, name, reader_for(name)).source
-            after = read_bytes(data, name, reader_for(name)).source
+        after = text_of(data, name)
         answer = {
             "pad": upload.name,
             "voorstellen": [_change(c) for c in (offered if chosen is not None else made)],
@@ -166,13 +158,10 @@ class Service:
         if kind not in ("md", "html", "txt", "docx"):
             raise InputError(f"Het formaat '{kind}' kan niet. Kies md, html, txt of docx.")
         markdown = render(template, values, letter_date or dt.date.today(), self.templates)
-        settings = Settings(disabled={"moeilijk-woord"}).validate()
-        document = read_bytes(markdown.encode("utf8"), f"{template.name}.md", reader_for(f"{template.name}.md"))
+        document = read_bytes(markdown.encode("utf8"), f"{template.name}.md")
         with LOCK:
-            report = check_documents([document], settings)
-        check = json.loads(formatter("json")(report, OutputOptions(color=False)))
-        check["files"][0]["tekst"] = document.source
-        answer = {"sjabloon": name, "titel": template.title, "markdown": markdown, "controle": check}
+            report = check_documents([document], render_check_settings())
+        answer = {"sjabloon": name, "titel": template.title, "markdown": markdown, "controle": _report_json(report, document.source)}
         if kind == "docx":
             answer["docx"] = base64.b64encode(to_docx(markdown, template.title)).decode("ascii")
         else:
@@ -186,6 +175,15 @@ class FieldErrors(InputError):
     def __init__(self, problems: dict[str, str]) -> None:
         super().__init__("De gegevens passen niet bij het sjabloon: " + " ".join(problems.values()))
         self.problems = problems
+
+
+def _report_json(report: Report, text: str | None = None) -> dict:
+    """The JSON of `check --format json`; with ``text``, the first file also
+    carries "tekst": the text its offsets count in."""
+    out = json.loads(formatter("json")(report, OutputOptions(color=False)))
+    if text is not None:
+        out["files"][0]["tekst"] = text
+    return out
 
 
 def change_id(change) -> str:

@@ -2,7 +2,7 @@
 "use strict";
 
 const $ = (id) => document.getElementById(id);
-const state = { file: null, report: null, fixed: null, lastUpload: null, templates: [], rendered: null };
+const state = { file: null, report: null, fixed: null, templates: [] };
 
 function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
@@ -415,7 +415,6 @@ async function render(quiet) {
   try {
     const answer = await renderRequest("md", false);
     showFieldErrors(null);
-    state.rendered = answer;
     const file = answer.controle.files[0];
     $("sjabloon-uitslag").hidden = false;
     showVerdict($("sjabloon-oordeel"), file.scores);
