@@ -16,7 +16,10 @@ def rule_findings(text: str, rule: str, **options):
     return check_text(text, settings).findings
 
 
-def run_cli(*args, stdin: bytes | None = None, cwd=None):
+def run_subprocess(*args, stdin: bytes | None = None, cwd=None):
+    """Run the installed entry point as a real process. Only for the few tests
+    that check what a process does (exit code of `python -m`, signals, no
+    traceback on stderr); the others use cli()."""
     return subprocess.run(
         [sys.executable, "-m", "begrijpelijk", *args],
         input=stdin,

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_cli
+from conftest import cli
 
 CONFIG = """\
 fail-on = "waarschuwing"
@@ -54,7 +54,7 @@ def repo(tmp_path: Path) -> Path:
 
 
 def _json(repo, *args):
-    result = run_cli("check", "templates", "--format", "json", *args, cwd=repo)
+    result = cli("check", "templates", "--format", "json", *args, cwd=repo)
     return result, json.loads(result.stdout)
 
 
@@ -68,22 +68,22 @@ def test_findings_point_at_the_template_lines(repo):
 
 
 def test_every_format_and_exit_codes(repo):
-    github = run_cli("check", "templates", "--format", "github", cwd=repo)
+    github = cli("check", "templates", "--format", "github", cwd=repo)
     assert github.returncode == 1
     assert "::error file=templates/uitnodiging.md.j2,line=10,col=1," in github.stdout.decode()
-    sarif = json.loads(run_cli("check", "templates", "--format", "sarif", cwd=repo).stdout)
+    sarif = json.loads(cli("check", "templates", "--format", "sarif", cwd=repo).stdout)
     uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in sarif["runs"][0]["results"]}
     assert uris == {"templates/uitnodiging.md.j2", "templates/herinnering.txt.j2"}
-    junit = run_cli("check", "templates", "--format", "junit", cwd=repo).stdout.decode()
+    junit = cli("check", "templates", "--format", "junit", cwd=repo).stdout.decode()
     assert junit.count("<testcase ") == 2 and "<failure " in junit
     # no finding at or above fail-on: exit 0
-    assert run_cli("check", "templates", "--fail-on", "fout", "--uit", "jargon", cwd=repo).returncode == 0
+    assert cli("check", "templates", "--fail-on", "fout", "--uit", "jargon", cwd=repo).returncode == 0
 
 
 def test_baseline_reports_only_new_findings_whatever_the_line(repo):
-    first = run_cli("check", "templates", "--baseline", "baseline.json", cwd=repo)
+    first = cli("check", "templates", "--baseline", "baseline.json", cwd=repo)
     assert first.returncode == 0 and (repo / "baseline.json").exists()
-    assert run_cli("check", "templates", "--baseline", "baseline.json", cwd=repo).returncode == 0
+    assert cli("check", "templates", "--baseline", "baseline.json", cwd=repo).returncode == 0
     template = repo / "templates" / "herinnering.txt.j2"
     # lines added above the old findings, and one new finding
     template.write_text("Wij helpen u graag.\n\n" + HERINNERING + "\nWij verstrekken u hierbij de stukken.\n", encoding="utf8")
@@ -92,13 +92,13 @@ def test_baseline_reports_only_new_findings_whatever_the_line(repo):
     new = [(f["rule"], f["text"]) for file in data["files"] for f in file["findings"]]
     assert new == [("jargon", "verstrekken")]
     # --baseline-update makes the new state the baseline
-    assert run_cli("check", "templates", "--baseline", "baseline.json", "--baseline-update", cwd=repo).returncode == 0
-    assert run_cli("check", "templates", "--baseline", "baseline.json", cwd=repo).returncode == 0
+    assert cli("check", "templates", "--baseline", "baseline.json", "--baseline-update", cwd=repo).returncode == 0
+    assert cli("check", "templates", "--baseline", "baseline.json", cwd=repo).returncode == 0
 
 
 def test_corrupt_baseline_is_a_usage_error(repo):
     (repo / "baseline.json").write_text("{kapot", encoding="utf8")
-    result = run_cli("check", "templates", "--baseline", "baseline.json", cwd=repo)
+    result = cli("check", "templates", "--baseline", "baseline.json", cwd=repo)
     assert result.returncode == 2
     assert "baseline.json: dit baseline-bestand is beschadigd" in result.stderr.decode()
 

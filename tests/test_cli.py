@@ -1,13 +1,14 @@
 import json
+import pytest
 
-from conftest import EXAMPLES, run_cli
+from conftest import EXAMPLES, cli, run_subprocess
 
 BAD = EXAMPLES / "bureaucratisch.txt"
 GOOD = EXAMPLES / "b1-herschreven.txt"
 
 
 def test_bureaucratic_example_fails_with_exit_1_and_terminal_report():
-    result = run_cli("check", str(BAD), "--no-color")
+    result = cli("check", str(BAD), "--no-color")
     out = result.stdout.decode()
     assert result.returncode == 1
     assert "B1: nee" in out
@@ -17,7 +18,7 @@ def test_bureaucratic_example_fails_with_exit_1_and_terminal_report():
 
 
 def test_rewritten_example_passes_with_exit_0():
-    result = run_cli("check", str(GOOD), "--no-color")
+    result = cli("check", str(GOOD), "--no-color")
     assert result.returncode == 0, result.stdout.decode()
     assert "B1: ja" in result.stdout.decode()
 
@@ -25,12 +26,12 @@ def test_rewritten_example_passes_with_exit_0():
 def test_fail_on_suggestie_makes_suggestions_count(tmp_path):
     letter = tmp_path / "brief.txt"
     letter.write_text("Neem contact op met de uitkeringsinstantie.", encoding="utf8")  # only a suggestion
-    assert run_cli("check", str(letter)).returncode == 0
-    assert run_cli("check", str(letter), "--fail-on", "suggestie").returncode == 1
+    assert cli("check", str(letter)).returncode == 0
+    assert cli("check", str(letter), "--fail-on", "suggestie").returncode == 1
 
 
 def test_json_contract():
-    result = run_cli("check", str(BAD), "--format", "json")
+    result = cli("check", str(BAD), "--format", "json")
     data = json.loads(result.stdout)
     assert data["version"] == 1
     file = data["files"][0]
@@ -52,7 +53,7 @@ def test_json_contract():
 
 
 def test_docx_findings_point_at_paragraphs():
-    result = run_cli("check", str(EXAMPLES / "bureaucratisch.docx"), "--format", "json")
+    result = cli("check", str(EXAMPLES / "bureaucratisch.docx"), "--format", "json")
     assert result.returncode == 1
     findings = json.loads(result.stdout)["files"][0]["findings"]
     retour = next(f for f in findings if f["text"] == "retourneren")
@@ -60,7 +61,7 @@ def test_docx_findings_point_at_paragraphs():
 
 
 def test_standard_input():
-    result = run_cli("check", "-", "--format", "json", stdin="Wij verzoeken u het formulier te retourneren.".encode())
+    result = cli("check", "-", "--format", "json", stdin="Wij verzoeken u het formulier te retourneren.".encode())
     data = json.loads(result.stdout)
     assert data["files"][0]["path"] == "<standaardinvoer>"
     assert {f["text"] for f in data["files"][0]["findings"]} >= {"retourneren"}
@@ -71,7 +72,7 @@ def test_folder_is_walked_and_several_files_reported(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "b.md").write_text("# Brief\n\nIndien u vragen hebt, bel ons.", encoding="utf8")
     (tmp_path / "plaatje.png").write_bytes(b"\x89PNG")
-    data = json.loads(run_cli("check", str(tmp_path), "--format", "json").stdout)
+    data = json.loads(cli("check", str(tmp_path), "--format", "json").stdout)
     assert sorted(f["path"].replace(str(tmp_path), "") for f in data["files"]) == ["/a.txt", "/sub/b.md"]
 
 
@@ -80,7 +81,7 @@ def test_bad_file_is_reported_and_other_files_still_checked(tmp_path):
     good.write_text("Indien u vragen hebt, bel ons.", encoding="utf8")
     bad = tmp_path / "kapot.docx"
     bad.write_bytes(b"geen word")
-    result = run_cli("check", str(bad), str(good), "--format", "json")
+    result = cli("check", str(bad), str(good), "--format", "json")
     assert result.returncode == 2
     err = result.stderr.decode()
     assert "kapot.docx" in err and "Traceback" not in err
@@ -91,7 +92,7 @@ def test_bad_file_is_reported_and_other_files_still_checked(tmp_path):
 
 
 def test_missing_file_exit_2_without_traceback():
-    result = run_cli("check", "bestaat-niet.txt")
+    result = cli("check", "bestaat-niet.txt")
     assert result.returncode == 2
     err = result.stderr.decode()
     assert "bestaat-niet.txt: dit bestand bestaat niet" in err
@@ -100,7 +101,7 @@ def test_missing_file_exit_2_without_traceback():
 
 def test_folder_without_letters(tmp_path):
     (tmp_path / "x.png").write_bytes(b"\x89PNG")
-    result = run_cli("check", str(tmp_path))
+    result = cli("check", str(tmp_path))
     assert result.returncode == 2
     assert "geen brieven" in result.stderr.decode()
 
@@ -110,68 +111,68 @@ def test_empty_and_binary_files(tmp_path):
     empty.write_bytes(b"")
     binary = tmp_path / "binair.txt"
     binary.write_bytes(bytes(range(256)))
-    result = run_cli("check", str(empty), str(binary))
+    result = cli("check", str(empty), str(binary))
     assert result.returncode == 2
     err = result.stderr.decode()
     assert "leeg.txt: dit bestand is leeg" in err and "binair.txt" in err and "Traceback" not in err
 
 
 def test_usage_errors_exit_2():
-    assert run_cli("check", str(GOOD), "--format", "pdf").returncode == 2
-    assert run_cli("check", str(GOOD), "--fail-on", "ramp").returncode == 2
-    result = run_cli("check", str(GOOD), "--optie", "lange-zin.max-woorden=veel")
+    assert cli("check", str(GOOD), "--format", "pdf").returncode == 2
+    assert cli("check", str(GOOD), "--fail-on", "ramp").returncode == 2
+    result = cli("check", str(GOOD), "--optie", "lange-zin.max-woorden=veel")
     assert result.returncode == 2
     assert "lange-zin.max-woorden" in result.stderr.decode()
-    assert run_cli("check", str(GOOD), "--uit", "bestaat-niet").returncode == 2
+    assert cli("check", str(GOOD), "--uit", "bestaat-niet").returncode == 2
 
 
 def test_rule_option_from_command_line():
-    result = run_cli("check", str(GOOD), "--alleen", "lange-zin", "--optie", "lange-zin.max-woorden=5", "--format", "json")
+    result = cli("check", str(GOOD), "--alleen", "lange-zin", "--optie", "lange-zin.max-woorden=5", "--format", "json")
     findings = json.loads(result.stdout)["files"][0]["findings"]
     assert findings and all(f["rule"] == "lange-zin" for f in findings)
 
 
 def test_debug_shows_traceback_for_bad_model():
-    result = run_cli("--debug", "check", str(GOOD), "--model", "/bestaat/niet")
+    result = run_subprocess("--debug", "check", str(GOOD), "--model", "/bestaat/niet")
     assert result.returncode != 0
     assert "Traceback" in result.stderr.decode()
 
 
 def test_bad_model_path_one_sentence_with_fallback():
-    result = run_cli("check", str(GOOD), "--model", "/bestaat/niet")
+    result = run_subprocess("check", str(GOOD), "--model", "/bestaat/niet")
     assert result.returncode == 2
     err = result.stderr.decode().strip()
     assert "'/bestaat/niet'" in err and "ingebouwde" in err and "Traceback" not in err
 
 
 def test_rules_command_lists_and_shows_one():
-    result = run_cli("rules")
+    result = cli("rules")
     out = result.stdout.decode()
     for rule in ("lange-zin", "passief", "jargon", "moeilijk-woord"):
         assert rule in out
-    one = run_cli("rules", "passief").stdout.decode()
+    one = cli("rules", "passief").stdout.decode()
     assert "Fout:" in one and "Goed:" in one
-    assert run_cli("rules", "bestaat-niet").returncode == 2
+    assert cli("rules", "bestaat-niet").returncode == 2
 
 
 def test_huge_file_exit_2(tmp_path):
     huge = tmp_path / "groot.txt"
     huge.write_bytes(b"woord " * (900 * 1024))  # more than 5 MB
-    result = run_cli("check", str(huge))
+    result = cli("check", str(huge))
     assert result.returncode == 2
     assert "groot.txt: dit bestand is groter dan 5 MB" in result.stderr.decode()
 
 
 def test_woord_lookup():
-    result = run_cli("woord", "retourneert")
+    result = cli("woord", "retourneert")
     out = result.stdout.decode()
     assert result.returncode == 0
     assert "grondwoord: retourneren" in out and "jargon: ja" in out and "terugsturen" in out
     assert "B1-lijst: nee" in out
-    plain = run_cli("woord", "huis").stdout.decode()
+    plain = cli("woord", "huis").stdout.decode()
     assert "B1-lijst: ja" in plain and "jargon: nee" in plain
-    assert "afkorting van: burgerservicenummer" in run_cli("woord", "BSN").stdout.decode()
-    assert "dreigend: ja" in run_cli("woord", "deurwaarder").stdout.decode()
+    assert "afkorting van: burgerservicenummer" in cli("woord", "BSN").stdout.decode()
+    assert "dreigend: ja" in cli("woord", "deurwaarder").stdout.decode()
 
 
 def test_own_jargon_and_allow_lists(tmp_path):
@@ -181,8 +182,25 @@ def test_own_jargon_and_allow_lists(tmp_path):
     own.write_text("rekenkamer\tde controleurs\n", encoding="utf8")
     allow = tmp_path / "toegestaan.txt"
     allow.write_text("# woorden die bij ons goed zijn\nretourneren\n", encoding="utf8")
-    result = run_cli("check", str(letter), "--alleen", "jargon", "--jargon-lijst", str(own), "--toestaan-lijst", str(allow), "--format", "json")
+    result = cli("check", str(letter), "--alleen", "jargon", "--jargon-lijst", str(own), "--toestaan-lijst", str(allow), "--format", "json")
     texts = [f["text"] for f in json.loads(result.stdout)["files"][0]["findings"]]
     assert texts == ["rekenkamer"]
-    missing = run_cli("check", str(letter), "--jargon-lijst", str(tmp_path / "weg.tsv"))
+    missing = cli("check", str(letter), "--jargon-lijst", str(tmp_path / "weg.tsv"))
     assert missing.returncode == 2 and "weg.tsv" in missing.stderr.decode()
+
+
+@pytest.mark.parametrize(
+    "args, code, stream, expected",
+    [
+        (("check", str(EXAMPLES / "bureaucratisch.txt"), "--no-color"), 1, "stdout", "meldingen"),
+        (("check", str(GOOD), "--no-color"), 0, "stdout", "B1"),
+        (("check", "/bestaat/niet.txt"), 2, "stderr", "/bestaat/niet.txt"),
+    ],
+)
+def test_the_command_as_a_real_process(args, code, stream, expected):
+    """The other tests run main() in this process; these few run `python -m
+    begrijpelijk` itself: its exit codes and streams are what CI sees."""
+    result = run_subprocess(*args)
+    assert result.returncode == code
+    assert expected in getattr(result, stream).decode()
+    assert "Traceback" not in result.stderr.decode()

@@ -6,7 +6,7 @@ import pytest
 from begrijpelijk.config import apply_config, find_config, load_settings, read_config
 from begrijpelijk.errors import ConfigError
 from begrijpelijk.findings import Severity
-from conftest import run_cli
+from conftest import cli
 
 LETTER = "Wij verzoeken u het formulier te retourneren. Uw aanvraag wordt door ons behandeld."
 
@@ -28,7 +28,7 @@ def test_config_is_found_upward_and_applied(tmp_path):
     assert "passief" in settings.disabled and settings.fail_on is Severity.WAARSCHUWING
     assert settings.severities["jargon"] is Severity.SUGGESTIE
     assert settings.options["lange-zin"]["max-woorden"] == 5
-    result = run_cli("check", str(letter), "--format", "json")
+    result = cli("check", str(letter), "--format", "json")
     findings = json.loads(result.stdout)["files"][0]["findings"]
     rules = {f["rule"] for f in findings}
     assert "passief" not in rules and "lange-zin" in rules
@@ -38,9 +38,9 @@ def test_config_is_found_upward_and_applied(tmp_path):
 
 def test_command_line_flags_override_the_config(tmp_path):
     letter = _repo(tmp_path, 'fail-on = "suggestie"\n')
-    assert run_cli("check", str(letter), "--alleen", "passief", "--fail-on", "fout").returncode == 0
-    assert run_cli("check", str(letter), "--alleen", "passief").returncode == 1
-    assert run_cli("check", str(letter), "--alleen", "passief", "--geen-config").returncode == 0
+    assert cli("check", str(letter), "--alleen", "passief", "--fail-on", "fout").returncode == 0
+    assert cli("check", str(letter), "--alleen", "passief").returncode == 1
+    assert cli("check", str(letter), "--alleen", "passief", "--geen-config").returncode == 0
 
 
 def test_pyproject_tool_section(tmp_path):
@@ -68,7 +68,7 @@ def test_bad_config_names_file_and_key(tmp_path, config, phrase):
         load_settings(letter.parent)
     assert str(tmp_path / "begrijpelijk.toml") in info.value.message
     assert phrase in info.value.message
-    result = run_cli("check", str(letter))
+    result = cli("check", str(letter))
     assert result.returncode == 2 and "Traceback" not in result.stderr.decode()
 
 
@@ -79,7 +79,7 @@ def test_relative_list_paths_and_exclude(tmp_path):
     old = tmp_path / "brieven" / "oud"
     old.mkdir()
     (old / "oud.txt").write_text("Indien u wilt.", encoding="utf8")
-    data = json.loads(run_cli("check", str(tmp_path / "brieven"), "--alleen", "jargon", "--format", "json").stdout)
+    data = json.loads(cli("check", str(tmp_path / "brieven"), "--alleen", "jargon", "--format", "json").stdout)
     assert [Path(f["path"]).name for f in data["files"]] == ["brief.txt"]
     assert "formulier" in [f["text"] for f in data["files"][0]["findings"]]
 
@@ -87,12 +87,12 @@ def test_relative_list_paths_and_exclude(tmp_path):
 def test_include_patterns(tmp_path):
     letter = _repo(tmp_path, 'include = ["brieven/2027/*.md"]\n')
     (letter.parent / "brief.md").write_text("Indien u wilt, bel ons.", encoding="utf8")
-    data = json.loads(run_cli("check", str(tmp_path / "brieven"), "--format", "json").stdout)
+    data = json.loads(cli("check", str(tmp_path / "brieven"), "--format", "json").stdout)
     assert [Path(f["path"]).name for f in data["files"]] == ["brief.md"]
 
 
 def test_init_writes_a_complete_config_and_never_overwrites(tmp_path):
-    assert run_cli("init", str(tmp_path)).returncode == 0
+    assert cli("init", str(tmp_path)).returncode == 0
     path = tmp_path / "begrijpelijk.toml"
     data = read_config(path)
     from begrijpelijk.config import Settings
@@ -103,10 +103,10 @@ def test_init_writes_a_complete_config_and_never_overwrites(tmp_path):
     for rule in registry().values():
         assert f"# {rule.id} = " in path.read_text(encoding="utf8")
     path.write_text("# mijn eigen instellingen\n", encoding="utf8")
-    again = run_cli("init", str(tmp_path))
+    again = cli("init", str(tmp_path))
     assert again.returncode == 2 and "--overwrite" in again.stderr.decode()
     assert path.read_text(encoding="utf8") == "# mijn eigen instellingen\n"
-    assert run_cli("init", str(tmp_path), "--overwrite").returncode == 0
+    assert cli("init", str(tmp_path), "--overwrite").returncode == 0
     assert "fail-on" in path.read_text(encoding="utf8")
 
 

@@ -1,7 +1,7 @@
 import pytest
 
 from begrijpelijk.errors import InputError
-from conftest import run_cli
+from conftest import cli
 
 LETTER = "Geachte heer,\n\nIndien u vragen hebt, bel ons. Vermeld uw BSN.\nWij verzoeken u het formulier binnen 14 dagen te retourneren.\n"
 FIXED = (
@@ -18,7 +18,7 @@ def _letter(tmp_path, text=LETTER, name="brief.txt"):
 
 def test_default_shows_a_diff_and_changes_nothing(tmp_path):
     path = _letter(tmp_path)
-    result = run_cli("fix", str(path), "--datum", "2027-03-01", "--no-color")
+    result = cli("fix", str(path), "--datum", "2027-03-01", "--no-color")
     out = result.stdout.decode()
     assert result.returncode == 0
     assert "-Indien u vragen hebt" in out and "+Als u vragen hebt" in out
@@ -27,9 +27,9 @@ def test_default_shows_a_diff_and_changes_nothing(tmp_path):
 
 def test_write_applies_safe_fixes_and_a_second_run_changes_nothing(tmp_path):
     path = _letter(tmp_path)
-    assert run_cli("fix", str(path), "--datum", "2027-03-01", "--write").returncode == 0
+    assert cli("fix", str(path), "--datum", "2027-03-01", "--write").returncode == 0
     assert path.read_text(encoding="utf8") == FIXED
-    again = run_cli("fix", str(path), "--datum", "2027-03-01", "--write")
+    again = cli("fix", str(path), "--datum", "2027-03-01", "--write")
     assert "niets om veilig te verbeteren" in again.stderr.decode()
     assert path.read_text(encoding="utf8") == FIXED
     assert not (tmp_path / "brief.txt.orig").exists()
@@ -37,35 +37,35 @@ def test_write_applies_safe_fixes_and_a_second_run_changes_nothing(tmp_path):
 
 def test_without_letter_date_periods_stay(tmp_path):
     path = _letter(tmp_path)
-    run_cli("fix", str(path), "--write")
+    cli("fix", str(path), "--write")
     assert "binnen 14 dagen" in path.read_text(encoding="utf8")
 
 
 def test_only_limits_the_fixers_and_backup_and_output(tmp_path):
     path = _letter(tmp_path)
     out = tmp_path / "nieuw.txt"
-    assert run_cli("fix", str(path), "--alleen", "afkorting", "-o", str(out)).returncode == 0
+    assert cli("fix", str(path), "--alleen", "afkorting", "-o", str(out)).returncode == 0
     text = out.read_text(encoding="utf8")
     assert "burgerservicenummer (BSN)" in text and "Indien" in text
     assert path.read_text(encoding="utf8") == LETTER
-    assert run_cli("fix", str(path), "--write", "--backup").returncode == 0
+    assert cli("fix", str(path), "--write", "--backup").returncode == 0
     assert (tmp_path / "brief.txt.orig").read_text(encoding="utf8") == LETTER
-    assert run_cli("fix", str(path), "--alleen", "passief").returncode == 2
+    assert cli("fix", str(path), "--alleen", "passief").returncode == 2
 
 
 def test_encoding_and_line_endings_are_kept(tmp_path):
     path = tmp_path / "oud.txt"
     path.write_bytes("Indien u wilt, bel ons. Wij zijn er vóór u.\r\n".encode("cp1252"))
-    assert run_cli("fix", str(path), "--write").returncode == 0
+    assert cli("fix", str(path), "--write").returncode == 0
     assert path.read_bytes() == "Als u wilt, bel ons. Wij zijn er vóór u.\r\n".encode("cp1252")
 
 
 def test_markdown_and_template_fixes_keep_markup(tmp_path):
     md = _letter(tmp_path, "# Uw **aanvraag**\n\n- Indien u wilt, bel ons.\n", "brief.md")
-    run_cli("fix", str(md), "--write")
+    cli("fix", str(md), "--write")
     assert md.read_text(encoding="utf8") == "# Uw **aanvraag**\n\n- Als u wilt, bel ons.\n"
     j2 = _letter(tmp_path, "Beste {{ naam }},\n\nIndien u wilt, bel {{ team }}.\n", "brief.txt.j2")
-    run_cli("fix", str(j2), "--write")
+    cli("fix", str(j2), "--write")
     assert j2.read_text(encoding="utf8") == "Beste {{ naam }},\n\nAls u wilt, bel {{ team }}.\n"
 
 
@@ -75,7 +75,7 @@ def test_html_fixes_keep_tags_and_leave_spans_with_markup(tmp_path):
         "<p>Indien u wilt, bel ons op &eacute;&eacute;n nummer.</p>\n<p>Stuur het formulier te <b>retourneren</b>.</p>\n",
         "brief.html",
     )
-    result = run_cli("fix", str(page), "--write")
+    result = cli("fix", str(page), "--write")
     assert page.read_text(encoding="utf8") == (
         "<p>Als u wilt, bel ons op &eacute;&eacute;n nummer.</p>\n<p>Stuur het formulier te <b>retourneren</b>.</p>\n"
     )
@@ -101,7 +101,7 @@ def test_docx_keeps_formatting(tmp_path):
     path = tmp_path / "brief.docx"
     doc.save(path)
     out = tmp_path / "verbeterd.docx"
-    result = run_cli("fix", str(path), "-o", str(out))
+    result = cli("fix", str(path), "-o", str(out))
     assert result.returncode == 0, result.stderr.decode()
     fixed = Document(str(out))
     paragraphs = fixed.paragraphs
@@ -115,7 +115,7 @@ def test_docx_keeps_formatting(tmp_path):
         assert [(r.text, r.bold, r.italic) for r in before.runs] == [(r.text, r.bold, r.italic) for r in after.runs]
         assert before.style.name == after.style.name
     assert fixed.sections[0].footer.paragraphs[0].text == "Gemeente Utrecht"
-    again = run_cli("fix", str(out), "--write")
+    again = cli("fix", str(out), "--write")
     assert "niets om veilig te verbeteren" in again.stderr.decode()
 
 
@@ -139,7 +139,7 @@ def test_a_vague_period_with_dagtekening_becomes_a_date(tmp_path):
     """"dagtekening" alone would become "datum van deze brief" (four words for
     one noun: not sure), so only the period is rewritten, to a real date."""
     path = _letter(tmp_path, "Stuur het binnen 14 dagen na dagtekening terug.\n")
-    result = run_cli("fix", str(path), "--datum", "2027-03-01", "--write")
+    result = cli("fix", str(path), "--datum", "2027-03-01", "--write")
     assert result.returncode == 0, result.stderr.decode()
     assert path.read_text(encoding="utf8") == "Stuur het vóór maandag 15 maart 2027 terug.\n"
 
@@ -147,7 +147,7 @@ def test_a_vague_period_with_dagtekening_becomes_a_date(tmp_path):
 def test_read_only_target(tmp_path):
     path = _letter(tmp_path)
     path.chmod(0o444)
-    result = run_cli("fix", str(path), "--write")
+    result = cli("fix", str(path), "--write")
     assert result.returncode == 2 and "alleen lezen" in result.stderr.decode()
     path.chmod(0o644)
     assert path.read_text(encoding="utf8") == LETTER
@@ -155,11 +155,11 @@ def test_read_only_target(tmp_path):
 
 def test_bad_targets_and_inputs(tmp_path):
     path = _letter(tmp_path)
-    missing = run_cli("fix", str(path), "-o", str(tmp_path / "weg" / "x.txt"))
+    missing = cli("fix", str(path), "-o", str(tmp_path / "weg" / "x.txt"))
     assert missing.returncode == 2 and "bestaat niet" in missing.stderr.decode()
     broken = tmp_path / "kapot.docx"
     broken.write_bytes(b"PK\x03\x04 kapot")
-    result = run_cli("fix", str(broken), "--write")
+    result = cli("fix", str(broken), "--write")
     assert result.returncode == 2 and "kapot.docx" in result.stderr.decode() and "Traceback" not in result.stderr.decode()
     assert broken.read_bytes() == b"PK\x03\x04 kapot"
 

@@ -4,14 +4,14 @@ from importlib import resources
 
 import pytest
 
-from conftest import EXAMPLES, run_cli
+from conftest import EXAMPLES, cli
 
 BAD = EXAMPLES / "bureaucratisch.txt"
 
 
 @pytest.fixture(scope="module")
 def sarif():
-    result = run_cli("check", str(BAD), str(EXAMPLES / "kapot-bestaat-niet.docx"), "--format", "sarif")
+    result = cli("check", str(BAD), str(EXAMPLES / "kapot-bestaat-niet.docx"), "--format", "sarif")
     assert result.returncode == 2  # one file could not be read
     return json.loads(result.stdout)
 
@@ -37,7 +37,7 @@ def test_sarif_has_rules_with_help_and_results_with_locations(sarif):
 
 
 def test_github_annotations_point_at_the_line():
-    result = run_cli("check", str(BAD), "--format", "github")
+    result = cli("check", str(BAD), "--format", "github")
     lines = result.stdout.decode().splitlines()
     retour = next(line for line in lines if "retourneren" in line and line.startswith("::error"))
     assert retour.startswith(f"::error file={BAD},line=5,col=288,endLine=5,endColumn=299,title=begrijpelijk jargon::")
@@ -56,11 +56,11 @@ def test_github_escapes_newlines_and_percent(tmp_path):
 def test_junit_one_testcase_per_file_failure_per_finding(tmp_path):
     good = tmp_path / "goed.txt"
     good.write_text("Wij bellen u morgen.", encoding="utf8")
-    result = run_cli("check", str(BAD), str(good), "--format", "junit")
+    result = cli("check", str(BAD), str(good), "--format", "junit")
     root = ET.fromstring(result.stdout)
     cases = {c.get("name"): c for c in root.iter("testcase")}
     assert set(cases) == {str(BAD), str(good)}
-    json_findings = json.loads(run_cli("check", str(BAD), "--format", "json").stdout)["files"][0]["findings"]
+    json_findings = json.loads(cli("check", str(BAD), "--format", "json").stdout)["files"][0]["findings"]
     assert len(cases[str(BAD)].findall("failure")) == len(json_findings)
     assert cases[str(good)].findall("failure") == []
     suite = root.find("testsuite")

@@ -20,10 +20,10 @@ def test_rule_documentation_is_plain_dutch(rule_id):
 
 def test_shipped_templates_pass_their_own_check_as_templates():
     from begrijpelijk.templating import available
-    from conftest import run_cli
+    from conftest import cli
 
     paths = [str(p) for p in available().values()]
-    result = run_cli("check", *paths, "--fail-on", "suggestie", "--format", "json")
+    result = cli("check", *paths, "--fail-on", "suggestie", "--format", "json")
     files = json.loads(result.stdout)["files"]
     findings = [(file["path"], f["rule"], f["text"]) for file in files for f in file["findings"]]
     assert findings == []

@@ -165,7 +165,7 @@ def test_html_offsets_point_at_the_source():
 
 
 def test_html_letter_is_checked_with_lines_and_suppressions(tmp_path):
-    from conftest import run_cli
+    from conftest import cli
 
     path = tmp_path / "brief.html"
     path.write_text(
@@ -174,7 +174,7 @@ def test_html_letter_is_checked_with_lines_and_suppressions(tmp_path):
         "<p>U kunt het formulier retourneren.</p>\n",
         encoding="utf8",
     )
-    result = run_cli("check", str(path), "--format", "json")
+    result = cli("check", str(path), "--format", "json")
     import json
 
     findings = [f for f in json.loads(result.stdout)["files"][0]["findings"] if f["rule"] == "jargon"]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES, run_cli
+from conftest import EXAMPLES, cli
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -38,7 +38,7 @@ def test_word_copy_has_one_comment_per_finding_on_the_right_words(tmp_path):
     shutil.copy(EXAMPLES / "bureaucratisch.docx", letter)
     before = letter.read_bytes()
     copy = tmp_path / "brief-nagekeken.docx"
-    result = run_cli("check", str(letter), "--opmerkingen", str(copy), "--format", "json")
+    result = cli("check", str(letter), "--opmerkingen", str(copy), "--format", "json")
     assert result.returncode == 1
     findings = json.loads(result.stdout)["files"][0]["findings"]
     comments = list(docx.Document(str(copy)).comments)
@@ -51,12 +51,12 @@ def test_word_copy_has_one_comment_per_finding_on_the_right_words(tmp_path):
         text = f["message"] + (f" → {f['suggestion']}" if f["suggestion"] else "") + f" ({f['rule']})"
         assert by_text[text] == f["text"], f
     assert letter.read_bytes() == before  # the original is untouched
-    again = run_cli("check", str(letter), "--opmerkingen", str(copy))
+    again = cli("check", str(letter), "--opmerkingen", str(copy))
     assert again.returncode == 2 and "--overwrite" in again.stderr.decode()
 
 
 def test_word_comments_need_one_docx(tmp_path):
-    result = run_cli("check", str(EXAMPLES / "bureaucratisch.txt"), "--opmerkingen", str(tmp_path / "x.docx"))
+    result = cli("check", str(EXAMPLES / "bureaucratisch.txt"), "--opmerkingen", str(tmp_path / "x.docx"))
     assert result.returncode == 2 and "Word-brief" in result.stderr.decode()
 
 
@@ -64,7 +64,7 @@ def test_word_comments_need_one_docx(tmp_path):
 def report(tmp_path_factory):
     folder = tmp_path_factory.mktemp("rapport")
     path = folder / "rapport.html"
-    result = run_cli("check", str(EXAMPLES / "bureaucratisch.txt"), "--format", "html", "-o", str(path))
+    result = cli("check", str(EXAMPLES / "bureaucratisch.txt"), "--format", "html", "-o", str(path))
     assert result.returncode == 1
     return path
 
@@ -78,7 +78,7 @@ def test_html_report_is_self_contained_and_complete(report):
 
 
 def test_html_report_refuses_to_overwrite(report):
-    result = run_cli("check", str(EXAMPLES / "bureaucratisch.txt"), "--format", "html", "-o", str(report))
+    result = cli("check", str(EXAMPLES / "bureaucratisch.txt"), "--format", "html", "-o", str(report))
     assert result.returncode == 2 and "--overwrite" in result.stderr.decode()
 
 

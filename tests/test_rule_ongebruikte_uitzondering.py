@@ -1,7 +1,7 @@
 """Inline suppressions in each format, and the report of unused ones."""
 import json
 
-from conftest import run_cli
+from conftest import cli
 
 from begrijpelijk import Settings
 from begrijpelijk.api import check_bytes
@@ -55,6 +55,6 @@ def test_word_comment_suppresses_its_paragraph(tmp_path):
     doc.add_comment(other.runs, text="Gewone opmerking van een collega", author="Piet")
     path = tmp_path / "brief.docx"
     doc.save(path)
-    result = run_cli("check", str(path), "--alleen", "jargon", "--alleen", "ongebruikte-uitzondering", "--format", "json")
+    result = cli("check", str(path), "--alleen", "jargon", "--alleen", "ongebruikte-uitzondering", "--format", "json")
     findings = json.loads(result.stdout)["files"][0]["findings"]
     assert [(f["rule"], f["text"]) for f in findings] == [("jargon", "Indien")]

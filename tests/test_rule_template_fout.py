@@ -1,7 +1,7 @@
 """Jinja templates are checked as the letter they make."""
 import json
 
-from conftest import run_cli
+from conftest import cli
 
 from begrijpelijk import Settings
 from begrijpelijk.api import check_bytes
@@ -40,7 +40,7 @@ def test_findings_point_at_the_template_line():
 def test_broken_template_is_a_finding_and_the_rest_is_checked(tmp_path):
     broken = tmp_path / "kapot.txt.j2"
     broken.write_text("Beste {{ naam },\n\nIndien u wilt, bel ons.\n", encoding="utf8")
-    result = run_cli("check", str(broken), "--format", "json")
+    result = cli("check", str(broken), "--format", "json")
     assert result.returncode == 1  # a finding, not an input error
     findings = json.loads(result.stdout)["files"][0]["findings"]
     assert [(f["rule"], f["line"]) for f in findings] == [("template-fout", 1), ("jargon", 3)]

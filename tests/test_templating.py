@@ -5,7 +5,7 @@ import pytest
 
 from begrijpelijk.errors import InputError
 from begrijpelijk.templating import available, bedrag, datum, find, telefoon, termijn, validate
-from conftest import run_cli
+from conftest import cli
 
 SHIPPED = sorted(available())
 
@@ -27,7 +27,7 @@ def test_at_least_six_shipped_templates():
 @pytest.mark.parametrize("name", SHIPPED)
 def test_shipped_template_passes_its_own_check(name, tmp_path):
     out = tmp_path / f"{name}.md"
-    result = run_cli("render", name, "--voorbeeld", "--datum", "2027-03-01", "-o", str(out), "--strict")
+    result = cli("render", name, "--voorbeeld", "--datum", "2027-03-01", "-o", str(out), "--strict")
     assert result.returncode == 0, result.stderr.decode()
     assert "0 fout, 0 waarschuwing" in result.stderr.decode()
     text = out.read_text(encoding="utf8")
@@ -42,7 +42,7 @@ def test_decision_template_both_ways(tmp_path):
         "contact_telefoon: '0301234567'\ncontact_bereikbaar: op werkdagen van 9.00 tot 12.00 uur\n",
         encoding="utf8",
     )
-    result = run_cli("render", "besluit-uitkering", "--data", str(data), "--datum", "2027-03-01", "-f", "txt", "--strict")
+    result = cli("render", "besluit-uitkering", "--data", str(data), "--datum", "2027-03-01", "-f", "txt", "--strict")
     text = result.stdout.decode()
     assert result.returncode == 0, result.stderr.decode()
     assert "U krijgt geen bijstandsuitkering" in text
@@ -67,7 +67,7 @@ def test_docx_has_headings_numbered_steps_and_bold_deadline(tmp_path):
     from docx import Document
 
     out = tmp_path / "brief.docx"
-    assert run_cli("render", "ontbrekende-papieren", "--voorbeeld", "--datum", "2027-03-01", "-o", str(out)).returncode == 0
+    assert cli("render", "ontbrekende-papieren", "--voorbeeld", "--datum", "2027-03-01", "-o", str(out)).returncode == 0
     doc = Document(str(out))
     styles = [(p.style.name, p.text) for p in doc.paragraphs]
     assert ("Heading 1", "Wij hebben nog een paar papieren van u nodig") in styles
@@ -80,20 +80,20 @@ def test_docx_has_headings_numbered_steps_and_bold_deadline(tmp_path):
 @pytest.mark.parametrize("kind, marker", [("md", "## Wat moet u doen?"), ("txt", "\nWat moet u doen?\n"), ("html", "<ol>")])
 def test_other_output_formats(kind, marker, tmp_path):
     out = tmp_path / f"brief.{kind}"
-    assert run_cli("render", "gemiste-afspraak", "--voorbeeld", "-o", str(out)).returncode == 0
+    assert cli("render", "gemiste-afspraak", "--voorbeeld", "-o", str(out)).returncode == 0
     assert marker in out.read_text(encoding="utf8")
 
 
 def test_templates_list_show_and_new(tmp_path):
-    listed = run_cli("templates").stdout.decode()
+    listed = cli("templates").stdout.decode()
     assert all(name in listed for name in SHIPPED)
-    shown = run_cli("templates", "show", "betalingsregeling").stdout.decode()
+    shown = cli("templates", "show", "betalingsregeling").stdout.decode()
     assert "betaald: getal, verplicht" in shown and "Voorbeeld van een gegevensbestand" in shown
-    assert run_cli("templates", "new", "mijn-brief", "--templates", str(tmp_path)).returncode == 0
+    assert cli("templates", "new", "mijn-brief", "--templates", str(tmp_path)).returncode == 0
     assert (tmp_path / "mijn-brief.md.j2").exists()
-    own = run_cli("templates", "--templates", str(tmp_path)).stdout.decode()
+    own = cli("templates", "--templates", str(tmp_path)).stdout.decode()
     assert "mijn-brief" in own and "(eigen)" in own
-    rendered = run_cli("render", "mijn-brief", "--voorbeeld", "--templates", str(tmp_path), "-f", "txt")
+    rendered = cli("render", "mijn-brief", "--voorbeeld", "--templates", str(tmp_path), "-f", "txt")
     assert rendered.returncode == 0 and "1. Zoek uw laatste loonstrook." in rendered.stdout.decode()
 
 
@@ -107,14 +107,14 @@ def test_templates_list_show_and_new(tmp_path):
 def test_malformed_data_files(tmp_path, content, name, phrase):
     data = tmp_path / name
     data.write_text(content, encoding="utf8")
-    result = run_cli("render", "uitnodiging-schuldhulp", "--data", str(data))
+    result = cli("render", "uitnodiging-schuldhulp", "--data", str(data))
     assert result.returncode == 2
     err = result.stderr.decode()
     assert name in err and phrase in err and "Traceback" not in err
 
 
 def test_unknown_template_lists_the_existing_ones():
-    result = run_cli("render", "uitnodiging-schuld", "--voorbeeld")
+    result = cli("render", "uitnodiging-schuld", "--voorbeeld")
     assert result.returncode == 2
     err = result.stderr.decode()
     assert "Bedoelt u 'uitnodiging-schuldhulp'?" in err and "betalingsregeling" in err
@@ -122,7 +122,7 @@ def test_unknown_template_lists_the_existing_ones():
 
 def test_template_syntax_error_names_file_and_line(tmp_path):
     (tmp_path / "kapot.md.j2").write_text("---\ntitel: Kapot\nvelden: {}\n---\nBeste lezer,\n\n{% if %}\n", encoding="utf8")
-    result = run_cli("render", "kapot", "--voorbeeld", "--templates", str(tmp_path))
+    result = cli("render", "kapot", "--voorbeeld", "--templates", str(tmp_path))
     assert result.returncode == 2
     assert "kapot.md.j2, regel 7" in result.stderr.decode()
 
@@ -130,25 +130,25 @@ def test_template_syntax_error_names_file_and_line(tmp_path):
 def test_sandbox_escape_is_refused(tmp_path):
     evil = "---\ntitel: Kwaad\nvelden: {}\n---\n{{ ''.__class__.__mro__[1].__subclasses__() }}\n"
     (tmp_path / "kwaad.md.j2").write_text(evil, encoding="utf8")
-    result = run_cli("render", "kwaad", "--voorbeeld", "--templates", str(tmp_path))
+    result = cli("render", "kwaad", "--voorbeeld", "--templates", str(tmp_path))
     assert result.returncode == 2
     assert "geweigerd" in result.stderr.decode() or "bestaat niet" in result.stderr.decode()
     assert "object" not in result.stdout.decode()
     reader = "---\ntitel: Lezen\nvelden: {}\n---\n{% include '/etc/passwd' %}\n"
     (tmp_path / "lezen.md.j2").write_text(reader, encoding="utf8")
-    result = run_cli("render", "lezen", "--voorbeeld", "--templates", str(tmp_path))
+    result = cli("render", "lezen", "--voorbeeld", "--templates", str(tmp_path))
     assert result.returncode == 2 and "root:" not in result.stdout.decode()
 
 
 def test_output_folder_missing_and_existing_file(tmp_path):
-    missing = run_cli("render", "gemiste-afspraak", "--voorbeeld", "-o", str(tmp_path / "weg" / "brief.docx"))
+    missing = cli("render", "gemiste-afspraak", "--voorbeeld", "-o", str(tmp_path / "weg" / "brief.docx"))
     assert missing.returncode == 2 and "bestaat niet" in missing.stderr.decode()
     out = tmp_path / "brief.txt"
     out.write_text("mijn eerdere brief", encoding="utf8")
-    refused = run_cli("render", "gemiste-afspraak", "--voorbeeld", "-o", str(out))
+    refused = cli("render", "gemiste-afspraak", "--voorbeeld", "-o", str(out))
     assert refused.returncode == 2 and "--overwrite" in refused.stderr.decode()
     assert out.read_text(encoding="utf8") == "mijn eerdere brief"
-    assert run_cli("render", "gemiste-afspraak", "--voorbeeld", "-o", str(out), "--overwrite").returncode == 0
+    assert cli("render", "gemiste-afspraak", "--voorbeeld", "-o", str(out), "--overwrite").returncode == 0
     assert "Een nieuwe afspraak voor u" in out.read_text(encoding="utf8")
 
 
@@ -157,7 +157,7 @@ def test_strict_writes_nothing_when_the_letter_has_findings(tmp_path):
         "---\ntitel: Ambtelijk\nvelden: {}\n---\nWij verzoeken u het formulier te retourneren.\n", encoding="utf8"
     )
     out = tmp_path / "brief.docx"
-    result = run_cli("render", "ambtelijk", "--voorbeeld", "--templates", str(tmp_path), "-o", str(out), "--strict")
+    result = cli("render", "ambtelijk", "--voorbeeld", "--templates", str(tmp_path), "-o", str(out), "--strict")
     assert result.returncode == 1 and not out.exists()
     assert not list(tmp_path.glob(".brief.docx.*"))  # no half-written file either
     assert "retourneren" not in result.stdout.decode()
