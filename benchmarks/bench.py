@@ -89,7 +89,7 @@ def many_templates(count: int = 500) -> float:
 LIMIT_WORKER = r"""
 import json, resource, sys, time
 from begrijpelijk import Settings
-from begrijpelijk.checker import check_documents
+from begrijpelijk.check.run import check_documents
 from begrijpelijk.readers import read_path
 from pathlib import Path
 document = read_path(Path(sys.argv[1]))

@@ -167,7 +167,7 @@ def check_reader_case(name: str, data: bytes):
 
 def check_findings(document) -> int:
     """Run the full check on a Document; every finding points into the source."""
-    from begrijpelijk.checker import check_documents
+    from begrijpelijk.check.run import check_documents
 
     report = check_documents([document]).files[0]
     for finding in report.findings:
@@ -178,7 +178,7 @@ def check_findings(document) -> int:
 
 def check_template_data(data) -> None:
     from begrijpelijk.errors import BegrijpelijkError
-    from begrijpelijk.templating import find, validate
+    from begrijpelijk.templates.render import find, validate
 
     template = find("besluit-uitkering")
     keys = list(template.fields)

@@ -16,7 +16,7 @@ TOP_N = 12000  # how many of wordfreq's most frequent Dutch words to take
 MIN_ZIPF = 3.3  # and only those at least this frequent
 WORD = re.compile(r"^[a-zà-ÿ][a-zà-ÿ'-]*$")
 
-HERE = Path(__file__).resolve().parents[1] / "src" / "begrijpelijk" / "wordlists"
+HERE = Path(__file__).resolve().parents[1] / "wordlists"
 
 HEADER = f"""# b1-basis: woorden die een lezer op taalniveau B1 kent (kleine letters, een woord per regel).
 # Hoe gemaakt: scripts/make_b1_basis.py neemt de {TOP_N} meest gebruikte Nederlandse woorden uit

@@ -55,7 +55,7 @@ def cli(*args, stdin: bytes = b"", cwd=None) -> _Result:
     import io
     import os
 
-    from begrijpelijk.cli import main
+    from begrijpelijk.cli.main import main
 
     out, err = _Keep(), _Keep()
     saved = sys.argv, sys.stdin, sys.stdout, sys.stderr, os.getcwd()

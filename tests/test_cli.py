@@ -1,6 +1,6 @@
 import json
-import pytest
 
+import pytest
 from conftest import EXAMPLES, cli, run_subprocess
 
 BAD = EXAMPLES / "bureaucratisch.txt"

@@ -2,11 +2,11 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import cli
 
 from begrijpelijk.config import apply_config, find_config, load_settings, read_config
 from begrijpelijk.errors import ConfigError
 from begrijpelijk.findings import Severity
-from conftest import cli
 
 LETTER = "Wij verzoeken u het formulier te retourneren. Uw aanvraag wordt door ons behandeld."
 
@@ -127,7 +127,7 @@ def test_fix_uses_the_jargon_list_of_the_config_file(tmp_path, monkeypatch):
     """fix reads begrijpelijk.toml like check: the user's own alternative wins."""
     from typer.testing import CliRunner
 
-    from begrijpelijk.cli import app
+    from begrijpelijk.cli.main import app
 
     (tmp_path / "eigen.tsv").write_text("thans\tvandaag\n", encoding="utf8")
     (tmp_path / "begrijpelijk.toml").write_text('jargon-lijst = ["eigen.tsv"]\n', encoding="utf8")

@@ -1,7 +1,7 @@
 import pytest
+from conftest import cli
 
 from begrijpelijk.errors import InputError
-from conftest import cli
 
 LETTER = "Geachte heer,\n\nIndien u vragen hebt, bel ons. Vermeld uw BSN.\nWij verzoeken u het formulier binnen 14 dagen te retourneren.\n"
 FIXED = (
@@ -121,7 +121,7 @@ def test_docx_keeps_formatting(tmp_path):
 
 def test_overlapping_fixes_are_both_left_and_reported():
     from begrijpelijk.findings import Edit, FileReport, Finding, Severity
-    from begrijpelijk.fixing import plan
+    from begrijpelijk.fix.edits import plan
     from begrijpelijk.wordlists import load
 
     source = "Wij verzoeken u het te retourneren.\n"
@@ -165,7 +165,7 @@ def test_bad_targets_and_inputs(tmp_path):
 
 
 def test_file_changed_on_disk_is_refused(tmp_path):
-    from begrijpelijk.fixer_cli import _write
+    from begrijpelijk.fix.files import _write
 
     path = _letter(tmp_path)
     original = path.read_bytes()
@@ -177,8 +177,8 @@ def test_file_changed_on_disk_is_refused(tmp_path):
 
 
 def test_interactive_choices(tmp_path, monkeypatch):
-    from begrijpelijk import fixer_cli
     from begrijpelijk.config import Settings
+    from begrijpelijk.fix import files as fixer_cli
 
     answers = iter(["n", "j"])
     monkeypatch.setattr(fixer_cli, "_ask", lambda change: next(answers))

@@ -3,7 +3,6 @@ import xml.etree.ElementTree as ET
 from importlib import resources
 
 import pytest
-
 from conftest import EXAMPLES, cli
 
 BAD = EXAMPLES / "bureaucratisch.txt"

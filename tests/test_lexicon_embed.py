@@ -3,7 +3,12 @@ import numpy
 import spacy
 from spacy.strings import hash_string
 
-from begrijpelijk.nlp.lexicon_embed import LexiconFeatures, classes, lexicon_arrays, word_class
+from begrijpelijk.nlp.lexicon_embed import (
+    LexiconFeatures,
+    classes,
+    lexicon_arrays,
+    word_class,
+)
 
 
 def test_word_class_tells_parts_of_speech_and_frequency_apart():

@@ -7,14 +7,14 @@ from begrijpelijk.errors import ModelError
 
 
 def test_importing_the_package_does_not_import_spacy():
-    code = "import sys, begrijpelijk, begrijpelijk.cli; print('spacy' in sys.modules)"
+    code = "import sys, begrijpelijk, begrijpelijk.cli.main; print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
 
 
 def test_help_does_not_load_spacy():
     code = (
-        "import sys\nfrom begrijpelijk.cli import app\n"
+        "import sys\nfrom begrijpelijk.cli.main import app\n"
         "try:\n    app(['--help'])\nexcept SystemExit:\n    pass\n"
         "print('SPACY', 'spacy' in sys.modules)"
     )

@@ -19,8 +19,9 @@ def test_rule_documentation_is_plain_dutch(rule_id):
 
 
 def test_shipped_templates_pass_their_own_check_as_templates():
-    from begrijpelijk.templating import available
     from conftest import cli
+
+    from begrijpelijk.templates.render import available
 
     paths = [str(p) for p in available().values()]
     result = cli("check", *paths, "--fail-on", "suggestie", "--format", "json")

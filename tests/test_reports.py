@@ -5,7 +5,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES, cli
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -31,8 +30,9 @@ def anchored_texts(path: Path) -> dict[str, str]:
 
 
 def test_word_copy_has_one_comment_per_finding_on_the_right_words(tmp_path):
-    import docx
     import json
+
+    import docx
 
     letter = tmp_path / "brief.docx"
     shutil.copy(EXAMPLES / "bureaucratisch.docx", letter)

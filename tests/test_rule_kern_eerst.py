@@ -1,4 +1,4 @@
-from conftest_letters import KIND, check_letter
+from sample_letters import KIND, check_letter
 
 
 def test_letter_that_starts_with_background_is_flagged():

@@ -1,6 +1,5 @@
 import pytest
-
-from conftest_letters import KIND, check_letter
+from sample_letters import KIND, check_letter
 
 
 @pytest.mark.parametrize(

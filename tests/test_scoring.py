@@ -1,6 +1,7 @@
-from begrijpelijk import check_text
-from begrijpelijk.scoring import lint_level, lint_score
 from conftest import EXAMPLES
+
+from begrijpelijk import check_text
+from begrijpelijk.check.scoring import lint_level, lint_score
 
 
 def test_lint_levels_follow_the_published_bounds():
@@ -32,7 +33,7 @@ def test_bureaucratic_letter_is_not_b1_and_rewrite_is():
 
 def test_b1_thresholds_are_configurable():
     from begrijpelijk import Settings
-    from begrijpelijk.scoring import B1Thresholds
+    from begrijpelijk.check.scoring import B1Thresholds
 
     text = (EXAMPLES / "bureaucratisch.txt").read_text(encoding="utf8")
     lenient = Settings(b1=B1Thresholds(max_lint_level=4, max_long_sentence_share=1.0, max_jargon_per_100=100))
@@ -59,7 +60,7 @@ def test_flesch_douma_is_textstats_dutch_score_without_loading_nltk():
 
     code = (
         "import sys\n"
-        "from begrijpelijk.scoring import flesch_douma\n"
+        "from begrijpelijk.check.scoring import flesch_douma\n"
         "text = 'Wij hebben uw aanvraag ontvangen. U krijgt binnen twee weken antwoord van ons.'\n"
         "ours = flesch_douma(text)\n"
         "print('nltk.corpus' in sys.modules)\n"
@@ -74,7 +75,7 @@ def test_flesch_douma_is_textstats_dutch_score_without_loading_nltk():
 
 
 def test_verdict_tolerates_one_long_sentence_and_a_share():
-    from begrijpelijk.scoring import B1Thresholds, verdict
+    from begrijpelijk.check.scoring import B1Thresholds, verdict
 
     b1 = B1Thresholds()
     # a short letter with one long sentence
@@ -86,7 +87,7 @@ def test_verdict_tolerates_one_long_sentence_and_a_share():
 
 
 def test_verdict_judges_jargon_by_weighted_density():
-    from begrijpelijk.scoring import B1Thresholds, verdict
+    from begrijpelijk.check.scoring import B1Thresholds, verdict
 
     b1 = B1Thresholds()
     assert verdict(b1, 2, 50, [8] * 6, ["fout"])[0] is True  # one word in a short letter

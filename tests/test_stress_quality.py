@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import EXAMPLES
 
 CHECKS = [
@@ -17,7 +16,7 @@ FAILS_EXAMPLE = ["actie-onduidelijk", "dreigend-begin", "geen-contact", "positie
 
 
 def letters():
-    from begrijpelijk.templating import available, find, render, validate
+    from begrijpelijk.templates.render import available, find, render, validate
 
     out = []
     for case in yaml.safe_load((Path(__file__).parent / "fixtures" / "brieven.yaml").read_text(encoding="utf8")):

@@ -1,11 +1,18 @@
 import datetime as dt
-import json
 
 import pytest
+from conftest import cli
 
 from begrijpelijk.errors import InputError
-from begrijpelijk.templating import available, bedrag, datum, find, telefoon, termijn, validate
-from conftest import cli
+from begrijpelijk.templates.render import (
+    available,
+    bedrag,
+    datum,
+    find,
+    telefoon,
+    termijn,
+    validate,
+)
 
 SHIPPED = sorted(available())
 

@@ -20,7 +20,7 @@ def full():
 
 def texts(full) -> list[str]:
     own = [p.read_text(encoding="utf8") for p in sorted((ROOT / "examples").glob("*.txt"))]
-    own += [p.read_text(encoding="utf8") for p in sorted((ROOT / "src/begrijpelijk/templates").glob("*.j2"))]
+    own += [p.read_text(encoding="utf8") for p in sorted((ROOT / "templates").glob("*.j2"))]
     rng = random.Random(7)
     rules = sorted(full.rules)
     # every kind of place a special case can stand: alone, after "(", before

@@ -18,7 +18,7 @@ import pytest
 from starlette.testclient import TestClient
 from typer.testing import CliRunner
 
-from begrijpelijk.cli import app as cli_app
+from begrijpelijk.cli.main import app as cli_app
 from begrijpelijk.web.app import bind_host, create_app
 
 EXAMPLES = Path(__file__).parent.parent / "examples"

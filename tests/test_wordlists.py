@@ -1,12 +1,12 @@
 """The shipped wordlists are data, and the data is tested (as codespell does)."""
-from importlib import resources
 
 import pytest
 
+from begrijpelijk.data import shipped
 from begrijpelijk.errors import ConfigError
 from begrijpelijk.wordlists import load, parse_jargon
 
-WORDLISTS = resources.files("begrijpelijk").joinpath("wordlists")
+WORDLISTS = shipped("wordlists")
 
 
 def _entries(name):

@@ -11,11 +11,11 @@ __all__ = ["check_text", "check_file", "Settings", "__version__"]
 
 def __getattr__(name: str):
     if name in ("check_text", "check_file", "check_bytes"):
-        from . import api
+        from begrijpelijk import api
 
         return getattr(api, name)
     if name == "Settings":
-        from .config import Settings
+        from begrijpelijk.config import Settings
 
         return Settings
     raise AttributeError(name)

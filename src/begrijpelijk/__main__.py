@@ -1,3 +1,3 @@
-from .cli import main
+from begrijpelijk.cli.main import main
 
 main()

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .checker import check_documents
-from .config import Settings
-from .findings import Report
-from .readers import read_bytes, read_path
-from .readers import text as text_reader
+from begrijpelijk.check.run import check_documents
+from begrijpelijk.config import Settings
+from begrijpelijk.findings import Report
+from begrijpelijk.readers import read_bytes, read_path
+from begrijpelijk.readers import text as text_reader
 
 
 def check_text(text: str, settings: Settings | None = None, path: str = "<tekst>") -> Report:
     """Check a letter given as a string (read as plain text)."""
-    from .document import Document
+    from begrijpelijk.document import Document
 
     source = text.replace("\r\n", "\n").replace("\r", "\n")
     document = Document(path=path, source=source, paragraphs=text_reader.paragraphs_of(source))

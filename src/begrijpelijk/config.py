@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError
-from .findings import Severity
-from .scoring import B1Thresholds
+from begrijpelijk.check.scoring import B1Thresholds
+from begrijpelijk.errors import ConfigError
+from begrijpelijk.findings import Severity
 
 
 @dataclass
@@ -34,11 +34,11 @@ class Settings:
     include: tuple[str, ...] = ()  # glob patterns of the files to check in a folder (empty: all letters)
 
     def validate(self) -> "Settings":
-        from .rules import registry
+        from begrijpelijk.rules import registry
 
         rules = registry()
         if self.level is not None or "b1" in self.options:
-            from .scoring import LEVELS
+            from begrijpelijk.check.scoring import LEVELS
 
             level = (self.level or self.b1.level).upper()
             if level not in LEVELS:
@@ -68,7 +68,7 @@ class Settings:
         return self
 
     def enabled_rules(self):
-        from .rules import registry
+        from begrijpelijk.rules import registry
 
         for rule_id, rule in registry().items():
             if rule_id in self.disabled:
@@ -190,7 +190,7 @@ def read_config(path: Path) -> dict[str, Any]:
 def apply_config(settings: Settings, data: dict[str, Any], path: Path) -> Settings:
     """Put the values of a config file into ``settings``. Unknown keys and
     wrong types are errors that name the key and the file."""
-    from .rules import registry
+    from begrijpelijk.rules import registry
 
     rules = registry()
     base = path.parent
@@ -326,7 +326,7 @@ def fix_settings(settings: Settings, rules=None) -> Settings:
     only the rules that can fix switched on."""
     from dataclasses import replace
 
-    from .fixing import FIXABLE
+    from begrijpelijk.fix.edits import FIXABLE
 
     wanted = set(rules or FIXABLE) & {"jargon", "afkorting"} or {"jargon"}
     return replace(settings, only=wanted).validate()

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
-from .errors import ConfigError
+from begrijpelijk.data import shipped
+from begrijpelijk.errors import ConfigError
 
 
 @dataclass(frozen=True)
@@ -100,7 +100,7 @@ def parse_words(text: str) -> frozenset[str]:
 
 
 def _shipped(name: str) -> str:
-    return resources.files("begrijpelijk").joinpath("wordlists", name).read_text(encoding="utf8")
+    return shipped("wordlists").joinpath(name).read_text(encoding="utf8")
 
 
 def _user_file(path: str | Path) -> str:

@@ -21,7 +21,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .errors import InputError
+from begrijpelijk.errors import InputError
 
 STDOUT = "-"
 MAX_SMALL_FILE = 5 * 1024 * 1024  # settings, word lists, baselines, template data

@@ -2,7 +2,7 @@
 the right line of the file in the pull request."""
 from __future__ import annotations
 
-from ..findings import Report, Severity
+from begrijpelijk.findings import Report, Severity
 
 COMMAND = {Severity.FOUT: "error", Severity.WAARSCHUWING: "warning", Severity.SUGGESTIE: "notice"}
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from ..findings import FileReport, Report
+from begrijpelijk.findings import FileReport, Report
 
 COLOURS = [
     "#ffd54f", "#81d4fa", "#ef9a9a", "#a5d6a7", "#ce93d8", "#ffab91", "#b0bec5", "#80cbc4",

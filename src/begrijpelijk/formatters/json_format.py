@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from ..findings import FileReport, Finding, Report
+from begrijpelijk.findings import FileReport, Finding, Report
 
 
 def _finding(f: Finding) -> dict:

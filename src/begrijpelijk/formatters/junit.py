@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from xml.etree import ElementTree as ET
 
-from ..findings import Report
+from begrijpelijk.findings import Report
 
 
 def render(report: Report, options=None) -> str:

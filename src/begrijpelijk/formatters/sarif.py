@@ -7,7 +7,7 @@ import json
 import os
 from pathlib import Path
 
-from ..findings import Report, Severity
+from begrijpelijk.findings import Report, Severity
 
 LEVEL = {Severity.FOUT: "error", Severity.WAARSCHUWING: "warning", Severity.SUGGESTIE: "note"}
 
@@ -23,7 +23,7 @@ def _uri(path: str) -> str:
 
 
 def _rules(report: Report):
-    from ..rules import registry
+    from begrijpelijk.rules import registry
 
     rules = registry()
     used = sorted({f.rule for f in report.findings})
@@ -47,7 +47,7 @@ def _rules(report: Report):
 
 
 def to_dict(report: Report) -> dict:
-    from .. import __version__
+    from begrijpelijk import __version__
 
     rules = _rules(report)
     index = {r["id"]: i for i, r in enumerate(rules)}

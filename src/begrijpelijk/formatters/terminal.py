@@ -6,7 +6,7 @@ import sys
 from rich.console import Console
 from rich.text import Text
 
-from ..findings import FileReport, Finding, Report, Severity
+from begrijpelijk.findings import FileReport, Finding, Report, Severity
 
 STYLE = {Severity.FOUT: "bold red", Severity.WAARSCHUWING: "yellow", Severity.SUGGESTIE: "cyan"}
 

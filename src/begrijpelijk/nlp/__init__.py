@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
-from ..errors import ModelError
+from begrijpelijk.errors import ModelError
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -42,9 +42,12 @@ def load(model: str | None = None) -> "Language":
     """The pipeline, with begrijpelijk's letter components added."""
     import spacy
 
-    from . import lookup_lemmatizer  # noqa: F401  (registers begrijpelijk_lemma)
-    from . import letter, tokenizer  # noqa: F401  (registers begrijpelijk.Tokenizer.v1)
-    from . import lexicon_embed  # noqa: F401  (registers begrijpelijk.LexiconEmbed.v1)
+    from begrijpelijk.nlp import (  # noqa: F401  (registers begrijpelijk.Tokenizer.v1)
+        components,
+        lexicon_embed,  # noqa: F401  (registers begrijpelijk.LexiconEmbed.v1)
+        lookup_lemmatizer,  # noqa: F401  (registers begrijpelijk_lemma)
+        tokenizer,
+    )
 
     name = resolve(model)
     # The bundled model's tokenizer is spaCy's Dutch default. Build it with
@@ -67,7 +70,7 @@ def load(model: str | None = None) -> "Language":
             f"Het ingebouwde taalmodel ({name}) kan niet geladen worden. Installeer begrijpelijk opnieuw."
         ) from exc
     nlp.max_length = 10**8
-    return letter.adapt(nlp)
+    return components.adapt(nlp)
 
 
 def lemma(token) -> str:

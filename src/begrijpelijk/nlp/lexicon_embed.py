@@ -22,7 +22,16 @@ import numpy
 from spacy.attrs import LOWER
 from spacy.tokens import Doc
 from spacy.util import registry
-from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
+from thinc.api import (
+    HashEmbed,
+    Maxout,
+    Model,
+    chain,
+    concatenate,
+    list2ragged,
+    ragged2list,
+    with_array,
+)
 from thinc.types import Floats2d, Ints2d
 
 # the parts of speech of spaCy's Dutch lemma index and exceptions, one bit each

@@ -83,7 +83,7 @@ class LemmaLookup:
         self.known = set(known or ())  # Dutch words (wordfreq): is a guessed lemma a real word?
 
     def __call__(self, doc: Doc) -> Doc:
-        from .letter import auxiliary_or_verb
+        from begrijpelijk.nlp.components import auxiliary_or_verb
 
         parsed = doc.has_annotation("DEP")
         for token in doc:
@@ -96,7 +96,7 @@ class LemmaLookup:
         return doc
 
     def lemma(self, token) -> str:
-        from .letter import IMPERATIVES
+        from begrijpelijk.nlp.components import IMPERATIVES
 
         lower = token.lower_
         if token.pos_ in ("VERB", "AUX") and token.is_sent_start and lower in IMPERATIVES:

@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from ..document import Document
-from ..errors import InputError
-from . import html, jinja, markdown, text, word
+from begrijpelijk.document import Document
+from begrijpelijk.errors import InputError
+from begrijpelijk.readers import html, jinja, markdown, text, word
 
 Reader = Callable[[bytes, str], Document]
 
@@ -70,7 +70,7 @@ def read_bytes(data: bytes, path: str, reader: Reader | None = None) -> Document
 def read_path(path: Path) -> Document:
     """Read a letter file from disk. Raises InputError with a Dutch message.
     Only regular files are read, and never more than MAX_BYTES."""
-    from ..writing import read_limited
+    from begrijpelijk.writing import read_limited
 
     name = str(path)
     reader = reader_for(name) if not path.is_dir() else None

@@ -14,9 +14,9 @@ from __future__ import annotations
 import html
 from html.parser import HTMLParser
 
-from ..document import Document, Paragraph
-from .markdown import _finish
-from .text import decode
+from begrijpelijk.document import Document, Paragraph
+from begrijpelijk.readers.markdown import _finish
+from begrijpelijk.readers.text import decode
 
 BLOCKS = {
     "address", "article", "aside", "blockquote", "body", "caption", "dd", "div", "dl", "dt", "fieldset",
@@ -98,7 +98,7 @@ def parse(source: str) -> list[Paragraph]:
 
 
 def read(data: bytes, path: str) -> Document:
-    from ..suppressions import find, mask
+    from begrijpelijk.suppressions import find, mask
 
     source = decode(data, path).replace("\r\n", "\n").replace("\r", "\n")
     suppressions = find(source, ("html",))

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..document import Document
-from . import html, markdown, text
+from begrijpelijk.document import Document
+from begrijpelijk.readers import html, markdown, text
 
 TAG = re.compile(r"\{%-?.*?-?%\}", re.S)
 COMMENT = re.compile(r"\{#-?.*?-?#\}", re.S)
@@ -60,8 +60,8 @@ def inner_format(path: str) -> str:
 
 
 def read(data: bytes, path: str) -> Document:
-    from ..suppressions import find
-    from ..suppressions import mask as mask_suppressions
+    from begrijpelijk.suppressions import find
+    from begrijpelijk.suppressions import mask as mask_suppressions
 
     source = text.decode(data, path).replace("\r\n", "\n").replace("\r", "\n")
     kind = inner_format(path)

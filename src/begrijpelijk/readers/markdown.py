@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from ..document import Document, Paragraph
-from .text import decode
+from begrijpelijk.document import Document, Paragraph
+from begrijpelijk.readers.text import decode
 
 _HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+")
 _LIST = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
@@ -161,7 +161,7 @@ def parse(source: str) -> list[Paragraph]:
 
 
 def read(data: bytes, path: str) -> Document:
-    from ..suppressions import find, mask
+    from begrijpelijk.suppressions import find, mask
 
     source = decode(data, path).replace("\r\n", "\n").replace("\r", "\n")
     suppressions = find(source, ("html",))

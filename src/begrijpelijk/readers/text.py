@@ -9,8 +9,8 @@ from __future__ import annotations
 import codecs
 import re
 
-from ..document import Document, Paragraph, joined_lines, split_blocks
-from ..errors import InputError
+from begrijpelijk.document import Document, Paragraph, joined_lines, split_blocks
+from begrijpelijk.errors import InputError
 
 # Bytes that never occur in a text file: a sign of a binary file.
 _BINARY_CONTROL = set(range(0, 9)) | {11, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31}
@@ -89,7 +89,7 @@ def paragraphs_of(source: str) -> list[Paragraph]:
 
 
 def read(data: bytes, path: str) -> Document:
-    from ..suppressions import find, mask
+    from begrijpelijk.suppressions import find, mask
 
     source = decode(data, path).replace("\r\n", "\n").replace("\r", "\n")
     suppressions = find(source, ("text",))

@@ -10,8 +10,8 @@ from __future__ import annotations
 import io
 import zipfile
 
-from ..document import Document, Paragraph
-from ..errors import InputError
+from begrijpelijk.document import Document, Paragraph
+from begrijpelijk.errors import InputError
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -146,7 +146,7 @@ def _blocks(document):
 
 
 def read(data: bytes, path: str) -> Document:
-    from ..suppressions import Suppression, _rules
+    from begrijpelijk.suppressions import Suppression, _rules
 
     document = _open(data, path)
     wanted = _suppression_comments(document)

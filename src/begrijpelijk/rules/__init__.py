@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ..findings import Problem, Severity
+from begrijpelijk.findings import Problem, Severity
 
 CheckFunction = Callable[..., Iterable[Problem]]
 ID_PATTERN = re.compile(r"^[a-z]+(-[a-z]+)*$")

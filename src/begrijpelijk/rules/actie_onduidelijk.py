@@ -16,10 +16,17 @@ Goed:
 """
 from __future__ import annotations
 
-from ..findings import Problem, Severity
-from ..nlp import lemma
-from . import Rule
-from ._stress import READER, is_letter, REQUEST_WORDS, action_sentences, letter, paragraph_span
+from begrijpelijk.findings import Problem, Severity
+from begrijpelijk.nlp import lemma
+from begrijpelijk.rules import Rule
+from begrijpelijk.rules._parts import (
+    READER,
+    REQUEST_WORDS,
+    action_sentences,
+    is_letter,
+    letter,
+    paragraph_span,
+)
 
 
 def check(doc, options, wordlists=None):

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 
-from ..analysis import AnalysedDocument, is_link, quoted
-from ..findings import Problem, Severity
-from . import Rule
+from begrijpelijk.check.analysis import AnalysedDocument, is_link, quoted
+from begrijpelijk.findings import Problem, Severity
+from begrijpelijk.rules import Rule
 
 
 def _written_out(expansion: str, text: str) -> bool:

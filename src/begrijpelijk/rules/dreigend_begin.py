@@ -17,10 +17,10 @@ Goed:
 """
 from __future__ import annotations
 
-from ..findings import Problem, Severity
-from ..nlp import lemma
-from . import Rule
-from ._stress import is_letter, letter
+from begrijpelijk.findings import Problem, Severity
+from begrijpelijk.nlp import lemma
+from begrijpelijk.rules import Rule
+from begrijpelijk.rules._parts import is_letter, letter
 
 
 def check(doc, options, wordlists):

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-from ..findings import Problem, Severity
-from . import Rule
-from ._stress import is_letter, letter, paragraph_span
+from begrijpelijk.findings import Problem, Severity
+from begrijpelijk.rules import Rule
+from begrijpelijk.rules._parts import is_letter, letter, paragraph_span
 
 HOURS = re.compile(r"(\b\d{1,2}[.:]\d{2}\b|\b\d{1,2}\s*uur\b|\bop werkdagen\b|\belke (werk)?dag\b|\bbereikbaar\b)", re.I)
 PERSON_HINT = re.compile(r"\b(ik ben|mijn naam is|bel mij|contactpersoon|uw consulent|uw klantmanager)\b", re.I)

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from ..findings import Problem, Severity
-from . import Rule
+from begrijpelijk.findings import Problem, Severity
+from begrijpelijk.rules import Rule
 
 CAPS = re.compile(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b|\b[A-Z]{6,}\b")
 EXCLAIM = re.compile(r"!{2,}")

@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import re
 
-from .. import fix_safety
-from ..analysis import AnalysedDocument, in_name, shielded
-from ..findings import Edit, Problem, Severity
-from ..nlp import lemma
-from . import Rule
+from begrijpelijk.check.analysis import AnalysedDocument, in_name, shielded
+from begrijpelijk.findings import Edit, Problem, Severity
+from begrijpelijk.fix import safety as fix_safety
+from begrijpelijk.nlp import lemma
+from begrijpelijk.rules import Rule
 
 MAX_GAP = 8  # tokens between the parts of a split verb ("doen ... toekomen")
 

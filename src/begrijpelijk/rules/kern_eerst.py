@@ -16,10 +16,10 @@ Goed:
 """
 from __future__ import annotations
 
-from ..findings import Problem, Severity
-from ..nlp import lemma
-from . import Rule
-from ._stress import is_letter, letter, paragraph_span
+from begrijpelijk.findings import Problem, Severity
+from begrijpelijk.nlp import lemma
+from begrijpelijk.rules import Rule
+from begrijpelijk.rules._parts import is_letter, letter, paragraph_span
 
 KERN = {
     "besluit", "besluiten", "aanvraag", "afspraak", "uitnodiging", "uitnodigen", "gesprek", "vragen", "krijgen",

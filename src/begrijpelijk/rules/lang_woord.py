@@ -20,11 +20,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..analysis import AnalysedDocument, shielded
-from ..findings import Problem, Severity
-from ..nlp import lemma
-from . import Rule
-
+from begrijpelijk.check.analysis import AnalysedDocument, shielded
+from begrijpelijk.findings import Problem, Severity
+from begrijpelijk.nlp import lemma
+from begrijpelijk.rules import Rule
 
 VOWEL_GROUPS = re.compile(r"[aeiouyàáâäèéêëìíîïòóôöùúûü]+")
 

@@ -17,9 +17,9 @@ Goed:
 """
 from __future__ import annotations
 
-from ..analysis import AnalysedDocument, is_word
-from ..findings import Problem, Severity
-from . import Rule
+from begrijpelijk.check.analysis import AnalysedDocument, is_word
+from begrijpelijk.findings import Problem, Severity
+from begrijpelijk.rules import Rule
 
 # words where a sentence can usually be split in two
 SPLIT_WORDS = {"en", "maar", "want", "omdat", "zodat", "terwijl", "waardoor", "waarna", "nadat", "als", "of", "dus", "doordat", "wanneer"}

@@ -23,10 +23,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..analysis import AnalysedDocument, shielded
-from ..findings import Problem, Severity
-from ..nlp import lemma
-from . import Rule
+from begrijpelijk.check.analysis import AnalysedDocument, shielded
+from begrijpelijk.findings import Problem, Severity
+from begrijpelijk.nlp import lemma
+from begrijpelijk.rules import Rule
 
 CONTENT = {"NOUN", "VERB", "ADJ", "ADV"}
 

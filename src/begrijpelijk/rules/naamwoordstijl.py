@@ -18,12 +18,12 @@ Goed:
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
-from ..analysis import AnalysedDocument, shielded
-from ..findings import Problem, Severity
-from ..nlp import lemma
-from . import Rule
+from begrijpelijk.check.analysis import AnalysedDocument, shielded
+from begrijpelijk.data import shipped
+from begrijpelijk.findings import Problem, Severity
+from begrijpelijk.nlp import lemma
+from begrijpelijk.rules import Rule
 
 MAX_WINDOW = 5  # tokens between the words of a fixed expression
 
@@ -41,7 +41,7 @@ EVERYDAY_ING = {
 
 @lru_cache(maxsize=1)
 def fixed_expressions() -> list[tuple[frozenset[str], str, str]]:
-    text = resources.files("begrijpelijk").joinpath("wordlists", "naamwoordstijl.tsv").read_text(encoding="utf8")
+    text = shipped("wordlists").joinpath("naamwoordstijl.tsv").read_text(encoding="utf8")
     out = []
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):

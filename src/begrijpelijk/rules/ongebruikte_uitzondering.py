@@ -21,8 +21,8 @@ Goed:
 """
 from __future__ import annotations
 
-from ..findings import Severity
-from . import Rule
+from begrijpelijk.findings import Severity
+from begrijpelijk.rules import Rule
 
 
 def check(doc, options, wordlists=None):

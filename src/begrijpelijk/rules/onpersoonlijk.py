@@ -17,10 +17,10 @@ Goed:
 """
 from __future__ import annotations
 
-from ..analysis import AnalysedDocument, is_word, shielded
-from ..findings import Problem, Severity
-from ..nlp import lemma
-from . import Rule
+from begrijpelijk.check.analysis import AnalysedDocument, is_word, shielded
+from begrijpelijk.findings import Problem, Severity
+from begrijpelijk.nlp import lemma
+from begrijpelijk.rules import Rule
 
 READER = {"u", "uw", "je", "jij", "jou", "jouw", "jullie"}
 IMPERSONAL = {

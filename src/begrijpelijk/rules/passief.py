@@ -20,10 +20,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..analysis import AnalysedDocument
-from ..findings import Problem, Severity
-from ..active import agent_of, rewrite
-from . import Rule
+from begrijpelijk.check.analysis import AnalysedDocument
+from begrijpelijk.findings import Problem, Severity
+from begrijpelijk.nlp.active import agent_of, rewrite
+from begrijpelijk.rules import Rule
 
 WORDEN = {"worden", "wordt", "word", "werd", "werden", "geworden"}
 ZIJN = {"is", "ben", "bent", "zijn", "was", "waren", "geweest", "wezen", "zijt", "wees"}

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 
-from ..findings import Problem, Severity
-from ..nlp import lemma
-from . import Rule
-from ._stress import is_letter, letter, paragraph_span
+from begrijpelijk.findings import Problem, Severity
+from begrijpelijk.nlp import lemma
+from begrijpelijk.rules import Rule
+from begrijpelijk.rules._parts import is_letter, letter, paragraph_span
 
 LEGAL = re.compile(r"\b(artikel|art\.|wet|lid \d|grond van|krachtens|ingevolge|juridisch)\b", re.I)
 HELP = re.compile(r"\b(bel|bellen|vragen|help|helpen|hulp|contact|graag|oplossing|mail)\b", re.I)

@@ -15,15 +15,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
-from ..findings import Problem, Severity
-from . import Rule
+from begrijpelijk.data import shipped
+from begrijpelijk.findings import Problem, Severity
+from begrijpelijk.rules import Rule
 
 
 @lru_cache(maxsize=1)
 def phrases() -> list[tuple[re.Pattern, str]]:
-    text = resources.files("begrijpelijk").joinpath("wordlists", "schuld-toon.tsv").read_text(encoding="utf8")
+    text = shipped("wordlists").joinpath("schuld-toon.tsv").read_text(encoding="utf8")
     out = []
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):

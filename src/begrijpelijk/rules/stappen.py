@@ -14,9 +14,9 @@ Goed:
 """
 from __future__ import annotations
 
-from ..findings import Problem, Severity
-from . import Rule
-from ._stress import action_sentences, is_imperative, letter
+from begrijpelijk.findings import Problem, Severity
+from begrijpelijk.rules import Rule
+from begrijpelijk.rules._parts import action_sentences, is_imperative, letter
 
 COORD = {"en", "daarna"}
 

@@ -17,9 +17,9 @@ Goed:
 """
 from __future__ import annotations
 
-from ..analysis import AnalysedDocument, is_word
-from ..findings import Problem, Severity
-from . import Rule
+from begrijpelijk.check.analysis import AnalysedDocument, is_word
+from begrijpelijk.findings import Problem, Severity
+from begrijpelijk.rules import Rule
 
 PAIRS = {
     "det": "het lidwoord en het zelfstandig naamwoord",

@@ -13,10 +13,10 @@ Goed:
 """
 from __future__ import annotations
 
-from ..analysis import word_count
-from ..findings import Problem, Severity
-from . import Rule
-from ._stress import is_letter, letter, paragraph_span
+from begrijpelijk.check.analysis import word_count
+from begrijpelijk.findings import Problem, Severity
+from begrijpelijk.rules import Rule
+from begrijpelijk.rules._parts import is_letter, letter, paragraph_span
 
 
 def check(doc, options, wordlists=None):

@@ -14,9 +14,9 @@ Goed:
 """
 from __future__ import annotations
 
-from ..analysis import AnalysedDocument
-from ..findings import Problem, Severity
-from . import Rule
+from begrijpelijk.check.analysis import AnalysedDocument
+from begrijpelijk.findings import Problem, Severity
+from begrijpelijk.rules import Rule
 
 CLAUSE_DEPS = {"advcl", "acl:relcl", "ccomp", "csubj", "acl"}
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 
-from ..findings import Problem, Severity
-from ..fixing import VAGUE_PERIOD
-from . import Rule
-from ._stress import is_letter
+from begrijpelijk.findings import Problem, Severity
+from begrijpelijk.fix.edits import VAGUE_PERIOD
+from begrijpelijk.rules import Rule
+from begrijpelijk.rules._parts import is_letter
 
 VAGUE_WORDS = re.compile(
     r"\b(zo spoedig mogelijk|zo snel mogelijk|z\.s\.m\.|op korte termijn|binnen de gestelde termijn|"

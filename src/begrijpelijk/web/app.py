@@ -19,9 +19,9 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from ..errors import BegrijpelijkError
-from ..readers import MAX_BYTES
-from .service import FieldErrors, Service, Upload, pasted
+from begrijpelijk.errors import BegrijpelijkError
+from begrijpelijk.readers import MAX_BYTES
+from begrijpelijk.web.service import FieldErrors, Service, Upload, pasted
 
 STATIC = Path(str(resources.files("begrijpelijk.web").joinpath("static")))
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -152,7 +152,7 @@ def create_app(service: Service | None = None) -> Starlette:
 
     @handled
     async def rules(request: Request) -> Response:
-        from ..rules import registry
+        from begrijpelijk.rules import registry
 
         return _json(
             [

@@ -11,14 +11,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..checker import check_documents
-from ..config import Settings, apply_flags, fix_settings, load_settings, render_check_settings
-from ..errors import InputError
-from ..findings import Report
-from ..formatters import OutputOptions
-from ..formatters import get as formatter
-from ..readers import read_bytes
-from ..readers import text as text_reader
+from begrijpelijk.check.run import check_documents
+from begrijpelijk.config import (
+    Settings,
+    apply_flags,
+    fix_settings,
+    load_settings,
+    render_check_settings,
+)
+from begrijpelijk.errors import InputError
+from begrijpelijk.findings import Report
+from begrijpelijk.formatters import OutputOptions
+from begrijpelijk.formatters import get as formatter
+from begrijpelijk.readers import read_bytes
+from begrijpelijk.readers import text as text_reader
 
 # spaCy and the rules are not made for threads: one request works at a time
 LOCK = threading.Lock()
@@ -72,7 +78,7 @@ class Service:
 
     def commented(self, upload: Upload, **flags) -> tuple[bytes, int]:
         """The .docx with a Word comment for each finding."""
-        from ..comments import commented_copy
+        from begrijpelijk.formatters.docx_comments import commented_copy
 
         if not upload.name.lower().endswith(".docx"):
             raise InputError(f"{upload.name}: opmerkingen in Word kan alleen bij een Word-brief (.docx).")
@@ -86,8 +92,8 @@ class Service:
         """The letter with its safe fixes made. ``chosen``: the ids of the
         changes to make (from "voorstellen" in an earlier answer; an empty set
         makes none and only proposes); None makes every safe change."""
-        from ..fixer_cli import text_of, fix_bytes
-        from ..fixing import fixable, unified_diff
+        from begrijpelijk.fix.edits import fixable, unified_diff
+        from begrijpelijk.fix.files import fix_bytes, text_of
 
         if rules:
             rules = fixable(rules)
@@ -119,7 +125,7 @@ class Service:
     # ── templates ──────────────────────────────────────────────────────
 
     def templates_list(self) -> list[dict]:
-        from ..templating import available, parse_template
+        from begrijpelijk.templates.render import available, parse_template
 
         out = []
         for name, path in available(self.templates).items():
@@ -148,8 +154,8 @@ class Service:
     def render(self, name: str, data: dict[str, Any], letter_date: dt.date | None = None, kind: str = "md") -> dict:
         """The letter from a template, checked. Raises FieldErrors when the
         data do not fit the template."""
-        from ..letters import render_text, to_docx
-        from ..templating import field_problems, find, render
+        from begrijpelijk.templates.output import render_text, to_docx
+        from begrijpelijk.templates.render import field_problems, find, render
 
         template = find(name, self.templates)
         values, problems = field_problems(template, data)

@@ -74,13 +74,13 @@ class Agent:
 
 
 def _lookup():
-    from .nlp.lookup_lemmatizer import shipped_lookup
+    from begrijpelijk.nlp.lookup_lemmatizer import shipped_lookup
 
     return shipped_lookup()
 
 
 def _known_words() -> frozenset[str]:
-    from .nlp.lookup_lemmatizer import shipped_known
+    from begrijpelijk.nlp.lookup_lemmatizer import shipped_known
 
     return shipped_known()
 
@@ -89,7 +89,7 @@ def _is_form_of(form: str, lemma: str) -> bool:
     """Is ``form`` a present-tense form of ``lemma``? Yes when a lemma table
     says so; also when no table knows the form's lemma but it is a Dutch word
     ("start", "stelt": the tables only hold forms they needed)."""
-    from .nlp.lookup_lemmatizer import shipped_treebank
+    from begrijpelijk.nlp.lookup_lemmatizer import shipped_treebank
 
     said = _lookup().get(form) or shipped_treebank().get(form + "\tVERB")
     if said is not None:

@@ -16,9 +16,9 @@ import os
 from collections import Counter
 from pathlib import Path
 
-from .errors import ConfigError
-from .findings import Finding, Report
-from .writing import MAX_SMALL_FILE, read_limited, write_atomic
+from begrijpelijk.errors import ConfigError
+from begrijpelijk.findings import Finding, Report
+from begrijpelijk.writing import MAX_SMALL_FILE, read_limited, write_atomic
 
 FORMAT = 2
 READABLE = (1, 2)

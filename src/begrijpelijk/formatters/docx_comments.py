@@ -6,8 +6,8 @@ import copy
 import io
 from pathlib import Path
 
-from .findings import FileReport
-from .writing import write_atomic_bytes
+from begrijpelijk.findings import FileReport
+from begrijpelijk.writing import write_atomic_bytes
 
 AUTHOR = "begrijpelijk"
 
@@ -51,8 +51,8 @@ def runs_for(paragraph, start: int, end: int) -> list:
 def write_commented_copy(file: FileReport, target: Path) -> int:
     """Write ``target``: the letter of ``file`` with one comment per finding and
     a first comment with the scores. Returns the number of comments."""
-    from .readers import MAX_BYTES
-    from .writing import read_limited
+    from begrijpelijk.readers import MAX_BYTES
+    from begrijpelijk.writing import read_limited
 
     data, count = commented_copy(file, read_limited(Path(file.path), MAX_BYTES))
     write_atomic_bytes(target, data)
@@ -62,8 +62,8 @@ def write_commented_copy(file: FileReport, target: Path) -> int:
 def commented_copy(file: FileReport, original: bytes) -> tuple[bytes, int]:
     """(the .docx ``original`` with one comment per finding of ``file`` and a
     first comment with the scores, the number of comments). Nothing is written."""
-    from .fixing import docx_paragraphs
-    from .readers.word import open_docx
+    from begrijpelijk.fix.edits import docx_paragraphs
+    from begrijpelijk.readers.word import open_docx
 
     document = open_docx(original, file.path)
     paragraphs = docx_paragraphs(document)

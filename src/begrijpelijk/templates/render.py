@@ -25,11 +25,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError
+from begrijpelijk.data import shipped
+from begrijpelijk.errors import InputError
 
 SUFFIX = ".md.j2"
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---[ \t]*\n", re.S)
@@ -83,7 +83,7 @@ class Template:
 def parse_template(path: Path, name: str | None = None) -> Template:
     if name is None:
         name = path.name[: -len(SUFFIX)] if path.name.endswith(SUFFIX) else path.stem
-    from .writing import MAX_SMALL_FILE, read_limited
+    from begrijpelijk.writing import MAX_SMALL_FILE, read_limited
 
     try:
         source = read_limited(path, MAX_SMALL_FILE, "sjabloon").decode("utf8")
@@ -142,7 +142,7 @@ def _yaml(text: str, message: str, first_line: int = 1, suffix: str = ""):
 
 
 def shipped_folder() -> Path:
-    return Path(str(resources.files("begrijpelijk").joinpath("templates")))
+    return Path(str(shipped("templates")))
 
 
 def folders(user: Path | None = None) -> list[Path]:
@@ -184,7 +184,7 @@ def load_data(path: Path) -> dict[str, Any]:
     """Client data from YAML or JSON, with line and column for a syntax error."""
     import json
 
-    from .writing import MAX_SMALL_FILE, read_limited
+    from begrijpelijk.writing import MAX_SMALL_FILE, read_limited
 
     try:
         text = read_limited(path, MAX_SMALL_FILE, "gegevensbestand").decode("utf8")

@@ -18,8 +18,8 @@ import types
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .analysis import AnalysedDocument, Sentence
-from .findings import Finding, Scores, SentenceScore
+from begrijpelijk.check.analysis import AnalysedDocument, Sentence
+from begrijpelijk.findings import Finding, Scores, SentenceScore
 
 # LiNT levels: [0,34) 1, [34,46) 2, [46,58) 3, [58,100] 4
 LEVEL_BOUNDS = (34.0, 46.0, 58.0)
@@ -96,7 +96,7 @@ def coefficients() -> dict[str, float]:
     """LiNT-II's published coefficients for spaCy 3.7 models and its noun list."""
     from importlib import resources
 
-    from . import lintdata
+    from begrijpelijk.check import lintdata
 
     lintdata.install()
     from lint_ii.linguistic_data.wordlists import PATH_NOUNS_SEM_TYPES
@@ -131,7 +131,7 @@ def lint_level(score: float | None) -> int | None:
 
 
 def _analyses(sentences: list[Sentence]):
-    from . import lintdata
+    from begrijpelijk.check import lintdata
 
     lintdata.install()
     from lint_ii.core.sentence_analysis import SentenceAnalysis
@@ -203,7 +203,7 @@ def flesch_douma(text: str) -> float | None:
 def jargon_severities(doc: AnalysedDocument, wordlists) -> list[str]:
     """The jargon in the letter, found by the jargon rule itself (also when it
     is switched off or suppressed: the reader still reads it)."""
-    from .rules.jargon import found_text, jargon_in
+    from begrijpelijk.rules.jargon import found_text, jargon_in
 
     # one count per word: a letter that says "kwijtschelding" ten times has one hard word, not ten
     seen: dict[str, str] = {}
@@ -218,8 +218,8 @@ def score(
     wordlists,
     thresholds: B1Thresholds = B1Thresholds(),
 ) -> tuple[Scores, list[SentenceScore]]:
-    from .nlp import lemma
-    from .rules.passief import detect
+    from begrijpelijk.nlp import lemma
+    from begrijpelijk.rules.passief import detect
 
     sentences = doc.sentences()
     analyses = _analyses(sentences)

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError
-from .writing import prepare_output, write_atomic, write_atomic_bytes
+from begrijpelijk.errors import InputError
+from begrijpelijk.writing import prepare_output, write_atomic, write_atomic_bytes
 
 FORMATS = ("docx", "md", "txt", "html")
 BOLD = re.compile(r"\*\*(.+?)\*\*")

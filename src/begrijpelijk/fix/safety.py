@@ -45,7 +45,7 @@ def in_fixed_expression(token) -> bool:
 
 
 def _is_verb(word: str) -> bool:
-    from .nlp.lookup_lemmatizer import shipped_lookup
+    from begrijpelijk.nlp.lookup_lemmatizer import shipped_lookup
 
     return word.endswith("en") and shipped_lookup().get(word, word) == word and word not in NOT_VERBS
 
@@ -57,7 +57,7 @@ NOT_VERBS = {"open", "even", "boven", "beneden", "binnen", "buiten", "tegen", "z
 def _verb_form(word: str) -> bool:
     """A form of a verb: an infinitive, or a form the lemma table maps to a
     verb ("genomen" → "nemen")."""
-    from .nlp.lookup_lemmatizer import shipped_lookup
+    from begrijpelijk.nlp.lookup_lemmatizer import shipped_lookup
 
     if _is_verb(word):
         return True
@@ -99,8 +99,8 @@ def fits_word_class(token, replacement: str) -> bool:
 def verb_form(token, lemma: str, alternative: str) -> str | None:
     """The alternative in the form of ``token`` (a form of the verb ``lemma``),
     or None when that form is not sure."""
-    from .active import third_singular
-    from .rules.jargon import SEPARABLE_PARTICLES
+    from begrijpelijk.nlp.active import third_singular
+    from begrijpelijk.rules.jargon import SEPARABLE_PARTICLES
 
     form = token.lower_
     if form == lemma:  # infinitive or plural present: the dictionary form

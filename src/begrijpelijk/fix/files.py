@@ -6,14 +6,25 @@ from pathlib import Path
 
 import typer
 
-from .checker import check_documents
-from .config import Settings
-from .errors import BegrijpelijkError, InputError
-from .fixing import FIXABLE, Change, apply, apply_docx, plan, unified_diff
-from .readers import MAX_BYTES, read_bytes, reader_for
-from .readers.text import encoding_of
-from .wordlists import load as load_wordlists
-from .writing import is_stdout, prepare_output, read_limited, write_atomic_bytes
+from begrijpelijk.check.run import check_documents
+from begrijpelijk.config import Settings
+from begrijpelijk.errors import BegrijpelijkError, InputError
+from begrijpelijk.fix.edits import (
+    Change,
+    apply,
+    apply_docx,
+    plan,
+    unified_diff,
+)
+from begrijpelijk.readers import MAX_BYTES, read_bytes, reader_for
+from begrijpelijk.readers.text import encoding_of
+from begrijpelijk.wordlists import load as load_wordlists
+from begrijpelijk.writing import (
+    is_stdout,
+    prepare_output,
+    read_limited,
+    write_atomic_bytes,
+)
 
 MAX_ROUNDS = 10
 
@@ -113,7 +124,7 @@ def text_of(data: bytes, name: str) -> str:
 
 
 def run_fix(files, write, output, backup, rules, interactive, letter_date, color, model, overwrite=False) -> int:
-    from .config import fix_settings, load_settings
+    from begrijpelijk.config import fix_settings, load_settings
 
     # the user's config counts for fix as for check: its own jargon list, allowed words
     first = next((Path(f) for f in files), None)

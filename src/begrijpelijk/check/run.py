@@ -3,14 +3,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from . import nlp
-from .analysis import AnalysedDocument
-from .config import Settings
-from .document import Document
-from .findings import FileReport, Finding, Problem, Report
-from .rules import registry
-from .scoring import score
-from .wordlists import load as load_wordlists
+from begrijpelijk import nlp
+from begrijpelijk.check.analysis import AnalysedDocument
+from begrijpelijk.check.scoring import score
+from begrijpelijk.config import Settings
+from begrijpelijk.document import Document
+from begrijpelijk.findings import FileReport, Finding, Problem, Report
+from begrijpelijk.rules import registry
+from begrijpelijk.wordlists import load as load_wordlists
 
 
 def analyse(documents: list[Document], model: str | None = None) -> list[AnalysedDocument]:
@@ -108,7 +108,7 @@ def apply_suppressions(document: Document, findings: list[Finding], settings: Se
 
 def stress_checklist(findings: list[Finding], settings: Settings):
     """✓/✗ per stress-sensitive rule (the rules with a checklist line)."""
-    from .findings import Stress, StressCheck
+    from begrijpelijk.findings import Stress, StressCheck
 
     checks = []
     for rule in settings.enabled_rules():

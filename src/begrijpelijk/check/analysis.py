@@ -6,7 +6,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator
 
-from .document import Document, Paragraph
+from begrijpelijk.document import Document, Paragraph
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token

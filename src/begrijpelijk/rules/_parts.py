@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 
-from ..analysis import is_word
-from ..nlp import lemma
-from ..structure import parts
+from begrijpelijk.check.analysis import is_word
+from begrijpelijk.check.structure import parts
+from begrijpelijk.nlp import lemma
 
 REQUEST_WORDS = {
     "verzoeken", "vragen", "moeten", "dienen", "sturen", "opsturen", "terugsturen", "betalen", "bellen",
@@ -27,7 +27,7 @@ def is_letter(doc) -> bool:
     """A letter to judge as a whole: long enough, with a salutation ("Beste …") or a closing
     ("Met vriendelijke groet"). A web page, a leaflet or a fragment has neither, and the
     rules about the build of a letter (kern eerst, contact, afsluiten) say nothing about it."""
-    from ..analysis import word_count
+    from begrijpelijk.check.analysis import word_count
 
     if sum(word_count(d) for d in doc.docs) < MIN_LETTER_WORDS:
         return False

@@ -15,14 +15,14 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
-from .findings import Edit, Finding
+from begrijpelijk.findings import Edit, Finding
 
 FIXABLE = ("jargon", "afkorting", "vage-termijn")
 
 
 def fixable(rules) -> set[str]:
     """The rules asked to fix, or an InputError naming those that cannot."""
-    from .errors import InputError
+    from begrijpelijk.errors import InputError
 
     rules = set(rules)
     wrong = sorted(rules - set(FIXABLE))
@@ -69,7 +69,7 @@ def abbreviation_edit(finding: Finding, wordlists) -> Edit | None:
 
 def period_edits(source: str, letter_date) -> list[Change]:
     """"binnen 14 dagen (na dagtekening)" → "vóór maandag 15 maart 2027"."""
-    from .templating import termijn
+    from begrijpelijk.templates.render import termijn
 
     changes = []
     for m in VAGUE_PERIOD.finditer(source):
@@ -137,7 +137,7 @@ def unified_diff(before: str, after: str, path: str) -> str:
 
 def docx_paragraphs(document):
     """The python-docx paragraphs in the same order as the .docx reader's lines."""
-    from .readers.word import _blocks
+    from begrijpelijk.readers.word import _blocks
 
     return [element for _, _, _, element in _blocks(document)]
 
@@ -173,7 +173,7 @@ def apply_docx(data: bytes, document_source: str, changes: list[Change]) -> tupl
     could not be made (they stay suggestions)."""
     import io
 
-    from .readers.word import open_docx
+    from begrijpelijk.readers.word import open_docx
 
     document = open_docx(data, "")
     paragraphs = docx_paragraphs(document)

@@ -1,8 +1,8 @@
 """`begrijpelijk woord`: everything the wordlists know about one word."""
 from __future__ import annotations
 
-from . import nlp
-from .wordlists import load
+from begrijpelijk import nlp
+from begrijpelijk.wordlists import load
 
 
 def look_up(text: str, model: str | None = None) -> list[str]:

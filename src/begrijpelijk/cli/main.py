@@ -10,9 +10,14 @@ from typing import List, Optional
 
 import typer
 
-from .click_dutch import DutchCommand, DutchGroup, error_message, is_usage_error
-from .errors import BegrijpelijkError
-from .writing import is_stdout, prepare_output, write_atomic
+from begrijpelijk.cli.click_dutch import (
+    DutchCommand,
+    DutchGroup,
+    error_message,
+    is_usage_error,
+)
+from begrijpelijk.errors import BegrijpelijkError
+from begrijpelijk.writing import is_stdout, prepare_output, write_atomic
 
 app = typer.Typer(
     cls=DutchGroup,
@@ -36,7 +41,7 @@ def _fail(message: str) -> None:
 
 
 def _config_base(start: Optional[Path], explicit: Optional[Path], disabled: bool) -> Optional[Path]:
-    from .config import find_config
+    from begrijpelijk.config import find_config
 
     if disabled:
         return None
@@ -59,7 +64,7 @@ def _excluded(path: Path, patterns, base: Optional[Path]) -> bool:
 def collect_paths(inputs: list[str], exclude=(), base: Optional[Path] = None, include=()) -> tuple[list[str], list[str]]:
     """Expand folders to the letters in them (leaving out files that match an
     exclude pattern). Returns (paths, errors)."""
-    from .readers import supported_extensions
+    from begrijpelijk.readers import supported_extensions
 
     extensions = set(supported_extensions())
     paths: list[str] = []
@@ -92,7 +97,7 @@ def collect_paths(inputs: list[str], exclude=(), base: Optional[Path] = None, in
 def _show_version(value: bool) -> None:
     """--version: print the version and stop, before a command is needed."""
     if value:
-        from . import __version__
+        from begrijpelijk import __version__
 
         typer.echo(f"begrijpelijk {__version__}")
         raise typer.Exit(0)
@@ -132,11 +137,11 @@ def check(
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, max=64, help="Aantal processen dat tegelijk controleert."),
 ) -> None:
     """Controleer brieven: leesbaarheid, B1-oordeel en elke melding op zijn plek."""
-    from . import formatters
-    from .config import apply_flags, load_settings
-    from .findings import FileReport, Report, Severity
-    from .readers import read_bytes, read_path
-    from .readers import text as text_reader
+    from begrijpelijk import formatters
+    from begrijpelijk.config import apply_flags, load_settings
+    from begrijpelijk.findings import FileReport, Report, Severity
+    from begrijpelijk.readers import read_bytes, read_path
+    from begrijpelijk.readers import text as text_reader
 
     if format not in formatters.FORMATS:
         _fail(f"Het formaat '{format}' bestaat niet. Kies uit: {', '.join(formatters.FORMATS)}.")
@@ -178,7 +183,7 @@ def check(
     report = run_check(documents, settings, jobs, quiet) if documents else Report([])
     report.files = failed + report.files
     if baseline is not None:
-        from . import baseline as baselines
+        from begrijpelijk.check import baseline as baselines
 
         if baseline_update or not baseline.exists():
             count = baselines.write(report, baseline)
@@ -211,8 +216,8 @@ def check(
 
 
 def _word_comments(report, path: Path) -> None:
-    from .comments import write_commented_copy
-    from .errors import InputError
+    from begrijpelijk.errors import InputError
+    from begrijpelijk.formatters.docx_comments import write_commented_copy
 
     docx_files = [f for f in report.files if f.format == "docx" and not f.error]
     if len(docx_files) != 1:
@@ -228,8 +233,8 @@ def run_check(documents, settings, jobs: int, quiet: bool):
     ``jobs`` processes when asked."""
     import os
 
-    from .checker import check_documents
-    from .findings import Report
+    from begrijpelijk.check.run import check_documents
+    from begrijpelijk.findings import Report
 
     show_progress = sys.stderr.isatty() and not quiet and not os.environ.get("CI") and len(documents) > 5
     batch = 64
@@ -265,7 +270,7 @@ def run_check(documents, settings, jobs: int, quiet: bool):
 @app.command(cls=DutchCommand)
 def rules(rule_id: Optional[str] = typer.Argument(None, help="Laat één regel zien, met uitleg.")) -> None:
     """Laat alle regels zien, of de uitleg van één regel."""
-    from .rules import registry
+    from begrijpelijk.rules import registry
 
     all_rules = registry()
     if rule_id:
@@ -350,7 +355,7 @@ def init(
     overwrite: bool = typer.Option(False, "--overwrite", help="Een bestaand begrijpelijk.toml vervangen."),
 ) -> None:
     """Maak een begrijpelijk.toml met alle instellingen en uitleg."""
-    from .rules import registry
+    from begrijpelijk.rules import registry
     target = folder / "begrijpelijk.toml"
     if not folder.is_dir():
         _fail(f"{folder}: deze map bestaat niet. Maak de map eerst, of kies een andere map.")
@@ -380,7 +385,7 @@ def woord(
     model: Optional[str] = typer.Option(None, "--model", help="Een spaCy-model (naam of map) in plaats van het ingebouwde model."),
 ) -> None:
     """Zoek een woord op: is het B1, hoe vaak komt het voor, en wat kunt u beter schrijven?"""
-    from .lookup import look_up
+    from begrijpelijk.check.lookup import look_up
 
     for line in look_up(" ".join(words), model=model):
         typer.echo(line)
@@ -402,11 +407,11 @@ def fix(
     """Verbeter wat veilig kan: jargon met één gewoon woord, afkortingen voluit, termijnen als datum."""
     import datetime as dt
 
-    from .fixer_cli import run_fix
+    from begrijpelijk.fix.files import run_fix
 
     rules = None
     if only:
-        from .fixing import fixable
+        from begrijpelijk.fix.edits import fixable
 
         rules = fixable(r.strip() for r in only.split(",") if r.strip())
     when = None
@@ -430,7 +435,7 @@ TemplatesOption = typer.Option(None, "--templates", help="Een map met uw eigen s
 
 
 def _user_templates(folder: Optional[Path]) -> Optional[Path]:
-    from .config import find_config, read_config
+    from begrijpelijk.config import find_config, read_config
 
     if folder is not None:
         if not folder.is_dir():
@@ -449,7 +454,7 @@ def templates_list(ctx: typer.Context, templates: Optional[Path] = TemplatesOpti
     """Laat alle sjablonen zien."""
     if ctx.invoked_subcommand is not None:
         return
-    from .templating import available, parse_template, shipped_folder
+    from begrijpelijk.templates.render import available, parse_template, shipped_folder
 
     folder = _user_templates(templates)
     found = available(folder)
@@ -465,7 +470,7 @@ def templates_show(name: str = typer.Argument(..., help="De naam van het sjabloo
     """Laat de velden van een sjabloon zien, met een voorbeeld."""
     import yaml
 
-    from .templating import TYPE_EXAMPLES, find
+    from begrijpelijk.templates.render import TYPE_EXAMPLES, find
 
     template = find(name, _user_templates(templates))
     typer.echo(f"{template.name}: {template.title}")
@@ -535,7 +540,7 @@ def templates_new(
     """Maak een nieuw sjabloon met de vaste onderdelen van een duidelijke brief."""
     import re
 
-    from .templating import SUFFIX
+    from begrijpelijk.templates.render import SUFFIX
 
     if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", name):
         _fail(f"'{name}' is geen goede naam. Gebruik kleine letters, cijfers en streepjes, zoals uitnodiging-gesprek.")
@@ -566,11 +571,12 @@ def render(
     """Maak een brief uit een sjabloon met de gegevens van een klant, en controleer hem."""
     import datetime as dt
 
-    from .api import check_bytes
-    from .config import render_check_settings
-    from .findings import Severity
-    from .letters import output_format, render_text, write_letter
-    from .templating import find, load_data, render as render_template, validate
+    from begrijpelijk.api import check_bytes
+    from begrijpelijk.config import render_check_settings
+    from begrijpelijk.findings import Severity
+    from begrijpelijk.templates.output import output_format, render_text, write_letter
+    from begrijpelijk.templates.render import find, load_data, validate
+    from begrijpelijk.templates.render import render as render_template
 
     if (data is None) == (not example):
         _fail("Geef de gegevens met --data klant.yaml, of gebruik --voorbeeld.")
@@ -627,8 +633,8 @@ def serve(
 
     import uvicorn
 
-    from .web.app import bind_host, create_app
-    from .web.service import Service, pasted
+    from begrijpelijk.web.app import bind_host, create_app
+    from begrijpelijk.web.service import Service, pasted
 
     address, warning = bind_host(host)
     if warning:
