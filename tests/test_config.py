@@ -137,3 +137,61 @@ def test_fix_uses_the_jargon_list_of_the_config_file(tmp_path, monkeypatch):
     result = CliRunner().invoke(app, ["fix", str(letter), "--write", "--no-color"])
     assert result.exit_code == 0, result.output
     assert letter.read_text(encoding="utf8") == "Wij sturen u vandaag de brief.\n"
+
+
+def test_flags_are_the_same_keys_as_the_config_file(tmp_path, monkeypatch):
+    """--uit passief --optie lange-zin.max-woorden=5 means what uit = [...] and
+    [lange-zin] mean in begrijpelijk.toml: one resolve_settings for both."""
+    from begrijpelijk.config import flags_as_config, resolve_settings
+
+    letter = _repo(tmp_path, 'uit = ["passief"]\nniveau = "B2"\nfail-on = "waarschuwing"\n[lange-zin]\nmax-woorden = 5\n')
+    from_file = resolve_settings([letter])
+    other = tmp_path.parent / f"{tmp_path.name}-zonder"
+    other.mkdir()
+    monkeypatch.chdir(other)
+    from_flags = resolve_settings(
+        [other],
+        flags=flags_as_config(disable=["passief"], level="B2", fail_on="waarschuwing", options=["lange-zin.max-woorden=5"]),
+    )
+    for name in ("disabled", "options", "b1", "fail_on", "level"):
+        assert getattr(from_flags, name) == getattr(from_file, name), name
+    assert from_file.config_path == tmp_path / "begrijpelijk.toml" and from_flags.config_path is None
+    as_file = json.loads(cli("check", letter, "--format", "json").stdout)
+    as_flags = json.loads(
+        cli("check", letter, "--geen-config", "--format", "json", "--uit", "passief", "--niveau", "B2", "--optie", "lange-zin.max-woorden=5").stdout
+    )
+    assert as_file["files"][0]["findings"] == as_flags["files"][0]["findings"]
+
+
+@pytest.mark.parametrize(
+    "flags, phrase",
+    [
+        (["--optie", "lange-zin.bestaat-niet=1"], "--optie lange-zin.bestaat-niet"),
+        (["--fail-on", "soms"], "--fail-on"),
+        (["--uit", "pasief"], "passief"),
+        (["--niveau", "C3"], "C3"),
+    ],
+)
+def test_bad_flags_get_one_dutch_sentence(tmp_path, flags, phrase):
+    letter = _repo(tmp_path, "")
+    result = cli("check", letter, *flags)
+    err = result.stderr.decode()
+    assert result.returncode == 2 and phrase in err and "Traceback" not in err
+
+
+def test_render_and_templates_read_the_config_of_the_folder(tmp_path, monkeypatch):
+    """render checks the letter with the repository's settings (its own jargon
+    list) and finds its templates from `sjablonen`, as check would."""
+    (tmp_path / "mijn-sjablonen").mkdir()
+    (tmp_path / "eigen.tsv").write_text("stap\tpraatje\tvoor de test\n", encoding="utf8")
+    (tmp_path / "begrijpelijk.toml").write_text('sjablonen = "mijn-sjablonen"\njargon-lijst = ["eigen.tsv"]\n', encoding="utf8")
+    monkeypatch.chdir(tmp_path)
+    assert cli("templates", "new", "eigen-brief").returncode == 0
+    assert (tmp_path / "mijn-sjablonen" / "eigen-brief.md.j2").exists()
+    assert "eigen-brief" in cli("templates").stdout.decode()
+    own = cli("render", "uitnodiging-schuldhulp", "--voorbeeld", "--datum", "2027-03-01")
+    assert own.returncode == 0 and "jargon" in own.stderr.decode() and "'stap'" in own.stderr.decode()
+    elsewhere = tmp_path.parent / f"{tmp_path.name}-elders"
+    elsewhere.mkdir()
+    plain = cli("render", "uitnodiging-schuldhulp", "--voorbeeld", "--datum", "2027-03-01", cwd=elsewhere)
+    assert plain.returncode == 0 and "'stap'" not in plain.stderr.decode()

@@ -32,6 +32,8 @@ class Settings:
     b1_overrides: dict[str, Any] = field(default_factory=dict)  # [b1] values, applied on top of the level
     exclude: tuple[str, ...] = ()  # glob patterns of files not to check
     include: tuple[str, ...] = ()  # glob patterns of the files to check in a folder (empty: all letters)
+    templates: Path | None = None  # the user's own templates folder (sjablonen)
+    config_path: Path | None = None  # the config file these settings came from, if any
 
     def validate(self) -> "Settings":
         from begrijpelijk.rules import registry
@@ -187,15 +189,20 @@ def read_config(path: Path) -> dict[str, Any]:
     return data
 
 
-def apply_config(settings: Settings, data: dict[str, Any], path: Path) -> Settings:
-    """Put the values of a config file into ``settings``. Unknown keys and
-    wrong types are errors that name the key and the file."""
+def apply_config(settings: Settings, data: dict[str, Any], path: Path | None, base: Path | None = None) -> Settings:
+    """Put the values of a config file (``path``) or of the command line
+    (``path`` None: the flags, with the same keys) into ``settings``. Files
+    named in it are relative to ``base``: the config file's folder, or the
+    current folder for flags. Unknown keys and wrong types are errors that
+    name the key and where it came from."""
     from begrijpelijk.rules import registry
 
     rules = registry()
-    base = path.parent
+    base = base if base is not None else (path.parent if path is not None else Path.cwd())
 
     def fail(key: str, what: str) -> ConfigError:
+        if path is None:
+            return ConfigError(f"De optie --{key} {what}" if key in LIST_KEYS or key in SCALAR_KEYS else f"De optie --optie {key} {what}")
         return ConfigError(f"{path}: de instelling '{key}' {what}")
 
     for key, value in data.items():
@@ -238,6 +245,7 @@ def apply_config(settings: Settings, data: dict[str, Any], path: Path) -> Settin
         elif key == "sjablonen":
             if not isinstance(value, str):
                 raise fail(key, "moet de naam van een map zijn, zoals \"sjablonen\".")
+            settings.templates = base / value
         elif key == "ernst":
             if not isinstance(value, dict):
                 raise fail(key, "moet een tabel zijn, zoals [ernst] met passief = \"suggestie\".")
@@ -266,7 +274,7 @@ def apply_config(settings: Settings, data: dict[str, Any], path: Path) -> Settin
     try:
         return settings.validate()
     except ConfigError as exc:
-        raise ConfigError(f"{path}: {exc.message}") from None
+        raise ConfigError(f"{path}: {exc.message}" if path is not None else exc.message) from None
 
 
 def load_settings(start: Path | None, explicit: Path | None = None) -> tuple[Settings, Path | None]:
@@ -279,13 +287,14 @@ def load_settings(start: Path | None, explicit: Path | None = None) -> tuple[Set
         path = find_config(start)
     if path is None:
         return settings, None
+    settings.config_path = path
     return apply_config(settings, read_config(path), path), path
 
 
-def apply_flags(
-    settings: Settings,
+def flags_as_config(
     *,
     level: str | None = None,
+    fail_on: str | None = None,
     disable=(),
     enable=(),
     only=(),
@@ -294,31 +303,64 @@ def apply_flags(
     allow_lists=(),
     jargon_lists=(),
     model: str | None = None,
-) -> Settings:
-    """The flags of one run on top of the settings from the config file: the
-    same for the command line (--niveau, --uit, --aan, --alleen, --optie …)
-    and the web page (the same names as query parameters). Validated."""
-    if model:
-        settings.model = model
-    if level:
-        settings.level = level
-    settings.disabled |= set(disable)
-    settings.enabled |= set(enable)
-    if only:
-        settings.only = (settings.only or set()) | set(only)
-    settings.allow_words += tuple(allow)
-    settings.allow_files += tuple(allow_lists)
-    settings.extra_jargon += tuple(jargon_lists)
+    templates: str | Path | None = None,
+) -> dict[str, Any]:
+    """The flags of one run as config keys: --uit passief is uit = ["passief"],
+    --optie lange-zin.max-woorden=15 is [lange-zin] max-woorden = 15. The
+    command line and the web page (its query parameters) both use this."""
+    data: dict[str, Any] = {}
+    for key, value in (("niveau", level), ("fail-on", fail_on), ("model", model)):
+        if value:
+            data[key] = value
+    if templates is not None:
+        data["sjablonen"] = str(templates)
+    for key, values in (
+        ("uit", disable), ("aan", enable), ("alleen", only), ("toestaan", allow),
+        ("toestaan-lijst", allow_lists), ("jargon-lijst", jargon_lists),
+    ):
+        if values:
+            data[key] = [str(v) for v in values]
     for text in options:
         rule_id, key, value = parse_option(text)
-        settings.options.setdefault(rule_id, {})[key] = value
+        data.setdefault(rule_id, {})[key] = value
+    return data
+
+
+PURPOSES = ("check", "fix", "render")
+
+
+def resolve_settings(
+    paths=(),
+    *,
+    config: Path | None = None,
+    use_config: bool = True,
+    flags: dict[str, Any] | None = None,
+    purpose: str = "check",
+    fix_rules=None,
+) -> Settings:
+    """The settings of every command, made in one place: the defaults, then
+    the config file, then the flags (``flags_as_config``).
+
+    The config file is ``config``, or the nearest begrijpelijk.toml or
+    pyproject.toml with [tool.begrijpelijk] at or above the first path given
+    (a folder, or the folder of a file), or else the current folder. Then, by
+    ``purpose``: "check" as it is; "fix" keeps the user's word lists with only
+    the rules that can fix; "render" checks a letter made from a template
+    with the rules that are on by default, never moeilijk-woord."""
+    first = next((Path(p) for p in paths if str(p) != "-"), None)
+    start = Path.cwd() if first is None else (first if first.is_dir() else first.parent)
+    if use_config:
+        settings, _ = load_settings(start, config)
+    else:
+        settings = Settings()
+    if flags:
+        apply_config(settings, flags, None, Path.cwd())
+    if purpose == "fix":
+        return fix_settings(settings, fix_rules)
+    if purpose == "render":
+        settings.disabled.add("moeilijk-woord")
+        settings.enabled.discard("moeilijk-woord")
     return settings.validate()
-
-
-def render_check_settings() -> Settings:
-    """How `render` and the page check a letter made from a template: the
-    rules that are on by default, never moeilijk-woord, and no config file."""
-    return Settings(disabled={"moeilijk-woord"}).validate()
 
 
 def fix_settings(settings: Settings, rules=None) -> Settings:
@@ -330,4 +372,3 @@ def fix_settings(settings: Settings, rules=None) -> Settings:
 
     wanted = set(rules or FIXABLE) & {"jargon", "afkorting"} or {"jargon"}
     return replace(settings, only=wanted).validate()
-

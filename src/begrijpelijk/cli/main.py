@@ -40,15 +40,6 @@ def _fail(message: str) -> None:
     raise typer.Exit(EXIT_ERROR)
 
 
-def _config_base(start: Optional[Path], explicit: Optional[Path], disabled: bool) -> Optional[Path]:
-    from begrijpelijk.config import find_config
-
-    if disabled:
-        return None
-    path = explicit or (find_config(start) if start is not None else None)
-    return path.parent if path is not None else None
-
-
 def _excluded(path: Path, patterns, base: Optional[Path]) -> bool:
     import fnmatch
 
@@ -138,8 +129,8 @@ def check(
 ) -> None:
     """Controleer brieven: leesbaarheid, B1-oordeel en elke melding op zijn plek."""
     from begrijpelijk import formatters
-    from begrijpelijk.config import apply_flags, load_settings
-    from begrijpelijk.findings import FileReport, Report, Severity
+    from begrijpelijk.config import flags_as_config, resolve_settings
+    from begrijpelijk.findings import FileReport, Report
     from begrijpelijk.readers import read_bytes, read_path
     from begrijpelijk.readers import text as text_reader
 
@@ -155,20 +146,16 @@ def check(
     if comments is not None:
         prepare_output(comments, overwrite, suffixes=(".docx",))
     # defaults < config file < command-line flags
-    first = next((Path(f) for f in files if f != "-"), None)
-    start = None if no_config else (first if first is not None and first.is_dir() else (first.parent if first else Path.cwd()))
-    settings, _ = load_settings(start, None if no_config else config)
-    if fail_on is not None:
-        try:
-            settings.fail_on = Severity.parse(fail_on)
-        except ValueError as exc:
-            _fail(str(exc))
-    apply_flags(
-        settings, level=level, disable=disable, enable=enable, only=only, options=option,
-        allow=allow, allow_lists=allow_list, jargon_lists=jargon_list, model=model,
+    settings = resolve_settings(
+        files, config=config, use_config=not no_config,
+        flags=flags_as_config(
+            level=level, fail_on=fail_on, disable=disable, enable=enable, only=only, options=option,
+            allow=allow, allow_lists=allow_list, jargon_lists=jargon_list, model=model,
+        ),
     )
 
-    paths, errors = collect_paths(files, settings.exclude, _config_base(start, config, no_config), settings.include)
+    base = settings.config_path.parent if settings.config_path is not None else None
+    paths, errors = collect_paths(files, settings.exclude, base, settings.include)
     documents = []
     failed: list[FileReport] = [FileReport(path=e.split(":", 1)[0], error=e) for e in errors]
     for path in paths:
@@ -398,7 +385,7 @@ def fix(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Schrijf de verbeterde brief naar dit bestand (één brief); - is het scherm."),
     overwrite: bool = typer.Option(False, "--overwrite", help="Met -o: vervang een bestand dat al bestaat."),
     backup: bool = typer.Option(False, "--backup", help="Met --write: bewaar het oude bestand als BESTAND.orig."),
-    only: Optional[str] = typer.Option(None, "--alleen", help="Alleen deze regels verbeteren, zoals jargon,afkorting."),
+    only: List[str] = typer.Option([], "--alleen", help="Alleen deze regel verbeteren: jargon, afkorting of vage-termijn (mag vaker, of met komma's: jargon,afkorting)."),
     interactive: bool = typer.Option(False, "--interactief", "-i", help="Vraag bij elke verandering of die mag (j/n/s)."),
     letter_date: Optional[str] = typer.Option(None, "--datum", help="De datum van de brief (JJJJ-MM-DD): dan wordt 'binnen 14 dagen' een echte datum."),
     color: Optional[bool] = typer.Option(None, "--color/--no-color", help="Kleur aan of uit (standaard: alleen op een terminal)."),
@@ -407,13 +394,11 @@ def fix(
     """Verbeter wat veilig kan: jargon met één gewoon woord, afkortingen voluit, termijnen als datum."""
     import datetime as dt
 
+    from begrijpelijk.config import flags_as_config, resolve_settings
+    from begrijpelijk.fix.edits import fixable
     from begrijpelijk.fix.files import run_fix
 
-    rules = None
-    if only:
-        from begrijpelijk.fix.edits import fixable
-
-        rules = fixable(r.strip() for r in only.split(",") if r.strip())
+    rules = fixable(r.strip() for item in only for r in item.split(",") if r.strip()) if only else None
     when = None
     if letter_date:
         try:
@@ -424,7 +409,9 @@ def fix(
         _fail("Met -o kunt u één brief tegelijk verbeteren.")
     if interactive and not sys.stdin.isatty():
         _fail("--interactief werkt alleen op een terminal.")
-    code = run_fix(files, write=write, output=output, backup=backup, rules=rules, interactive=interactive, letter_date=when, color=color, model=model, overwrite=overwrite)
+    # the user's config counts for fix as for check: its own jargon list, allowed words
+    settings = resolve_settings(files, flags=flags_as_config(model=model), purpose="fix", fix_rules=rules)
+    code = run_fix(files, settings, write=write, output=output, backup=backup, rules=rules, interactive=interactive, letter_date=when, color=color, overwrite=overwrite)
     raise typer.Exit(code)
 
 
@@ -435,18 +422,13 @@ TemplatesOption = typer.Option(None, "--templates", help="Een map met uw eigen s
 
 
 def _user_templates(folder: Optional[Path]) -> Optional[Path]:
-    from begrijpelijk.config import find_config, read_config
+    """The user's own templates: --templates, else `sjablonen` in the config
+    file found from the current folder."""
+    from begrijpelijk.config import flags_as_config, resolve_settings
 
-    if folder is not None:
-        if not folder.is_dir():
-            _fail(f"{folder}: deze map met sjablonen bestaat niet.")
-        return folder
-    path = find_config(Path.cwd())
-    if path is not None:
-        value = read_config(path).get("sjablonen")
-        if isinstance(value, str):
-            return path.parent / value
-    return None
+    if folder is not None and not folder.is_dir():
+        _fail(f"{folder}: deze map met sjablonen bestaat niet.")
+    return resolve_settings(flags=flags_as_config(templates=folder)).templates
 
 
 @templates_app.callback(invoke_without_command=True)
@@ -535,7 +517,7 @@ Met vriendelijke groet,
 @templates_app.command("new", cls=DutchCommand)
 def templates_new(
     name: str = typer.Argument(..., help="De naam van het nieuwe sjabloon (kleine letters en streepjes)."),
-    templates: Optional[Path] = typer.Option(Path("."), "--templates", help="De map waar het sjabloon komt."),
+    templates: Optional[Path] = typer.Option(None, "--templates", help="De map waar het sjabloon komt (standaard: 'sjablonen' uit het instellingenbestand, anders deze map)."),
 ) -> None:
     """Maak een nieuw sjabloon met de vaste onderdelen van een duidelijke brief."""
     import re
@@ -544,7 +526,7 @@ def templates_new(
 
     if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", name):
         _fail(f"'{name}' is geen goede naam. Gebruik kleine letters, cijfers en streepjes, zoals uitnodiging-gesprek.")
-    folder = templates or Path(".")
+    folder = _user_templates(templates) or Path(".")
     if not folder.is_dir():
         _fail(f"{folder}: deze map bestaat niet.")
     target = folder / f"{name}{SUFFIX}"
@@ -572,7 +554,7 @@ def render(
     import datetime as dt
 
     from begrijpelijk.api import check_bytes
-    from begrijpelijk.config import render_check_settings
+    from begrijpelijk.config import flags_as_config, resolve_settings
     from begrijpelijk.findings import Severity
     from begrijpelijk.templates.output import output_format, render_text, write_letter
     from begrijpelijk.templates.render import find, load_data, validate
@@ -591,7 +573,10 @@ def render(
         _fail("Een .docx-brief kan niet op het scherm. Geef een bestand met -o, zoals -o brief.docx.")
     if output is not None:
         prepare_output(output, overwrite)
-    folder = _user_templates(templates)
+    if templates is not None and not templates.is_dir():
+        _fail(f"{templates}: deze map met sjablonen bestaat niet.")
+    settings = resolve_settings(flags=flags_as_config(templates=templates), purpose="render")
+    folder = settings.templates
     template = find(name, folder)
     values = validate(template, template.example_data() if example else load_data(data), "De voorbeeldwaarden" if example else str(data))
     try:
@@ -599,7 +584,7 @@ def render(
     except ValueError:
         _fail(f"'{letter_date}' is geen datum. Schrijf de datum zo: 2027-03-01.")
     markdown = render_template(template, values, when, folder)
-    report = check_bytes(markdown.encode("utf8"), f"{template.name}.md", render_check_settings())
+    report = check_bytes(markdown.encode("utf8"), f"{template.name}.md", settings)
     findings = report.findings
     counts = report.counts_per_severity()
     typer.echo(

@@ -123,15 +123,8 @@ def text_of(data: bytes, name: str) -> str:
     return read_bytes(data, name, reader_for(name)).source
 
 
-def run_fix(files, write, output, backup, rules, interactive, letter_date, color, model, overwrite=False) -> int:
-    from begrijpelijk.config import fix_settings, load_settings
-
-    # the user's config counts for fix as for check: its own jargon list, allowed words
-    first = next((Path(f) for f in files), None)
-    base, _ = load_settings(first.parent if first is not None else Path.cwd())
-    if model:
-        base.model = model
-    settings = fix_settings(base, rules)
+def run_fix(files, settings: Settings, write, output, backup, rules, interactive, letter_date, color, overwrite=False) -> int:
+    """Fix each file with ``settings`` (config.resolve_settings, purpose "fix")."""
     code = 0
     for item in files:
         path = Path(item)

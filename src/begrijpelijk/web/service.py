@@ -14,10 +14,8 @@ from typing import Any
 from begrijpelijk.check.run import check_documents
 from begrijpelijk.config import (
     Settings,
-    apply_flags,
-    fix_settings,
-    load_settings,
-    render_check_settings,
+    flags_as_config,
+    resolve_settings,
 )
 from begrijpelijk.errors import InputError
 from begrijpelijk.findings import Report
@@ -48,11 +46,13 @@ class Service:
 
     def __init__(self, folder: Path | None = None, templates: Path | None = None) -> None:
         self.folder = folder
-        self.templates = templates
+        self.templates = self.settings(templates=templates).templates
 
-    def settings(self, **flags) -> Settings:
-        base, _ = load_settings(self.folder)
-        return apply_flags(base, **flags)
+    def settings(self, purpose: str = "check", fix_rules=None, **flags) -> Settings:
+        """As the command line resolves them (config.resolve_settings), from
+        the folder the server started in."""
+        paths = [self.folder] if self.folder is not None else []
+        return resolve_settings(paths, flags=flags_as_config(**flags), purpose=purpose, fix_rules=fix_rules)
 
     # ── check ──────────────────────────────────────────────────────────
 
@@ -97,8 +97,7 @@ class Service:
 
         if rules:
             rules = fixable(rules)
-        base, _ = load_settings(self.folder)
-        settings = fix_settings(base, rules)
+        settings = self.settings("fix", rules)
         name = "tekst.txt" if upload.name == "<tekst>" else upload.name
         before = self._document(upload).source  # the same checks of the input as check
         offered: list = []
@@ -166,7 +165,7 @@ class Service:
         markdown = render(template, values, letter_date or dt.date.today(), self.templates)
         document = read_bytes(markdown.encode("utf8"), f"{template.name}.md")
         with LOCK:
-            report = check_documents([document], render_check_settings())
+            report = check_documents([document], self.settings("render"))
         answer = {"sjabloon": name, "titel": template.title, "markdown": markdown, "controle": _report_json(report, document.source)}
         if kind == "docx":
             answer["docx"] = base64.b64encode(to_docx(markdown, template.title)).decode("ascii")
