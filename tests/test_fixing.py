@@ -122,7 +122,6 @@ def test_docx_keeps_formatting(tmp_path):
 def test_overlapping_fixes_are_both_left_and_reported():
     from begrijpelijk.findings import Edit, FileReport, Finding, Severity
     from begrijpelijk.fix.edits import plan
-    from begrijpelijk.wordlists import load
 
     source = "Wij verzoeken u het te retourneren.\n"
 
@@ -131,7 +130,7 @@ def test_overlapping_fixes_are_both_left_and_reported():
                        edits=(Edit(start, end, replacement),))
 
     report = FileReport(path="x.txt", findings=[finding(4, 13, "vragen"), finding(8, 16, "x")])
-    result = plan(report, source, load())
+    result = plan(report, source)
     assert result.changes == [] and len(result.conflicts) == 1
 
 
@@ -184,6 +183,6 @@ def test_interactive_choices(tmp_path, monkeypatch):
     monkeypatch.setattr(fixer_cli, "_ask", lambda change: next(answers))
     path = _letter(tmp_path, "Indien u wilt, bel ons. Vermeld uw BSN.\n")
     settings = Settings(only={"jargon", "afkorting"}).validate()
-    _, data, made, _, _ = fixer_cli.fix_file(path, settings, None, True, None)
+    _, data, made, _, _ = fixer_cli.fix_file(path, settings, True)
     assert [c.rule for c in made] == ["afkorting"]
     assert data.decode() == "Indien u wilt, bel ons. Vermeld uw burgerservicenummer (BSN).\n"

@@ -14,11 +14,41 @@ def _entries(name):
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")], text
 
 
-@pytest.mark.parametrize("name", ["jargon.tsv", "b1-basis.txt", "b1-aanvulling.txt"])
-def test_every_list_has_a_header_with_source_and_licence(name):
-    _, text = _entries(name)
+LISTS = sorted(p.name for p in WORDLISTS.iterdir() if p.is_file() and not p.name.startswith("__"))
+
+
+def _parse(name: str, text: str):
+    """Each list through the parser the tool itself uses for it."""
+    from begrijpelijk.wordlists import PAIR_FORMS, parse_pairs, parse_words
+
+    if name == "jargon.tsv":
+        return list(parse_jargon(text, name))
+    if name in PAIR_FORMS:
+        return list(parse_pairs(text, name, PAIR_FORMS[name]))
+    assert name.endswith(".txt"), f"{name}: a new kind of list needs a parser in wordlists.py"
+    return sorted(parse_words(text))
+
+
+def test_every_list_is_tested():
+    assert set(LISTS) == {"afkortingen.tsv", "b1-aanvulling.txt", "b1-basis.txt", "dreigend.txt", "jargon.tsv", "naamwoordstijl.tsv", "schuld-toon.tsv"}
+
+
+@pytest.mark.parametrize("name", LISTS)
+def test_every_list_has_a_header_is_valid_sorted_and_unique(name):
+    """codespell's test_dictionary.py, for every list: a header that says what
+    the list is, how it was made and its licence; every line in the form of
+    the list (read by the tool's own parser); sorted; no entry twice."""
+    lines, text = _entries(name)
     header = "\n".join(line for line in text.splitlines() if line.startswith("#")).lower()
+    assert text.startswith("#"), "the header comes first"
     assert "hoe gemaakt" in header and "licentie" in header
+    parsed = _parse(name, text)
+    assert len(parsed) == len(lines) > 0
+    keys = [line.split("\t")[0] for line in lines]
+    # exact: afkortingen.tsv holds WSNP and Wsnp, acronyms count as written
+    assert len(set(keys)) == len(keys), "an entry is in the list twice"
+    assert keys == sorted(keys, key=str.lower), "keep the list sorted on its first column"
+    assert all(line == line.strip() or "\t" in line for line in lines), "no spaces around a line"
 
 
 def test_jargon_list_is_sorted_unique_and_complete():

@@ -33,6 +33,7 @@ class Settings:
     exclude: tuple[str, ...] = ()  # glob patterns of files not to check
     include: tuple[str, ...] = ()  # glob patterns of the files to check in a folder (empty: all letters)
     templates: Path | None = None  # the user's own templates folder (sjablonen)
+    extra_lists: tuple[tuple[str, str], ...] = ()  # [lijsten]: (list name, file) the user adds
     config_path: Path | None = None  # the config file these settings came from, if any
 
     def validate(self) -> "Settings":
@@ -143,7 +144,7 @@ def parse_option(text: str) -> tuple[str, str, str]:
 CONFIG_NAMES = ("begrijpelijk.toml", "pyproject.toml")
 LIST_KEYS = {"uit": "disabled", "aan": "enabled", "alleen": "only", "toestaan": "allow_words", "toestaan-lijst": "allow_files", "jargon-lijst": "extra_jargon", "exclude": "exclude", "include": "include"}
 SCALAR_KEYS = {"fail-on", "model", "sjablonen", "niveau"}
-TABLE_KEYS = {"ernst", "b1"}
+TABLE_KEYS = {"ernst", "b1", "lijsten"}
 
 
 def _nearest(word: str, options) -> str:
@@ -256,6 +257,18 @@ def apply_config(settings: Settings, data: dict[str, Any], path: Path | None, ba
                     settings.severities[rule_id] = Severity.parse(str(severity))
                 except ValueError:
                     raise fail(f"ernst.{rule_id}", "moet fout, waarschuwing of suggestie zijn.") from None
+        elif key == "lijsten":
+            from begrijpelijk.wordlists import EXTENDABLE
+
+            if not isinstance(value, dict):
+                raise fail(key, "moet een tabel zijn, zoals [lijsten] met afkortingen = [\"onze-afkortingen.tsv\"].")
+            for name, files in value.items():
+                if name not in EXTENDABLE:
+                    raise fail(f"lijsten.{name}", f"is geen lijst die u kunt aanvullen. Wel: {', '.join(EXTENDABLE)}.")
+                files = [files] if isinstance(files, str) else files
+                if not isinstance(files, list) or not all(isinstance(f, str) for f in files):
+                    raise fail(f"lijsten.{name}", "moet een lijst met bestandsnamen zijn.")
+                settings.extra_lists += tuple((name, str(base / f)) for f in files)
         elif key == "b1":
             if not isinstance(value, dict):
                 raise fail(key, "moet een tabel zijn, zoals [b1] met max-lint-niveau = 2.")
@@ -337,6 +350,7 @@ def resolve_settings(
     flags: dict[str, Any] | None = None,
     purpose: str = "check",
     fix_rules=None,
+    letter_date=None,
 ) -> Settings:
     """The settings of every command, made in one place: the defaults, then
     the config file, then the flags (``flags_as_config``).
@@ -356,19 +370,22 @@ def resolve_settings(
     if flags:
         apply_config(settings, flags, None, Path.cwd())
     if purpose == "fix":
-        return fix_settings(settings, fix_rules)
+        return fix_settings(settings, fix_rules, letter_date)
     if purpose == "render":
         settings.disabled.add("moeilijk-woord")
         settings.enabled.discard("moeilijk-woord")
     return settings.validate()
 
 
-def fix_settings(settings: Settings, rules=None) -> Settings:
-    """The settings for `fix`: the user's own (word lists, allowed words) with
-    only the rules that can fix switched on."""
+def fix_settings(settings: Settings, rules=None, letter_date=None) -> Settings:
+    """The settings for `fix`: the user's own (word lists, allowed words,
+    options) with only the rules that can fix switched on; the letter's date
+    goes to vage-termijn, whose findings then carry the date as their edit."""
     from dataclasses import replace
 
-    from begrijpelijk.fix.edits import FIXABLE
+    from begrijpelijk.fix.edits import fixable_rules
 
-    wanted = set(rules or FIXABLE) & {"jargon", "afkorting"} or {"jargon"}
-    return replace(settings, only=wanted).validate()
+    options = {rule_id: dict(values) for rule_id, values in settings.options.items()}
+    if letter_date is not None:
+        options.setdefault("vage-termijn", {})["datum"] = letter_date.isoformat()
+    return replace(settings, only=set(rules or fixable_rules()), disabled=set(), options=options).validate()

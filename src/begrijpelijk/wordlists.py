@@ -32,6 +32,10 @@ class Wordlists:
     allow: frozenset[str] = field(default_factory=frozenset)
     abbreviations: dict[str, str] = field(default_factory=dict)  # as written -> written out
     threatening: frozenset[str] = field(default_factory=frozenset)
+    # naamwoordstijl: the words of a fixed expression (lemmas) -> the verb to use
+    noun_phrases: dict[str, str] = field(default_factory=dict)
+    # schuld-toon: a reproachful phrase -> neutral alternatives ("a|b")
+    blame: dict[str, str] = field(default_factory=dict)
 
     def abbreviation(self, text: str) -> str | None:
         """The written-out form of an abbreviation: exact case for acronyms
@@ -83,16 +87,27 @@ def parse_jargon(text: str, source: str = "jargon.tsv") -> dict[str, JargonEntry
     return entries
 
 
-def parse_abbreviations(text: str, source: str = "afkortingen.tsv") -> dict[str, str]:
+# the two-column lists: file name -> how a line looks, for the error message
+PAIR_FORMS = {
+    "afkortingen.tsv": "afkorting<TAB>voluit",
+    "naamwoordstijl.tsv": "woorden<TAB>werkwoord",
+    "schuld-toon.tsv": "woordgroep<TAB>neutraal alternatief",
+}
+
+
+def parse_pairs(text: str, source: str, form: str) -> dict[str, str]:
+    """A list of two columns separated by a tab (``form`` says which)."""
     out: dict[str, str] = {}
     for number, line in _lines(text):
         parts = line.split("\t")
         if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
-            raise ConfigError(
-                f"{source}, regel {number}: een regel in een afkortingenlijst heeft de vorm afkorting<TAB>voluit. Pas de regel aan."
-            )
-        out[parts[0].strip()] = parts[1].strip()
+            raise ConfigError(f"{source}, regel {number}: een regel in deze lijst heeft de vorm {form}. Pas de regel aan.")
+        out[" ".join(parts[0].split())] = parts[1].strip()
     return out
+
+
+def parse_abbreviations(text: str, source: str = "afkortingen.tsv") -> dict[str, str]:
+    return parse_pairs(text, source, PAIR_FORMS["afkortingen.tsv"])
 
 
 def parse_words(text: str) -> frozenset[str]:
@@ -113,20 +128,57 @@ def _user_file(path: str | Path) -> str:
         raise ConfigError(f"{p}: deze woordenlijst kan niet gelezen worden. Sla hem op als UTF-8-tekst.") from None
 
 
+# the lists a user may add to with [lijsten] in the config: name -> shipped file
+EXTENDABLE = {
+    "afkortingen": "afkortingen.tsv",
+    "dreigend": "dreigend.txt",
+    "naamwoordstijl": "naamwoordstijl.tsv",
+    "schuld-toon": "schuld-toon.tsv",
+}
+
+
+def _pairs(name: str, extra: dict[str, list[str]]) -> dict[str, str]:
+    """A shipped two-column list, with the user's files going first, line by line."""
+    file = EXTENDABLE[name]
+    out = parse_pairs(_shipped(file), file, PAIR_FORMS[file])
+    for path in extra.get(name, []):
+        out.update(parse_pairs(_user_file(path), str(path), PAIR_FORMS[file]))
+    return out
+
+
 @lru_cache(maxsize=8)
-def load(extra_jargon: tuple[str, ...] = (), allow_files: tuple[str, ...] = (), allow_words: tuple[str, ...] = ()) -> Wordlists:
-    """The shipped lists, with the user's jargon files overriding entry by entry
-    and the user's allow-lists added."""
+def load(
+    extra_jargon: tuple[str, ...] = (),
+    allow_files: tuple[str, ...] = (),
+    allow_words: tuple[str, ...] = (),
+    extra_lists: tuple[tuple[str, str], ...] = (),
+) -> Wordlists:
+    """Every list, read in one place: the shipped lists, with the user's jargon
+    files overriding entry by entry, the user's allow-lists added, and the
+    user's own lines for the lists in EXTENDABLE (``extra_lists``: name, file)."""
     jargon = parse_jargon(_shipped("jargon.tsv"))
     for path in extra_jargon:
         jargon.update(parse_jargon(_user_file(path), str(path)))
     allow: set[str] = {w.lower() for w in allow_words}
     for path in allow_files:
         allow |= parse_words(_user_file(path))
+    extra: dict[str, list[str]] = {}
+    for name, path in extra_lists:
+        extra.setdefault(name, []).append(path)
+    threatening = parse_words(_shipped("dreigend.txt"))
+    for path in extra.get("dreigend", []):
+        threatening |= parse_words(_user_file(path))
     return Wordlists(
         jargon=jargon,
         b1=parse_words(_shipped("b1-basis.txt")),
         allow=frozenset(allow),
-        abbreviations=parse_abbreviations(_shipped("afkortingen.tsv")),
-        threatening=parse_words(_shipped("dreigend.txt")),
+        abbreviations=_pairs("afkortingen", extra),
+        threatening=threatening,
+        noun_phrases=_pairs("naamwoordstijl", extra),
+        blame=_pairs("schuld-toon", extra),
     )
+
+
+def for_settings(settings) -> Wordlists:
+    """The lists a check with these settings uses."""
+    return load(settings.extra_jargon, settings.allow_files, settings.allow_words, settings.extra_lists)

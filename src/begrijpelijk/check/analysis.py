@@ -3,8 +3,10 @@ rules share (sentences, word counts, mapping tokens back to the source)."""
 from __future__ import annotations
 
 import bisect
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 from begrijpelijk.document import Document, Paragraph
 
@@ -30,13 +32,48 @@ class Sentence:
         return self.paragraph.source_span(self.span.start_char, self.span.end_char)
 
 
+@dataclass(frozen=True)
+class TextMatch:
+    """A match in the prose of the letter, with its place in the source."""
+
+    start: int  # source offsets
+    end: int
+    match: re.Match  # on the paragraph's clean text
+    paragraph: Paragraph
+    index: int  # of the paragraph
+
+    @property
+    def text(self) -> str:
+        return self.match.group()
+
+
 @dataclass
 class AnalysedDocument:
     document: Document
     docs: list["Doc"]  # one per paragraph, same order
+    # the rules that are on for this check: ongebruikte-uitzondering needs them
+    enabled_rules: frozenset[str] = field(default_factory=frozenset)
+    _memo: dict[Any, Any] = field(default_factory=dict, init=False, repr=False)
 
     def pairs(self) -> Iterator[tuple[Paragraph, "Doc"]]:
         return zip(self.document.paragraphs, self.docs)
+
+    def search(self, pattern: re.Pattern) -> Iterator[TextMatch]:
+        """Every match of ``pattern`` in the prose, paragraph by paragraph:
+        the text the readers made (no Markdown stars, no HTML tags or
+        attributes, entities read, code blocks and template tags left out),
+        with offsets mapped back to the source. The one way rules search text."""
+        for index, paragraph in enumerate(self.document.paragraphs):
+            for m in pattern.finditer(paragraph.text):
+                start, end = paragraph.source_span(m.start(), m.end())
+                yield TextMatch(start, end, m, paragraph, index)
+
+    def memo(self, key: Any, make: Callable[[], Any]) -> Any:
+        """Work done once per document and shared: the letter's parts, the
+        jargon matches, the passive clauses (rules and scoring both use them)."""
+        if key not in self._memo:
+            self._memo[key] = make()
+        return self._memo[key]
 
     _sentences: list[Sentence] | None = field(default=None, init=False, repr=False)
     _starts: list[int] = field(default_factory=list, init=False, repr=False)

@@ -10,7 +10,7 @@ from begrijpelijk.config import Settings
 from begrijpelijk.document import Document
 from begrijpelijk.findings import FileReport, Finding, Problem, Report
 from begrijpelijk.rules import registry
-from begrijpelijk.wordlists import load as load_wordlists
+from begrijpelijk.wordlists import for_settings
 
 
 def analyse(documents: list[Document], model: str | None = None) -> list[AnalysedDocument]:
@@ -122,7 +122,7 @@ def stress_checklist(findings: list[Finding], settings: Settings):
 
 
 def check_analysed(analysed: AnalysedDocument, settings: Settings) -> FileReport:
-    wordlists = load_wordlists(settings.extra_jargon, settings.allow_files, settings.allow_words)
+    wordlists = for_settings(settings)
     findings: list[Finding] = []
     for rule in settings.enabled_rules():
         severity = settings.severity_of(rule)

@@ -410,8 +410,8 @@ def fix(
     if interactive and not sys.stdin.isatty():
         _fail("--interactief werkt alleen op een terminal.")
     # the user's config counts for fix as for check: its own jargon list, allowed words
-    settings = resolve_settings(files, flags=flags_as_config(model=model), purpose="fix", fix_rules=rules)
-    code = run_fix(files, settings, write=write, output=output, backup=backup, rules=rules, interactive=interactive, letter_date=when, color=color, overwrite=overwrite)
+    settings = resolve_settings(files, flags=flags_as_config(model=model), purpose="fix", fix_rules=rules, letter_date=when)
+    code = run_fix(files, settings, write=write, output=output, backup=backup, interactive=interactive, color=color, overwrite=overwrite)
     raise typer.Exit(code)
 
 

@@ -1,10 +1,12 @@
 """Safe rewrites: Fix edits applied to text files and to .docx runs.
 
-Only rewrites that cannot change the meaning are made:
-- jargon with one plain alternative, in the exact dictionary form (the jargon
-  rule attaches the edit, keeping a capital at the start of a sentence);
+Every change is an Edit a rule put on its own finding (Rule.fixes), so what
+`fix` changes is exactly what `check` reports, after suppressions:
+- jargon with one plain alternative that fits its sentence (rules/jargon.py,
+  checked by fix/safety.py);
 - an abbreviation written out at its first use ("BSN" → "burgerservicenummer (BSN)");
-- "binnen 14 dagen" → "vóór maandag 15 maart 2027", only when the letter date is known.
+- "binnen 14 dagen" → "vóór maandag 15 maart 2027", only when the letter date
+  is known (the option vage-termijn.datum, which `fix --datum` sets).
 
 Edits that overlap are both left out and reported. Everything else stays a
 suggestion for the writer.
@@ -12,12 +14,16 @@ suggestion for the writer.
 from __future__ import annotations
 
 import difflib
-import re
 from dataclasses import dataclass, field
 
-from begrijpelijk.findings import Edit, Finding
+from begrijpelijk.findings import Edit
 
-FIXABLE = ("jargon", "afkorting", "vage-termijn")
+
+def fixable_rules() -> tuple[str, ...]:
+    """The rules whose findings carry edits (Rule.fixes)."""
+    from begrijpelijk.rules import registry
+
+    return tuple(rule_id for rule_id, rule in registry().items() if rule.fixes)
 
 
 def fixable(rules) -> set[str]:
@@ -25,19 +31,11 @@ def fixable(rules) -> set[str]:
     from begrijpelijk.errors import InputError
 
     rules = set(rules)
-    wrong = sorted(rules - set(FIXABLE))
+    known = fixable_rules()
+    wrong = sorted(rules - set(known))
     if wrong:
-        raise InputError(f"Deze regels kan begrijpelijk niet verbeteren: {', '.join(wrong)}. Wel: {', '.join(FIXABLE)}.")
+        raise InputError(f"Deze regels kan begrijpelijk niet verbeteren: {', '.join(wrong)}. Wel: {', '.join(known)}.")
     return rules
-NUMBERS = {
-    "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
-    "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "twintig": 20,
-    "eenentwintig": 21, "dertig": 30,
-}
-VAGUE_PERIOD = re.compile(
-    r"\bbinnen\s+(?P<n>\d{1,3}|" + "|".join(NUMBERS) + r")\s+(?P<unit>dagen|dag|weken|week)(?P<tail>\s+na\s+(?:de\s+)?(?:dagtekening|datum)(?:\s+van\s+deze\s+brief)?)?\b",
-    re.I,
-)
 
 
 @dataclass
@@ -54,49 +52,14 @@ class FixPlan:
     conflicts: list[tuple[Change, Change]] = field(default_factory=list)
 
 
-def _case_like(original: str, replacement: str) -> str:
-    return replacement[:1].upper() + replacement[1:] if original[:1].isupper() else replacement
-
-
-def abbreviation_edit(finding: Finding, wordlists) -> Edit | None:
-    expansion = wordlists.abbreviation(finding.text)
-    if expansion is None:
-        return None
-    if "." in finding.text or "/" in finding.text:
-        return Edit(finding.start, finding.end, _case_like(finding.text, expansion))
-    return Edit(finding.start, finding.end, f"{expansion} ({finding.text})")
-
-
-def period_edits(source: str, letter_date) -> list[Change]:
-    """"binnen 14 dagen (na dagtekening)" → "vóór maandag 15 maart 2027"."""
-    from begrijpelijk.templates.render import termijn
-
-    changes = []
-    for m in VAGUE_PERIOD.finditer(source):
-        raw = m.group("n").lower()
-        amount = int(raw) if raw.isdigit() else NUMBERS[raw]
-        days = amount * (7 if m.group("unit").lower().startswith("we") else 1)
-        replacement = _case_like(m.group(), termijn(days, letter_date))
-        line = source.count("\n", 0, m.start()) + 1
-        changes.append(Change("vage-termijn", Edit(m.start(), m.end(), replacement), m.group(), line))
-    return changes
-
-
-def plan(report_file, source: str, wordlists, rules: set[str] | None = None, letter_date=None) -> FixPlan:
-    """The safe changes for one file, without overlaps."""
-    wanted = set(rules or FIXABLE)
-    candidates: list[Change] = []
-    for finding in report_file.findings:
-        if finding.rule not in wanted:
-            continue
-        edits = list(finding.edits)
-        if finding.rule == "afkorting" and not edits:
-            edit = abbreviation_edit(finding, wordlists)
-            edits = [edit] if edit else []
-        for edit in edits:
-            candidates.append(Change(finding.rule, edit, source[edit.start : edit.end], finding.line))
-    if "vage-termijn" in wanted and letter_date is not None:
-        candidates.extend(period_edits(source, letter_date))
+def plan(report_file, source: str) -> FixPlan:
+    """The safe changes for one file: the edits on its findings (made by the
+    rules themselves, after suppressions), without overlaps."""
+    candidates = [
+        Change(finding.rule, edit, source[edit.start : edit.end], finding.line)
+        for finding in report_file.findings
+        for edit in finding.edits
+    ]
     candidates.sort(key=lambda c: (c.edit.start, c.edit.end))
     result = FixPlan()
     dropped: set[int] = set()

@@ -18,7 +18,6 @@ from begrijpelijk.fix.edits import (
 )
 from begrijpelijk.readers import MAX_BYTES, read_bytes, reader_for
 from begrijpelijk.readers.text import encoding_of
-from begrijpelijk.wordlists import load as load_wordlists
 from begrijpelijk.writing import (
     is_stdout,
     prepare_output,
@@ -57,21 +56,21 @@ def _show_diff(diff: str, color: bool | None) -> None:
 MARKUP = set("<>&*`[]{}")
 
 
-def fix_file(path: Path, settings: Settings, rules, interactive: bool, letter_date):
+def fix_file(path: Path, settings: Settings, interactive: bool):
     """(original bytes, new bytes, all changes, conflicts, skipped) for one file."""
     name = str(path)
     reader_for(name)
     original = read_limited(path, MAX_BYTES)
-    return (original, *fix_bytes(original, name, settings, rules, letter_date, _ask if interactive else None))
+    return (original, *fix_bytes(original, name, settings, _ask if interactive else None))
 
 
-def fix_bytes(original: bytes, name: str, settings: Settings, rules, letter_date, decide=None):
+def fix_bytes(original: bytes, name: str, settings: Settings, decide=None):
     """(new bytes, changes made, conflicts, skipped) for the letter ``original``
-    called ``name``. ``decide(change)`` answers 'j' (make it), 'n' (skip it) or
-    's' (stop); without it every safe change is made, in rounds until none is left."""
+    called ``name``, checked with ``settings`` (purpose "fix"). ``decide(change)``
+    answers 'j' (make it), 'n' (skip it) or 's' (stop); without it every safe
+    change is made, in rounds until none is left."""
     interactive = decide is not None
     is_docx = name.lower().endswith(".docx")
-    wordlists = load_wordlists(settings.extra_jargon, settings.allow_files, settings.allow_words)
     data = original
     made: list[Change] = []
     conflicts = []
@@ -79,7 +78,7 @@ def fix_bytes(original: bytes, name: str, settings: Settings, rules, letter_date
     stop = False
     for _ in range(MAX_ROUNDS):
         document, report = _check(data, name, settings)
-        fix_plan = plan(report, document.source, wordlists, rules, letter_date)
+        fix_plan = plan(report, document.source)
         for pair in fix_plan.conflicts:
             if (pair[0].before, pair[1].before, pair[0].line) not in {(a.before, b.before, a.line) for a, b in conflicts}:
                 conflicts.append(pair)
@@ -123,7 +122,7 @@ def text_of(data: bytes, name: str) -> str:
     return read_bytes(data, name, reader_for(name)).source
 
 
-def run_fix(files, settings: Settings, write, output, backup, rules, interactive, letter_date, color, overwrite=False) -> int:
+def run_fix(files, settings: Settings, write, output, backup, interactive, color, overwrite=False) -> int:
     """Fix each file with ``settings`` (config.resolve_settings, purpose "fix")."""
     code = 0
     for item in files:
@@ -132,7 +131,7 @@ def run_fix(files, settings: Settings, write, output, backup, rules, interactive
             if output is not None:
                 # the fixed letter has the letter's own format: b.txt is never written as b.docx
                 prepare_output(output, overwrite, suffixes=(path.suffix.lower(),))
-            original, data, made, conflicts, skipped = fix_file(path, settings, rules, interactive, letter_date)
+            original, data, made, conflicts, skipped = fix_file(path, settings, interactive)
             for first, second in conflicts:
                 typer.echo(
                     f"{path}:{first.line}: '{first.before}' en '{second.before}' overlappen; begrijpelijk verandert geen van beide.",

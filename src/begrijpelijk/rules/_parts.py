@@ -6,13 +6,13 @@ import re
 from begrijpelijk.check.analysis import is_word
 from begrijpelijk.check.structure import parts
 from begrijpelijk.nlp import lemma
+from begrijpelijk.nlp.closed_class import READER  # noqa: F401  (the stress rules import it from here)
 
 REQUEST_WORDS = {
     "verzoeken", "vragen", "moeten", "dienen", "sturen", "opsturen", "terugsturen", "betalen", "bellen",
     "inleveren", "invullen", "ondertekenen", "melden", "doorgeven", "komen", "mailen", "meenemen",
     "verzoek", "retourneren", "toezenden", "aanleveren", "verstrekken", "verplicht", "voldoen",
 }
-READER = {"u", "uw", "je", "jij", "jouw"}
 ACTION_PATTERNS = re.compile(r"\b(wilt u|u moet|moet u|vul|stuur|bel|betaal|kom|lever|neem|zoek|mail|teken|geef)\b", re.I)
 
 

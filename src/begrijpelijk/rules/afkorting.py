@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from begrijpelijk.check.analysis import AnalysedDocument, is_link, quoted
-from begrijpelijk.findings import Problem, Severity
+from begrijpelijk.findings import Edit, Problem, Severity
 from begrijpelijk.rules import Rule
 
 
@@ -27,10 +27,18 @@ def _written_out(expansion: str, text: str) -> bool:
     return re.search(re.escape(expansion.lower()), text.lower()) is not None
 
 
+def _edit(start: int, end: int, written: str, expansion: str) -> Edit:
+    """The fix: "BSN" → "burgerservicenummer (BSN)"; "i.v.m." → "in verband met"."""
+    if "." in written or "/" in written:
+        replacement = expansion[:1].upper() + expansion[1:] if written[:1].isupper() else expansion
+        return Edit(start, end, replacement)
+    return Edit(start, end, f"{expansion} ({written})")
+
+
 def check(doc: AnalysedDocument, options: dict, wordlists):
     seen: set[str] = set()
-    full_text = doc.document.text
     jargon_terms = set(wordlists.jargon)
+    before = ""  # the prose of the paragraphs before this one
     for paragraph, parsed in doc.pairs():
         skip = quoted(parsed)
         for token in parsed:
@@ -44,8 +52,7 @@ def check(doc: AnalysedDocument, options: dict, wordlists):
                 continue
             seen.add(key)
             # written out anywhere up to and including this sentence: "burgerservicenummer (BSN)"
-            upto = full_text[: full_text.find(token.sent.text) + len(token.sent.text)] if token.sent.text in full_text else full_text
-            if _written_out(expansion, upto):
+            if _written_out(expansion, before + paragraph.text[: token.sent.end_char]):
                 continue
             start, end = doc.token_span(paragraph, token)
             is_dotted = "." in token.text or "/" in token.text
@@ -59,7 +66,9 @@ def check(doc: AnalysedDocument, options: dict, wordlists):
                 end=end,
                 message=f"De afkorting '{token.text}' staat hier voor het eerst en is niet uitgeschreven.",
                 suggestion=suggestion,
+                edits=(_edit(start, end, token.text, expansion),),
             )
+        before += paragraph.text + "\n\n"
 
 
 RULE = Rule(
@@ -67,4 +76,5 @@ RULE = Rule(
     severity=Severity.WAARSCHUWING,
     check=check,
     summary="Afkortingen die bij het eerste gebruik niet voluit staan.",
+    fixes=True,
 )

@@ -19,23 +19,27 @@ from begrijpelijk.rules import Rule
 
 CAPS = re.compile(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b|\b[A-Z]{6,}\b")
 EXCLAIM = re.compile(r"!{2,}")
+EXCLAMATION = re.compile(r"!")
+
+
+POSTCODE_BEFORE = re.compile(r"\b[1-9]\d{3} ?$")
 
 
 def check(doc, options, wordlists):
-    source = doc.document.source
-    for m in CAPS.finditer(source):
-        words = m.group().split()
-        if all(wordlists.abbreviation(w) for w in words) or doc.document.paragraph_at(m.start()) is None:
+    for found in doc.search(CAPS):
+        if all(wordlists.abbreviation(w) for w in found.text.split()):
             continue
-        if re.search(r"\b[1-9]\d{3} ?$", source[source.rfind("\n", 0, m.start()) + 1: m.start()]):
+        text = found.paragraph.text
+        if POSTCODE_BEFORE.search(text[text.rfind("\n", 0, found.match.start()) + 1 : found.match.start()]):
             continue  # "2100 AN HEEMSTEDE": a postcode and the town in capitals, as on an envelope
-        yield Problem(m.start(), m.end(), f"'{m.group()}' staat in hoofdletters en voelt als schreeuwen.", "Schrijf het in gewone letters.")
-    exclaims = [m for m in re.finditer(r"!", source) if doc.document.paragraph_at(m.start()) is not None]
-    for m in EXCLAIM.finditer(source):
-        yield Problem(m.start(), m.end(), "Meer uitroeptekens achter elkaar voelen als schreeuwen.", "Gebruik een punt.")
-    if len(exclaims) >= 3 and not EXCLAIM.search(source):
-        m = exclaims[2]
-        yield Problem(m.start(), m.end(), "De brief heeft veel uitroeptekens.", "Gebruik een punt; een rustige brief leest beter.")
+        yield Problem(found.start, found.end, f"'{found.text}' staat in hoofdletters en voelt als schreeuwen.", "Schrijf het in gewone letters.")
+    exclaims = list(doc.search(EXCLAMATION))
+    repeated = list(doc.search(EXCLAIM))
+    for found in repeated:
+        yield Problem(found.start, found.end, "Meer uitroeptekens achter elkaar voelen als schreeuwen.", "Gebruik een punt.")
+    if len(exclaims) >= 3 and not repeated:
+        found = exclaims[2]
+        yield Problem(found.start, found.end, "De brief heeft veel uitroeptekens.", "Gebruik een punt; een rustige brief leest beter.")
     for paragraph in doc.document.paragraphs:
         if getattr(paragraph, "shouted", False) and len(paragraph.text.split()) > 4:
             start, end = paragraph.whole_span()

@@ -318,4 +318,5 @@ RULE = Rule(
     severity=Severity.FOUT,
     check=check,
     summary="Ambtelijke woorden en uitdrukkingen, met het gewone woord dat u kunt gebruiken.",
+    fixes=True,
 )

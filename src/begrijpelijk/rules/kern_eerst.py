@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from begrijpelijk.findings import Problem, Severity
 from begrijpelijk.nlp import lemma
+from begrijpelijk.nlp.closed_class import READER
 from begrijpelijk.rules import Rule
 from begrijpelijk.rules._parts import is_letter, letter, paragraph_span
 
@@ -26,7 +27,6 @@ KERN = {
     "betalen", "rekening", "herinnering", "herinneren", "toeslag", "uitkering", "geld", "papier", "nodig", "brief",
     "hulp", "helpen", "betaling", "bedrag", "welkom", "ontvangen", "goedkeuren", "afwijzen", "stoppen", "veranderen",
 }
-READER = {"u", "uw", "je", "jij", "jouw"}
 
 
 def check(doc, options, wordlists=None):

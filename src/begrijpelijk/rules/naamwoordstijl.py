@@ -20,7 +20,6 @@ from __future__ import annotations
 from functools import lru_cache
 
 from begrijpelijk.check.analysis import AnalysedDocument, shielded
-from begrijpelijk.data import shipped
 from begrijpelijk.findings import Problem, Severity
 from begrijpelijk.nlp import lemma
 from begrijpelijk.rules import Rule
@@ -39,15 +38,10 @@ EVERYDAY_ING = {
 }
 
 
-@lru_cache(maxsize=1)
-def fixed_expressions() -> list[tuple[frozenset[str], str, str]]:
-    text = shipped("wordlists").joinpath("naamwoordstijl.tsv").read_text(encoding="utf8")
-    out = []
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            words, verb = line.split("\t")
-            out.append((frozenset(words.split()), verb.strip(), words))
-    return out
+@lru_cache(maxsize=8)
+def fixed_expressions(noun_phrases: tuple[tuple[str, str], ...]) -> list[tuple[frozenset[str], str, str]]:
+    """(the lemmas, the verb, the words as listed) per fixed expression."""
+    return [(frozenset(words.split()), verb, words) for words, verb in noun_phrases]
 
 
 @lru_cache(maxsize=4096)
@@ -76,7 +70,7 @@ def _problem(doc, paragraph, first, last, verb):
 
 
 def check(doc: AnalysedDocument, options: dict, wordlists):
-    expressions = fixed_expressions()
+    expressions = fixed_expressions(tuple(wordlists.noun_phrases.items()))
     for paragraph, parsed in doc.pairs():
         skip = shielded(parsed)
         used: set[int] = set()

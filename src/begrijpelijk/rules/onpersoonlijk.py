@@ -20,9 +20,9 @@ from __future__ import annotations
 from begrijpelijk.check.analysis import AnalysedDocument, is_word, shielded
 from begrijpelijk.findings import Problem, Severity
 from begrijpelijk.nlp import lemma
+from begrijpelijk.nlp.closed_class import ARTICLES, READER
 from begrijpelijk.rules import Rule
 
-READER = {"u", "uw", "je", "jij", "jou", "jouw", "jullie"}
 IMPERSONAL = {
     "men": "u",
     "aanvrager": "u",
@@ -53,7 +53,7 @@ def check(doc: AnalysedDocument, options: dict, wordlists=None):
             if key in IMPERSONAL and (key != "men" or token.pos_ == "PRON" or token.lower_ == "men"):
                 first = token
                 prev = parsed[token.i - 1] if token.i > 0 else None
-                if prev is not None and prev.lower_ in ("de", "het", "een") and key != "men":
+                if prev is not None and prev.lower_ in ARTICLES and key != "men":
                     first = prev
                 start, end = doc.token_span(paragraph, first, token)
                 yield Problem(

@@ -16,33 +16,26 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from begrijpelijk.data import shipped
 from begrijpelijk.findings import Problem, Severity
 from begrijpelijk.rules import Rule
 
 
-@lru_cache(maxsize=1)
-def phrases() -> list[tuple[re.Pattern, str]]:
-    text = shipped("wordlists").joinpath("schuld-toon.tsv").read_text(encoding="utf8")
+@lru_cache(maxsize=8)
+def _patterns(blame: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern, str]]:
     out = []
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            phrase, alternative = line.split("\t")
-            words = [re.escape(w) for w in phrase.split()]
-            # one extra word may stand between two words: "wij wijzen u er voorts op"
-            out.append((re.compile(r"\b" + r"(?:\s+\w+)?\s+".join(words) + r"\b", re.I), alternative.split("|")[0]))
+    for phrase, alternatives in blame:
+        words = [re.escape(w) for w in phrase.split()]
+        # one extra word may stand between two words: "wij wijzen u er voorts op"
+        out.append((re.compile(r"\b" + r"(?:\s+\w+)?\s+".join(words) + r"\b", re.I), alternatives.split("|")[0]))
     return out
 
 
-def check(doc, options, wordlists=None):
-    source = doc.document.source
-    for pattern, alternative in phrases():
-        for m in pattern.finditer(source):
-            if doc.document.paragraph_at(m.start()) is None:
-                continue
+def check(doc, options, wordlists):
+    for pattern, alternative in _patterns(tuple(wordlists.blame.items())):
+        for found in doc.search(pattern):
             yield Problem(
-                m.start(), m.end(),
-                f"'{m.group()}' klinkt als een verwijt.",
+                found.start, found.end,
+                f"'{found.text}' klinkt als een verwijt.",
                 f"Schrijf neutraal wat er is gebeurd, bijvoorbeeld: '{alternative}'.",
             )
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from begrijpelijk.check.analysis import AnalysedDocument, is_word
 from begrijpelijk.findings import Problem, Severity
+from begrijpelijk.nlp.closed_class import ARTICLES
 from begrijpelijk.rules import Rule
 
 PAIRS = {
@@ -78,7 +79,7 @@ def surface_pairs(sentence):
     doc = sentence.doc
     for token in words:
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if token.pos_ == "DET" and token.lower_ in ("de", "het", "een") and nxt is not None and nxt.pos_ == "ADP":
+        if token.pos_ == "DET" and token.lower_ in ARTICLES and nxt is not None and nxt.pos_ == "ADP":
             seen_modifier = False
             for later in doc[nxt.i : sentence.end]:
                 if (later.tag_ or "").startswith(("WW|vd|prenom", "WW|od|prenom")) or (later.pos_ == "ADJ" and later.i > nxt.i + 1):

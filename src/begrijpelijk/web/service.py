@@ -48,11 +48,11 @@ class Service:
         self.folder = folder
         self.templates = self.settings(templates=templates).templates
 
-    def settings(self, purpose: str = "check", fix_rules=None, **flags) -> Settings:
+    def settings(self, purpose: str = "check", fix_rules=None, letter_date=None, **flags) -> Settings:
         """As the command line resolves them (config.resolve_settings), from
         the folder the server started in."""
         paths = [self.folder] if self.folder is not None else []
-        return resolve_settings(paths, flags=flags_as_config(**flags), purpose=purpose, fix_rules=fix_rules)
+        return resolve_settings(paths, flags=flags_as_config(**flags), purpose=purpose, fix_rules=fix_rules, letter_date=letter_date)
 
     # ── check ──────────────────────────────────────────────────────────
 
@@ -97,7 +97,7 @@ class Service:
 
         if rules:
             rules = fixable(rules)
-        settings = self.settings("fix", rules)
+        settings = self.settings("fix", rules, letter_date)
         name = "tekst.txt" if upload.name == "<tekst>" else upload.name
         before = self._document(upload).source  # the same checks of the input as check
         offered: list = []
@@ -107,7 +107,7 @@ class Service:
             return "j" if chosen is None or change_id(change) in chosen else "n"
 
         with LOCK:
-            data, made, conflicts, skipped = fix_bytes(upload.data, name, settings, rules, letter_date, decide if chosen is not None else None)
+            data, made, conflicts, skipped = fix_bytes(upload.data, name, settings, decide if chosen is not None else None)
         after = text_of(data, name)
         answer = {
             "pad": upload.name,
