@@ -1,3 +1,4 @@
+import json
 import pytest
 from conftest import cli
 
@@ -186,3 +187,26 @@ def test_interactive_choices(tmp_path, monkeypatch):
     _, data, made, _, _ = fixer_cli.fix_file(path, settings, True)
     assert [c.rule for c in made] == ["afkorting"]
     assert data.decode() == "Indien u wilt, bel ons. Vermeld uw burgerservicenummer (BSN).\n"
+
+
+def test_fix_makes_only_what_check_reports(tmp_path):
+    """A suppression and a Markdown code block stop the finding, and so the
+    fix: fix applies the edits of the findings check reports, nothing else."""
+    letter = tmp_path / "brief.md"
+    text = (
+        "Beste mevrouw Jansen,\n\n"
+        "<!-- begrijpelijk: negeer vage-termijn -->\n"
+        "Betaal het bedrag binnen 14 dagen. Dat staat in de wet.\n\n"
+        "```\nbinnen 14 dagen\n```\n\n"
+        "Stuur het formulier binnen 14 dagen terug. Wij helpen u daarbij graag en bellen u daarna op.\n\n"
+        "Met vriendelijke groet,\n\nAnna de Boer\n"
+    )
+    letter.write_text(text, encoding="utf8")
+    result = cli("fix", letter, "--datum", "2027-03-01", "--alleen", "vage-termijn", "--write")
+    assert result.returncode == 0, result.stderr
+    after = letter.read_text(encoding="utf8")
+    assert "Betaal het bedrag binnen 14 dagen." in after
+    assert "```\nbinnen 14 dagen\n```" in after
+    assert "Stuur het formulier vóór maandag 15 maart 2027 terug." in after
+    checked = json.loads(cli("check", letter, "--alleen", "vage-termijn", "--format", "json").stdout)
+    assert checked["files"][0]["findings"] == []

@@ -58,7 +58,8 @@ class Document:
     paragraphs: list[Paragraph]
     format: str = "txt"
     suppressions: list = field(default_factory=list)  # suppressions.Suppression
-    reader_problems: list = field(default_factory=list)  # (rule id, start, end, message) found while reading
+    template_fields: tuple[str, ...] = ()  # a template's expressions ("{{ contact.telefoon }}"), read as "Jan" in the prose
+    template_error: tuple[int, str] | None = None  # (line, Jinja's message) when a template does not parse
     _line_starts: list[int] = field(default_factory=list, repr=False)
     _by_start: list[tuple[int, int, int]] | None = field(default=None, repr=False)  # (first, last offset, index)
 
@@ -70,6 +71,13 @@ class Document:
             starts.append(i + 1)
             i = find("\n", i + 1)
         self._line_starts = starts
+
+    def line_span(self, line: int) -> tuple[int, int]:
+        """Source (start, end) of a 1-based line, without its line break."""
+        starts = self._line_starts
+        line = max(1, min(line, len(starts)))
+        end = starts[line] - 1 if line < len(starts) else len(self.source)
+        return starts[line - 1], end
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a source offset."""

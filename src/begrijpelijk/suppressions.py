@@ -14,7 +14,7 @@ A suppression that silences nothing is reported as ``ongebruikte-uitzondering``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 DIRECTIVE = r"begrijpelijk:\s*(?P<verb>negeer-begin|negeer-einde|negeer)\b(?P<rules>[^\n]*?)"
 PATTERNS = {
@@ -31,7 +31,6 @@ class Suppression:
     last_line: int
     start: int  # source offsets of the directive itself
     end: int
-    used: bool = field(default=False)
 
     def covers(self, rule: str, line: int) -> bool:
         return self.first_line <= line <= self.last_line and (self.rules is None or rule in self.rules)

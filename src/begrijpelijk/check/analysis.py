@@ -46,6 +46,13 @@ class TextMatch:
     def text(self) -> str:
         return self.match.group()
 
+    @property
+    def exact(self) -> bool:
+        """The source holds exactly these characters, in one piece (no markup,
+        no line break in between): an edit can replace them as they are."""
+        offsets = self.paragraph.offsets[self.match.start() : self.match.end()]
+        return all(b == a + 1 for a, b in zip(offsets, offsets[1:])) and self.end - self.start == len(self.text)
+
 
 @dataclass
 class AnalysedDocument:
@@ -53,6 +60,8 @@ class AnalysedDocument:
     docs: list["Doc"]  # one per paragraph, same order
     # the rules that are on for this check: ongebruikte-uitzondering needs them
     enabled_rules: frozenset[str] = field(default_factory=frozenset)
+    # the indexes of the document's suppressions that silenced a finding
+    used_suppressions: frozenset[int] = field(default_factory=frozenset)
     _memo: dict[Any, Any] = field(default_factory=dict, init=False, repr=False)
 
     def pairs(self) -> Iterator[tuple[Paragraph, "Doc"]]:

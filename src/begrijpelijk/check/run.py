@@ -9,7 +9,6 @@ from begrijpelijk.check.scoring import score
 from begrijpelijk.config import Settings
 from begrijpelijk.document import Document
 from begrijpelijk.findings import FileReport, Finding, Problem, Report
-from begrijpelijk.rules import registry
 from begrijpelijk.wordlists import for_settings
 
 
@@ -57,53 +56,20 @@ def _finding(analysed: AnalysedDocument, rule, severity, problem: Problem) -> Fi
     )
 
 
-UNUSED = "ongebruikte-uitzondering"
-
-
-def apply_suppressions(document: Document, findings: list[Finding], settings: Settings) -> list[Finding]:
-    """Drop the findings a suppression covers; report suppressions that
-    silenced nothing or name a rule that does not exist."""
-    import difflib
-
+def apply_suppressions(document: Document, findings: list[Finding]) -> tuple[list[Finding], frozenset[int]]:
+    """The findings no suppression covers, and the indexes of the
+    suppressions that covered one (ongebruikte-uitzondering reports the rest)."""
     if not document.suppressions:
-        return findings
-    known = registry()
+        return findings, frozenset()
     kept: list[Finding] = []
+    used: set[int] = set()
     for finding in findings:
-        hit = next((s for s in document.suppressions if s.covers(finding.rule, finding.line)), None)
+        hit = next((i for i, s in enumerate(document.suppressions) if s.covers(finding.rule, finding.line)), None)
         if hit is None:
             kept.append(finding)
         else:
-            hit.used = True
-    rule = known[UNUSED]
-    if rule not in list(settings.enabled_rules()):
-        return kept
-    severity = settings.severity_of(rule)
-    enabled = {r.id for r in settings.enabled_rules()}
-    for s in document.suppressions:
-        unknown = sorted((s.rules or set()) - set(known))
-        if unknown:
-            hints = []
-            for rule_id in unknown:
-                close = difflib.get_close_matches(rule_id, list(known), n=1)
-                hints.append(f"'{rule_id}'" + (f" (bedoelt u '{close[0]}'?)" if close else ""))
-            message = f"Deze uitzondering noemt een regel die niet bestaat: {', '.join(hints)}."
-        elif not s.used and (s.rules is None or s.rules <= enabled):
-            which = ", ".join(sorted(s.rules)) if s.rules else "alle regels"
-            message = f"Deze uitzondering ({which}) houdt geen enkele melding tegen."
-        else:
-            continue
-        line, column = document.position(s.start)
-        end_line, end_column = document.position(max(s.start, s.end - 1))
-        kept.append(
-            Finding(
-                rule=UNUSED, severity=severity, start=s.start, end=s.end, line=line, column=column,
-                end_line=end_line, end_column=end_column + (1 if s.end > s.start else 0),
-                text=document.source[s.start : s.end], message=message,
-                suggestion="Haal de uitzondering weg, of verbeter de naam van de regel.",
-            )
-        )
-    return kept
+            used.add(hit)
+    return kept, frozenset(used)
 
 
 def stress_checklist(findings: list[Finding], settings: Settings):
@@ -121,21 +87,25 @@ def stress_checklist(findings: list[Finding], settings: Settings):
     return Stress(score=round(100 * sum(c.ok for c in checks) / len(checks)), checks=checks)
 
 
-def check_analysed(analysed: AnalysedDocument, settings: Settings) -> FileReport:
-    wordlists = for_settings(settings)
+def _run(analysed: AnalysedDocument, rules, settings: Settings, wordlists) -> list[Finding]:
     findings: list[Finding] = []
-    for rule in settings.enabled_rules():
+    for rule in rules:
         severity = settings.severity_of(rule)
         configured = rule.id in settings.severities  # the user's [ernst] goes before a word's own severity
         for problem in rule.check(analysed, settings.options_of(rule), wordlists):
             own = problem.severity if problem.severity is not None and not configured else severity
             findings.append(_finding(analysed, rule, own, problem))
-    rules = registry()
-    enabled = {r.id for r in settings.enabled_rules()}
-    for rule_id, start, end, message in analysed.document.reader_problems:
-        if rule_id in enabled:
-            findings.append(_finding(analysed, rules[rule_id], settings.severity_of(rules[rule_id]), Problem(start, end, message)))
-    findings = apply_suppressions(analysed.document, findings, settings)
+    return findings
+
+
+def check_analysed(analysed: AnalysedDocument, settings: Settings) -> FileReport:
+    """Rules → suppressions → the rules about suppressions → scores."""
+    wordlists = for_settings(settings)
+    enabled = list(settings.enabled_rules())
+    analysed.enabled_rules = frozenset(r.id for r in enabled)
+    findings = _run(analysed, [r for r in enabled if not r.after_suppressions], settings, wordlists)
+    findings, analysed.used_suppressions = apply_suppressions(analysed.document, findings)
+    findings += _run(analysed, [r for r in enabled if r.after_suppressions], settings, wordlists)
     findings.sort(key=lambda f: (f.start, f.rule))
     scores, sentences = score(analysed, findings, wordlists, thresholds=settings.b1)
     stress = stress_checklist(findings, settings)

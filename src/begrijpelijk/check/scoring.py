@@ -219,7 +219,7 @@ def score(
     thresholds: B1Thresholds = B1Thresholds(),
 ) -> tuple[Scores, list[SentenceScore]]:
     from begrijpelijk.nlp import lemma
-    from begrijpelijk.rules.passief import detect
+    from begrijpelijk.rules.passief import passives
 
     sentences = doc.sentences()
     analyses = _analyses(sentences)
@@ -242,10 +242,9 @@ def score(
     n_words = len(words)
     n_sentences = len(sentences)
     b1_share = (sum(1 for t in words if wordlists.is_b1(t.lower_) or wordlists.is_b1(lemma(t)) or not t.is_alpha) / n_words) if n_words else 1.0
-    passive_sentences = set()
-    for _, parsed in doc.pairs():
-        for passive in detect(parsed):
-            passive_sentences.add((id(parsed), passive.participle.sent.start))
+    # a property of the text, like the jargon in the verdict: from the same
+    # detection the rule uses, also when passief is off
+    passive_sentences = {(id(parsed), passive.participle.sent.start) for _, parsed, passive in passives(doc)}
     passive_share = len(passive_sentences) / n_sentences if n_sentences else 0.0
     level = lint_level(document_lint)
     b1, reasons = verdict(thresholds, level, n_words, [s.words for s in per_sentence], jargon_severities(doc, wordlists))

@@ -6,7 +6,8 @@ each expression ``{{ … }}`` reads as one neutral word (a name), so "Beste
 {{ klant.naam }}," is one short sentence. YAML front matter (the field
 declarations of a begrijpelijk template) is not prose either. The blanking
 keeps every character in place, so findings point at the template's own line
-and column. A template that does not parse becomes a ``template-fout`` finding.
+and column. A template that does not parse keeps Jinja's message in
+``Document.template_error``; the rule template-fout reports it.
 """
 from __future__ import annotations
 
@@ -69,13 +70,8 @@ def read(data: bytes, path: str) -> Document:
     masked = mask(mask_suppressions(source, suppressions))
     parse = {"md": markdown.parse, "html": html.parse}.get(kind, text.paragraphs_of)
     paragraphs = parse(masked)
-    document = Document(path=path, source=source, paragraphs=paragraphs, format="jinja", suppressions=suppressions)
-    error = syntax_error(source)
-    if error is not None:
-        line, message = error
-        start = document._line_starts[min(line, len(document._line_starts)) - 1]
-        end = source.find("\n", start)
-        document.reader_problems.append(
-            ("template-fout", start, len(source) if end == -1 else end, f"Het sjabloon klopt niet op deze regel (Jinja zegt: {message}). Controleer de haakjes {{{{ }}}} en {{% %}}.")
-        )
-    return document
+    return Document(
+        path=path, source=source, paragraphs=paragraphs, format="jinja", suppressions=suppressions,
+        template_fields=tuple(m.group() for m in EXPRESSION.finditer(FRONT_MATTER.sub(_blank, source))),
+        template_error=syntax_error(source),
+    )

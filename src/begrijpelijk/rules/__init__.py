@@ -34,6 +34,7 @@ class Rule:
     checklist: str | None = None  # stress-sensitive checks: the line shown when the letter passes
     default_on: bool = True  # False: measured below its precision target on real letters; switch on with 'aan'
     fixes: bool = False  # its findings may carry edits that `fix` applies
+    after_suppressions: bool = False  # runs after the suppressions are applied, and is not suppressed itself
 
     def option_values(self, overrides: dict[str, Any] | None = None) -> dict[str, Any]:
         values = dict(self.options)

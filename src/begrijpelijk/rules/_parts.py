@@ -20,10 +20,15 @@ MIN_LETTER_WORDS = 30  # a shorter text is a fragment, not a letter to judge as 
 
 
 def letter(doc):
-    return parts(doc.document)
+    """The letter's parts (salutation, body, closing), found once per document."""
+    return doc.memo("letter-parts", lambda: parts(doc.document))
 
 
 def is_letter(doc) -> bool:
+    return doc.memo("is-letter", lambda: _is_letter(doc))
+
+
+def _is_letter(doc) -> bool:
     """A letter to judge as a whole: long enough, with a salutation ("Beste …") or a closing
     ("Met vriendelijke groet"). A web page, a leaflet or a fragment has neither, and the
     rules about the build of a letter (kern eerst, contact, afsluiten) say nothing about it."""

@@ -47,7 +47,6 @@ def _signed(doc, parts) -> bool:
     return any(SIGNATURE_NAME.match(line.strip()) and len(line.split()) <= 6 for line in lines)
 
 
-TEMPLATE_FIELD = re.compile(r"\{\{[^}]*\}\}")
 
 
 def check(doc, options, wordlists=None):
@@ -55,12 +54,11 @@ def check(doc, options, wordlists=None):
         return
     parts = letter(doc)
     phone = any(t._.letter_kind == "phone" for _, parsed in doc.pairs() for t in parsed)
-    text = doc.document.text
-    hours = bool(HOURS.search(text))
-    person = bool(PERSON_HINT.search(text)) or _has_name(doc) or _signed(doc, parts)
+    hours = any(True for _ in doc.search(HOURS))
+    person = any(True for _ in doc.search(PERSON_HINT)) or _has_name(doc) or _signed(doc, parts)
     if doc.document.format == "jinja":
         # a template fills these in: its fields count ("{{ contact_telefoon | telefoon }}")
-        fields = " ".join(TEMPLATE_FIELD.findall(doc.document.source)).lower()
+        fields = " ".join(doc.document.template_fields).lower()
         phone = phone or "telefoon" in fields or "nummer" in fields
         hours = hours or "bereikbaar" in fields or "tijd" in fields or "uur" in fields
         person = person or "naam" in fields

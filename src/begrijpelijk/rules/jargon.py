@@ -227,10 +227,14 @@ def _all_matches(doc: AnalysedDocument, index, wordlists):
 def jargon_in(doc: AnalysedDocument, wordlists) -> list:
     """The jargon the reader meets: (paragraph, parsed, matched tokens, entry) for
     every match, except terms the letter explains ("Dit noemen we verrekenen.").
-    The rule and the B1 verdict both start from this."""
-    matches = list(_all_matches(doc, _index(wordlists.jargon), wordlists))
-    explained = {entry.term for _, _, matched, entry in matches if _explains(matched[0].sent, matched)}
-    return [m for m in matches if m[3].term not in explained]
+    The rule and the B1 verdict both start from this: found once per document."""
+
+    def find() -> list:
+        matches = list(_all_matches(doc, _index(wordlists.jargon), wordlists))
+        explained = {entry.term for _, _, matched, entry in matches if _explains(matched[0].sent, matched)}
+        return [m for m in matches if m[3].term not in explained]
+
+    return doc.memo(("jargon", id(wordlists)), find)
 
 
 def found_text(parsed, matched) -> str:

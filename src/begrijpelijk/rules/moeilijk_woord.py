@@ -14,10 +14,10 @@ brief staat, krijgt één melding met het aantal.
 Opties: ``min-zipf`` (standaard 3.1): woorden die minder vaak voorkomen zijn moeilijk.
 
 Fout:
-    De voorziening wordt gecontinueerd.
+    De termijn is geëxpireerd.
 
 Goed:
-    U krijgt de hulp nog steeds.
+    De termijn is voorbij.
 """
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ Fout:
     Na de verstrekking van uw gegevens nemen wij een besluit.
 
 Goed:
-    U kunt de aanvraag indienen op de website.
+    U kunt het aanvragen op de website.
     Als u ons uw gegevens geeft, besluiten wij.
 """
 from __future__ import annotations

@@ -21,14 +21,30 @@ Goed:
 """
 from __future__ import annotations
 
-from begrijpelijk.findings import Severity
-from begrijpelijk.rules import Rule
+import difflib
+
+from begrijpelijk.findings import Problem, Severity
+from begrijpelijk.rules import Rule, registry
 
 
 def check(doc, options, wordlists=None):
-    """The checker reports unused suppressions itself: it knows which findings
-    each suppression removed. This function finds nothing on its own."""
-    return ()
+    """Runs after the suppressions: doc.used_suppressions says which of them
+    silenced a finding of a rule that is on."""
+    known = registry()
+    for index, suppression in enumerate(doc.document.suppressions):
+        unknown = sorted((suppression.rules or set()) - set(known))
+        if unknown:
+            hints = []
+            for rule_id in unknown:
+                close = difflib.get_close_matches(rule_id, list(known), n=1)
+                hints.append(f"'{rule_id}'" + (f" (bedoelt u '{close[0]}'?)" if close else ""))
+            message = f"Deze uitzondering noemt een regel die niet bestaat: {', '.join(hints)}."
+        elif index not in doc.used_suppressions and (suppression.rules is None or suppression.rules <= doc.enabled_rules):
+            which = ", ".join(sorted(suppression.rules)) if suppression.rules else "alle regels"
+            message = f"Deze uitzondering ({which}) houdt geen enkele melding tegen."
+        else:
+            continue
+        yield Problem(suppression.start, suppression.end, message, "Haal de uitzondering weg, of verbeter de naam van de regel.")
 
 
 RULE = Rule(
@@ -37,4 +53,5 @@ RULE = Rule(
     check=check,
     summary="Uitzonderingen (begrijpelijk: negeer …) die niets tegenhouden of een onbekende regel noemen.",
     needs_parse=False,
+    after_suppressions=True,
 )

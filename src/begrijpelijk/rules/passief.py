@@ -188,27 +188,32 @@ def detect(doc) -> list[Passive]:
     return found
 
 
+def passives(doc: AnalysedDocument) -> list[tuple]:
+    """(paragraph, parsed, passive) for every passive clause in the letter,
+    found once per document: the rule and the passive share both use it."""
+    return doc.memo("passives", lambda: [(p, parsed, x) for p, parsed in doc.pairs() for x in detect(parsed)])
+
+
 def check(doc: AnalysedDocument, options: dict, wordlists=None):
-    for paragraph, parsed in doc.pairs():
-        for passive in detect(parsed):
-            first, last = sorted((passive.auxiliary, passive.participle), key=lambda t: t.i)
-            start, end = doc.token_span(paragraph, first, last)
-            if passive.impersonal:
-                message = "Deze zin is passief: er staat niet wie het doet."
-            else:
-                message = f"Deze zin is passief ('{passive.auxiliary.text} … {passive.participle.text}'): er staat niet wie het doet."
-            # an example only when it is sure to be right (see active.py);
-            # otherwise the advice alone
-            concrete = rewrite(passive)
-            agent = agent_of(passive.participle)
-            if concrete:
-                suggestion = f"Schrijf wie het doet, bijvoorbeeld: '{concrete}'"
-            elif agent is not None:
-                who = parsed[agent.left_edge.i + 1 : agent.right_edge.i + 1].text
-                suggestion = f"Schrijf wie het doet: begin de zin met '{who}'."
-            else:
-                suggestion = "Schrijf wie het doet: wij, u of een ander, met het werkwoord in de bedrijvende vorm."
-            yield Problem(start=start, end=end, message=message, suggestion=suggestion)
+    for paragraph, parsed, passive in passives(doc):
+        first, last = sorted((passive.auxiliary, passive.participle), key=lambda t: t.i)
+        start, end = doc.token_span(paragraph, first, last)
+        if passive.impersonal:
+            message = "Deze zin is passief: er staat niet wie het doet."
+        else:
+            message = f"Deze zin is passief ('{passive.auxiliary.text} … {passive.participle.text}'): er staat niet wie het doet."
+        # an example only when it is sure to be right (see active.py);
+        # otherwise the advice alone
+        concrete = rewrite(passive)
+        agent = agent_of(passive.participle)
+        if concrete:
+            suggestion = f"Schrijf wie het doet, bijvoorbeeld: '{concrete}'"
+        elif agent is not None:
+            who = parsed[agent.left_edge.i + 1 : agent.right_edge.i + 1].text
+            suggestion = f"Schrijf wie het doet: begin de zin met '{who}'."
+        else:
+            suggestion = "Schrijf wie het doet: wij, u of een ander, met het werkwoord in de bedrijvende vorm."
+        yield Problem(start=start, end=end, message=message, suggestion=suggestion)
 
 
 RULE = Rule(

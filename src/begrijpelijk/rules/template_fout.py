@@ -2,8 +2,7 @@
 
 Waarom: een sjabloon met een fout maakt geen brief. Dan krijgt de klant niets,
 of een halve brief. begrijpelijk meldt de regel waar de fout zit en controleert
-de rest van de tekst gewoon. Deze regel zoekt niet zelf; de lezer van
-sjablonen geeft de fout door.
+de rest van de tekst gewoon.
 
 Fout:
     Beste {{ naam },
@@ -13,13 +12,21 @@ Goed:
 """
 from __future__ import annotations
 
-from begrijpelijk.findings import Severity
+from begrijpelijk.findings import Problem, Severity
 from begrijpelijk.rules import Rule
 
 
 def check(doc, options, wordlists=None):
-    """Template errors come from the Jinja reader (Document.reader_problems)."""
-    return ()
+    """The line Jinja could not parse (the template reader keeps Jinja's message)."""
+    error = doc.document.template_error
+    if error is None:
+        return
+    line, message = error
+    start, end = doc.document.line_span(line)
+    yield Problem(
+        start, end,
+        f"Het sjabloon klopt niet op deze regel (Jinja zegt: {message}). Controleer de haakjes {{{{ }}}} en {{% %}}.",
+    )
 
 
 RULE = Rule(

@@ -81,8 +81,7 @@ def check(doc, options, wordlists=None):
             edits: tuple[Edit, ...] = ()
             suggestion = "Noem de dag en de datum, zoals 'vóór vrijdag 12 maart 2027'."
             # only a period written out in one piece of source text gets the date
-            exact = doc.document.source[found.start : found.end] == found.text
-            if pattern is VAGUE_PERIOD and letter_date is not None and exact:
+            if pattern is VAGUE_PERIOD and letter_date is not None and found.exact:
                 deadline = _deadline(found.match, letter_date)
                 edits = (Edit(found.start, found.end, deadline),)
                 suggestion = f"Schrijf '{deadline}'."
