@@ -121,7 +121,7 @@ def test_docx_keeps_formatting(tmp_path):
 
 
 def test_overlapping_fixes_are_both_left_and_reported():
-    from begrijpelijk.findings import Edit, FileReport, Finding, Severity
+    from begrijpelijk.findings import Edit, FileReport, Finding, Scores, Severity
     from begrijpelijk.fix.edits import plan
 
     source = "Wij verzoeken u het te retourneren.\n"
@@ -130,7 +130,9 @@ def test_overlapping_fixes_are_both_left_and_reported():
         return Finding("jargon", Severity.FOUT, start, end, 1, start + 1, 1, end, source[start:end], "m",
                        edits=(Edit(start, end, replacement),))
 
-    report = FileReport(path="x.txt", findings=[finding(4, 13, "vragen"), finding(8, 16, "x")])
+    scores = Scores(lint=None, lint_level=None, flesch_douma=None, b1=True, words=6, sentences=1,
+                    average_sentence_length=6.0, b1_word_share=1.0, passive_share=0.0)
+    report = FileReport(path="x.txt", scores=scores, findings=[finding(4, 13, "vragen"), finding(8, 16, "x")])
     result = plan(report, source)
     assert result.changes == [] and len(result.conflicts) == 1
 

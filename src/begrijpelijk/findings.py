@@ -103,11 +103,12 @@ class Stress:
 
 @dataclass
 class FileReport:
+    """A letter that was read and checked."""
+
     path: str
-    scores: Scores | None = None
+    scores: Scores
     sentences: list[SentenceScore] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
-    error: str | None = None
     format: str = "txt"
     source: str | None = None  # the file's text, for reports that show the letter
     stress: Stress | None = None
@@ -115,12 +116,37 @@ class FileReport:
 
 
 @dataclass
+class UnreadableFile:
+    """A file that could not be read: the Dutch sentence that says why."""
+
+    path: str
+    error: str
+    findings: tuple[Finding, ...] = ()
+
+
+@dataclass
 class Report:
-    files: list[FileReport]
+    files: list[FileReport | UnreadableFile]
+
+    @property
+    def checked(self) -> list[FileReport]:
+        return [f for f in self.files if isinstance(f, FileReport)]
+
+    @property
+    def unreadable(self) -> list[UnreadableFile]:
+        return [f for f in self.files if isinstance(f, UnreadableFile)]
 
     @property
     def findings(self) -> list[Finding]:
         return [f for file in self.files for f in file.findings]
+
+    def summary(self) -> str:
+        """"30 meldingen (13 fout, 16 waarschuwing, 1 suggestie)": the count every output ends with."""
+        counts = self.counts_per_severity()
+        return (
+            f"{len(self.findings)} meldingen ({counts['fout']} fout, {counts['waarschuwing']} waarschuwing, "
+            f"{counts['suggestie']} suggestie)"
+        )
 
     def counts_per_rule(self) -> dict[str, int]:
         counts: dict[str, int] = {}
@@ -135,7 +161,7 @@ class Report:
         return counts
 
     def has_errors(self) -> bool:
-        return any(f.error for f in self.files)
+        return bool(self.unreadable)
 
     def fails(self, fail_on: Severity) -> bool:
         return any(f.severity.rank >= fail_on.rank for f in self.findings)

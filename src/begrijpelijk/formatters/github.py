@@ -2,7 +2,7 @@
 the right line of the file in the pull request."""
 from __future__ import annotations
 
-from begrijpelijk.findings import Report, Severity
+from begrijpelijk.findings import Report, Severity, UnreadableFile
 
 COMMAND = {Severity.FOUT: "error", Severity.WAARSCHUWING: "warning", Severity.SUGGESTIE: "notice"}
 
@@ -19,7 +19,7 @@ def render(report: Report, options=None) -> str:
     lines = []
     for file in report.files:
         path = _property(file.path)
-        if file.error:
+        if isinstance(file, UnreadableFile):
             lines.append(f"::error file={path},title={_property('begrijpelijk')}::{_data(file.error)}")
             continue
         for f in file.findings:
@@ -28,9 +28,5 @@ def render(report: Report, options=None) -> str:
                 f"::{COMMAND[f.severity]} file={path},line={f.line},col={f.column},"
                 f"endLine={f.end_line},endColumn={f.end_column},title={_property('begrijpelijk ' + f.rule)}::{_data(message)}"
             )
-    counts = report.counts_per_severity()
-    lines.append(
-        f"begrijpelijk: {len(report.findings)} meldingen ({counts['fout']} fout, "
-        f"{counts['waarschuwing']} waarschuwing, {counts['suggestie']} suggestie) in {len(report.files)} bestand(en)."
-    )
+    lines.append(f"begrijpelijk: {report.summary()} in {len(report.files)} bestand(en).")
     return "\n".join(lines) + "\n"

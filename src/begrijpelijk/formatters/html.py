@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from begrijpelijk.findings import FileReport, Report
+from begrijpelijk.findings import FileReport, Report, UnreadableFile
 
 COLOURS = [
     "#ffd54f", "#81d4fa", "#ef9a9a", "#a5d6a7", "#ce93d8", "#ffab91", "#b0bec5", "#80cbc4",
@@ -70,7 +70,7 @@ def _letter(file: FileReport, colours: dict[str, str]) -> str:
 
 def _file(file: FileReport, colours: dict[str, str]) -> str:
     title = html.escape(file.path)
-    if file.error:
+    if isinstance(file, UnreadableFile):
         return f'<section class="bestand"><h2>{title}</h2><p class="fout">{html.escape(file.error)}</p></section>'
     s = file.scores
     level = s.lint_level or 0

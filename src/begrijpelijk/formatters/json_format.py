@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from begrijpelijk.findings import FileReport, Finding, Report
+from begrijpelijk.findings import FileReport, Finding, Report, UnreadableFile
 
 
 def _finding(f: Finding) -> dict:
@@ -25,7 +25,7 @@ def _finding(f: Finding) -> dict:
 
 def _file(file: FileReport) -> dict:
     out: dict = {"path": file.path}
-    if file.error:
+    if isinstance(file, UnreadableFile):
         out["error"] = file.error
         out["scores"] = None
         out["sentences"] = []
@@ -64,7 +64,7 @@ def to_dict(report: Report) -> dict:
         "files": [_file(f) for f in report.files],
         "summary": {
             "files": len(report.files),
-            "files_with_errors": sum(1 for f in report.files if f.error),
+            "files_with_errors": len(report.unreadable),
             "findings": len(report.findings),
             "per_rule": report.counts_per_rule(),
             "per_severity": report.counts_per_severity(),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from xml.etree import ElementTree as ET
 
-from begrijpelijk.findings import Report
+from begrijpelijk.findings import Report, UnreadableFile
 
 
 def render(report: Report, options=None) -> str:
@@ -15,11 +15,11 @@ def render(report: Report, options=None) -> str:
         name="begrijpelijk",
         tests=str(len(report.files)),
         failures=str(sum(1 for f in report.files if f.findings)),
-        errors=str(sum(1 for f in report.files if f.error)),
+        errors=str(len(report.unreadable)),
     )
     for file in report.files:
         case = ET.SubElement(suite, "testcase", classname="begrijpelijk", name=file.path)
-        if file.error:
+        if isinstance(file, UnreadableFile):
             ET.SubElement(case, "error", message=file.error, type="invoer")
             continue
         for f in file.findings:

@@ -7,7 +7,7 @@ import json
 import os
 from pathlib import Path
 
-from begrijpelijk.findings import Report, Severity
+from begrijpelijk.findings import Report, Severity, UnreadableFile
 
 LEVEL = {Severity.FOUT: "error", Severity.WAARSCHUWING: "warning", Severity.SUGGESTIE: "note"}
 
@@ -54,7 +54,7 @@ def to_dict(report: Report) -> dict:
     results = []
     notifications = []
     for file in report.files:
-        if file.error:
+        if isinstance(file, UnreadableFile):
             notifications.append(
                 {"level": "error", "message": {"text": file.error}, "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(file.path)}}}]}
             )

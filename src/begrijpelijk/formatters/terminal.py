@@ -6,7 +6,7 @@ import sys
 from rich.console import Console
 from rich.text import Text
 
-from begrijpelijk.findings import FileReport, Finding, Report, Severity
+from begrijpelijk.findings import FileReport, Finding, Report, Severity, UnreadableFile
 
 STYLE = {Severity.FOUT: "bold red", Severity.WAARSCHUWING: "yellow", Severity.SUGGESTIE: "cyan"}
 
@@ -64,20 +64,25 @@ def _finding(console: Console, file: FileReport, f: Finding, show_sentence: bool
         console.print(sentence)
 
 
-def render(report: Report, options=None, console: Console | None = None) -> str:
+def render(report: Report, options=None) -> str:
+    """The report as text for a terminal, like every formatter: with colour
+    codes when asked (--color) or when standard output is a terminal."""
+    import io
+
     color = getattr(options, "color", None)
     quiet = getattr(options, "quiet", False)
     show_sentences = getattr(options, "show_sentences", True)
-    if console is None:
-        console = Console(
-            file=sys.stdout,
-            no_color=color is False,
-            force_terminal=True if color else None,
-            highlight=False,
-            soft_wrap=True,
-        )
+    colored = color if color is not None else sys.stdout.isatty()
+    console = Console(
+        file=io.StringIO(),
+        no_color=not colored,
+        force_terminal=colored,
+        color_system="auto" if colored else None,
+        highlight=False,
+        soft_wrap=True,
+    )
     for file in report.files:
-        if file.error:
+        if isinstance(file, UnreadableFile):
             console.print(Text(file.error, style="bold red"))
             continue
         if not quiet:
@@ -88,12 +93,5 @@ def render(report: Report, options=None, console: Console | None = None) -> str:
             console.print()
     counts = report.counts_per_rule()
     per = ", ".join(f"{rule} {n}" for rule, n in counts.items()) or "geen"
-    sev = report.counts_per_severity()
-    console.print(
-        Text(
-            f"{len(report.findings)} meldingen ({sev['fout']} fout, {sev['waarschuwing']} waarschuwing, "
-            f"{sev['suggestie']} suggestie) in {len(report.files)} bestand(en). Per regel: {per}.",
-            style="bold",
-        )
-    )
-    return ""
+    console.print(Text(f"{report.summary()} in {len(report.files)} bestand(en). Per regel: {per}.", style="bold"))
+    return console.file.getvalue()
