@@ -282,8 +282,7 @@ def apply_config(settings: Settings, data: dict[str, Any], path: Path | None, ba
                     raise fail(f"{key}.{option}", f"bestaat niet. Opties van deze regel: {known}.")
             settings.options.setdefault(key, {}).update(value)
         else:
-            known = [*LIST_KEYS, *SCALAR_KEYS, *TABLE_KEYS, *rules]
-            raise fail(key, f"bestaat niet.{_nearest(key, known)}")
+            raise fail(key, f"bestaat niet.{_nearest(key, [*LIST_KEYS, *SCALAR_KEYS, *TABLE_KEYS, *rules])}")
     try:
         return settings.validate()
     except ConfigError as exc:

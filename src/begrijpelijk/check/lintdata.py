@@ -20,6 +20,7 @@ import types
 from collections.abc import Mapping
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 MODULE = "lint_ii.linguistic_data.wordlists"
 FORMAT = 1
@@ -93,7 +94,7 @@ def _build(path: Path) -> None:
 def _module(path: Path) -> types.ModuleType:
     db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
     meta = {k: json.loads(v) for k, v in db.execute("SELECT key, value FROM meta")}
-    module = types.ModuleType(MODULE, "lint-ii word data, read from begrijpelijk's SQLite cache")
+    module: Any = types.ModuleType(MODULE, "lint-ii word data, read from begrijpelijk's SQLite cache")
     module.FREQ_DATA = SqliteMapping(db, "freq")
     module.NOUN_DATA = SqliteMapping(db, "nouns")
     module.FREQ_SKIPLIST = frozenset(meta["FREQ_SKIPLIST"])

@@ -126,7 +126,8 @@ def render(
     settings = resolve_settings(flags=flags_as_config(templates=templates), purpose="render")
     folder = settings.templates
     template = find(name, folder)
-    values = validate(template, template.example_data() if example else load_data(data), "De voorbeeldwaarden" if example else str(data))
+    given = template.example_data() if data is None else load_data(data)
+    values = validate(template, given, "De voorbeeldwaarden" if data is None else str(data))
     when = parse_date(letter_date) if letter_date else dt.date.today()
     markdown = render_template(template, values, when, folder)
     report = check_bytes(markdown.encode("utf8"), f"{template.name}.md", settings)

@@ -73,7 +73,7 @@ def fix_bytes(original: bytes, name: str, settings: Settings, decide=None):
     is_docx = name.lower().endswith(".docx")
     data = original
     made: list[Change] = []
-    conflicts = []
+    conflicts: list[tuple[Change, Change]] = []
     skipped: list[Change] = []
     stop = False
     for _ in range(MAX_ROUNDS):

@@ -68,7 +68,7 @@ def _letter(file: FileReport, colours: dict[str, str]) -> str:
     return "".join(parts)
 
 
-def _file(file: FileReport, colours: dict[str, str]) -> str:
+def _file(file: FileReport | UnreadableFile, colours: dict[str, str]) -> str:
     title = html.escape(file.path)
     if isinstance(file, UnreadableFile):
         return f'<section class="bestand"><h2>{title}</h2><p class="fout">{html.escape(file.error)}</p></section>'

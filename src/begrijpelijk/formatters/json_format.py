@@ -23,7 +23,7 @@ def _finding(f: Finding) -> dict:
     }
 
 
-def _file(file: FileReport) -> dict:
+def _file(file: FileReport | UnreadableFile) -> dict:
     out: dict = {"path": file.path}
     if isinstance(file, UnreadableFile):
         out["error"] = file.error

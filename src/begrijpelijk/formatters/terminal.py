@@ -73,8 +73,9 @@ def render(report: Report, options=None) -> str:
     quiet = getattr(options, "quiet", False)
     show_sentences = getattr(options, "show_sentences", True)
     colored = color if color is not None else sys.stdout.isatty()
+    buffer = io.StringIO()
     console = Console(
-        file=io.StringIO(),
+        file=buffer,
         no_color=not colored,
         force_terminal=colored,
         color_system="auto" if colored else None,
@@ -94,4 +95,4 @@ def render(report: Report, options=None) -> str:
     counts = report.counts_per_rule()
     per = ", ".join(f"{rule} {n}" for rule, n in counts.items()) or "geen"
     console.print(Text(f"{report.summary()} in {len(report.files)} bestand(en). Per regel: {per}.", style="bold"))
-    return console.file.getvalue()
+    return buffer.getvalue()

@@ -78,7 +78,7 @@ def build_lexicon() -> dict[str, int]:
 def lexicon_arrays(lexicon: dict[str, int]) -> tuple[bytes, bytes]:
     """The lexicon as sorted spaCy string hashes and their classes, as bytes
     (they are saved with the model's weights)."""
-    from spacy.strings import hash_string
+    from spacy.strings import hash_string  # type: ignore[attr-defined]  # a Cython function without a stub
 
     keys = numpy.array([hash_string(w) for w in lexicon], dtype="uint64")
     values = numpy.array(list(lexicon.values()), dtype="uint16")
@@ -118,7 +118,7 @@ def _features_forward(model: Model, docs: List[Doc], is_train: bool) -> Tuple[Li
     for doc in docs:
         array = doc.to_array(columns)  # a new (n_tokens, n_columns) uint64 array
         array[:, -1] = classes(keys, values, array[:, -1])
-        features.append(model.ops.asarray2i(array, dtype="uint64"))
+        features.append(model.ops.asarray2i(array, dtype="uint64"))  # type: ignore[arg-type]  # uint64 columns
     return features, lambda d_features: []
 
 
@@ -128,10 +128,10 @@ def LexiconEmbed(width: int, attrs: List[str], rows: List[int], lexicon_rows: in
     if len(rows) != len(attrs):
         raise ValueError(f"Mismatched lengths: {len(rows)} vs {len(attrs)}")
     all_rows = list(rows) + [lexicon_rows]
-    embeddings = [HashEmbed(width, n, column=i, seed=8 + i, dropout=0.0) for i, n in enumerate(all_rows)]
-    max_out = with_array(Maxout(width, width * len(embeddings), nP=3, dropout=0.0, normalize=True))
+    embeddings: list[Model] = [HashEmbed(width, n, column=i, seed=8 + i, dropout=0.0) for i, n in enumerate(all_rows)]
+    max_out: Model = with_array(Maxout(width, width * len(embeddings), nP=3, dropout=0.0, normalize=True))
     return chain(
-        LexiconFeatures(attrs),
+        LexiconFeatures(list[int | str](attrs)),
         list2ragged(),
         with_array(concatenate(*embeddings)),
         max_out,

@@ -11,14 +11,23 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from begrijpelijk.findings import Problem, Severity
 
-CheckFunction = Callable[..., Iterable[Problem]]
+if TYPE_CHECKING:  # pragma: no cover
+    from begrijpelijk.check.analysis import AnalysedDocument
+    from begrijpelijk.wordlists import Wordlists
+
+
+class CheckFunction(Protocol):
+    """What a rule's ``check`` is: the analysed letter, the rule's options and
+    the word lists in; the problems it finds out."""
+
+    def __call__(self, doc: "AnalysedDocument", options: dict[str, Any], wordlists: "Wordlists", /) -> Iterable[Problem]: ...
 ID_PATTERN = re.compile(r"^[a-z]+(-[a-z]+)*$")
 
 

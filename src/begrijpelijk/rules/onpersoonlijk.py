@@ -63,8 +63,7 @@ def check(doc: AnalysedDocument, options: dict, wordlists=None):
                     suggestion=f"Schrijf '{IMPERSONAL[key]}'.",
                 )
     if words >= int(options["min-woorden"]) and not addresses_reader and doc.document.paragraphs:
-        first = doc.document.paragraphs[0]
-        start, end = first.whole_span()
+        start, end = doc.document.paragraphs[0].whole_span()
         yield Problem(
             start=start,
             end=end,

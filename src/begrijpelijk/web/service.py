@@ -84,7 +84,7 @@ class Service:
             raise InputError(f"{upload.name}: opmerkingen in Word kan alleen bij een Word-brief (.docx).")
         report, _ = self.check(upload, **flags)
         with LOCK:
-            return commented_copy(report.files[0], upload.data)
+            return commented_copy(report.checked[0], upload.data)
 
     # ── fix ────────────────────────────────────────────────────────────
 
