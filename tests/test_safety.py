@@ -137,7 +137,7 @@ def test_docx_zip_bomb_is_refused(tmp_path):
 
 
 def test_docx_zip_check_lets_a_normal_letter_through():
-    from begrijpelijk.readers.word import check_zip
+    from begrijpelijk.readers.docx import check_zip
 
     check_zip((EXAMPLES / "bureaucratisch.docx").read_bytes(), "brief.docx")
 

@@ -90,7 +90,7 @@ def check(
         else:
             sys.stdout.write(written)
     if comments is not None:
-        _word_comments(report, comments)
+        _docx_comments(report, comments)
     if report.unreadable:
         raise typer.Exit(EXIT_ERROR)
     raise typer.Exit(EXIT_FINDINGS if report.fails(settings.fail_on) else EXIT_OK)
@@ -108,7 +108,7 @@ def _baseline(report, path: Path, update: bool) -> None:
         baselines.filter_new(report, baselines.read(path), path)
 
 
-def _word_comments(report, path: Path) -> None:
+def _docx_comments(report, path: Path) -> None:
     from begrijpelijk.errors import InputError
     from begrijpelijk.formatters.docx_comments import write_commented_copy
 

@@ -100,7 +100,7 @@ def unified_diff(before: str, after: str, path: str) -> str:
 
 def docx_paragraphs(document):
     """The python-docx paragraphs in the same order as the .docx reader's lines."""
-    from begrijpelijk.readers.word import _blocks
+    from begrijpelijk.readers.docx import _blocks
 
     return [element for _, _, _, element in _blocks(document)]
 
@@ -136,7 +136,7 @@ def apply_docx(data: bytes, document_source: str, changes: list[Change]) -> tupl
     could not be made (they stay suggestions)."""
     import io
 
-    from begrijpelijk.readers.word import open_docx
+    from begrijpelijk.readers.docx import open_docx
 
     document = open_docx(data, "")
     paragraphs = docx_paragraphs(document)

@@ -63,7 +63,7 @@ def commented_copy(file: FileReport, original: bytes) -> tuple[bytes, int]:
     """(the .docx ``original`` with one comment per finding of ``file`` and a
     first comment with the scores, the number of comments). Nothing is written."""
     from begrijpelijk.fix.edits import docx_paragraphs
-    from begrijpelijk.readers.word import open_docx
+    from begrijpelijk.readers.docx import open_docx
 
     document = open_docx(original, file.path)
     paragraphs = docx_paragraphs(document)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from begrijpelijk.document import Document
 from begrijpelijk.errors import InputError
-from begrijpelijk.readers import html, jinja, markdown, text, word
+from begrijpelijk.readers import docx, html, jinja, markdown, text
 
 Reader = Callable[[bytes, str], Document]
 
@@ -19,7 +19,7 @@ READERS: dict[str, Reader] = {
     ".text": text.read,
     ".md": markdown.read,
     ".markdown": markdown.read,
-    ".docx": word.read,
+    ".docx": docx.read,
     ".html": html.read,
     ".htm": html.read,
     ".j2": jinja.read,

@@ -19,7 +19,7 @@ ACTION_PATTERNS = re.compile(r"\b(wilt u|u moet|moet u|vul|stuur|bel|betaal|kom|
 MIN_LETTER_WORDS = 30  # a shorter text is a fragment, not a letter to judge as a whole
 
 
-def letter(doc):
+def letter_parts(doc):
     """The letter's parts (salutation, body, closing), found once per document."""
     return doc.memo("letter-parts", lambda: parts(doc.document))
 
@@ -38,7 +38,7 @@ def _is_letter(doc) -> bool:
         return False
     if doc.document.format == "jinja":
         return True  # a letter template
-    found = letter(doc)
+    found = letter_parts(doc)
     return found.salutation is not None or found.closing is not None
 
 

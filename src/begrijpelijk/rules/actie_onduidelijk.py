@@ -24,7 +24,7 @@ from begrijpelijk.rules._parts import (
     REQUEST_WORDS,
     action_sentences,
     is_letter,
-    letter,
+    letter_parts,
     paragraph_span,
 )
 
@@ -32,7 +32,7 @@ from begrijpelijk.rules._parts import (
 def check(doc, options, wordlists=None):
     if not is_letter(doc):
         return
-    parts = letter(doc)
+    parts = letter_parts(doc)
     if not parts.body:
         return
     asks = False

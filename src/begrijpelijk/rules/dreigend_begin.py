@@ -20,13 +20,13 @@ from __future__ import annotations
 from begrijpelijk.findings import Problem, Severity
 from begrijpelijk.nlp import lemma
 from begrijpelijk.rules import Rule
-from begrijpelijk.rules._parts import is_letter, letter
+from begrijpelijk.rules._parts import is_letter, letter_parts
 
 
 def check(doc, options, wordlists):
     if not is_letter(doc):
         return
-    parts = letter(doc)
+    parts = letter_parts(doc)
     early = set(parts.subject)
     if parts.first_body is not None:
         early.add(parts.first_body)

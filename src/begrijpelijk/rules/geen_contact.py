@@ -17,7 +17,7 @@ import re
 
 from begrijpelijk.findings import Problem, Severity
 from begrijpelijk.rules import Rule
-from begrijpelijk.rules._parts import is_letter, letter, paragraph_span
+from begrijpelijk.rules._parts import is_letter, letter_parts, paragraph_span
 
 HOURS = re.compile(r"(\b\d{1,2}[.:]\d{2}\b|\b\d{1,2}\s*uur\b|\bop werkdagen\b|\belke (werk)?dag\b|\bbereikbaar\b)", re.I)
 PERSON_HINT = re.compile(r"\b(ik ben|mijn naam is|bel mij|contactpersoon|uw consulent|uw klantmanager)\b", re.I)
@@ -52,7 +52,7 @@ def _signed(doc, parts) -> bool:
 def check(doc, options, wordlists=None):
     if not is_letter(doc):
         return
-    parts = letter(doc)
+    parts = letter_parts(doc)
     phone = any(t._.letter_kind == "phone" for _, parsed in doc.pairs() for t in parsed)
     hours = any(True for _ in doc.search(HOURS))
     person = any(True for _ in doc.search(PERSON_HINT)) or _has_name(doc) or _signed(doc, parts)

@@ -20,7 +20,7 @@ from begrijpelijk.findings import Problem, Severity
 from begrijpelijk.nlp import lemma
 from begrijpelijk.nlp.closed_class import READER
 from begrijpelijk.rules import Rule
-from begrijpelijk.rules._parts import is_letter, letter, paragraph_span
+from begrijpelijk.rules._parts import is_letter, letter_parts, paragraph_span
 
 KERN = {
     "besluit", "besluiten", "aanvraag", "afspraak", "uitnodiging", "uitnodigen", "gesprek", "vragen", "krijgen",
@@ -32,7 +32,7 @@ KERN = {
 def check(doc, options, wordlists=None):
     if not is_letter(doc):
         return
-    parts = letter(doc)
+    parts = letter_parts(doc)
     first = parts.first_body
     if first is None:
         return

@@ -17,7 +17,7 @@ import re
 from begrijpelijk.findings import Problem, Severity
 from begrijpelijk.nlp import lemma
 from begrijpelijk.rules import Rule
-from begrijpelijk.rules._parts import is_letter, letter, paragraph_span
+from begrijpelijk.rules._parts import is_letter, letter_parts, paragraph_span
 
 LEGAL = re.compile(r"\b(artikel|art\.|wet|lid \d|grond van|krachtens|ingevolge|juridisch)\b", re.I)
 HELP = re.compile(r"\b(bel|bellen|vragen|help|helpen|hulp|contact|graag|oplossing|mail)\b", re.I)
@@ -26,7 +26,7 @@ HELP = re.compile(r"\b(bel|bellen|vragen|help|helpen|hulp|contact|graag|oplossin
 def check(doc, options, wordlists):
     if not is_letter(doc):
         return
-    parts = letter(doc)
+    parts = letter_parts(doc)
     last = parts.last_body
     if last is None:
         return

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from begrijpelijk.findings import Problem, Severity
 from begrijpelijk.rules import Rule
-from begrijpelijk.rules._parts import action_sentences, is_imperative, letter
+from begrijpelijk.rules._parts import action_sentences, is_imperative, letter_parts
 
 COORD = {"en", "daarna"}
 
@@ -43,7 +43,7 @@ def _verbs_in_imperative(sentence) -> int:
 
 
 def check(doc, options, wordlists=None):
-    parts = letter(doc)
+    parts = letter_parts(doc)
     for index in parts.body:
         paragraph = doc.document.paragraphs[index]
         parsed = doc.docs[index]

@@ -16,13 +16,13 @@ from __future__ import annotations
 from begrijpelijk.check.analysis import word_count
 from begrijpelijk.findings import Problem, Severity
 from begrijpelijk.rules import Rule
-from begrijpelijk.rules._parts import is_letter, letter, paragraph_span
+from begrijpelijk.rules._parts import is_letter, letter_parts, paragraph_span
 
 
 def check(doc, options, wordlists=None):
     if not is_letter(doc):
         return
-    parts = letter(doc)
+    parts = letter_parts(doc)
     body = parts.body
     if not body:
         return
