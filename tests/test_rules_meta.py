@@ -114,3 +114,16 @@ def test_no_rule_reads_the_raw_source(rule_id):
     assert not re.search(r"document\.(source|text)\b", code), f"{rule_id} reads document.source or document.text"
     parts = (TESTS.parent / "src/begrijpelijk/rules/_parts.py").read_text(encoding="utf8")
     assert not re.search(r"document\.(source|text)\b", parts)
+
+
+@pytest.mark.parametrize("rule_id", sorted(r for r in RULES if RULES[r].options))
+def test_the_defaults_in_the_docs_are_the_rules_own(rule_id):
+    """"``max-woorden`` (standaard 20)" in the docstring is the default in code."""
+    import re
+
+    rule = RULES[rule_id]
+    written = dict(re.findall(r"``([a-z-]+)`` \(standaard ([^)]+)\)", rule.doc))
+    for key, value in rule.options.items():
+        if value == "":
+            continue  # an option without a default (vage-termijn.datum)
+        assert written.get(key) == str(value), f"{rule_id}: the docstring gives {key} another default"
