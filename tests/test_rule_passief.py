@@ -116,3 +116,31 @@ def test_the_active_example_never_keeps_the_door_phrase(text):
     findings = rule_findings(text, "passief")
     assert len(findings) == 1
     assert " door " not in findings[0].suggestion
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "u kunt", not "u kan"
+        ("Een vergoeding kan door u worden aangevraagd.", "U kunt een vergoeding aanvragen."),
+        # done by a moment: "moet … zijn betaald" keeps "hebben"
+        ("Het bedrag moet door u vóór 1 juni zijn betaald.", "U moet het bedrag vóór 1 juni hebben betaald."),
+        # the comma before a clause after the verb stays
+        ("Uw uitkering wordt door ons verlaagd, omdat u meer verdient.", "Wij verlagen uw uitkering, omdat u meer verdient."),
+    ],
+)
+def test_the_example_keeps_grammar(sentence, expected):
+    (finding,) = rule_findings(sentence, "passief")
+    assert finding.suggestion.endswith(f"'{expected}'")
+
+
+def test_no_example_that_says_the_verb_twice():
+    """A relative clause after the participle ("een commissie ingesteld die …")
+    belongs to the object: an example would say the verb twice."""
+    for finding in rule_findings("Vaak is er een commissie ingesteld die over het bezwaar advies uitbrengt.", "passief"):
+        assert finding.suggestion.count("ingesteld") <= 1
+
+
+def test_an_infinitive_in_old_spelling_is_never_written():
+    for finding in rule_findings("U krijgt minder, omdat de kosten kunnen worden gedeeld.", "passief"):
+        assert "deelen" not in finding.suggestion

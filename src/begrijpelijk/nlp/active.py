@@ -19,6 +19,7 @@ without an example. What is kept:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # verbs that, in a letter, the sending organisation does
@@ -47,6 +48,9 @@ MODALS = {
     "zou": ("zouden", "zou"), "zouden": ("zouden", "zou"),
     "wil": ("willen", "wil"), "willen": ("willen", "wil"),
 }
+OLD_SPELLING = re.compile(r"(aa|ee|oo|uu)[bcdfghjklmnpqrstvwxz]en$")
+# with "u" some verbs take another form than with "hij": "u kunt", "u wilt", "u zult"
+U_FORMS = {"kan": "kunt", "wil": "wilt", "zal": "zult"}
 WORDEN_PRESENT = {"wordt", "worden", "word"}
 WORDEN_PAST = {"werd", "werden"}
 ZIJN_PRESENT = {"is", "zijn", "ben", "bent"}
@@ -95,6 +99,13 @@ def _is_form_of(form: str, lemma: str) -> bool:
     if said is not None:
         return said == lemma
     return form in _known_words()
+
+
+def _verb_known(lemma: str) -> bool:
+    """Is ``lemma`` a known word in today's spelling? "deelen" (for
+    "gedeeld") is not: a long vowel before one consonant and -en is written
+    single ("delen", "halen")."""
+    return lemma in _known_words() and not OLD_SPELLING.search(lemma)
 
 
 def third_singular(lemma: str) -> str | None:
@@ -233,6 +244,8 @@ def _agent(participle, subject, verb: str, doer) -> Agent | None:
 def _finite(agent: Agent, plural_form: str, singular_form: str | None) -> str | None:
     if agent.plural:
         return plural_form
+    if agent.text.lower() == "u" and singular_form in U_FORMS:
+        return U_FORMS[singular_form]
     return singular_form
 
 
@@ -250,6 +263,11 @@ def rewrite(passive) -> str | None:
         lemma = lemma_of_participle(form) or lemma
     if not lemma.endswith("en") or " " in lemma or not lemma.isalpha():
         return None
+    if not _verb_known(lemma):
+        # a lemma the tables do not have as a verb ("deelen" for "gedeeld"): the verb's own table, or nothing
+        lemma = lemma_of_participle(form) or ""
+        if not _verb_known(lemma):
+            return None
     if participle.dep_ in ("acl", "acl:relcl", "amod", "nmod", "appos", "obj", "nsubj"):
         return None  # a participle inside a noun phrase or a relative clause
     children = list(participle.children)
@@ -309,7 +327,9 @@ def rewrite(passive) -> str | None:
     split = split_particle(lemma, form)
     if modal is not None:
         finite = _finite(agent, *MODALS[modal.lower_])
-        final = [lemma]
+        # "moet … zijn verzonden" (done by then) → "moet … hebben verzonden"
+        done = aux in ZIJN_PRESENT or any(o.lower_ == "zijn" for o in others)
+        final = ["hebben", participle.text] if done else [lemma]
     elif aux in WORDEN_PRESENT:
         finite = _finite(agent, lemma, third_singular(lemma))
         final = []
@@ -379,6 +399,12 @@ def rewrite(passive) -> str | None:
     for token in doc[clause_start : clause_end + 1]:
         if token.i not in placed and token.lower_ != "er" and any(ch.isalnum() for ch in token.text):
             return None
+    # a phrase that runs over the verbs ("een commissie ingesteld die …": a
+    # relative clause after the participle) would say the verb twice
+    verbs = {t.i for t in (auxiliary, modal, participle) if t is not None} | {o.i for o in others}
+    for token in [t for t in (subject, front) if t is not None] + rest_before + rest_after:
+        if any(token.left_edge.i <= v <= token.right_edge.i for v in verbs if v != token.i):
+            return None
     # what stood between the verb and the old subject stays before it: "mogen
     # maximaal drie kentekens" keeps "maximaal" with "drie kentekens"
     ahead = [c for c in rest_before if subject is not None and asked is None and c.right_edge.i < subject.left_edge.i]
@@ -386,6 +412,8 @@ def rewrite(passive) -> str | None:
     after = [_phrase(c) for c in rest_after]
     if any(p.strip().startswith(",") for p in after):
         return None
+    # a comma before a clause after the verb stays: "…, omdat de woonkosten …"
+    after = [(", " if _edges(c)[0] > 0 and doc[_edges(c)[0] - 1].text == "," else "") + p for c, p in zip(rest_after, after)]
     if question and (subordinate or (asked is None and front is None)):
         return None
     if asked is not None:
@@ -403,7 +431,7 @@ def rewrite(passive) -> str | None:
         else:
             words += [finite, *final]
         words += after
-        text = " ".join(w for w in words if w)
+        text = " ".join(w for w in words if w).replace(" ,", ",")
         lead = "… " if mark.i > sentence.start else ""
         clause_end = max([participle.i, auxiliary.i] + [c.right_edge.i for c in rest_after])
         trail = " …" if any(t.is_alpha for t in doc[clause_end + 1 : sentence.end]) else "."
@@ -420,8 +448,8 @@ def rewrite(passive) -> str | None:
     if then is not None:  # "Heeft u te veel ontvangen, | dan kunnen wij …": the first part stays
         words.insert(0, doc[sentence.start : then.i].text)
     if tail is not None:
-        words.append(doc[tail.start : tail.end].text)
-    text = " ".join(w for w in words if w)
+        words.append((", " if doc[tail.start - 1].text == "," else "") + doc[tail.start : tail.end].text)
+    text = " ".join(w for w in words if w).replace(" ,", ",")
     said = text.lower().split()
     if any(a == b for a, b in zip(said, said[1:])):
         return None  # "hogen … op op kosten van": the particle lands before a word like it
