@@ -1,3 +1,4 @@
+import pytest
 from conftest import rule_findings
 
 
@@ -78,3 +79,19 @@ def test_separable_verb_with_a_noun_particle():
     findings = rule_findings("Het gesprek vindt plaats in het stadhuis.", "jargon")
     assert [f.text for f in findings] == ["vindt plaats"]
     assert "'gebeuren'" in findings[0].suggestion
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("Opschorten betekent dat u tijdelijk geen uitkering krijgt. Wij schorten uw uitkering op.", "opschorten"),
+        ("Dan krijgt u een hersteltermijn. Dat is een periode waarin u de papieren nog kunt sturen.", "hersteltermijn"),
+    ],
+)
+def test_a_term_the_letter_explains_is_not_jargon(text, term):
+    """B1 guides: a term the reader needs may stay when the letter explains it."""
+    assert not [f for f in rule_findings(text, "jargon") if term in f.text.lower()]
+
+
+def test_an_adverb_before_is_is_no_explanation():
+    assert [f.text for f in rule_findings("Thans is uw aanvraag in behandeling.", "jargon")][:1] == ["Thans"]

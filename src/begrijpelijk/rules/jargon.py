@@ -204,14 +204,25 @@ DEFINING_VERBS = {"houden", "inhouden", "betekenen", "zijn", "willen"}  # "X hou
 def _explains(sentence, matched) -> bool:
     """Does this sentence explain the term? "Dit noemen we verrekenen.",
     "Dat heet terugvordering.", "Kwijtschelding houdt in dat u …",
-    "Een aanmaning is een brief van ons …", "… verdelen (een boedelscheiding)"."""
+    "Een aanmaning is een brief van ons …", "… verdelen (een boedelscheiding)",
+    "Opschorten betekent dat …", "… een hersteltermijn. Dat is een periode …"."""
     first, last = matched[0], matched[-1]
     doc = first.doc
     if NAMING.search(sentence.text):
         return True
     after = doc[last.i + 1] if last.i + 1 < len(doc) else None
     opens = first.i - sentence.start <= 1 or (first.i - sentence.start == 2 and doc[first.i - 1].pos_ == "DET")
-    if opens and first.pos_ == "NOUN" and after is not None and lemma(after) in DEFINING_VERBS:
+    # "Opschorten betekent dat …": the tagger may read a term at the start as a name or a verb
+    if opens and after is not None and after.i > last.i:
+        if first.pos_ == "NOUN" and lemma(after) in DEFINING_VERBS:
+            return True
+        if first.pos_ in ("PROPN", "VERB") and lemma(after) in ("betekenen", "inhouden", "houden"):
+            return True
+    # "Dan krijgt u een hersteltermijn. Dat is een periode waarin …": the next
+    # sentence explains the term that ended this one
+    words_after = [t for t in doc[last.i + 1 : sentence.end] if not t.is_punct]
+    following = doc[sentence.end :]
+    if not words_after and len(following) >= 3 and following[0].lower_ in ("dat", "dit") and lemma(following[1]) in DEFINING_VERBS:
         return True
     before = [doc[k] for k in range(max(sentence.start, first.i - 2), first.i)]
     return any(t.text == "(" for t in before) and first.i > sentence.start + 2
