@@ -195,3 +195,13 @@ def test_render_and_templates_read_the_config_of_the_folder(tmp_path, monkeypatc
     elsewhere.mkdir()
     plain = cli("render", "uitnodiging-schuldhulp", "--voorbeeld", "--datum", "2027-03-01", cwd=elsewhere)
     assert plain.returncode == 0 and "'stap'" not in plain.stderr.decode()
+
+
+def test_the_templates_flag_has_the_name_of_the_config_key(tmp_path):
+    """--sjablonen is `sjablonen` in begrijpelijk.toml (--templates still works)."""
+    folder = tmp_path / "eigen"
+    folder.mkdir()
+    assert cli("templates", "new", "brief-een", "--sjablonen", folder).returncode == 0
+    assert cli("templates", "new", "brief-twee", "--templates", folder).returncode == 0
+    listed = cli("templates", "--sjablonen", folder).stdout.decode()
+    assert "brief-een" in listed and "brief-twee" in listed

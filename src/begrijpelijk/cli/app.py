@@ -66,7 +66,7 @@ def text(name: str) -> str:
 
 ModelOption = typer.Option(None, "--model", help="Een spaCy-model (naam of map) in plaats van het ingebouwde model.")
 ColorOption = typer.Option(None, "--color/--no-color", help="Kleur aan of uit (standaard: alleen op een terminal).")
-TemplatesOption = typer.Option(None, "--templates", help="Een map met uw eigen sjablonen (gaat voor de ingebouwde).")
+TemplatesOption = typer.Option(None, "--sjablonen", "--templates", help="Een map met uw eigen sjablonen (gaat voor de ingebouwde).")
 
 
 def show_version(value: bool) -> None:

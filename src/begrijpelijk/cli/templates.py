@@ -67,7 +67,7 @@ def templates_show(name: str = typer.Argument(..., help="De naam van het sjabloo
 @templates_app.command("new", cls=DutchCommand)
 def templates_new(
     name: str = typer.Argument(..., help="De naam van het nieuwe sjabloon (kleine letters en streepjes)."),
-    templates: Optional[Path] = typer.Option(None, "--templates", help="De map waar het sjabloon komt (standaard: 'sjablonen' uit het instellingenbestand, anders deze map)."),
+    templates: Optional[Path] = typer.Option(None, "--sjablonen", "--templates", help="De map waar het sjabloon komt (standaard: 'sjablonen' uit het instellingenbestand, anders deze map)."),
 ) -> None:
     """Maak een nieuw sjabloon met de vaste onderdelen van een duidelijke brief."""
     import re
@@ -82,7 +82,7 @@ def templates_new(
         fail(f"{target}: dit sjabloon bestaat al. Kies een andere naam.")
     prepare_output(target, False)
     write_atomic(target, text("nieuw-sjabloon.md.j2").replace("__TITEL__", name.replace("-", " ").capitalize()))
-    typer.echo(f"{target} is gemaakt. Vul de tekst in en bekijk het met: begrijpelijk render {name} --voorbeeld --templates {folder}")
+    typer.echo(f"{target} is gemaakt. Vul de tekst in en bekijk het met: begrijpelijk render {name} --voorbeeld --sjablonen {folder}")
 
 
 @app.command(cls=DutchCommand)
