@@ -401,9 +401,9 @@ def rewrite(passive) -> str | None:
             return None
     # a phrase that runs over the verbs ("een commissie ingesteld die …": a
     # relative clause after the participle) would say the verb twice
-    verbs = {t.i for t in (auxiliary, modal, participle) if t is not None} | {o.i for o in others}
+    verb_at = {t.i for t in (auxiliary, modal, participle) if t is not None} | {o.i for o in others}
     for token in [t for t in (subject, front) if t is not None] + rest_before + rest_after:
-        if any(token.left_edge.i <= v <= token.right_edge.i for v in verbs if v != token.i):
+        if any(token.left_edge.i <= v <= token.right_edge.i for v in verb_at if v != token.i):
             return None
     # what stood between the verb and the old subject stays before it: "mogen
     # maximaal drie kentekens" keeps "maximaal" with "drie kentekens"
