@@ -144,3 +144,16 @@ def test_no_example_that_says_the_verb_twice():
 def test_an_infinitive_in_old_spelling_is_never_written():
     for finding in rule_findings("U krijgt minder, omdat de kosten kunnen worden gedeeld.", "passief"):
         assert "deelen" not in finding.suggestion
+
+
+def test_a_clause_that_ends_the_sentence_ends_with_a_full_stop():
+    """The "door"-phrase is the end of the clause: no '…' after it."""
+    (finding,) = [f for f in rule_findings("U krijgt geld als de aanvraag wordt goedgekeurd door de gemeente.", "passief")]
+    assert finding.suggestion.endswith("goedkeurt.'")
+
+
+def test_no_example_when_a_capital_at_the_start_may_be_a_name():
+    """"Minicontainers worden … geleegd": a word keeps no capital in the middle
+    of a sentence, a name does; the rule cannot tell which, so no example."""
+    for finding in rule_findings("Minicontainers worden 1 keer per vier weken geleegd.", "passief"):
+        assert "Minicontainers 1" not in finding.suggestion

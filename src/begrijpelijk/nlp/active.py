@@ -215,7 +215,10 @@ def agent_of(participle):
     return None
 
 
-def _agent(participle, subject, verb: str, doer) -> Agent | None:
+OBLIGATION = {"moet", "moeten", "moest", "moesten", "dient", "dienen", "diende", "dienden"}
+
+
+def _agent(participle, subject, verb: str, doer, obliged: bool = False) -> Agent | None:
     """Who does it: the "door"-phrase, or a plausible doer, or '[wie?]'."""
     if doer is not None:
         words = [t for t in doer.doc[doer.left_edge.i : doer.right_edge.i + 1] if t.lower_ != "door"]
@@ -236,7 +239,11 @@ def _agent(participle, subject, verb: str, doer) -> Agent | None:
     sender = next((t.lower_ for t in participle.sent if t.lower_ in ("wij", "we") and t.dep_ == "nsubj"), None)
     if sender is not None:  # "… als we iets gaan terugvorderen": the sentence says who acts
         return Agent(sender, True)
-    if subject_text == "u" or subject_start == "uw" or verb in SENDER_VERBS:
+    if subject_text == "u" or subject_start == "uw":
+        return Agent("wij", True)
+    # "… moet worden verzonden": an obligation is as often the reader's as
+    # the sender's, so a sender's verb alone does not make it "wij"
+    if verb in SENDER_VERBS and not obliged:
         return Agent("wij", True)
     return Agent("[wie?]", False)
 
@@ -302,7 +309,8 @@ def rewrite(passive) -> str | None:
         if subject is not None and subject.left_edge.i == first.i:
             asked = subject
     doer = agent_of(participle)
-    agent = _agent(participle, subject, lemma, doer)
+    obliged = any(c.dep_ in ("aux", "aux:pass") and c.lower_ in OBLIGATION for c in children)
+    agent = _agent(participle, subject, lemma, doer, obliged)
     if agent is None:
         return None
     modal = next((c for c in children if c.dep_ in ("aux", "aux:pass") and c.lower_ in MODALS), None)
@@ -364,6 +372,9 @@ def rewrite(passive) -> str | None:
             obj = OBJECT_PRONOUNS[subject.lower_]
         else:
             obj = _phrase(subject)
+            first_word = doc[_edges(subject)[0]]
+            if first_word.i == sentence.start and obj[:1].isupper() and not first_word.text.isupper():
+                return None  # "Minicontainers" or "Jansen": a name keeps its capital, a word does not; not sure which
         skip |= {t.i for t in doc[subject.left_edge.i : subject.right_edge.i + 1]}
 
     rest_before: list = []
@@ -433,7 +444,7 @@ def rewrite(passive) -> str | None:
         words += after
         text = " ".join(w for w in words if w).replace(" ,", ",")
         lead = "… " if mark.i > sentence.start else ""
-        clause_end = max([participle.i, auxiliary.i] + [c.right_edge.i for c in rest_after])
+        clause_end = max([participle.i, auxiliary.i] + [c.right_edge.i for c in rest_after] + ([doer.right_edge.i] if doer is not None else []))
         trail = " …" if any(t.is_alpha for t in doc[clause_end + 1 : sentence.end]) else "."
         text = lead + (text[:1].upper() + text[1:] if not lead else text) + trail
         return text if len(text.split()) <= 25 else None
