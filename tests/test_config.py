@@ -205,3 +205,19 @@ def test_the_templates_flag_has_the_name_of_the_config_key(tmp_path):
     assert cli("templates", "new", "brief-twee", "--templates", folder).returncode == 0
     listed = cli("templates", "--sjablonen", folder).stdout.decode()
     assert "brief-een" in listed and "brief-twee" in listed
+
+
+def test_own_lines_for_the_shipped_lists(tmp_path):
+    """[lijsten] adds the user's own lines to a shipped list, read by the same
+    parser: a bad line or an unknown list gets one Dutch sentence."""
+    (tmp_path / "afk.tsv").write_text("# onze afkortingen\nKCC\tKlantcontactcentrum\n", encoding="utf8")
+    letter = _repo(tmp_path, '[lijsten]\nafkortingen = ["afk.tsv"]\n')
+    letter.write_text("Bel het KCC als u vragen heeft.\n", encoding="utf8")
+    found = json.loads(cli("check", letter, "--alleen", "afkorting", "--format", "json").stdout)["files"][0]["findings"]
+    assert [f["text"] for f in found] == ["KCC"] and "Klantcontactcentrum (KCC)" in found[0]["suggestion"]
+    (tmp_path / "afk.tsv").write_text("KCC zonder tab\n", encoding="utf8")
+    bad = cli("check", letter)
+    assert bad.returncode == 2 and "afk.tsv, regel 1" in bad.stderr.decode()
+    (tmp_path / "begrijpelijk.toml").write_text('[lijsten]\nbestaat-niet = ["afk.tsv"]\n', encoding="utf8")
+    unknown = cli("check", letter)
+    assert unknown.returncode == 2 and "lijsten.bestaat-niet" in unknown.stderr.decode()

@@ -146,7 +146,16 @@ def _pairs(name: str, extra: dict[str, list[str]]) -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=8)
+def _stamp(path: str) -> tuple[str, int, int]:
+    """A user's file with its change time and size: a list edited while the
+    page runs is read again."""
+    try:
+        info = Path(path).stat()
+        return path, info.st_mtime_ns, info.st_size
+    except OSError:
+        return path, 0, -1
+
+
 def load(
     extra_jargon: tuple[str, ...] = (),
     allow_files: tuple[str, ...] = (),
@@ -155,7 +164,20 @@ def load(
 ) -> Wordlists:
     """Every list, read in one place: the shipped lists, with the user's jargon
     files overriding entry by entry, the user's allow-lists added, and the
-    user's own lines for the lists in EXTENDABLE (``extra_lists``: name, file)."""
+    user's own lines for the lists in EXTENDABLE (``extra_lists``: name, file).
+    Kept in memory until one of the user's files changes."""
+    stamps = tuple(_stamp(p) for p in (*extra_jargon, *allow_files, *(f for _, f in extra_lists)))
+    return _load(tuple(extra_jargon), tuple(allow_files), tuple(allow_words), tuple(extra_lists), stamps)
+
+
+@lru_cache(maxsize=8)
+def _load(
+    extra_jargon: tuple[str, ...],
+    allow_files: tuple[str, ...],
+    allow_words: tuple[str, ...],
+    extra_lists: tuple[tuple[str, str], ...],
+    stamps: tuple,
+) -> Wordlists:
     jargon = parse_jargon(_shipped("jargon.tsv"))
     for path in extra_jargon:
         jargon.update(parse_jargon(_user_file(path), str(path)))
