@@ -12,6 +12,7 @@ phone numbers in groups ("030 123 45 67"), amounts ("€ 1.234,56"), postcodes
 """
 
 import re
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -171,13 +172,14 @@ class LetterPos:
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
-        self._tables = False
+        self._looked = False
+        self._tables: tuple[Any, Any] | None = None
 
     def tables(self):
-        if self._tables is False:
-            self._tables = None
+        if not self._looked:
+            self._looked = True
             if "begrijpelijk_lemma" in self.nlp.pipe_names:
-                pipe = self.nlp.get_pipe("begrijpelijk_lemma")
+                pipe: Any = self.nlp.get_pipe("begrijpelijk_lemma")
                 self._tables = (pipe.lookup, pipe.treebank)
         return self._tables
 

@@ -26,6 +26,7 @@ from begrijpelijk.findings import Edit, Problem, Severity
 from begrijpelijk.fix import safety as fix_safety
 from begrijpelijk.nlp import lemma
 from begrijpelijk.rules import Rule
+from begrijpelijk.wordlists import JargonEntry
 
 MAX_GAP = 8  # tokens between the parts of a split verb ("doen ... toekomen")
 
@@ -301,7 +302,7 @@ def _paragraph_matches(parsed, index, wordlists):
         part = particle(token, index)
         if part is not None:
             keys.append(joined(part, token))
-        candidates = []
+        candidates: list[JargonEntry] = []
         for key in dict.fromkeys(keys):
             candidates.extend(e for e in index.get(key, []) if e not in candidates)
         matched = None
@@ -313,7 +314,7 @@ def _paragraph_matches(parsed, index, wordlists):
             if matched:
                 entry = candidate
                 break
-        if not matched:
+        if not matched or entry is None:
             i += 1
             continue
         if len(matched) == 1 and len(entry.words) == 1 and fix_safety.in_fixed_expression(matched[0]):
