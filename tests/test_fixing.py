@@ -168,13 +168,13 @@ def test_bad_targets_and_inputs(tmp_path):
 
 
 def test_file_changed_on_disk_is_refused(tmp_path):
-    from begrijpelijk.fix.files import _write
+    from begrijpelijk.fix.files import write_fixed
 
     path = _letter(tmp_path)
     original = path.read_bytes()
     path.write_text("iemand anders schreef dit", encoding="utf8")
     with pytest.raises(InputError) as info:
-        _write(path, path, original, b"nieuw", backup=False)
+        write_fixed(path, path, original, b"nieuw", backup=False)
     assert "veranderd terwijl" in info.value.message
     assert path.read_text(encoding="utf8") == "iemand anders schreef dit"
 
@@ -184,10 +184,10 @@ def test_interactive_choices(tmp_path, monkeypatch):
     from begrijpelijk.fix import files as fixer_cli
 
     answers = iter(["n", "j"])
-    monkeypatch.setattr(fixer_cli, "_ask", lambda change: next(answers))
+    decide = lambda change: next(answers)  # noqa: E731
     path = _letter(tmp_path, "Indien u wilt, bel ons. Vermeld uw BSN.\n")
     settings = Settings(only={"jargon", "afkorting"}).validate()
-    _, data, made, _, _ = fixer_cli.fix_file(path, settings, True)
+    _, data, made, _, _ = fixer_cli.fix_file(path, settings, decide)
     assert [c.rule for c in made] == ["afkorting"]
     assert data.decode() == "Indien u wilt, bel ons. Vermeld uw burgerservicenummer (BSN).\n"
 

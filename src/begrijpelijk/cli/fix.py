@@ -1,4 +1,5 @@
-"""`begrijpelijk fix`: flags → settings for fixing; fix/files.py does the work."""
+"""`begrijpelijk fix`: flags → settings for fixing; fix/files.py fixes; this
+module shows the diff and what happened, and writes only when asked."""
 from __future__ import annotations
 
 import sys
@@ -15,6 +16,11 @@ from begrijpelijk.cli.app import (
     parse_date,
 )
 from begrijpelijk.cli.click_dutch import DutchCommand
+from begrijpelijk.config import Settings
+from begrijpelijk.errors import BegrijpelijkError
+from begrijpelijk.fix.edits import Change, unified_diff
+from begrijpelijk.fix.files import fix_file, text_of, write_fixed
+from begrijpelijk.writing import is_stdout, prepare_output
 
 
 @app.command(cls=DutchCommand)
@@ -33,7 +39,6 @@ def fix(
     """Verbeter wat veilig kan: jargon met één gewoon woord, afkortingen voluit, termijnen als datum."""
     from begrijpelijk.config import flags_as_config, resolve_settings
     from begrijpelijk.fix.edits import fixable
-    from begrijpelijk.fix.files import run_fix
 
     rules = fixable(r.strip() for item in only for r in item.split(",") if r.strip()) if only else None
     when = parse_date(letter_date) if letter_date else None
@@ -46,3 +51,61 @@ def fix(
     code = run_fix(files, settings, write=write, output=output, backup=backup, interactive=interactive, color=color, overwrite=overwrite)
     raise typer.Exit(code)
 
+
+def _ask(change: Change) -> str:
+    answer = typer.prompt(
+        f"regel {change.line}: '{change.before}' → '{change.edit.replacement}'  ({change.rule}) — aanpassen? [j/n/s=stoppen]",
+        default="j",
+    )
+    return answer.strip().lower()[:1]
+
+
+def _show_diff(diff: str, color: bool | None) -> None:
+    if not diff:
+        return
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(no_color=color is False, force_terminal=True if color else None, highlight=False, soft_wrap=True)
+    for line in diff.splitlines():
+        style = "green" if line.startswith("+") and not line.startswith("+++") else "red" if line.startswith("-") and not line.startswith("---") else "bold" if line.startswith("@@") else None
+        console.print(Text(line, style=style or ""))
+
+
+
+
+def run_fix(files, settings: Settings, write, output, backup, interactive, color, overwrite=False) -> int:
+    """Fix each file with ``settings`` (config.resolve_settings, purpose "fix")."""
+    code = 0
+    for item in files:
+        path = Path(item)
+        try:
+            if output is not None:
+                # the fixed letter has the letter's own format: b.txt is never written as b.docx
+                prepare_output(output, overwrite, suffixes=(path.suffix.lower(),))
+            original, data, made, conflicts, skipped = fix_file(path, settings, _ask if interactive else None)
+            for first, second in conflicts:
+                typer.echo(
+                    f"{path}:{first.line}: '{first.before}' en '{second.before}' overlappen; begrijpelijk verandert geen van beide.",
+                    err=True,
+                )
+            for change in {(c.line, c.before): c for c in skipped}.values():
+                if not interactive:
+                    typer.echo(f"{path}:{change.line}: '{change.before}' is niet veranderd (de tekst staat niet in gewone tekst).", err=True)
+            if not made:
+                typer.echo(f"{path}: niets om veilig te verbeteren.", err=True)
+                continue
+            diff = unified_diff(text_of(original, str(path)), text_of(data, str(path)), str(path))
+            if output is None or not is_stdout(output):
+                _show_diff(diff, color)
+            target = output if output is not None else (path if write else None)
+            if target is None:
+                typer.echo(f"{path}: {len(made)} veranderingen. Niets veranderd; gebruik --write om ze op te slaan.", err=True)
+                continue
+            write_fixed(path, target, original, data, backup and target == path)
+            if not is_stdout(target):
+                typer.echo(f"{target}: {len(made)} veranderingen opgeslagen.", err=True)
+        except BegrijpelijkError as exc:
+            typer.echo(exc.message, err=True)
+            code = 2
+    return code

@@ -1,20 +1,18 @@
-"""`begrijpelijk fix`: plan the safe rewrites per file, show the diff, write
-only when asked (atomically, never over a file that changed meanwhile)."""
+"""Fixing a letter: check it, apply the edits of its findings (in rounds, or
+only those ``decide`` chooses), and write the result safely. No printing:
+the command line (cli/fix.py) and the page show what happened."""
 from __future__ import annotations
 
 from pathlib import Path
 
-import typer
-
 from begrijpelijk.check.run import check_documents
 from begrijpelijk.config import Settings
-from begrijpelijk.errors import BegrijpelijkError, InputError
+from begrijpelijk.errors import InputError
 from begrijpelijk.fix.edits import (
     Change,
     apply,
     apply_docx,
     plan,
-    unified_diff,
 )
 from begrijpelijk.readers import MAX_BYTES, read_bytes, reader_for
 from begrijpelijk.readers.text import encoding_of
@@ -26,6 +24,8 @@ from begrijpelijk.writing import (
 )
 
 MAX_ROUNDS = 10
+# markup characters: a change whose text holds one is not made in HTML, Markdown or a template
+MARKUP = set("<>&*`[]{}")
 
 
 def _check(data: bytes, name: str, settings: Settings):
@@ -33,35 +33,13 @@ def _check(data: bytes, name: str, settings: Settings):
     return document, check_documents([document], settings).files[0]
 
 
-def _ask(change: Change) -> str:
-    answer = typer.prompt(
-        f"regel {change.line}: '{change.before}' → '{change.edit.replacement}'  ({change.rule}) — aanpassen? [j/n/s=stoppen]",
-        default="j",
-    )
-    return answer.strip().lower()[:1]
-
-
-def _show_diff(diff: str, color: bool | None) -> None:
-    if not diff:
-        return
-    from rich.console import Console
-    from rich.text import Text
-
-    console = Console(no_color=color is False, force_terminal=True if color else None, highlight=False, soft_wrap=True)
-    for line in diff.splitlines():
-        style = "green" if line.startswith("+") and not line.startswith("+++") else "red" if line.startswith("-") and not line.startswith("---") else "bold" if line.startswith("@@") else None
-        console.print(Text(line, style=style or ""))
-
-
-MARKUP = set("<>&*`[]{}")
-
-
-def fix_file(path: Path, settings: Settings, interactive: bool):
-    """(original bytes, new bytes, all changes, conflicts, skipped) for one file."""
+def fix_file(path: Path, settings: Settings, decide=None):
+    """(original bytes, new bytes, all changes, conflicts, skipped) for one
+    file; ``decide`` as for fix_bytes."""
     name = str(path)
     reader_for(name)
     original = read_limited(path, MAX_BYTES)
-    return (original, *fix_bytes(original, name, settings, _ask if interactive else None))
+    return (original, *fix_bytes(original, name, settings, decide))
 
 
 def fix_bytes(original: bytes, name: str, settings: Settings, decide=None):
@@ -122,44 +100,9 @@ def text_of(data: bytes, name: str) -> str:
     return read_bytes(data, name, reader_for(name)).source
 
 
-def run_fix(files, settings: Settings, write, output, backup, interactive, color, overwrite=False) -> int:
-    """Fix each file with ``settings`` (config.resolve_settings, purpose "fix")."""
-    code = 0
-    for item in files:
-        path = Path(item)
-        try:
-            if output is not None:
-                # the fixed letter has the letter's own format: b.txt is never written as b.docx
-                prepare_output(output, overwrite, suffixes=(path.suffix.lower(),))
-            original, data, made, conflicts, skipped = fix_file(path, settings, interactive)
-            for first, second in conflicts:
-                typer.echo(
-                    f"{path}:{first.line}: '{first.before}' en '{second.before}' overlappen; begrijpelijk verandert geen van beide.",
-                    err=True,
-                )
-            for change in {(c.line, c.before): c for c in skipped}.values():
-                if not interactive:
-                    typer.echo(f"{path}:{change.line}: '{change.before}' is niet veranderd (de tekst staat niet in gewone tekst).", err=True)
-            if not made:
-                typer.echo(f"{path}: niets om veilig te verbeteren.", err=True)
-                continue
-            diff = unified_diff(text_of(original, str(path)), text_of(data, str(path)), str(path))
-            if output is None or not is_stdout(output):
-                _show_diff(diff, color)
-            target = output if output is not None else (path if write else None)
-            if target is None:
-                typer.echo(f"{path}: {len(made)} veranderingen. Niets veranderd; gebruik --write om ze op te slaan.", err=True)
-                continue
-            _write(path, target, original, data, backup and target == path)
-            if not is_stdout(target):
-                typer.echo(f"{target}: {len(made)} veranderingen opgeslagen.", err=True)
-        except BegrijpelijkError as exc:
-            typer.echo(exc.message, err=True)
-            code = 2
-    return code
-
-
-def _write(source: Path, target: Path, original: bytes, data: bytes, backup: bool) -> None:
+def write_fixed(source: Path, target: Path, original: bytes, data: bytes, backup: bool) -> None:
+    """Write the fixed letter: never over a file that changed since it was
+    read or that may only be read; the old one kept as .orig when asked."""
     if not is_stdout(target):
         real = prepare_output(target, True)
         if real.exists() and not real.stat().st_mode & 0o222:
