@@ -252,3 +252,21 @@ def test_a_port_in_use_gets_a_dutch_sentence():
         result = subprocess.run([sys.executable, "-m", "begrijpelijk", "serve", "--port", str(port)], capture_output=True, text=True, timeout=120)
     assert result.returncode == 2
     assert "Kies een andere poort" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_wrong_date_gets_the_same_sentence_everywhere(client, tmp_path):
+    """fix --datum, render --datum, the page's ?datum= and the option
+    vage-termijn.datum read a date in one way, with one Dutch sentence."""
+    from conftest import EXAMPLES, cli
+
+    sentence = "'2027-13-01' is geen datum"
+    letter = str(EXAMPLES / "bureaucratisch.txt")
+    for args in (
+        ("fix", letter, "--datum", "2027-13-01"),
+        ("render", "uitnodiging-schuldhulp", "--voorbeeld", "--datum", "2027-13-01"),
+        ("check", letter, "--optie", "vage-termijn.datum=2027-13-01"),
+    ):
+        result = cli(*args)
+        assert result.returncode == 2 and sentence in result.stderr.decode(), args
+    answer = client.post("/api/fix", params={"datum": "2027-13-01"}, content="Betaal binnen 14 dagen.", headers={"content-type": "text/plain"})
+    assert answer.status_code == 400 and sentence in answer.json()["fout"]

@@ -6,6 +6,7 @@ arguments). Rule options are written as on the command line:
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -124,6 +125,15 @@ def _bool(value: Any) -> bool:
 
 def _type_name(kind: type) -> str:
     return {int: "heel getal", float: "getal", bool: "ja of nee", str: "tekst"}.get(kind, kind.__name__)
+
+
+def parse_letter_date(text: str, where: str = "") -> dt.date:
+    """The date of a letter as the user writes it (fix --datum, render --datum,
+    the page's datum, the option vage-termijn.datum): 2027-03-01."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise ConfigError(f"'{text}' is geen datum{where}. Schrijf de datum zo: 2027-03-01.") from None
 
 
 def parse_option(text: str) -> tuple[str, str, str]:
@@ -336,9 +346,6 @@ def flags_as_config(
         rule_id, key, value = parse_option(text)
         data.setdefault(rule_id, {})[key] = value
     return data
-
-
-PURPOSES = ("check", "fix", "render")
 
 
 def resolve_settings(

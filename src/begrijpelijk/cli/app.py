@@ -38,15 +38,6 @@ def existing_folder(folder: Path, what: str = "deze map") -> Path:
     return folder
 
 
-def parse_date(text: str):
-    import datetime as dt
-
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        fail(f"'{text}' is geen datum. Schrijf de datum zo: 2027-03-01.")
-
-
 def user_templates(folder: Optional[Path]) -> Optional[Path]:
     """The user's own templates: --templates, else `sjablonen` in the config
     file found from the current folder."""

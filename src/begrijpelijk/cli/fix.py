@@ -13,10 +13,9 @@ from begrijpelijk.cli.app import (
     ModelOption,
     app,
     fail,
-    parse_date,
 )
 from begrijpelijk.cli.click_dutch import DutchCommand
-from begrijpelijk.config import Settings
+from begrijpelijk.config import Settings, parse_letter_date
 from begrijpelijk.errors import BegrijpelijkError
 from begrijpelijk.fix.edits import Change, unified_diff
 from begrijpelijk.fix.files import fix_file, text_of, write_fixed
@@ -41,7 +40,7 @@ def fix(
     from begrijpelijk.fix.edits import fixable
 
     rules = fixable(r.strip() for item in only for r in item.split(",") if r.strip()) if only else None
-    when = parse_date(letter_date) if letter_date else None
+    when = parse_letter_date(letter_date) if letter_date else None
     if output is not None and len(files) != 1:
         fail("Met -o kunt u één brief tegelijk verbeteren.")
     if interactive and not sys.stdin.isatty():

@@ -13,11 +13,11 @@ from begrijpelijk.cli.app import (
     app,
     existing_folder,
     fail,
-    parse_date,
     text,
     user_templates,
 )
 from begrijpelijk.cli.click_dutch import DutchCommand, DutchGroup
+from begrijpelijk.config import parse_letter_date
 from begrijpelijk.writing import is_stdout, prepare_output, write_atomic
 
 templates_app = typer.Typer(cls=DutchGroup, help="Briefsjablonen: bekijken, tonen en nieuwe maken.", no_args_is_help=False)
@@ -128,7 +128,7 @@ def render(
     template = find(name, folder)
     given = template.example_data() if data is None else load_data(data)
     values = validate(template, given, "De voorbeeldwaarden" if data is None else str(data))
-    when = parse_date(letter_date) if letter_date else dt.date.today()
+    when = parse_letter_date(letter_date) if letter_date else dt.date.today()
     markdown = render_template(template, values, when, folder)
     report = check_bytes(markdown.encode("utf8"), f"{template.name}.md", settings)
     typer.echo(f"Controle: {report.summary()}. B1: {'ja' if report.checked[0].scores.b1 else 'nee'}.", err=True)

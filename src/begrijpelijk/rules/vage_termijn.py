@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from begrijpelijk.errors import ConfigError
+from begrijpelijk.config import parse_letter_date
 from begrijpelijk.findings import Edit, Problem, Severity
 from begrijpelijk.rules import Rule
 from begrijpelijk.rules._parts import is_letter
@@ -48,12 +48,7 @@ VAGUE_WORDS = re.compile(
 
 def _letter_date(options) -> dt.date | None:
     value = str(options.get("datum") or "").strip()
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise ConfigError(f"'{value}' is geen datum (optie vage-termijn.datum). Schrijf de datum zo: 2027-03-01.") from None
+    return parse_letter_date(value, " (optie vage-termijn.datum)") if value else None
 
 
 def _deadline(match: re.Match, letter_date: dt.date) -> str:

@@ -19,6 +19,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from begrijpelijk.config import parse_letter_date
 from begrijpelijk.errors import BegrijpelijkError
 from begrijpelijk.readers import MAX_BYTES
 from begrijpelijk.web.service import FieldErrors, Service, Upload, pasted
@@ -119,12 +120,7 @@ def _flags(request: Request) -> dict:
 
 def _date(request: Request) -> dt.date | None:
     value = request.query_params.get("datum")
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise RequestError(f"'{value}' is geen datum. Schrijf de datum zo: 2027-03-01.") from None
+    return parse_letter_date(value) if value else None
 
 
 def handled(endpoint):
