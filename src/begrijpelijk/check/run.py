@@ -8,7 +8,7 @@ from begrijpelijk.check.analysis import AnalysedDocument
 from begrijpelijk.check.scoring import score
 from begrijpelijk.config import Settings
 from begrijpelijk.document import Document
-from begrijpelijk.findings import FileReport, Finding, Problem, Report
+from begrijpelijk.findings import FileReport, Finding, Problem, Report, Stress, StressCheck
 from begrijpelijk.wordlists import for_settings
 
 
@@ -72,12 +72,10 @@ def apply_suppressions(document: Document, findings: list[Finding]) -> tuple[lis
     return kept, frozenset(used)
 
 
-def stress_checklist(findings: list[Finding], settings: Settings):
-    """✓/✗ per stress-sensitive rule (the rules with a checklist line)."""
-    from begrijpelijk.findings import Stress, StressCheck
-
+def stress_checklist(findings: list[Finding], enabled) -> Stress | None:
+    """✓/✗ per stress-sensitive rule that is on (the rules with a checklist line)."""
     checks = []
-    for rule in settings.enabled_rules():
+    for rule in enabled:
         if not rule.checklist:
             continue
         own = [f for f in findings if f.rule == rule.id]
@@ -108,7 +106,7 @@ def check_analysed(analysed: AnalysedDocument, settings: Settings) -> FileReport
     findings += _run(analysed, [r for r in enabled if r.after_suppressions], settings, wordlists)
     findings.sort(key=lambda f: (f.start, f.rule))
     scores, sentences = score(analysed, findings, wordlists, thresholds=settings.b1)
-    stress = stress_checklist(findings, settings)
+    stress = stress_checklist(findings, enabled)
     return FileReport(
         stress=stress,
         path=analysed.document.path,
