@@ -51,7 +51,7 @@ class TextMatch:
         """The source holds exactly these characters, in one piece (no markup,
         no line break in between): an edit can replace them as they are."""
         offsets = self.paragraph.offsets[self.match.start() : self.match.end()]
-        return all(b == a + 1 for a, b in zip(offsets, offsets[1:])) and self.end - self.start == len(self.text)
+        return all(b == a + 1 for a, b in zip(offsets, offsets[1:]))
 
 
 @dataclass
