@@ -270,3 +270,14 @@ def test_a_wrong_date_gets_the_same_sentence_everywhere(client, tmp_path):
         assert result.returncode == 2 and sentence in result.stderr.decode(), args
     answer = client.post("/api/fix", params={"datum": "2027-13-01"}, content="Betaal binnen 14 dagen.", headers={"content-type": "text/plain"})
     assert answer.status_code == 400 and sentence in answer.json()["fout"]
+
+
+def test_a_rule_that_cannot_fix_gets_the_same_sentence_everywhere(client):
+    """fix --alleen and the page's ?alleen= check the rules in one place (fix_settings)."""
+    from conftest import cli
+
+    sentence = "Deze regels kan begrijpelijk niet verbeteren: passief."
+    result = cli("fix", EXAMPLES / "bureaucratisch.txt", "--alleen", "jargon,passief")
+    assert result.returncode == 2 and sentence in result.stderr.decode()
+    answer = client.post("/api/fix", params={"alleen": "passief"}, content="Uw aanvraag wordt behandeld.", headers={"content-type": "text/plain"})
+    assert answer.status_code == 400 and sentence in answer.json()["fout"]

@@ -389,9 +389,10 @@ def fix_settings(settings: Settings, rules=None, letter_date=None) -> Settings:
     goes to vage-termijn, whose findings then carry the date as their edit."""
     from dataclasses import replace
 
-    from begrijpelijk.fix.edits import fixable_rules
+    from begrijpelijk.fix.edits import fixable, fixable_rules
 
     options = {rule_id: dict(values) for rule_id, values in settings.options.items()}
     if letter_date is not None:
         options.setdefault("vage-termijn", {})["datum"] = letter_date.isoformat()
-    return replace(settings, only=set(rules or fixable_rules()), disabled=set(), options=options).validate()
+    # rules that cannot fix get one Dutch sentence (fixable), for the command line and the page alike
+    return replace(settings, only=fixable(rules) if rules else set(fixable_rules()), disabled=set(), options=options).validate()

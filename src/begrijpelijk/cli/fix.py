@@ -37,9 +37,8 @@ def fix(
 ) -> None:
     """Verbeter wat veilig kan: jargon met één gewoon woord, afkortingen voluit, termijnen als datum."""
     from begrijpelijk.config import flags_as_config, resolve_settings
-    from begrijpelijk.fix.edits import fixable
 
-    rules = fixable(r.strip() for item in only for r in item.split(",") if r.strip()) if only else None
+    rules = [r.strip() for item in only for r in item.split(",") if r.strip()] or None
     when = parse_letter_date(letter_date) if letter_date else None
     if output is not None and len(files) != 1:
         fail("Met -o kunt u één brief tegelijk verbeteren.")

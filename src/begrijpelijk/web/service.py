@@ -92,11 +92,9 @@ class Service:
         """The letter with its safe fixes made. ``chosen``: the ids of the
         changes to make (from "voorstellen" in an earlier answer; an empty set
         makes none and only proposes); None makes every safe change."""
-        from begrijpelijk.fix.edits import fixable, unified_diff
+        from begrijpelijk.fix.edits import unified_diff
         from begrijpelijk.fix.files import fix_bytes, text_of
 
-        if rules:
-            rules = fixable(rules)
         settings = self.settings("fix", rules, letter_date)
         name = "tekst.txt" if upload.name == "<tekst>" else upload.name
         before = self._document(upload).source  # the same checks of the input as check
