@@ -157,3 +157,33 @@ def test_no_example_when_a_capital_at_the_start_may_be_a_name():
     of a sentence, a name does; the rule cannot tell which, so no example."""
     for finding in rule_findings("Minicontainers worden 1 keer per vier weken geleegd.", "passief"):
         assert "Minicontainers 1" not in finding.suggestion
+
+
+@pytest.mark.parametrize(
+    "text, rewrite",
+    [
+        # a clause that says what the noun is ("het risico dat …"), not a relative clause
+        ("U loopt het risico dat het boetebedrag wordt verhoogd.", "… dat wij het boetebedrag verhogen."),
+        # "Uiteraard" is no second subject
+        ("Uiteraard wordt u hiervan op de hoogte gesteld.", "Uiteraard stellen wij u hiervan op de hoogte."),
+        # a frequency is no second subject
+        ("Het gft-afval wordt 1 keer in de 2 weken opgehaald.", "[wie?] haalt het gft-afval 1 keer in de 2 weken op."),
+        # a passive main clause after "en"
+        ("Bronscheiding is scheiding door de inwoners en daarmee wordt het beste resultaat behaald.", "… en daarmee behaalt [wie?] het beste resultaat."),
+    ],
+)
+def test_active_examples_for_more_sentence_shapes(text, rewrite):
+    findings = rule_findings(text, "passief")
+    assert findings and f"'{rewrite}'" in findings[-1].suggestion, [f.suggestion for f in findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alles daarboven kan gebruikt worden voor het aflossen van de schuld.",  # the subject stands in front
+        "Dit is wat er is besproken en welke afspraken er gemaakt zijn.",  # "en welke …": not a main clause
+    ],
+)
+def test_no_example_when_the_order_is_not_sure(text):
+    for finding in rule_findings(text, "passief"):
+        assert "bijvoorbeeld" not in finding.suggestion, finding.suggestion

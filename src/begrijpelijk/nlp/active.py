@@ -57,7 +57,14 @@ ZIJN_PRESENT = {"is", "zijn", "ben", "bent"}
 ZIJN_PAST = {"was", "waren"}
 
 # the old subject as object: "u" stays "u", "hij" becomes "hem"
-OBJECT_PRONOUNS = {"u": "u", "het": "het", "dit": "dit", "dat": "dat", "deze": "deze", "hij": "hem", "wij": "ons", "we": "ons", "ik": "mij", "je": "je", "jij": "jou"}
+OBJECT_PRONOUNS = {
+    "u": "u", "het": "het", "dit": "dit", "dat": "dat", "deze": "deze", "hij": "hem", "wij": "ons", "we": "ons",
+    "ik": "mij", "je": "je", "jij": "jou", "ze": "ze", "alles": "alles", "iets": "iets", "niets": "niets",
+}
+# one-word sentence adverbs the parse can take for a second subject: "Uiteraard wordt u …"
+SENTENCE_ADVERBS = frozenset(
+    "uiteraard natuurlijk vervolgens daarna daarom daarnaast hierna ook soms eerst nu dan tevens meestal vaak altijd".split()
+)
 AGENT_PRONOUNS = {"ons": ("wij", True), "u": ("u", False), "hen": ("zij", True), "hem": ("hij", False)}
 
 WH_WORDS = {"waarom", "wanneer", "hoe", "waar", "hoelang", "waardoor"}
@@ -275,9 +282,12 @@ def rewrite(passive) -> str | None:
         lemma = lemma_of_participle(form) or ""
         if not _verb_known(lemma):
             return None
-    if participle.dep_ in ("acl", "acl:relcl", "amod", "nmod", "appos", "obj", "nsubj"):
-        return None  # a participle inside a noun phrase or a relative clause
     children = list(participle.children)
+    complement = participle.dep_ in ("acl", "acl:relcl") and any(
+        c.dep_ == "mark" and c.pos_ == "SCONJ" and c.lower_ in ("dat", "of") for c in children
+    )  # "het risico dat het bedrag wordt verhoogd": a clause that says what the noun is, not a relative clause
+    if participle.dep_ in ("acl", "acl:relcl", "amod", "nmod", "appos", "obj", "nsubj") and not complement:
+        return None  # a participle inside a noun phrase or a relative clause
     tail = _coordinated_tail(participle, children)
     if tail is not None:
         children = [c for c in children if c.i < tail.start]
@@ -285,7 +295,7 @@ def rewrite(passive) -> str | None:
         return None  # coordinated or nested clauses: not sure what belongs where
     subjects = [c for c in children if c.dep_ in ("nsubj:pass", "nsubj")]
     if len(subjects) > 1:  # "Uw uitkering wordt volgende maand stopgezet": a time is no subject
-        subjects = [c for c in subjects if not _is_time(c)]
+        subjects = [c for c in subjects if not _is_time(c) and not _lone_adverb(c)]
         if len(subjects) != 1:
             return None  # two subjects: "Uiteraard wordt u …" read with "Uiteraard" as one
     subject = subjects[0] if subjects else None
@@ -294,6 +304,7 @@ def rewrite(passive) -> str | None:
         subject = next((g for v in verbs for g in v.children if g.dep_ in ("nsubj:pass", "nsubj")), None)
     if subject is None and participle.dep_ == "conj":
         return None  # the subject is shared with another verb
+    joined = _joined_clause(participle, children) if subject is not None else None
     if subject is not None and not _noun_phrase(subject):
         return None  # "Uiteraard u", "Maandag 1 juli": the parse took more (or a date) for the subject
     if subject is not None and subject.left_edge.i != sentence.start and ("Rel" in subject.morph.get("PronType") or subject.lower_ in ("die", "welke", "wat")):
@@ -325,7 +336,7 @@ def rewrite(passive) -> str | None:
         if first.lower_ in WH_WORDS and first.head.i == participle.i:
             mark = first
     then = _then(participle, children) if mark is None else None
-    subordinate = then is None and (mark is not None or participle.dep_ in ("advcl", "ccomp", "csubj", "acl:relcl"))
+    subordinate = then is None and (mark is not None or participle.dep_ in ("advcl", "ccomp", "csubj", "acl:relcl") or complement)
     if participle.dep_ in ("advcl", "ccomp") and mark is None and then is None:
         return None
     if subordinate and subject is None and not passive.impersonal:
@@ -391,6 +402,8 @@ def rewrite(passive) -> str | None:
         if not subordinate and child.i < auxiliary.i and (modal is None or child.i < modal.i):
             if front is not None:
                 return None  # two things in front: not a simple clause
+            if subject is not None and subject.i < child.i:
+                return None  # "Alles daarboven kan …": the subject is in front, so this word belongs to it
             front = child
             continue
         if child.i > participle.i:
@@ -404,6 +417,8 @@ def rewrite(passive) -> str | None:
         placed |= set(range(token.left_edge.i, token.right_edge.i + 1))
     placed |= {c.i for c in children if c.lower_ in ("door", "er")}
     clause_start = mark.i if mark is not None else (then.i if then is not None else sentence.start)
+    if joined is not None:
+        clause_start = joined.i + 1
     clause_end = max([participle.i, auxiliary.i] + [c.right_edge.i for c in children if not c.is_punct])
     if not subordinate:  # a main clause is the whole sentence (but a kept tail)
         clause_end = (tail.start if tail is not None else sentence.end) - 1
@@ -466,13 +481,18 @@ def rewrite(passive) -> str | None:
         return None  # "hogen … op op kosten van": the particle lands before a word like it
     if "door" in " ".join(said).replace("door middel van", "").split():
         return None  # a "door"-phrase the parse did not place
-    text = text[:1].upper() + text[1:]
+    if joined is not None:  # "… en wij sturen de kalender alsnog op."
+        if question:
+            return None
+        text = f"… {joined.text} {text}"
+    else:
+        text = text[:1].upper() + text[1:]
     return text + ("?" if question else ".") if len(text.split()) <= 25 else None
 
 
 TIME_NOUNS = frozenset(
     "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli "
-    "augustus september oktober november december vandaag morgen gisteren week maand jaar dag".split()
+    "augustus september oktober november december vandaag morgen gisteren week maand jaar dag keer maal".split()
 )
 
 
@@ -487,7 +507,15 @@ def _noun_phrase(subject) -> bool:
 
 
 def _is_time(token) -> bool:
-    return token.lower_ in TIME_NOUNS or (token.lemma_ or "").lower() in TIME_NOUNS
+    """A time or a frequency: "volgende maand", "1 keer in de 2 weken", "wijk voor wijk"."""
+    if token.lower_ in TIME_NOUNS or (token.lemma_ or "").lower() in TIME_NOUNS:
+        return True
+    return any(c.dep_ == "nmod" and c.lower_ == token.lower_ and any(g.lower_ == "voor" for g in c.children) for c in token.children)
+
+
+def _lone_adverb(token) -> bool:
+    """"Uiteraard" in "Uiteraard wordt u …", which the parse took for a subject."""
+    return token.lower_ in SENTENCE_ADVERBS and token.left_edge.i == token.right_edge.i == token.sent.start
 
 
 def _is_clause(token) -> bool:
@@ -509,6 +537,28 @@ def _then(participle, children):
     if participle.left_edge.i not in (then.i - 1, then.i):  # the comma may hang on the clause
         return None
     return then
+
+
+def _joined_clause(participle, children):
+    """The "en"/"maar" that opens a passive main clause of its own at the end
+    of a sentence: "Bel het meldpunt | en de kalender wordt alsnog opgestuurd."
+    The example is that clause, after '… en'. None otherwise."""
+    if participle.dep_ != "conj":
+        return None
+    doc = participle.doc
+    cc = doc[participle.left_edge.i]
+    if cc.dep_ != "cc" or cc.lower_ not in ("en", "maar") or cc.head.i != participle.i or cc.i == participle.sent.start:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubj:pass") for c in children):
+        return None
+    verbs = [c for c in children if c.dep_ in ("aux", "aux:pass")]
+    if not verbs or min(v.i for v in verbs) > participle.i or doc[cc.i + 1].lower_ in QUESTION_WORDS:
+        return None  # "… en welke afspraken er gemaakt zijn": the order of a subordinate clause
+    if any(c.dep_ == "mark" for c in children):
+        return None
+    if any(t.is_alpha for t in doc[participle.right_edge.i + 1 : participle.sent.end]):
+        return None  # the sentence goes on after the clause
+    return cc
 
 
 def _coordinated_tail(participle, children):
