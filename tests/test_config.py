@@ -102,6 +102,12 @@ def test_init_writes_a_complete_config_and_never_overwrites(tmp_path):
     assert settings.fail_on is Severity.FOUT
     for rule in registry().values():
         assert f"# {rule.id} = " in path.read_text(encoding="utf8")
+    # the [b1] values it writes are the defaults (every option, none stricter or looser)
+    from begrijpelijk.check.scoring import B1Thresholds
+    from begrijpelijk.config import B1_OPTIONS
+
+    assert set(data["b1"]) <= set(B1_OPTIONS)
+    assert settings.validate().b1 == B1Thresholds()
     path.write_text("# mijn eigen instellingen\n", encoding="utf8")
     again = cli("init", str(tmp_path))
     assert again.returncode == 2 and "--overwrite" in again.stderr.decode()

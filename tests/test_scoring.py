@@ -137,3 +137,30 @@ def test_a_real_plain_letter_is_b1():
     corpus = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus"
     plain = check_text((corpus / "westerkwartier-energietoeslag.txt").read_text(encoding="utf8")).files[0].scores
     assert plain.b1 is True, plain.reasons
+
+
+def test_verdict_counts_passive_sentences_with_one_always_allowed():
+    from begrijpelijk.check.scoring import LEVELS, B1Thresholds, verdict
+
+    b1 = B1Thresholds()
+    assert verdict(b1, 2, 40, [8] * 4, [], passive=1)[0] is True  # one in a short letter
+    assert verdict(b1, 2, 200, [8] * 20, [], passive=4)[0] is True  # 20%
+    ok, reasons = verdict(b1, 2, 200, [8] * 20, [], passive=5)
+    assert ok is False and reasons == ["5 van de 20 zinnen zijn passief (mag 4 zijn)."]
+    assert verdict(LEVELS["A2"], 1, 200, [8] * 20, [], passive=3)[0] is False
+    assert verdict(LEVELS["B2"], 2, 200, [8] * 20, [], passive=6)[0] is True
+
+
+def test_passive_sentences_count_in_the_verdict_when_the_rule_is_off():
+    from begrijpelijk import Settings, check_text
+
+    text = (
+        "Beste meneer Jansen,\n\nUw aanvraag is ontvangen. Uw gegevens worden gecontroleerd. "
+        "Het besluit wordt per post verstuurd. U krijgt een brief.\n\nMet vriendelijke groet,\nGemeente Utrecht"
+    )
+    report = check_text(text, Settings())
+    assert "passief" not in {f.rule for f in report.findings}
+    assert report.files[0].scores.b1 is False
+    assert any("passief" in r for r in report.files[0].scores.reasons)
+    lenient = check_text(text, Settings(options={"b1": {"max-passieve-zinnen": "1"}}).validate())
+    assert not any("passief" in r for r in lenient.files[0].scores.reasons)

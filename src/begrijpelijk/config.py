@@ -97,6 +97,7 @@ B1_OPTIONS = {
     "max-lange-zinnen": ("max_long_sentence_share", float),
     "max-jargon-per-100-woorden": ("max_jargon_per_100", float),
     "max-jargon": ("max_jargon", int),
+    "max-passieve-zinnen": ("max_passive_share", float),
 }
 
 

@@ -37,7 +37,9 @@ class B1Thresholds:
     - ``max_jargon_per_100``: different jargon words per 100 words, each weighted
       by its severity (fout 1, waarschuwing 0.5, suggestie 0: a mild word alone
       does not make a letter hard);
-    - ``max_jargon``: an extra limit on the number of jargon findings (None: none).
+    - ``max_jargon``: an extra limit on the number of jargon findings (None: none);
+    - ``max_passive_share``: the share of sentences with a passive clause; one
+      such sentence is always allowed (None: no limit).
     """
 
     level: str = "B1"
@@ -46,22 +48,30 @@ class B1Thresholds:
     max_long_sentence_share: float = 0.15
     max_jargon_per_100: float = 1.5
     max_jargon: int | None = None
+    max_passive_share: float | None = 0.20
 
 
 # The thresholds per level. Project choices, see the README ("Wanneer is een
 # brief B1?"): LiNT levels from Pander Maat et al. (2023); sentence length from
 # the plain-language guides (B1: at most 15-20 words a sentence).
 LEVELS: dict[str, B1Thresholds] = {
-    "A2": B1Thresholds("A2", max_lint_level=1, long_sentence_words=15, max_long_sentence_share=0.10, max_jargon_per_100=0.5),
+    "A2": B1Thresholds(
+        "A2", max_lint_level=1, long_sentence_words=15, max_long_sentence_share=0.10, max_jargon_per_100=0.5, max_passive_share=0.10
+    ),
     "B1": B1Thresholds("B1"),
-    "B2": B1Thresholds("B2", max_lint_level=3, long_sentence_words=25, max_long_sentence_share=0.25, max_jargon_per_100=2.0),
+    "B2": B1Thresholds(
+        "B2", max_lint_level=3, long_sentence_words=25, max_long_sentence_share=0.25, max_jargon_per_100=2.0, max_passive_share=0.30
+    ),
 }
 JARGON_WEIGHT = {"fout": 1.0, "waarschuwing": 0.5, "suggestie": 0.0}
 
 
-def verdict(thresholds: B1Thresholds, level: int | None, n_words: int, sentence_words: list[int], jargon: list) -> tuple[bool, list[str]]:
+def verdict(
+    thresholds: B1Thresholds, level: int | None, n_words: int, sentence_words: list[int], jargon: list, passive: int = 0
+) -> tuple[bool, list[str]]:
     """(on level, reasons) from the analysis. ``jargon`` holds the severities
-    of the jargon found, whether or not the jargon rule is switched on."""
+    of the jargon found, ``passive`` the number of sentences with a passive
+    clause, whether or not the rules jargon and passief are switched on."""
     t = thresholds
     reasons: list[str] = []
     if level is not None and level > t.max_lint_level:
@@ -82,6 +92,10 @@ def verdict(thresholds: B1Thresholds, level: int | None, n_words: int, sentence_
         )
     if t.max_jargon is not None and len(jargon) > t.max_jargon:
         reasons.append(f"Er staat {len(jargon)} keer jargon in de tekst (mag {t.max_jargon} keer).")
+    if t.max_passive_share is not None:
+        allowed_passive = max(1, int(t.max_passive_share * n + 1e-9))
+        if passive > allowed_passive:
+            reasons.append(f"{passive} van de {n} zinnen zijn passief (mag {allowed_passive} zijn).")
     ok = not reasons and n_words > 0
     if ok:
         jargon_text = "geen jargon" if not jargon else f"{len(jargon)} keer jargon ({density:.1f} per 100 woorden)"
@@ -247,7 +261,9 @@ def score(
     passive_sentences = {(id(parsed), passive.participle.sent.start) for _, parsed, passive in passives(doc)}
     passive_share = len(passive_sentences) / n_sentences if n_sentences else 0.0
     level = lint_level(document_lint)
-    b1, reasons = verdict(thresholds, level, n_words, [s.words for s in per_sentence], jargon_severities(doc, wordlists))
+    b1, reasons = verdict(
+        thresholds, level, n_words, [s.words for s in per_sentence], jargon_severities(doc, wordlists), len(passive_sentences)
+    )
     text = " ".join(s.text for s in sentences)
     scores = Scores(
         lint=None if document_lint is None else round(document_lint, 1),
