@@ -126,6 +126,13 @@ def test_letter_units_are_one_token(text, unit, nlp):
     assert unit in [t.text for t in nlp(text)]
 
 
+def test_many_letter_units_in_one_text_each_keep_their_kind(nlp):
+    # a real price list (Zwartewaterland, dog tax): each merge shifts the tokens after it
+    text = "Bel 14 038.\nEerste hond: € 72,00\nTweede hond: € 113,00\nElke volgende hond: € 125,00\nKennel: € 189,00\nBel 14 038."
+    kinds = {t.text: t._.letter_kind for t in nlp(text) if t._.letter_kind}
+    assert kinds == {"14 038": "phone", "€ 72,00": "amount", "€ 113,00": "amount", "€ 125,00": "amount", "€ 189,00": "amount"}
+
+
 @pytest.mark.parametrize(
     "sentence, word, pos, lemma",
     [

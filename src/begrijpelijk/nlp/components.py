@@ -66,14 +66,17 @@ def merge_letter_units(doc: Doc) -> Doc:
             spans.append((span, m.lastgroup))
         elif span is not None:
             span[0]._.letter_kind = m.lastgroup
+    # by character offset: each merge shifts the token index of what follows
     kinds = {}
     with doc.retokenize() as retokenizer:
         for span in filter_spans([s for s, _ in spans]):
             kind = next(k for s, k in spans if s == span)
             retokenizer.merge(span)
-            kinds[span.start] = kind
-    for start, kind in kinds.items():
-        doc[start]._.letter_kind = kind
+            kinds[span.start_char] = kind
+    if kinds:
+        for token in doc:
+            if token.idx in kinds:
+                token._.letter_kind = kinds[token.idx]
     return doc
 
 
