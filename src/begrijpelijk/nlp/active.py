@@ -26,10 +26,10 @@ from dataclasses import dataclass
 SENDER_VERBS = frozenset(
     """aanpassen afhandelen afwijzen beëindigen behandelen beoordelen berekenen beslissen besluiten
     bekijken bellen benaderen bevestigen bezoeken controleren doorsturen herzien informeren innen inhouden
-    inspecteren intrekken invorderen nemen onderzoeken ontvangen opleggen opnemen overmaken stopzetten
+    inspecteren intrekken invorderen nemen onderzoeken ontvangen opleggen opnemen stopzetten
     sturen terugvorderen toekennen toesturen uitbetalen uitnodigen verhogen verlagen verlengen
     verrekenen versturen verwerken vaststellen verstrekken goedkeuren opsturen registreren wijzigen
-    afschrijven storten verzenden kwijtschelden""".split()
+    afschrijven verzenden kwijtschelden legen toetsen beschrijven""".split()
 )
 # verbs that only the reader does
 READER_VERBS = frozenset(
@@ -186,15 +186,48 @@ def split_particle(lemma: str, participle: str) -> tuple[str, str] | None:
     return None
 
 
+PAIRS = {"(": ")", "[": "]", '"': '"', "“": "”", "‘": "’"}
+
+
 def _edges(token) -> tuple[int, int]:
-    """The token's subtree without punctuation at its edges."""
+    """The token's subtree without punctuation at its edges; brackets or
+    quotes that open and close the phrase stay: "(via knop …)"."""
     doc = token.doc
     start, end = token.left_edge.i, token.right_edge.i
-    while start < end and doc[start].is_punct:
+    while start < end and doc[start].is_punct and PAIRS.get(doc[start].text) != doc[end].text:
         start += 1
-    while end > start and doc[end].is_punct:
+    while end > start and doc[end].is_punct and PAIRS.get(doc[start].text) != doc[end].text:
         end -= 1
     return start, end
+
+
+def _balanced(text: str) -> bool:
+    """Every bracket that opens closes, and quotes come in pairs."""
+    depth = 0
+    for ch in text:
+        depth += ch in "(["
+        depth -= ch in ")]"
+        if depth < 0:
+            return False
+    return depth == 0 and text.count('"') % 2 == 0 and text.count("“") == text.count("”")
+
+
+CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "csubj", "xcomp", "parataxis", "conj"}
+
+
+def _verb_inside(phrase) -> bool:
+    """Does the phrase hold a verb of the clause itself, not of a clause of
+    its own inside it? "Uw bezwaarschrift moet … na het opleggen …" parsed
+    with "moet" under "opleggen": the phrase would say the modal twice."""
+    for token in phrase.subtree:
+        if token.dep_ not in ("aux", "aux:pass", "cop") or token == phrase:
+            continue
+        node = token.head
+        while node != phrase and node.dep_ not in CLAUSE_DEPS and node.head != node:
+            node = node.head
+        if node.dep_ not in CLAUSE_DEPS:
+            return True
+    return False
 
 
 def _phrase(token) -> str:
@@ -243,14 +276,19 @@ def _agent(participle, subject, verb: str, doer, obliged: bool = False) -> Agent
     subject_start = subject.doc[subject.left_edge.i].lower_ if subject is not None else ""
     if verb in READER_VERBS and subject_text != "u":
         return Agent("u", False)
-    sender = next((t.lower_ for t in participle.sent if t.lower_ in ("wij", "we") and t.dep_ == "nsubj"), None)
+    if subject_text in ("wij", "we", "ons"):
+        return Agent("[wie?]", False)  # "dat wij worden geïnformeerd": someone else informs us
+    sender = next(
+        (t.lower_ for t in participle.sent if t.lower_ in ("wij", "we") and t.dep_ == "nsubj" and t != subject), None
+    )
     if sender is not None:  # "… als we iets gaan terugvorderen": the sentence says who acts
         return Agent(sender, True)
-    if subject_text == "u" or subject_start == "uw":
-        return Agent("wij", True)
     # "… moet worden verzonden": an obligation is as often the reader's as
-    # the sender's, so a sender's verb alone does not make it "wij"
-    if verb in SENDER_VERBS and not obliged:
+    # the sender's, so a sender's verb alone does not make it "wij"; and what
+    # happens to the reader's things is not always done by the sender ("Uw
+    # auto was gestolen"): only a verb that the sender does says "wij"
+    informs = any(c.lower_ == "hoogte" for c in participle.subtree)  # "op de hoogte stellen/brengen"
+    if (verb in SENDER_VERBS or informs) and (not obliged or subject_text == "u" or subject_start == "uw"):
         return Agent("wij", True)
     return Agent("[wie?]", False)
 
@@ -391,6 +429,7 @@ def rewrite(passive) -> str | None:
     rest_before: list = []
     rest_after: list = []
     front = None
+    resumed = None  # "Als …, dan wordt …": "dan" takes up the clause in front
     for child in sorted(children, key=lambda t: t.i):
         if child.i in skip or child.dep_ in ("punct", "aux", "aux:pass", "cop", "mark", "expl", "expl:pv", "cc"):
             continue
@@ -400,6 +439,9 @@ def rewrite(passive) -> str | None:
             continue  # outside the clause
         # in a main clause, what stands before the finite verb is the front
         if not subordinate and child.i < auxiliary.i and (modal is None or child.i < modal.i):
+            if front is not None and resumed is None and child.lower_ == "dan" and front.dep_ == "advcl" and doc[child.i - 1].text == ",":
+                resumed = child
+                continue
             if front is not None:
                 return None  # two things in front: not a simple clause
             if subject is not None and subject.i < child.i:
@@ -416,6 +458,8 @@ def rewrite(passive) -> str | None:
     for token in [t for t in (subject, doer, front) if t is not None] + rest_before + rest_after:
         placed |= set(range(token.left_edge.i, token.right_edge.i + 1))
     placed |= {c.i for c in children if c.lower_ in ("door", "er")}
+    if resumed is not None:
+        placed |= {resumed.i, resumed.i - 1}
     clause_start = mark.i if mark is not None else (then.i if then is not None else sentence.start)
     if joined is not None:
         clause_start = joined.i + 1
@@ -430,6 +474,8 @@ def rewrite(passive) -> str | None:
     verb_at = {t.i for t in (auxiliary, modal, participle) if t is not None} | {o.i for o in others}
     for token in [t for t in (subject, front) if t is not None] + rest_before + rest_after:
         if any(token.left_edge.i <= v <= token.right_edge.i for v in verb_at if v != token.i):
+            return None
+        if _verb_inside(token):
             return None
     # what stood between the verb and the old subject stays before it: "mogen
     # maximaal drie kentekens" keeps "maximaal" with "drie kentekens"
@@ -462,11 +508,11 @@ def rewrite(passive) -> str | None:
         clause_end = max([participle.i, auxiliary.i] + [c.right_edge.i for c in rest_after] + ([doer.right_edge.i] if doer is not None else []))
         trail = " …" if any(t.is_alpha for t in doc[clause_end + 1 : sentence.end]) else "."
         text = lead + (text[:1].upper() + text[1:] if not lead else text) + trail
-        return text if len(text.split()) <= 25 else None
+        return text if len(text.split()) <= 25 and _balanced(text) else None
     if front is not None:
-        front_text = doc[front.left_edge.i : front.right_edge.i + 1].text
+        front_text = doc[front.left_edge.i : (resumed.i if resumed is not None else front.right_edge.i) + 1].text
         comma = doc[front.right_edge.i + 1] if front.right_edge.i + 1 < len(doc) else None
-        if comma is not None and comma.text == ",":
+        if comma is not None and comma.text == "," and resumed is None:
             front_text += ","
         words = [front_text, finite, agent.text, *middle, *final, *after]
     else:
@@ -487,7 +533,7 @@ def rewrite(passive) -> str | None:
         text = f"… {joined.text} {text}"
     else:
         text = text[:1].upper() + text[1:]
-    return text + ("?" if question else ".") if len(text.split()) <= 25 else None
+    return text + ("?" if question else ".") if len(text.split()) <= 25 and _balanced(text) else None
 
 
 TIME_NOUNS = frozenset(
