@@ -21,8 +21,8 @@ DATA = Path(__file__).parent / "data" / "fix-gevallen.yaml"
 
 def fixed(text: str) -> str:
     from begrijpelijk import Settings
-    from begrijpelijk.config import fix_settings
     from begrijpelijk.check.run import check_documents
+    from begrijpelijk.config import fix_settings
     from begrijpelijk.fix.edits import apply, plan
     from begrijpelijk.readers import read_bytes
 

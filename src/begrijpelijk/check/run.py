@@ -8,7 +8,14 @@ from begrijpelijk.check.analysis import AnalysedDocument
 from begrijpelijk.check.scoring import score
 from begrijpelijk.config import Settings
 from begrijpelijk.document import Document
-from begrijpelijk.findings import FileReport, Finding, Problem, Report, Stress, StressCheck
+from begrijpelijk.findings import (
+    FileReport,
+    Finding,
+    Problem,
+    Report,
+    Stress,
+    StressCheck,
+)
 from begrijpelijk.wordlists import for_settings
 
 
