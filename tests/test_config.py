@@ -73,7 +73,7 @@ def test_bad_config_names_file_and_key(tmp_path, config, phrase):
 
 
 def test_relative_list_paths_and_exclude(tmp_path):
-    letter = _repo(tmp_path, 'jargon-lijst = ["lijsten/eigen.tsv"]\nexclude = ["brieven/oud/*"]\n')
+    _repo(tmp_path, 'jargon-lijst = ["lijsten/eigen.tsv"]\nexclude = ["brieven/oud/*"]\n')
     (tmp_path / "lijsten").mkdir()
     (tmp_path / "lijsten" / "eigen.tsv").write_text("formulier\tpapier\n", encoding="utf8")
     old = tmp_path / "brieven" / "oud"

@@ -98,7 +98,7 @@ def test_docx_keeps_formatting(tmp_path):
     spanning.add_run("Wij zullen u het geld ")
     spanning.add_run("verst").bold = True
     spanning.add_run("rekken.")
-    untouched = doc.add_paragraph("Wij bellen u morgen.", style="List Number")
+    doc.add_paragraph("Wij bellen u morgen.", style="List Number")
     doc.sections[0].footer.paragraphs[0].text = "Gemeente Utrecht"
     path = tmp_path / "brief.docx"
     doc.save(path)
