@@ -66,6 +66,11 @@ LEVELS: dict[str, B1Thresholds] = {
 JARGON_WEIGHT = {"fout": 1.0, "waarschuwing": 0.5, "suggestie": 0.0}
 
 
+def _allowed(share: float, sentences: int) -> int:
+    """How many of the sentences may have a property: the share, and always one."""
+    return max(1, int(share * sentences + 1e-9))
+
+
 def verdict(
     thresholds: B1Thresholds, level: int | None, n_words: int, sentence_words: list[int], jargon: list, passive: int = 0
 ) -> tuple[bool, list[str]]:
@@ -78,7 +83,7 @@ def verdict(
         reasons.append(f"LiNT-niveau {level} is hoger dan {t.max_lint_level}.")
     n = len(sentence_words)
     long = sum(1 for w in sentence_words if w > t.long_sentence_words)
-    allowed = max(1, int(t.max_long_sentence_share * n + 1e-9))
+    allowed = _allowed(t.max_long_sentence_share, n)
     if long > allowed:
         reasons.append(
             f"{long} van de {n} zinnen zijn langer dan {t.long_sentence_words} woorden (mag {allowed} zijn)."
@@ -93,7 +98,7 @@ def verdict(
     if t.max_jargon is not None and len(jargon) > t.max_jargon:
         reasons.append(f"Er staat {len(jargon)} keer jargon in de tekst (mag {t.max_jargon} keer).")
     if t.max_passive_share is not None:
-        allowed_passive = max(1, int(t.max_passive_share * n + 1e-9))
+        allowed_passive = _allowed(t.max_passive_share, n)
         if passive > allowed_passive:
             reasons.append(f"{passive} van de {n} zinnen zijn passief (mag {allowed_passive} zijn).")
     ok = not reasons and n_words > 0

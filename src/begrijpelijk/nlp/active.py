@@ -278,9 +278,7 @@ def _agent(participle, subject, verb: str, doer, obliged: bool = False) -> Agent
         return Agent("u", False)
     if subject_text in ("wij", "we", "ons"):
         return Agent("[wie?]", False)  # "dat wij worden geïnformeerd": someone else informs us
-    sender = next(
-        (t.lower_ for t in participle.sent if t.lower_ in ("wij", "we") and t.dep_ == "nsubj" and t != subject), None
-    )
+    sender = next((t.lower_ for t in participle.sent if t.lower_ in ("wij", "we") and t.dep_ == "nsubj"), None)
     if sender is not None:  # "… als we iets gaan terugvorderen": the sentence says who acts
         return Agent(sender, True)
     # "… moet worden verzonden": an obligation is as often the reader's as
