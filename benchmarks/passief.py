@@ -14,6 +14,7 @@ for ≥ 70% of the sentences.
 
     python benchmarks/passief.py            # the table
     python benchmarks/passief.py --fouten   # also every example that is not right
+    python benchmarks/passief.py --deel dev # only dev, while the test part stays unseen
 """
 from __future__ import annotations
 
@@ -77,8 +78,11 @@ def table(results) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--fouten", action="store_true", help="laat elk voorbeeld zien dat niet precies goed is")
+    parser.add_argument("--deel", choices=("dev", "test"), help="meet alleen dit deel (dev: zonder de apart gehouden zinnen te zien)")
     args = parser.parse_args()
     rows = yaml.safe_load(DATA.read_text(encoding="utf8"))
+    if args.deel:
+        rows = [r for r in rows if r["deel"] == args.deel]
     results = measure(rows)
     print("\n".join(table(results)))
     if args.fouten:

@@ -79,7 +79,6 @@ def test_examples_keep_tense_modal_order_and_doer(text, rewrite):
 @pytest.mark.parametrize(
     "text",
     [
-        "Aanleiding is het riool dat vervangen moet worden.",  # relative clause: the reader does not replace it
         "Dit wil zeggen dat u het bedrag moet terugbetalen dat over uw uitkering is betaald.",
         "Wordt uw aanvraag goedgekeurd?",
     ],
@@ -170,6 +169,13 @@ def test_no_example_when_a_capital_at_the_start_may_be_a_name():
         ("Het gft-afval wordt 1 keer in de 2 weken opgehaald.", "[wie?] haalt het gft-afval 1 keer in de 2 weken op."),
         # a passive main clause after "en"
         ("Bronscheiding is scheiding door de inwoners en daarmee wordt het beste resultaat behaald.", "… en daarmee behaalt [wie?] het beste resultaat."),
+        # relative clauses: the relative pronoun stays in front, now as the object
+        ("De kosten die door ons worden gemaakt, zijn hoog.", "… die wij maken …"),
+        # the issue's "U moet dat vervangen": the reader does not replace the sewer
+        ("Aanleiding is het riool dat vervangen moet worden.", "… dat [wie?] moet vervangen."),
+        ("De man die door de politie werd opgepakt, is vrij.", "… die de politie heeft opgepakt …"),
+        # … or a "waar"-word opens the clause and the subject becomes the object
+        ("Het percentage waarmee de huur extra wordt verhoogd, hangt af van uw inkomen.", "… waarmee wij de huur extra verhogen …"),
     ],
 )
 def test_active_examples_for_more_sentence_shapes(text, rewrite):
@@ -198,3 +204,17 @@ def test_no_example_sentence_unless_asked():
     assert plain[0].suggestion == "Schrijf wie het doet: begin de zin met 'wij'."
     asked = rule_findings(text, "passief", voorbeeld=True)
     assert "'Wij behandelen uw aanvraag.'" in asked[0].suggestion
+
+
+def test_no_example_says_a_word_more_often_than_the_letter():
+    """The last guard on every example: a phrase the parse hung on two places
+    would be said twice."""
+    from begrijpelijk.nlp import active, load
+
+    doc = load()("Vaak is er een commissie ingesteld die over het bezwaar advies uitbrengt.")
+    sentence = next(iter(doc.sents))
+    verbs = [doc[1], doc[5]]  # "is", "ingesteld"
+    new = ["[wie?]", "heeft", "ingesteld"]
+    assert active._sound("Vaak heeft [wie?] een commissie ingesteld die over het bezwaar advies uitbrengt.", sentence, verbs, new)
+    assert not active._sound("Vaak heeft [wie?] een commissie ingesteld die over het bezwaar advies uitbrengt ingesteld.", sentence, verbs, new)
+    assert not active._sound("Vaak heeft [wie?] een commissie een commissie ingesteld die over het bezwaar advies uitbrengt.", sentence, verbs, new)

@@ -20,6 +20,7 @@ without an example. What is kept:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 # verbs that, in a letter, the sending organisation does
@@ -322,8 +323,9 @@ def rewrite(passive) -> str | None:
     complement = participle.dep_ in ("acl", "acl:relcl") and any(
         c.dep_ == "mark" and c.pos_ == "SCONJ" and c.lower_ in ("dat", "of") for c in children
     )  # "het risico dat het bedrag wordt verhoogd": a clause that says what the noun is, not a relative clause
-    if participle.dep_ in ("acl", "acl:relcl", "amod", "nmod", "appos", "obj", "nsubj") and not complement:
-        return None  # a participle inside a noun phrase or a relative clause
+    relative = _relative(participle)  # "de kosten die … worden gemaakt", "de zone waarin …"
+    if participle.dep_ in ("acl", "acl:relcl", "amod", "nmod", "appos", "obj", "nsubj") and not complement and relative is None:
+        return None  # a participle inside a noun phrase, or a relative clause that does not open with its own word
     tail = _coordinated_tail(participle, children)
     if tail is not None:
         children = [c for c in children if c.i < tail.start]
@@ -343,7 +345,7 @@ def rewrite(passive) -> str | None:
     joined = _joined_clause(participle, children) if subject is not None else None
     if subject is not None and not _noun_phrase(subject):
         return None  # "Uiteraard u", "Maandag 1 juli": the parse took more (or a date) for the subject
-    if subject is not None and subject.left_edge.i != sentence.start and ("Rel" in subject.morph.get("PronType") or subject.lower_ in ("die", "welke", "wat")):
+    if subject is not None and subject != relative and subject.left_edge.i != sentence.start and ("Rel" in subject.morph.get("PronType") or subject.lower_ in ("die", "welke", "wat")):
         return None
     if subject is not None and subject.lower_ in ("dat", "die") and subject.i < auxiliary.i and any(c.dep_ == "mark" for c in children):
         return None
@@ -365,7 +367,7 @@ def rewrite(passive) -> str | None:
     if any(o.lower_ not in ("worden", "zijn", "geworden") for o in others):
         return None  # "heeft … moeten worden": too many verbs to be sure
     aux = auxiliary.lower_
-    mark = next((c for c in children if c.dep_ == "mark"), None)
+    mark = relative if relative is not None else next((c for c in children if c.dep_ == "mark"), None)
     if mark is None and participle.dep_ in ("ccomp", "advcl"):
         # "… staat waarom uw uitkering wordt beëindigd": a question word opens the clause
         first = participle.doc[participle.left_edge.i]
@@ -413,7 +415,9 @@ def rewrite(passive) -> str | None:
     if asked is not None:
         skip |= {t.i for t in doc[asked.left_edge.i : asked.right_edge.i + 1]}
     elif subject is not None:
-        if subject.pos_ == "PRON":
+        if subject == relative:
+            pass  # "die" stays in front of the clause, now as its object: "… die wij maken"
+        elif subject.pos_ == "PRON":
             if subject.lower_ not in OBJECT_PRONOUNS:
                 return None
             obj = OBJECT_PRONOUNS[subject.lower_]
@@ -424,6 +428,8 @@ def rewrite(passive) -> str | None:
                 return None  # "Minicontainers" or "Jansen": a name keeps its capital, a word does not; not sure which
         skip |= {t.i for t in doc[subject.left_edge.i : subject.right_edge.i + 1]}
 
+    # a pronoun that changes as object ("hij" → "hem"); other subjects move whole
+    swapped = subject if subject is not None and subject != relative and asked is None and subject.pos_ == "PRON" else None
     rest_before: list = []
     rest_after: list = []
     front = None
@@ -506,7 +512,7 @@ def rewrite(passive) -> str | None:
         clause_end = max([participle.i, auxiliary.i] + [c.right_edge.i for c in rest_after] + ([doer.right_edge.i] if doer is not None else []))
         trail = " …" if any(t.is_alpha for t in doc[clause_end + 1 : sentence.end]) else "."
         text = lead + (text[:1].upper() + text[1:] if not lead else text) + trail
-        return text if len(text.split()) <= 25 and _balanced(text) else None
+        return text if _sound(text, sentence, [t for t in (auxiliary, modal, participle, *others, swapped) if t is not None], [agent.text, finite, *final, obj if swapped else ""]) else None
     if front is not None:
         front_text = doc[front.left_edge.i : (resumed.i if resumed is not None else front.right_edge.i) + 1].text
         comma = doc[front.right_edge.i + 1] if front.right_edge.i + 1 < len(doc) else None
@@ -531,7 +537,27 @@ def rewrite(passive) -> str | None:
         text = f"… {joined.text} {text}"
     else:
         text = text[:1].upper() + text[1:]
-    return text + ("?" if question else ".") if len(text.split()) <= 25 and _balanced(text) else None
+    text += "?" if question else "."
+    return text if _sound(text, sentence, [t for t in (auxiliary, modal, participle, *others, swapped) if t is not None], [agent.text, finite, *final, obj if swapped else ""]) else None
+
+
+WORD = re.compile(r"\w+")
+
+
+def _sound(text: str, sentence, verbs: list, new: list[str]) -> bool:
+    """The last checks on an example: not too long, brackets and quotes whole,
+    and no word said more often than the letter's sentence says it, once its
+    passive verbs are taken out and the new words put in (the doer, the
+    active verbs, "hem" for "hij"). A phrase that the parse hung on two places
+    would otherwise be said twice ("heeft een commissie ingesteld die …
+    uitbrengt ingesteld")."""
+    if len(text.split()) > 25 or not _balanced(text):
+        return False
+    allowed = Counter(w.lower() for w in WORD.findall(sentence.text))
+    allowed.subtract(t.lower_ for t in verbs)
+    allowed.update(w.lower() for w in WORD.findall(" ".join(new)))
+    said = Counter(w.lower() for w in WORD.findall(text))
+    return all(n <= allowed[w] for w, n in said.items())
 
 
 TIME_NOUNS = frozenset(
@@ -560,6 +586,30 @@ def _is_time(token) -> bool:
 def _lone_adverb(token) -> bool:
     """"Uiteraard" in "Uiteraard wordt u …", which the parse took for a subject."""
     return token.lower_ in SENTENCE_ADVERBS and token.left_edge.i == token.right_edge.i == token.sent.start
+
+
+RELATIVE_SUBJECTS = frozenset({"die", "dat", "welke"})
+
+
+def _relative(participle):
+    """The word that opens a relative clause around the passive, or None:
+    the relative pronoun that is its subject ("de kosten die … worden
+    gemaakt" → "… die wij … maken"), or a "waar"-word before a subject of its
+    own ("de zone waarin de naheffing is uitgeschreven" → "… waarin wij de
+    naheffing hebben uitgeschreven"). The word must open the clause, right
+    after the noun the clause belongs to."""
+    if participle.dep_ not in ("acl", "acl:relcl"):
+        return None
+    doc = participle.doc
+    first = doc[participle.left_edge.i]
+    if first.head.i != participle.i or not participle.head.i < first.i:
+        return None
+    subjects = [c for c in participle.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if first.lower_ in RELATIVE_SUBJECTS and first.dep_ in ("nsubj", "nsubj:pass") and subjects == [first]:
+        return first
+    if first.lower_.startswith("waar") and len(first.text) > 5 and first.dep_ in ("advmod", "obl") and len(subjects) == 1:
+        return first
+    return None
 
 
 def _is_clause(token) -> bool:
