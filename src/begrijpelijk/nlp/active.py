@@ -321,8 +321,9 @@ def rewrite(passive) -> str | None:
             return None
     children = list(participle.children)
     complement = participle.dep_ in ("acl", "acl:relcl") and any(
-        c.dep_ == "mark" and c.pos_ == "SCONJ" and c.lower_ in ("dat", "of") for c in children
-    )  # "het risico dat het bedrag wordt verhoogd": a clause that says what the noun is, not a relative clause
+        c.dep_ == "mark" and c.pos_ == "SCONJ" and c.i == participle.left_edge.i for c in children
+    )  # "het risico dat het bedrag wordt verhoogd", "de aanvraag voordat de kosten …": a clause with its own
+    # conjunction, whatever noun the parse hung it on (the example is that clause alone)
     relative = _relative(participle)  # "de kosten die … worden gemaakt", "de zone waarin …"
     if participle.dep_ in ("acl", "acl:relcl", "amod", "nmod", "appos", "obj", "nsubj") and not complement and relative is None:
         return None  # a participle inside a noun phrase, or a relative clause that does not open with its own word
@@ -473,6 +474,8 @@ def rewrite(passive) -> str | None:
     for token in doc[clause_start : clause_end + 1]:
         if token.i not in placed and token.lower_ != "er" and any(ch.isalnum() for ch in token.text):
             return None
+    # marks the example must keep: "kijkt naar: uw situatie, …" without its colon says it otherwise
+    marks = Counter(t.text for t in doc[clause_start : clause_end + 1] if t.text in MARKS)
     # a phrase that runs over the verbs ("een commissie ingesteld die …": a
     # relative clause after the participle) would say the verb twice
     verb_at = {t.i for t in (auxiliary, modal, participle) if t is not None} | {o.i for o in others}
@@ -512,7 +515,7 @@ def rewrite(passive) -> str | None:
         clause_end = max([participle.i, auxiliary.i] + [c.right_edge.i for c in rest_after] + ([doer.right_edge.i] if doer is not None else []))
         trail = " …" if any(t.is_alpha for t in doc[clause_end + 1 : sentence.end]) else "."
         text = lead + (text[:1].upper() + text[1:] if not lead else text) + trail
-        return text if _sound(text, sentence, [t for t in (auxiliary, modal, participle, *others, swapped) if t is not None], [agent.text, finite, *final, obj if swapped else ""]) else None
+        return text if _sound(text, sentence, [t for t in (auxiliary, modal, participle, *others, swapped) if t is not None], [agent.text, finite, *final, obj if swapped else ""], marks) else None
     if front is not None:
         front_text = doc[front.left_edge.i : (resumed.i if resumed is not None else front.right_edge.i) + 1].text
         comma = doc[front.right_edge.i + 1] if front.right_edge.i + 1 < len(doc) else None
@@ -538,20 +541,26 @@ def rewrite(passive) -> str | None:
     else:
         text = text[:1].upper() + text[1:]
     text += "?" if question else "."
-    return text if _sound(text, sentence, [t for t in (auxiliary, modal, participle, *others, swapped) if t is not None], [agent.text, finite, *final, obj if swapped else ""]) else None
+    return text if _sound(text, sentence, [t for t in (auxiliary, modal, participle, *others, swapped) if t is not None], [agent.text, finite, *final, obj if swapped else ""], marks) else None
 
 
 WORD = re.compile(r"\w+")
 
 
-def _sound(text: str, sentence, verbs: list, new: list[str]) -> bool:
+MARKS = frozenset(":;()[]/–-")
+
+
+def _sound(text: str, sentence, verbs: list, new: list[str], marks: Counter) -> bool:
     """The last checks on an example: not too long, brackets and quotes whole,
-    and no word said more often than the letter's sentence says it, once its
+    every colon, bracket or dash of the clause kept (``marks``: how many of
+    each), and no word said more often than the letter's sentence says it, once its
     passive verbs are taken out and the new words put in (the doer, the
     active verbs, "hem" for "hij"). A phrase that the parse hung on two places
     would otherwise be said twice ("heeft een commissie ingesteld die …
     uitbrengt ingesteld")."""
     if len(text.split()) > 25 or not _balanced(text):
+        return False
+    if any(text.count(mark) < n for mark, n in marks.items()):
         return False
     allowed = Counter(w.lower() for w in WORD.findall(sentence.text))
     allowed.subtract(t.lower_ for t in verbs)
@@ -566,11 +575,16 @@ TIME_NOUNS = frozenset(
 )
 
 
+POSSESSIVES = frozenset("mijn jouw je uw zijn haar ons onze hun jullie".split())
+
+
 def _noun_phrase(subject) -> bool:
     """Does the subject's phrase read as a thing that is done to? Not when
     it begins with an adverb or is a day or date (the parse took the words
     in front for the subject)."""
     first = subject.doc[_edges(subject)[0]]
+    if first.lower_ in POSSESSIVES:
+        return not _is_time(subject)  # "Jouw declaratieverzoek", whatever the tagger made of "jouw"
     if first.pos_ in ("ADV", "ADP", "SCONJ", "CCONJ") or (first.pos_ in ("VERB", "AUX") and first.dep_ != "amod"):
         return False
     return not _is_time(subject)
