@@ -201,8 +201,9 @@ def test_no_example_when_the_order_is_not_sure(text):
 
 
 def test_no_example_sentence_unless_asked():
-    """Measured on fresh real sentences, half of the examples were wrong: by
-    default the rule gives the advice without one (option voorbeeld)."""
+    """Measured on four fresh sets of real sentences, 51 of 74 examples were
+    right at the first run (24 of 26 on the last): by default the rule gives
+    the advice without one (option voorbeeld)."""
     text = "Uw aanvraag wordt door ons behandeld."
     plain = rule_findings(text, "passief")
     assert plain and "bijvoorbeeld" not in plain[0].suggestion

@@ -9,9 +9,11 @@ Niet passief: de voltooide tijd van een actief werkwoord ("is gekomen",
 toestand ("u bent verplicht", "u staat ingeschreven").
 
 Opties: ``voorbeeld`` (standaard nee). Met ``voorbeeld = ja`` geeft de regel
-een actieve zin als voorbeeld, als hij zeker genoeg is. Op nieuwe echte
-zinnen was nog maar ongeveer de helft van die voorbeelden precies goed. Lees
-ze daarom als een begin, niet als de zin die u kunt overnemen.
+een actieve zin als voorbeeld, als hij zeker genoeg is. Op de laatste set
+nieuwe echte zinnen waren 24 van de 26 voorbeelden precies goed, op eerdere
+sets minder. Lees ze daarom als een begin, niet als de zin die u zo kunt
+overnemen. Kijk vooral of "wij" klopt: begrijpelijk weet niet wie de tekst
+schreef.
 
 Fout:
     Uw aanvraag wordt binnen acht weken door ons behandeld.
