@@ -474,7 +474,11 @@ def rewrite(passive) -> str | None:
     for token in doc[clause_start : clause_end + 1]:
         if token.i not in placed and token.lower_ != "er" and any(ch.isalnum() for ch in token.text):
             return None
-    # marks the example must keep: "kijkt naar: uw situatie, …" without its colon says it otherwise
+    # what the last check (_sound) needs: the words that go, the words that
+    # come, and the marks the example must keep ("kijkt naar: uw situatie, …"
+    # without its colon says it otherwise)
+    gone = [t for t in (auxiliary, modal, participle, *others, swapped) if t is not None]
+    added = [agent.text, finite, *final, obj if swapped else ""]
     marks = Counter(t.text for t in doc[clause_start : clause_end + 1] if t.text in MARKS)
     # a phrase that runs over the verbs ("een commissie ingesteld die …": a
     # relative clause after the participle) would say the verb twice
@@ -515,7 +519,7 @@ def rewrite(passive) -> str | None:
         clause_end = max([participle.i, auxiliary.i] + [c.right_edge.i for c in rest_after] + ([doer.right_edge.i] if doer is not None else []))
         trail = " …" if any(t.is_alpha for t in doc[clause_end + 1 : sentence.end]) else "."
         text = lead + (text[:1].upper() + text[1:] if not lead else text) + trail
-        return text if _sound(text, sentence, [t for t in (auxiliary, modal, participle, *others, swapped) if t is not None], [agent.text, finite, *final, obj if swapped else ""], marks) else None
+        return text if _sound(text, sentence, gone, added, marks) else None
     if front is not None:
         front_text = doc[front.left_edge.i : (resumed.i if resumed is not None else front.right_edge.i) + 1].text
         comma = doc[front.right_edge.i + 1] if front.right_edge.i + 1 < len(doc) else None
@@ -541,23 +545,21 @@ def rewrite(passive) -> str | None:
     else:
         text = text[:1].upper() + text[1:]
     text += "?" if question else "."
-    return text if _sound(text, sentence, [t for t in (auxiliary, modal, participle, *others, swapped) if t is not None], [agent.text, finite, *final, obj if swapped else ""], marks) else None
+    return text if _sound(text, sentence, gone, added, marks) else None
 
 
 WORD = re.compile(r"\w+")
-
-
 MARKS = frozenset(":;()[]/–-")
 
 
 def _sound(text: str, sentence, verbs: list, new: list[str], marks: Counter) -> bool:
-    """The last checks on an example: not too long, brackets and quotes whole,
-    every colon, bracket or dash of the clause kept (``marks``: how many of
-    each), and no word said more often than the letter's sentence says it, once its
-    passive verbs are taken out and the new words put in (the doer, the
-    active verbs, "hem" for "hij"). A phrase that the parse hung on two places
-    would otherwise be said twice ("heeft een commissie ingesteld die …
-    uitbrengt ingesteld")."""
+    """The last checks on an example: not too long; brackets and quotes
+    whole; every colon, bracket or dash of the clause kept (``marks``: how
+    many of each); and no word said more often than the letter's sentence
+    says it, once its passive verbs are taken out and the new words put in
+    (the doer, the active verbs, "hem" for "hij"). A phrase that the parse
+    hung on two places would otherwise be said twice ("heeft een commissie
+    ingesteld die … uitbrengt ingesteld")."""
     if len(text.split()) > 25 or not _balanced(text):
         return False
     if any(text.count(mark) < n for mark, n in marks.items()):
@@ -610,8 +612,8 @@ def _relative(participle):
     the relative pronoun that is its subject ("de kosten die … worden
     gemaakt" → "… die wij … maken"), or a "waar"-word before a subject of its
     own ("de zone waarin de naheffing is uitgeschreven" → "… waarin wij de
-    naheffing hebben uitgeschreven"). The word must open the clause, right
-    after the noun the clause belongs to."""
+    naheffing hebben uitgeschreven"). The word must open the clause, after
+    the noun the parse hangs the clause on."""
     if participle.dep_ not in ("acl", "acl:relcl"):
         return None
     doc = participle.doc
