@@ -413,6 +413,7 @@ def rewrite(passive) -> str | None:
         skip |= {t.i for t in doc[doer.left_edge.i : doer.right_edge.i + 1]}
         skip |= {c.i for c in children if c.lower_ == "door"}
     obj = ""
+    swapped = None  # a pronoun that changes as object ("hij" → "hem"); other subjects move whole
     if asked is not None:
         skip |= {t.i for t in doc[asked.left_edge.i : asked.right_edge.i + 1]}
     elif subject is not None:
@@ -422,6 +423,7 @@ def rewrite(passive) -> str | None:
             if subject.lower_ not in OBJECT_PRONOUNS:
                 return None
             obj = OBJECT_PRONOUNS[subject.lower_]
+            swapped = subject
         else:
             obj = _phrase(subject)
             first_word = doc[_edges(subject)[0]]
@@ -429,8 +431,6 @@ def rewrite(passive) -> str | None:
                 return None  # "Minicontainers" or "Jansen": a name keeps its capital, a word does not; not sure which
         skip |= {t.i for t in doc[subject.left_edge.i : subject.right_edge.i + 1]}
 
-    # a pronoun that changes as object ("hij" → "hem"); other subjects move whole
-    swapped = subject if subject is not None and subject != relative and asked is None and subject.pos_ == "PRON" else None
     rest_before: list = []
     rest_after: list = []
     front = None
@@ -585,9 +585,8 @@ def _noun_phrase(subject) -> bool:
     it begins with an adverb or is a day or date (the parse took the words
     in front for the subject)."""
     first = subject.doc[_edges(subject)[0]]
-    if first.lower_ in POSSESSIVES:
-        return not _is_time(subject)  # "Jouw declaratieverzoek", whatever the tagger made of "jouw"
-    if first.pos_ in ("ADV", "ADP", "SCONJ", "CCONJ") or (first.pos_ in ("VERB", "AUX") and first.dep_ != "amod"):
+    tagged_away = first.pos_ in ("ADV", "ADP", "SCONJ", "CCONJ") or (first.pos_ in ("VERB", "AUX") and first.dep_ != "amod")
+    if tagged_away and first.lower_ not in POSSESSIVES:  # "Jouw declaratieverzoek", whatever the tagger made of "jouw"
         return False
     return not _is_time(subject)
 
