@@ -69,6 +69,12 @@ def test_the_doer_from_the_door_phrase_does_it_in_the_example():
         ("Daarnaast moet het minimabeleid nog formeel worden vastgesteld door het nieuwe college.",
          "Daarnaast moet het nieuwe college het minimabeleid nog formeel vaststellen."),
         ("De huur mag ook eerder opgezegd worden.", "[wie?] mag de huur ook eerder opzeggen."),  # nobody named
+        ("Wordt uw aanvraag goedgekeurd?", "Keuren wij uw aanvraag goed?"),  # a yes/no question opens with its verb
+        ("En worden de kosten niet door een andere organisatie vergoed?", "En vergoedt een andere organisatie de kosten niet?"),
+        ("Maandag 1 juli 2019 wordt gestart met de werkzaamheden.", "Maandag 1 juli 2019 start [wie?] met de werkzaamheden."),
+        ("U kunt ook uitgenodigd worden voor een gesprek.", "Wij kunnen u ook uitnodigen voor een gesprek."),
+        ("In alle andere gevallen wordt uw bezwaar behandeld door de commissie bezwaarschriften.",
+         "In alle andere gevallen behandelt de commissie bezwaarschriften uw bezwaar."),  # "door" hung on the last noun
     ],
 )
 def test_examples_keep_tense_modal_order_and_doer(text, rewrite):
@@ -80,7 +86,7 @@ def test_examples_keep_tense_modal_order_and_doer(text, rewrite):
     "text",
     [
         "Dit wil zeggen dat u het bedrag moet terugbetalen dat over uw uitkering is betaald.",
-        "Wordt uw aanvraag goedgekeurd?",
+        "Wordt mijn uitkering stopgezet?",  # the reader asks: not "wij", and a question about '[wie?]' asks the wrong thing
     ],
 )
 def test_no_example_when_the_clause_is_not_sure(text):
@@ -178,6 +184,9 @@ def test_no_example_when_a_capital_at_the_start_may_be_a_name():
         ("Jouw aanvraag is afgewezen.", "Wij hebben jouw aanvraag afgewezen."),
         # a clause with its own conjunction, also when the parse hangs it on a noun
         ("Bel ons voordat de container wordt geleegd.", "… voordat wij de container legen."),
+        # "Als" hung on the subject by the parse still opens the clause, and stays out of the object
+        ("Als uw verzoek (gedeeltelijk) is afgewezen, moet u het nog openstaande bedrag betalen.",
+         "Als wij uw verzoek (gedeeltelijk) hebben afgewezen …"),
         # … or a "waar"-word opens the clause and the subject becomes the object
         ("Het percentage waarmee de huur extra wordt verhoogd, hangt af van uw inkomen.", "… waarmee wij de huur extra verhogen …"),
     ],

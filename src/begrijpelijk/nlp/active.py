@@ -48,6 +48,8 @@ MODALS = {
     "zal": ("zullen", "zal"), "zullen": ("zullen", "zal"),
     "zou": ("zouden", "zou"), "zouden": ("zouden", "zou"),
     "wil": ("willen", "wil"), "willen": ("willen", "wil"),
+    # the forms with "u": "U kunt ook uitgenodigd worden"
+    "kunt": ("kunnen", "kan"), "wilt": ("willen", "wil"), "zult": ("zullen", "zal"),
 }
 OLD_SPELLING = re.compile(r"(aa|ee|oo|uu)[bcdfghjklmnpqrstvwxz]en$")
 # with "u" some verbs take another form than with "hij": "u kunt", "u wilt", "u zult"
@@ -190,12 +192,16 @@ def split_particle(lemma: str, participle: str) -> tuple[str, str] | None:
 PAIRS = {"(": ")", "[": "]", '"': '"', "“": "”", "‘": "’"}
 
 
-def _edges(token) -> tuple[int, int]:
+def _edges(token, subject: bool = False) -> tuple[int, int]:
     """The token's subtree without punctuation at its edges; brackets or
-    quotes that open and close the phrase stay: "(via knop …)"."""
+    quotes that open and close the phrase stay: "(via knop …)". For a
+    ``subject``, also without a conjunction the parse hung on it: "Als | uw
+    verzoek … is afgewezen" (that word opens the clause, see ``rewrite``)."""
     doc = token.doc
     start, end = token.left_edge.i, token.right_edge.i
     while start < end and doc[start].is_punct and PAIRS.get(doc[start].text) != doc[end].text:
+        start += 1
+    if subject and doc[start].dep_ == "mark" and doc[start].pos_ == "SCONJ" and doc[start].head == token:
         start += 1
     while end > start and doc[end].is_punct and PAIRS.get(doc[start].text) != doc[end].text:
         end -= 1
@@ -231,9 +237,9 @@ def _verb_inside(phrase) -> bool:
     return False
 
 
-def _phrase(token) -> str:
+def _phrase(token, subject: bool = False) -> str:
     doc = token.doc
-    start, end = _edges(token)
+    start, end = _edges(token, subject)
     text = doc[start : end + 1].text
     first = doc[start]
     opens = all(not t.is_alpha for t in doc[first.sent.start : start])  # "- De kosten": a list item
@@ -248,8 +254,22 @@ def agent_of(participle):
     for child in participle.children:
         if child.dep_ in ("obl:agent", "obl") and child.lower_ != "middel" and any(c.lower_ == "door" and c.i < child.i for c in child.children):
             return child  # not "door middel van": that says how, not who
-    # a parse that hangs "door" on the verb itself: "wordt door | ons | behandeld"
     doc = participle.doc
+    # a phrase of the verb that opens with "door", whatever the parse hung
+    # "door" on: "door MEE IJsseloevers" ("door" under "MEE"), "door de
+    # commissie bezwaarschriften" (the phrase headed by its last word)
+    for child in participle.children:
+        start = child.left_edge.i
+        if (
+            child.dep_ in ("obl:agent", "obl", "obl:arg", "nmod")
+            and child.pos_ in ("NOUN", "PROPN")
+            and doc[start].lower_ == "door"
+            and start + 1 < len(doc)
+            and doc[start + 1].lower_ != "middel"
+            and not any(t.pos_ in ("VERB", "AUX") for t in doc[start : child.right_edge.i + 1])
+        ):
+            return child
+    # a parse that hangs "door" on the verb itself: "wordt door | ons | behandeld"
     for child in participle.children:
         if child.lower_ == "door" and child.i + 1 < len(doc) and doc[child.i + 1].head.i == participle.i:
             return doc[child.i + 1]
@@ -271,7 +291,11 @@ def _agent(participle, subject, verb: str, doer, obliged: bool = False) -> Agent
         if doer.pos_ == "PRON":
             return None
         text = " ".join(t.text for t in words)
-        plural = "Plur" in doer.morph.get("Number")
+        # the number of the noun that "door" belongs to: in "door de commissie
+        # bezwaarschriften" that is "commissie", not the plural the parse made the head
+        door = doer.doc[doer.left_edge.i]
+        head = door.head if door.lower_ == "door" and door.head.pos_ in ("NOUN", "PROPN") else doer
+        plural = "Plur" in head.morph.get("Number")
         return Agent(text, plural)
     subject_text = subject.lower_ if subject is not None else ""
     subject_start = subject.doc[subject.left_edge.i].lower_ if subject is not None else ""
@@ -287,7 +311,9 @@ def _agent(participle, subject, verb: str, doer, obliged: bool = False) -> Agent
     # happens to the reader's things is not always done by the sender ("Uw
     # auto was gestolen"): only a verb that the sender does says "wij"
     informs = any(c.lower_ == "hoogte" for c in participle.subtree)  # "op de hoogte stellen/brengen"
-    if (verb in SENDER_VERBS or informs) and (not obliged or subject_text == "u" or subject_start == "uw"):
+    # "Wordt mijn uitkering stopgezet?": the reader speaks, so "wij" is not the sender
+    reader_speaks = any(t.lower_ in ("ik", "mijn", "mij", "me") and t.pos_ == "PRON" for t in participle.sent)
+    if (verb in SENDER_VERBS or informs) and (not obliged or subject_text == "u" or subject_start == "uw") and not reader_speaks:
         return Agent("wij", True)
     return Agent("[wie?]", False)
 
@@ -338,7 +364,10 @@ def rewrite(passive) -> str | None:
         if len(subjects) != 1:
             return None  # two subjects: "Uiteraard wordt u …" read with "Uiteraard" as one
     subject = subjects[0] if subjects else None
-    if subject is None:  # the parse may hang the subject on the modal or the auxiliary
+    dated = None  # "Maandag 1 juli 2019 wordt gestart met …": a date in front, taken for the subject
+    if subject is not None and _is_time(subject) and subject.left_edge.i == sentence.start and subject.right_edge.i < auxiliary.i:
+        dated, subject = subject, None
+    if subject is None and dated is None:  # the parse may hang the subject on the modal or the auxiliary
         verbs = [c for c in children if c.dep_ in ("aux", "aux:pass")]
         subject = next((g for v in verbs for g in v.children if g.dep_ in ("nsubj:pass", "nsubj")), None)
     if subject is None and participle.dep_ == "conj":
@@ -352,10 +381,16 @@ def rewrite(passive) -> str | None:
         return None
     question = sentence.text.rstrip().endswith("?")
     asked = None  # the subject that asks: "Welke stukken" in "Welke stukken moeten worden meegestuurd?"
+    verb_first = None  # "(En) worden de kosten … vergoed?": a yes/no question opens with its verb
+    opener = None  # the "En" in front of it
     if question:
         first = sentence[0]
-        if first.lower_ not in QUESTION_WORDS or tail is not None:
-            return None  # a yes/no question keeps its own order
+        if first.lower_ in ("en", "maar") and len(sentence) > 1:
+            opener, first = first, sentence[1]
+        if tail is None and dated is None and any(c.i == first.i and c.dep_ in ("aux", "aux:pass") for c in children):
+            verb_first = first
+        elif opener is not None or first.lower_ not in QUESTION_WORDS or tail is not None:
+            return None  # another kind of question keeps its own order
         if subject is not None and subject.left_edge.i == first.i:
             asked = subject
     doer = agent_of(participle)
@@ -368,7 +403,12 @@ def rewrite(passive) -> str | None:
     if any(o.lower_ not in ("worden", "zijn", "geworden") for o in others):
         return None  # "heeft … moeten worden": too many verbs to be sure
     aux = auxiliary.lower_
-    mark = relative if relative is not None else next((c for c in children if c.dep_ == "mark"), None)
+    mark = relative if relative is not None else next((c for c in children if c.dep_ == "mark" and c != opener), None)
+    if mark is None and subject is not None:
+        # "Als uw verzoek … is afgewezen" parsed with "Als" under "verzoek": it still opens the clause
+        first = doc[subject.left_edge.i]
+        if first.dep_ == "mark" and first.pos_ == "SCONJ" and first.head == subject and first.i == participle.left_edge.i:
+            mark = first
     if mark is None and participle.dep_ in ("ccomp", "advcl"):
         # "… staat waarom uw uitkering wordt beëindigd": a question word opens the clause
         first = participle.doc[participle.left_edge.i]
@@ -425,8 +465,8 @@ def rewrite(passive) -> str | None:
             obj = OBJECT_PRONOUNS[subject.lower_]
             swapped = subject
         else:
-            obj = _phrase(subject)
-            first_word = doc[_edges(subject)[0]]
+            obj = _phrase(subject, subject=True)
+            first_word = doc[_edges(subject, subject=True)[0]]
             if first_word.i == sentence.start and obj[:1].isupper() and not first_word.text.isupper():
                 return None  # "Minicontainers" or "Jansen": a name keeps its capital, a word does not; not sure which
         skip |= {t.i for t in doc[subject.left_edge.i : subject.right_edge.i + 1]}
@@ -463,6 +503,8 @@ def rewrite(passive) -> str | None:
     for token in [t for t in (subject, doer, front) if t is not None] + rest_before + rest_after:
         placed |= set(range(token.left_edge.i, token.right_edge.i + 1))
     placed |= {c.i for c in children if c.lower_ in ("door", "er")}
+    if opener is not None:
+        placed.add(opener.i)
     if resumed is not None:
         placed |= {resumed.i, resumed.i - 1}
     clause_start = mark.i if mark is not None else (then.i if then is not None else sentence.start)
@@ -497,7 +539,7 @@ def rewrite(passive) -> str | None:
         return None
     # a comma before a clause after the verb stays: "…, omdat de woonkosten …"
     after = [(", " if _edges(c)[0] > 0 and doc[_edges(c)[0] - 1].text == "," else "") + p for c, p in zip(rest_after, after)]
-    if question and (subordinate or (asked is None and front is None)):
+    if question and (subordinate or (asked is None and front is None and verb_first is None)):
         return None
     if asked is not None:
         if front is not None:
@@ -526,6 +568,10 @@ def rewrite(passive) -> str | None:
         if comma is not None and comma.text == "," and resumed is None:
             front_text += ","
         words = [front_text, finite, agent.text, *middle, *final, *after]
+    elif verb_first is not None:  # "En vergoedt een andere organisatie de kosten niet?"
+        if agent.text == "[wie?]":
+            return None  # "Vergoedt [wie?] deze kosten nergens anders?": a question about an unknown doer asks the wrong thing
+        words = [opener.text if opener is not None else "", finite, agent.text, *middle, *final, *after]
     else:
         words = [agent.text, finite, *middle, *final, *after]
     if then is not None:  # "Heeft u te veel ontvangen, | dan kunnen wij …": the first part stays
@@ -584,7 +630,7 @@ def _noun_phrase(subject) -> bool:
     """Does the subject's phrase read as a thing that is done to? Not when
     it begins with an adverb or is a day or date (the parse took the words
     in front for the subject)."""
-    first = subject.doc[_edges(subject)[0]]
+    first = subject.doc[_edges(subject, subject=True)[0]]
     tagged_away = first.pos_ in ("ADV", "ADP", "SCONJ", "CCONJ") or (first.pos_ in ("VERB", "AUX") and first.dep_ != "amod")
     if tagged_away and first.lower_ not in POSSESSIVES:  # "Jouw declaratieverzoek", whatever the tagger made of "jouw"
         return False
