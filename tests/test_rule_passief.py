@@ -235,3 +235,30 @@ def test_no_example_says_a_word_more_often_than_the_letter():
     assert active._sound("Vaak heeft [wie?] een commissie ingesteld die over het bezwaar advies uitbrengt.", sentence, verbs, new, Counter())
     assert not active._sound("Vaak heeft [wie?] een commissie ingesteld die over het bezwaar advies uitbrengt ingesteld.", sentence, verbs, new, Counter())
     assert not active._sound("Vaak heeft [wie?] een commissie een commissie ingesteld die over het bezwaar advies uitbrengt.", sentence, verbs, new, Counter())
+
+
+THIRD_PERSON = (
+    "Tegen een besluit van een bestuursorgaan kunt u bezwaar maken. Dat doet u met een brief aan het bestuursorgaan "
+    "dat het besluit nam. Zet daarin uw naam, uw adres, de datum en waarom u het niet eens bent met het besluit. "
+    "De termijn begint een dag nadat het besluit is verzonden. Bent u te laat, dan kan het bestuursorgaan uw bezwaar "
+    "niet-ontvankelijk verklaren."
+)
+
+
+def test_no_wij_in_an_example_when_the_text_never_speaks_as_wij():
+    """A page about "het bestuursorgaan" (or by a lawyer, or about "de
+    gemeente") never says "wij": the example leaves the doer open. The same
+    text with one "wij" sentence is the sender's own letter."""
+    examples = [f.suggestion for f in rule_findings(THIRD_PERSON, "passief", voorbeeld=True)]
+    assert examples == ["Schrijf wie het doet, bijvoorbeeld: '… nadat [wie?] het besluit heeft verzonden.'"]
+    own = "Wij leggen uit hoe het werkt. " + THIRD_PERSON
+    examples = [f.suggestion for f in rule_findings(own, "passief", voorbeeld=True)]
+    assert examples == ["Schrijf wie het doet, bijvoorbeeld: '… nadat wij het besluit hebben verzonden.'"]
+
+
+def test_a_short_text_says_too_little_about_its_voice():
+    from begrijpelijk.nlp.active import sender_speaks
+
+    assert sender_speaks("De termijn begint een dag nadat het besluit is verzonden".split())
+    assert not sender_speaks(THIRD_PERSON.split())
+    assert sender_speaks(("Wij " + THIRD_PERSON).split())

@@ -115,7 +115,15 @@ def _verb_known(lemma: str) -> bool:
     """Is ``lemma`` a known word in today's spelling? "deelen" (for
     "gedeeld") is not: a long vowel before one consonant and -en is written
     single ("delen", "halen")."""
-    return lemma in _known_words() and not OLD_SPELLING.search(lemma)
+    if OLD_SPELLING.search(lemma):
+        return False
+    if lemma in _known_words():
+        return True
+    # a separable verb the word list lacks, of a verb it has: "inboeken" (in + boeken)
+    return any(
+        lemma.startswith(p) and len(lemma) - len(p) >= 4 and lemma[len(p):] in _known_words() and lemma[len(p):].endswith("en")
+        for p in SEPARABLE
+    )
 
 
 def third_singular(lemma: str) -> str | None:
@@ -279,8 +287,11 @@ def agent_of(participle):
 OBLIGATION = {"moet", "moeten", "moest", "moesten", "dient", "dienen", "diende", "dienden"}
 
 
-def _agent(participle, subject, verb: str, doer, obliged: bool = False) -> Agent | None:
-    """Who does it: the "door"-phrase, or a plausible doer, or '[wie?]'."""
+def _agent(participle, subject, verb: str, doer, obliged: bool = False, sender_speaks: bool = True) -> Agent | None:
+    """Who does it: the "door"-phrase, or a plausible doer, or '[wie?]'.
+    ``sender_speaks``: False when the text never says "wij", "we" or "ons"
+    (a page that writes about "de gemeente", or a text by someone else):
+    then "wij" is nobody's voice there, and an unnamed doer stays '[wie?]'."""
     if doer is not None:
         words = [t for t in doer.doc[doer.left_edge.i : doer.right_edge.i + 1] if t.lower_ != "door"]
         if not words:
@@ -313,7 +324,7 @@ def _agent(participle, subject, verb: str, doer, obliged: bool = False) -> Agent
     informs = any(c.lower_ == "hoogte" for c in participle.subtree)  # "op de hoogte stellen/brengen"
     # "Wordt mijn uitkering stopgezet?": the reader speaks, so "wij" is not the sender
     reader_speaks = any(t.lower_ in ("ik", "mijn", "mij", "me") and t.pos_ == "PRON" for t in participle.sent)
-    if (verb in SENDER_VERBS or informs) and (not obliged or subject_text == "u" or subject_start == "uw") and not reader_speaks:
+    if sender_speaks and (verb in SENDER_VERBS or informs) and (not obliged or subject_text == "u" or subject_start == "uw") and not reader_speaks:
         return Agent("wij", True)
     return Agent("[wie?]", False)
 
@@ -326,9 +337,10 @@ def _finite(agent: Agent, plural_form: str, singular_form: str | None) -> str | 
     return singular_form
 
 
-def rewrite(passive) -> str | None:
+def rewrite(passive, sender_speaks: bool = True) -> str | None:
     """An active sentence (or clause, with '…' where the sentence goes on) for
-    a detected passive, or None when it cannot be made sure of."""
+    a detected passive, or None when it cannot be made sure of.
+    ``sender_speaks``: see ``_agent`` and ``sender_speaks`` below."""
     participle = passive.participle
     auxiliary = passive.auxiliary
     doc = participle.doc
@@ -395,7 +407,7 @@ def rewrite(passive) -> str | None:
             asked = subject
     doer = agent_of(participle)
     obliged = any(c.dep_ in ("aux", "aux:pass") and c.lower_ in OBLIGATION for c in children)
-    agent = _agent(participle, subject, lemma, doer, obliged)
+    agent = _agent(participle, subject, lemma, doer, obliged, sender_speaks)
     if agent is None:
         return None
     modal = next((c for c in children if c.dep_ in ("aux", "aux:pass") and c.lower_ in MODALS), None)
@@ -739,3 +751,21 @@ def _coordinated_tail(participle, children):
     while end > cc.i and doc[end - 1].is_punct:
         end -= 1
     return doc[cc.i : end]
+
+
+SENDER_WORDS = frozenset({"wij", "we", "ons", "onze"})
+VOICE_MIN_WORDS = 50  # fewer words say too little about whose voice the text is in
+
+
+def sender_speaks(words) -> bool:
+    """Does the text speak as "wij"? False only for a text long enough to
+    judge (``VOICE_MIN_WORDS``) that never says "wij", "we", "ons" or
+    "onze": a page about "de gemeente" in the third person, or information
+    by someone else (a lawyer's page about "het besluit"). ``words``: the
+    text's words, in any case."""
+    count = 0
+    for word in words:
+        if word.lower() in SENDER_WORDS:
+            return True
+        count += 1
+    return count < VOICE_MIN_WORDS

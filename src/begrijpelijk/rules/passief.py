@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from begrijpelijk.check.analysis import AnalysedDocument
 from begrijpelijk.findings import Problem, Severity
-from begrijpelijk.nlp.active import AGENT_PRONOUNS, agent_of, rewrite
+from begrijpelijk.nlp.active import AGENT_PRONOUNS, agent_of, rewrite, sender_speaks
 from begrijpelijk.rules import Rule
 
 WORDEN = {"worden", "wordt", "word", "werd", "werden", "geworden"}
@@ -202,6 +202,7 @@ def passives(doc: AnalysedDocument) -> list[tuple]:
 
 
 def check(doc: AnalysedDocument, options: dict, wordlists=None):
+    voice = doc.memo("sender_speaks", lambda: sender_speaks(t.text for parsed in doc.docs for t in parsed if t.is_alpha))
     for paragraph, parsed, passive in passives(doc):
         first, last = sorted((passive.auxiliary, passive.participle), key=lambda t: t.i)
         start, end = doc.token_span(paragraph, first, last)
@@ -211,7 +212,7 @@ def check(doc: AnalysedDocument, options: dict, wordlists=None):
             message = f"Deze zin is passief ('{passive.auxiliary.text} … {passive.participle.text}'): er staat niet wie het doet."
         # an example only when it is sure to be right (see active.py);
         # otherwise the advice alone
-        concrete = rewrite(passive) if options.get("voorbeeld") is True else None
+        concrete = rewrite(passive, voice) if options.get("voorbeeld") is True else None
         agent = agent_of(passive.participle)
         if concrete:
             suggestion = f"Schrijf wie het doet, bijvoorbeeld: '{concrete}'"
