@@ -86,6 +86,8 @@ def test_examples_keep_tense_modal_order_and_doer(text, rewrite):
     "text",
     [
         "Dit wil zeggen dat u het bedrag moet terugbetalen dat over uw uitkering is betaald.",
+        # the parse hung "overleggen met u of de aanvraag" under "We", read as the subject: those words would be lost
+        "We overleggen met u of de aanvraag kan worden aangepast zodat deze wel voldoet aan de regels.",
         "Wordt mijn uitkering stopgezet?",  # the reader asks: not "wij", and a question about '[wie?]' asks the wrong thing
     ],
 )
@@ -184,6 +186,9 @@ def test_no_example_when_a_capital_at_the_start_may_be_a_name():
         ("Jouw aanvraag is afgewezen.", "Wij hebben jouw aanvraag afgewezen."),
         # a clause with its own conjunction, also when the parse hangs it on a noun
         ("Bel ons voordat de container wordt geleegd.", "… voordat wij de container legen."),
+        # what "we" look into is done by someone else
+        ("In dat geval controleren we of er op de juiste manier rekening wordt gehouden met uw omgeving.",
+         "… of [wie?] op de juiste manier rekening houdt met uw omgeving."),
         # "Als" hung on the subject by the parse still opens the clause, and stays out of the object
         ("Als uw verzoek (gedeeltelijk) is afgewezen, moet u het nog openstaande bedrag betalen.",
          "Als wij uw verzoek (gedeeltelijk) hebben afgewezen …"),

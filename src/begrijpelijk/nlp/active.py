@@ -314,9 +314,13 @@ def _agent(participle, subject, verb: str, doer, obliged: bool = False, sender_s
         return Agent("u", False)
     if subject_text in ("wij", "we", "ons"):
         return Agent("[wie?]", False)  # "dat wij worden geïnformeerd": someone else informs us
-    sender = next((t.lower_ for t in participle.sent if t.lower_ in ("wij", "we") and t.dep_ == "nsubj"), None)
-    if sender is not None:  # "… als we iets gaan terugvorderen": the sentence says who acts
-        return Agent(sender, True)
+    sender = next((t for t in participle.sent if t.lower_ in ("wij", "we") and t.dep_ == "nsubj"), None)
+    # "… als we iets gaan terugvorderen": the sentence says who acts; but not
+    # in what "we" look into: "controleren we of er rekening wordt gehouden
+    # met …" (someone else does that)
+    looked_into = sender is not None and participle.dep_ in ("ccomp", "csubj", "xcomp") and participle.head == sender.head
+    if sender is not None and not looked_into:
+        return Agent(sender.lower_, True)
     # "… moet worden verzonden": an obligation is as often the reader's as
     # the sender's, so a sender's verb alone does not make it "wij"; and what
     # happens to the reader's things is not always done by the sender ("Uw
@@ -534,6 +538,16 @@ def rewrite(passive, sender_speaks: bool = True) -> str | None:
     gone = [t for t in (auxiliary, modal, participle, *others, swapped) if t is not None]
     added = [agent.text, finite, *final, obj if swapped else ""]
     marks = Counter(t.text for t in doc[clause_start : clause_end + 1] if t.text in MARKS)
+    # and the words the example must keep: every word of the clause but the
+    # passive verbs, "door", "er" and a doer that changes form ("We overleggen met u of de aanvraag kan
+    # worden aangepast", parsed with "We" as the subject and the rest under
+    # it, would lose "overleggen met u of de aanvraag" when "we" becomes "ons")
+    dropped = {t.i for t in gone} | {t.i for t in doc[clause_start : clause_end + 1] if t.lower_ in ("door", "er")}
+    if doer is not None:  # "door ons" → "wij"
+        dropped |= {t.i for t in doer.subtree if t.lower_ in AGENT_PRONOUNS}
+    marks.update(
+        w.lower() for t in doc[clause_start : clause_end + 1] if t.i not in dropped for w in WORD.findall(t.text)
+    )
     # a phrase that runs over the verbs ("een commissie ingesteld die …": a
     # relative clause after the participle) would say the verb twice
     verb_at = {t.i for t in (auxiliary, modal, participle) if t is not None} | {o.i for o in others}
@@ -612,20 +626,20 @@ MARKS = frozenset(":;()[]/–-")
 
 def _sound(text: str, sentence, verbs: list, new: list[str], marks: Counter) -> bool:
     """The last checks on an example: not too long; brackets and quotes
-    whole; every colon, bracket or dash of the clause kept (``marks``: how
-    many of each); and no word said more often than the letter's sentence
+    whole; every word, colon, bracket or dash of the clause kept (``marks``:
+    how many of each); and no word said more often than the letter's sentence
     says it, once its passive verbs are taken out and the new words put in
     (the doer, the active verbs, "hem" for "hij"). A phrase that the parse
     hung on two places would otherwise be said twice ("heeft een commissie
     ingesteld die … uitbrengt ingesteld")."""
     if len(text.split()) > 25 or not _balanced(text):
         return False
-    if any(text.count(mark) < n for mark, n in marks.items()):
+    said = Counter(w.lower() for w in WORD.findall(text))
+    if any((said[mark] if WORD.fullmatch(mark) else text.count(mark)) < n for mark, n in marks.items()):
         return False
     allowed = Counter(w.lower() for w in WORD.findall(sentence.text))
     allowed.subtract(t.lower_ for t in verbs)
     allowed.update(w.lower() for w in WORD.findall(" ".join(new)))
-    said = Counter(w.lower() for w in WORD.findall(text))
     return all(n <= allowed[w] for w, n in said.items())
 
 
