@@ -539,15 +539,14 @@ def rewrite(passive, sender_speaks: bool = True) -> str | None:
     added = [agent.text, finite, *final, obj if swapped else ""]
     marks = Counter(t.text for t in doc[clause_start : clause_end + 1] if t.text in MARKS)
     # and the words the example must keep: every word of the clause but the
-    # passive verbs, "door", "er" and a doer that changes form ("We overleggen met u of de aanvraag kan
-    # worden aangepast", parsed with "We" as the subject and the rest under
-    # it, would lose "overleggen met u of de aanvraag" when "we" becomes "ons")
+    # passive verbs, "door", "er" and a doer that changes form ("We overleggen
+    # met u of de aanvraag kan worden aangepast", parsed with "We" as the
+    # subject and the rest under it, would lose "overleggen met u of de
+    # aanvraag" when "we" becomes "ons")
     dropped = {t.i for t in gone} | {t.i for t in doc[clause_start : clause_end + 1] if t.lower_ in ("door", "er")}
     if doer is not None:  # "door ons" → "wij"
         dropped |= {t.i for t in doer.subtree if t.lower_ in AGENT_PRONOUNS}
-    marks.update(
-        w.lower() for t in doc[clause_start : clause_end + 1] if t.i not in dropped for w in WORD.findall(t.text)
-    )
+    kept = Counter(w.lower() for t in doc[clause_start : clause_end + 1] if t.i not in dropped for w in WORD.findall(t.text))
     # a phrase that runs over the verbs ("een commissie ingesteld die …": a
     # relative clause after the participle) would say the verb twice
     verb_at = {t.i for t in (auxiliary, modal, participle) if t is not None} | {o.i for o in others}
@@ -587,7 +586,7 @@ def rewrite(passive, sender_speaks: bool = True) -> str | None:
         clause_end = max([participle.i, auxiliary.i] + [c.right_edge.i for c in rest_after] + ([doer.right_edge.i] if doer is not None else []))
         trail = " …" if any(t.is_alpha for t in doc[clause_end + 1 : sentence.end]) else "."
         text = lead + (text[:1].upper() + text[1:] if not lead else text) + trail
-        return text if _sound(text, sentence, gone, added, marks) else None
+        return text if _sound(text, sentence, gone, added, marks, kept) else None
     if front is not None:
         front_text = doc[front.left_edge.i : (resumed.i if resumed is not None else front.right_edge.i) + 1].text
         comma = doc[front.right_edge.i + 1] if front.right_edge.i + 1 < len(doc) else None
@@ -617,25 +616,28 @@ def rewrite(passive, sender_speaks: bool = True) -> str | None:
     else:
         text = text[:1].upper() + text[1:]
     text += "?" if question else "."
-    return text if _sound(text, sentence, gone, added, marks) else None
+    return text if _sound(text, sentence, gone, added, marks, kept) else None
 
 
 WORD = re.compile(r"\w+")
 MARKS = frozenset(":;()[]/–-")
 
 
-def _sound(text: str, sentence, verbs: list, new: list[str], marks: Counter) -> bool:
+def _sound(text: str, sentence, verbs: list, new: list[str], marks: Counter, kept: Counter | None = None) -> bool:
     """The last checks on an example: not too long; brackets and quotes
-    whole; every word, colon, bracket or dash of the clause kept (``marks``:
-    how many of each); and no word said more often than the letter's sentence
+    whole; every colon, bracket or dash of the clause kept (``marks``: how
+    many of each), and every word it must keep (``kept``: how many of each);
+    and no word said more often than the letter's sentence
     says it, once its passive verbs are taken out and the new words put in
     (the doer, the active verbs, "hem" for "hij"). A phrase that the parse
     hung on two places would otherwise be said twice ("heeft een commissie
     ingesteld die … uitbrengt ingesteld")."""
     if len(text.split()) > 25 or not _balanced(text):
         return False
+    if any(text.count(mark) < n for mark, n in marks.items()):
+        return False
     said = Counter(w.lower() for w in WORD.findall(text))
-    if any((said[mark] if WORD.fullmatch(mark) else text.count(mark)) < n for mark, n in marks.items()):
+    if any(said[word] < n for word, n in (kept or Counter()).items()):
         return False
     allowed = Counter(w.lower() for w in WORD.findall(sentence.text))
     allowed.subtract(t.lower_ for t in verbs)
