@@ -203,8 +203,13 @@ def passives(doc: AnalysedDocument) -> list[tuple]:
     return doc.memo("passives", lambda: [(p, parsed, x) for p, parsed in doc.pairs() for x in detect(parsed)])
 
 
+def _sender_speaks(doc: AnalysedDocument) -> bool:
+    """Does the letter speak as "wij" (see active.sender_speaks)? Read once
+    per letter, and only when an example is asked for."""
+    return doc.memo("sender_speaks", lambda: sender_speaks(t.text for parsed in doc.docs for t in parsed if t.is_alpha))
+
+
 def check(doc: AnalysedDocument, options: dict, wordlists=None):
-    voice = doc.memo("sender_speaks", lambda: sender_speaks(t.text for parsed in doc.docs for t in parsed if t.is_alpha))
     for paragraph, parsed, passive in passives(doc):
         first, last = sorted((passive.auxiliary, passive.participle), key=lambda t: t.i)
         start, end = doc.token_span(paragraph, first, last)
@@ -214,7 +219,7 @@ def check(doc: AnalysedDocument, options: dict, wordlists=None):
             message = f"Deze zin is passief ('{passive.auxiliary.text} … {passive.participle.text}'): er staat niet wie het doet."
         # an example only when it is sure to be right (see active.py);
         # otherwise the advice alone
-        concrete = rewrite(passive, voice) if options.get("voorbeeld") is True else None
+        concrete = rewrite(passive, _sender_speaks(doc)) if options.get("voorbeeld") is True else None
         agent = agent_of(passive.participle)
         if concrete:
             suggestion = f"Schrijf wie het doet, bijvoorbeeld: '{concrete}'"
