@@ -204,12 +204,55 @@ def test_active_examples_for_more_sentence_shapes(text, rewrite):
 @pytest.mark.parametrize(
     "text",
     [
-        "Alles daarboven kan gebruikt worden voor het aflossen van de schuld.",  # the subject stands in front
         "Dit is wat er is besproken en welke afspraken er gemaakt zijn.",  # "en welke …": not a main clause
         "Er wordt gekeken naar: uw inkomen, uw vermogen en uw woonkosten.",  # the example would lose the colon
     ],
 )
 def test_no_example_when_the_order_is_not_sure(text):
+    for finding in rule_findings(text, "passief", voorbeeld=True):
+        assert "bijvoorbeeld" not in finding.suggestion, finding.suggestion
+
+
+@pytest.mark.parametrize(
+    "text, rewrite",
+    [
+        # the parse hangs "woensdag" under "worden"; the order of the words still says all
+        ("Deze werkzaamheden worden van donderdag 30 maart tot en met woensdag 3 mei uitgevoerd.",
+         "[wie?] voert deze werkzaamheden van donderdag 30 maart tot en met woensdag 3 mei uit."),
+        # the subject stands in front, with a word like "ook" before it
+        ("Ook deze termijn kan eenmalig met zes weken worden verlengd.", "Wij kunnen ook deze termijn eenmalig met zes weken verlengen."),
+        ("Alles daarboven kan gebruikt worden voor het aflossen van de schuld.",
+         "[wie?] kan alles daarboven gebruiken voor het aflossen van de schuld."),
+        # "dient … te worden" in plain words: "moet"
+        ("De aangifte dient te worden gedaan binnen veertien dagen na het ontstaan van de situatie.",
+         "[wie?] moet de aangifte doen binnen veertien dagen na het ontstaan van de situatie."),
+        # a clause in front stays as it is
+        ("Zolang uw aanvraag in behandeling is, wordt er geen leerlingenvervoer ingezet.",
+         "Zolang uw aanvraag in behandeling is, zet [wie?] geen leerlingenvervoer in."),
+        # "haalt … op op de eerste woensdag": what came after the verb goes before its particle
+        ("Grofvuil wordt aan huis opgehaald op de eerste woensdag van de maand.",
+         "[wie?] haalt grofvuil aan huis op de eerste woensdag van de maand op."),
+        # "gaan" is a verb too
+        ("Hierbij wordt uitgegaan van de hoofdbewoner.", "Hierbij gaat [wie?] uit van de hoofdbewoner."),
+    ],
+)
+def test_examples_from_the_order_of_a_simple_main_clause(text, rewrite):
+    findings = rule_findings(text, "passief", voorbeeld=True)
+    assert findings and f"'{rewrite}'" in findings[-1].suggestion, [f.suggestion for f in findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "u" would have to go before "de brief": "Wij sturen de brief u toe" is not how it is said
+        "De brief wordt u toegestuurd.",
+        # the parse cut the sentence after "Uiterlijk": the example would lose it
+        "Uiterlijk 5 werkdagen vóór de aanvang van de werkzaamheden dient uw aanvraag te zijn ontvangen.",
+        # two verbs of the clause: not one simple clause
+        "Het formulier moet worden ingevuld en ondertekend.",
+    ],
+)
+def test_no_example_from_the_order_when_it_is_not_sure(text):
     for finding in rule_findings(text, "passief", voorbeeld=True):
         assert "bijvoorbeeld" not in finding.suggestion, finding.suggestion
 

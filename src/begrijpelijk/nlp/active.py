@@ -341,26 +341,48 @@ def _finite(agent: Agent, plural_form: str, singular_form: str | None) -> str | 
     return singular_form
 
 
-def rewrite(passive, sender_speaks: bool = True) -> str | None:
-    """An active sentence (or clause, with '…' where the sentence goes on) for
-    a detected passive, or None when it cannot be made sure of.
-    ``sender_speaks``: see ``_agent`` and ``sender_speaks`` below."""
-    participle = passive.participle
-    auxiliary = passive.auxiliary
-    doc = participle.doc
-    sentence = participle.sent
+# how a Dutch infinitive ends: "verhogen", and "gaan", "doen", "zien" ("wordt uitgegaan van")
+INFINITIVE_ENDS = ("en", "aan", "oen", "ien")
+
+
+def _verb_lemma(participle) -> str | None:
+    """The infinitive of the participle ("verhogen" for "verhoogd"), or None
+    when it cannot be made sure of."""
     lemma = (participle.lemma_ or "").replace("_", "").lower()
     form = participle.lower_
-    if not lemma.endswith("en"):
+    if not lemma.endswith(INFINITIVE_ENDS):
         # the lemmatizer kept the participle ("verhoogd")
         lemma = lemma_of_participle(form) or lemma
-    if not lemma.endswith("en") or " " in lemma or not lemma.isalpha():
+    if not lemma.endswith(INFINITIVE_ENDS) or " " in lemma or not lemma.isalpha():
         return None
     if not _verb_known(lemma):
         # a lemma the tables do not have as a verb ("deelen" for "gedeeld"): the verb's own table, or nothing
         lemma = lemma_of_participle(form) or ""
         if not _verb_known(lemma):
             return None
+    return lemma
+
+
+def rewrite(passive, sender_speaks: bool = True) -> str | None:
+    """An active sentence (or clause, with '…' where the sentence goes on) for
+    a detected passive, or None when it cannot be made sure of.
+    ``sender_speaks``: see ``_agent`` and ``sender_speaks`` below.
+
+    First from the parse (``_by_tree``); when the parse does not allow a
+    sure example, from the order of the words in a simple main clause
+    (``_by_order``), which needs the parse only for the subject."""
+    return _by_tree(passive, sender_speaks) or _by_order(passive, sender_speaks)
+
+
+def _by_tree(passive, sender_speaks: bool = True) -> str | None:
+    participle = passive.participle
+    auxiliary = passive.auxiliary
+    doc = participle.doc
+    sentence = participle.sent
+    form = participle.lower_
+    lemma = _verb_lemma(participle)
+    if lemma is None:
+        return None
     children = list(participle.children)
     complement = participle.dep_ in ("acl", "acl:relcl") and any(
         c.dep_ == "mark" and c.pos_ == "SCONJ" and c.i == participle.left_edge.i for c in children
@@ -616,6 +638,184 @@ def rewrite(passive, sender_speaks: bool = True) -> str | None:
     else:
         text = text[:1].upper() + text[1:]
     text += "?" if question else "."
+    return text if _sound(text, sentence, gone, added, marks, kept) else None
+
+
+# "dient … te worden verstuurd" says "moet … worden verstuurd" in plain words
+DIENEN = {"dient": "moet", "dienen": "moeten", "diende": "moest", "dienden": "moesten"}
+# the finite verbs a simple passive main clause can have
+PASSIVE_FINITE = WORDEN_PRESENT | WORDEN_PAST | ZIJN_PRESENT | ZIJN_PAST | set(MODALS) | set(DIENEN)
+# marks that make a sentence more than one simple clause (a comma only after a clause in front)
+CLAUSE_MARKS = frozenset(";:?!\"“”")
+# words that open a clause in front of the main clause
+SUBORDINATORS = frozenset("als wanneer zolang indien nadat zodra omdat voordat totdat doordat".split())
+
+
+def _by_order(passive, sender_speaks: bool = True) -> str | None:
+    """The example for a passive main clause of the simplest shape, read from
+    the order of its words instead of from the parse:
+
+        front | finite verb | middle | verb cluster | after .
+        "Deze werkzaamheden | worden | van 30 maart tot en met 3 mei | uitgevoerd | ."
+        "Per bezwaarschrift | wordt | maximaal een half uur | uitgetrokken | ."
+        "De aangifte | dient | | te worden gedaan | binnen veertien dagen …"
+
+    The parse can hang such words in odd places ("woensdag" under "worden")
+    while their order still says all. Only one finite verb, no comma, no
+    second clause, no "door"-phrase, no question: anything else is left to
+    the parse or gets no example. The front is the subject when the parse
+    says so and it is no time ("Maandag 1 juli"); a word like "Per …",
+    "Daarom" or "Er" in front stays in front."""
+    participle = passive.participle
+    sentence = participle.sent
+    tokens = [t for t in sentence if not t.is_space]
+    before = sentence.doc[sentence.start - 1] if sentence.start > 0 else None
+    if before is not None and not (before.is_space or before.text in (".", "?", "!", ":")):
+        return None  # the parse cut the sentence in two ("Uiterlijk | 5 werkdagen …"): not the whole clause
+    if len(tokens) < 4 or tokens[-1].text != "." or any(t.text in CLAUSE_MARKS for t in tokens):
+        return None
+    tokens = tokens[:-1]
+    lower = [t.lower_ for t in tokens]
+    # a clause in front stays as it is: "Zolang uw aanvraag in behandeling is, | wordt …", "Als …, dan | wordt …"
+    commas = [i for i, w in enumerate(lower) if w == ","]
+    lead = 0
+    if commas:
+        if len(commas) != 1 or lower[0] not in SUBORDINATORS or not any(t.pos_ in ("AUX", "VERB") for t in tokens[: commas[0]]):
+            return None
+        lead = commas[0] + 1 + (lower[commas[0] + 1 : commas[0] + 2] == ["dan"])
+    main = tokens[lead:]
+    if "door" in lower[lead:] or any(t.pos_ == "SCONJ" or "Rel" in t.morph.get("PronType") or "Int" in t.morph.get("PronType") for t in main):
+        return None
+    lemma = _verb_lemma(participle)
+    if lemma is None:
+        return None
+    at = next(i for i, t in enumerate(tokens) if t.i == participle.i)
+    # the verb cluster around the participle: "worden verhoogd", "verhoogd te worden", "ontvangen zijn"
+    start, end = at, at
+    while start > 0 and lower[start - 1] in ("worden", "zijn", "te"):
+        start -= 1
+    while end + 1 < len(tokens) and lower[end + 1] in ("worden", "zijn", "te"):
+        end += 1
+    cluster = [w for w in lower[start : end + 1] if w != participle.lower_]
+    finite_at = [i for i, t in enumerate(tokens) if i >= lead and t.pos_ in ("AUX", "VERB") and lower[i] in PASSIVE_FINITE and not start <= i <= end]
+    if len(finite_at) != 1 or not 0 < finite_at[0] < start or (lead and finite_at[0] != lead):
+        return None  # no front, or more verbs than one clause has
+    f = finite_at[0]
+    finite_word = lower[f]
+    for i, t in enumerate(tokens):
+        if i < lead or i == f or start <= i <= end or t.pos_ not in ("AUX", "VERB"):
+            continue
+        # a verb used as a noun ("na het opleggen") or as an adjective ("losliggend", "de gemaakte afspraak")
+        # may stay; another participle ("ingevuld en ondertekend") may not
+        tag = t.tag_ or ""
+        nominal = i > 0 and lower[i - 1] == "het" and not tag.startswith("WW|vd")
+        adjective = tag.startswith("WW|od") or (tag.startswith("WW|vd") and "prenom" in tag)
+        if not nominal and not adjective:
+            return None
+    if "te" in lower[lead:start] + lower[end + 1 :]:
+        return None  # "om … te …": a clause of its own
+    front, middle, after = tokens[:f], tokens[f + 1 : start], tokens[end + 1 :]
+    from ..rules.passief import looks_like_participle  # (the rule imports this module)
+
+    if any(t.pos_ == "CCONJ" and j + 1 < len(after) and looks_like_participle(after[j + 1].lower_) for j, t in enumerate(after)):
+        return None  # "goedgekeurd of afgekeurd", whatever the tagger made of the second
+    if any(t.pos_ == "ADP" and (i + 1 == len(tokens) or i + 1 == start) for i, t in enumerate(tokens)):
+        return None  # "er … naar gekeken": a preposition without its word
+    # the verbs of the new sentence
+    split = split_particle(lemma, participle.lower_)
+    if finite_word in WORDEN_PRESENT | WORDEN_PAST | ZIJN_PRESENT | ZIJN_PAST:
+        if cluster:
+            return None
+        kind = finite_word
+    elif finite_word in DIENEN:
+        # "dient … te worden gedaan" → "moet … doen": "dienen" is officialese itself
+        if cluster not in (["te", "worden"], ["te", "zijn"]):
+            return None
+        kind = "modal"
+        cluster = cluster[1:]
+    elif cluster in (["worden"], ["zijn"]):
+        kind = "modal"
+    else:
+        return None
+    # who the subject is: the front, or something after the verb
+    subjects = [t for t in main if t.dep_ in ("nsubj", "nsubj:pass")]
+    front_lower = [t.lower_ for t in front]
+    expletive = front_lower == ["er"]
+    time = any(w in TIME_NOUNS for w in front_lower) or front[0].pos_ == "NUM"
+    subject_front = (
+        not lead
+        and not expletive
+        and not time
+        and front[0].pos_ not in ("ADP", "ADV", "ADJ", "SCONJ", "CCONJ")
+        and any(t in front for t in subjects)
+        or (front[0].pos_ == "ADV" and len(front) > 1 and any(t in front[1:] for t in subjects) and not time)
+    )  # "Ook deze termijn": a word like "ook" before the subject
+    if not subject_front and not expletive and front[0].pos_ not in ("ADP", "ADV") and not time and not lead:
+        return None  # a front that is not sure to be the subject nor something else
+    subject = next((t for t in subjects if (t in front) == subject_front), None)
+    changed = None  # a pronoun that changes as object
+    obj = ""
+    if subject_front and any(t.pos_ == "PRON" and "Prs" in t.morph.get("PronType") and t.dep_ != "det" and (i == 0 or middle[i - 1].pos_ != "ADP") for i, t in enumerate(middle)):
+        return None  # "De brief wordt u toegestuurd": "u" would have to go before "de brief"
+    if subject_front:
+        head = next(t for t in front if t in subjects)
+        if len(front) == 1 and head.pos_ == "PRON":
+            if head.lower_ not in OBJECT_PRONOUNS:
+                return None
+            obj = OBJECT_PRONOUNS[head.lower_]
+            changed = head
+        else:
+            first = front[0]
+            if first.pos_ == "PROPN" and first.lower_ not in _known_words() or (len(first.text) > 1 and first.text.isupper()):
+                return None  # a name keeps its capital; not sure which
+            obj = sentence.doc[front[0].i : front[-1].i + 1].text
+            obj = obj[:1].lower() + obj[1:]
+    elif any(t.pos_ == "PRON" and t.lower_ in OBJECT_PRONOUNS and OBJECT_PRONOUNS[t.lower_] != t.lower_ for t in middle):
+        return None  # "wordt hij …": the pronoun would have to change, and the parse does not say which one it is
+    obliged = finite_word in OBLIGATION
+    agent = _agent(participle, subject, lemma, None, obliged, sender_speaks)
+    if agent is None:
+        return None
+    if kind in WORDEN_PRESENT:
+        finite = _finite(agent, lemma, third_singular(lemma))
+        final = []
+        if split:
+            particle, base = split
+            finite = _finite(agent, base, third_singular(base))
+            final = [particle]
+    elif kind in WORDEN_PAST or kind in ZIJN_PRESENT:
+        finite, final = _finite(agent, "hebben", "heeft"), [participle.text]
+    elif kind in ZIJN_PAST:
+        finite, final = _finite(agent, "hadden", "had"), [participle.text]
+    else:
+        finite = _finite(agent, *MODALS[DIENEN.get(finite_word, finite_word)])
+        final = ["hebben", participle.text] if cluster == ["zijn"] else [lemma]
+    if finite is None:
+        return None
+    keep = [t for t in middle + after if not (t.lower_ == "er" and t.dep_ in ("advmod", "expl", "expl:pv"))]
+    words_middle = [t.text for t in keep if t.i < participle.i]
+    words_after = [t.text for t in keep if t.i > participle.i]
+    if words_after and final and words_after[0].lower() == final[-1].lower():
+        # "haalt grofvuil aan huis op | op de eerste woensdag": what came after the verb goes before it
+        words_middle, words_after = words_middle + words_after, []
+    if subject_front:
+        words = [agent.text, finite, obj, *words_middle, *final, *words_after]
+    elif expletive:
+        words = [agent.text, finite, *words_middle, *final, *words_after]
+    else:
+        front_text = sentence.doc[front[0].i : front[-1].i + 1].text
+        words = [front_text, finite, agent.text, *words_middle, *final, *words_after]
+    text = " ".join(w for w in words if w)
+    text = re.sub(r"\( ", "(", re.sub(r" ([).])", r"\1", text))
+    said = text.lower().split()
+    if any(a == b for a, b in zip(said, said[1:])):
+        return None  # "haalt … op op de eerste woensdag"
+    text = text[:1].upper() + text[1:] + "."
+    gone = [tokens[f], participle, *(tokens[i] for i in range(start, end + 1) if i != at), *([changed] if changed else [])]
+    added = [agent.text, finite, *final, obj if changed else ""]
+    marks = Counter(t.text for t in tokens if t.text in MARKS)
+    dropped = {t.i for t in gone} | {t.i for t in tokens if t.lower_ == "er"}
+    kept = Counter(w.lower() for t in tokens if t.i not in dropped for w in WORD.findall(t.text))
     return text if _sound(text, sentence, gone, added, marks, kept) else None
 
 
