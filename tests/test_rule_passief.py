@@ -232,6 +232,10 @@ def test_no_example_when_the_order_is_not_sure(text):
         # "haalt … op op de eerste woensdag": what came after the verb goes before its particle
         ("Grofvuil wordt aan huis opgehaald op de eerste woensdag van de maand.",
          "[wie?] haalt grofvuil aan huis op de eerste woensdag van de maand op."),
+        # a clause after the verbs stays as it is
+        ("Uw aanvraag wordt vóór aanvang van het nieuwe schooljaar afgehandeld als u deze vóór 15 mei heeft ingediend.",
+         "Wij handelen uw aanvraag vóór aanvang van het nieuwe schooljaar af als u deze vóór 15 mei heeft ingediend."),
+        ("Dan wordt er verwacht dat u uw kind zelfstandig leert reizen.", "Dan verwacht [wie?] dat u uw kind zelfstandig leert reizen."),
         # "gaan" is a verb too
         ("Hierbij wordt uitgegaan van de hoofdbewoner.", "Hierbij gaat [wie?] uit van de hoofdbewoner."),
     ],
@@ -255,6 +259,14 @@ def test_examples_from_the_order_of_a_simple_main_clause(text, rewrite):
 def test_no_example_from_the_order_when_it_is_not_sure(text):
     for finding in rule_findings(text, "passief", voorbeeld=True):
         assert "bijvoorbeeld" not in finding.suggestion, finding.suggestion
+
+
+def test_a_word_inside_brackets_does_not_open_a_clause():
+    """"inclusief" is tagged as a conjunction; the example keeps the brackets whole."""
+    findings = rule_findings("Deze wordt gebaseerd op het onderzoek (inclusief het keukentafelgesprek).", "passief", voorbeeld=True)
+    assert findings
+    assert "( inclusief" not in findings[0].suggestion
+    assert "'[wie?] baseert deze op het onderzoek (inclusief het keukentafelgesprek).'" in findings[0].suggestion
 
 
 def test_an_example_by_default_and_none_when_switched_off():

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import accumulate
 
 # verbs that, in a letter, the sending organisation does
 SENDER_VERBS = frozenset(
@@ -343,6 +344,11 @@ def _finite(agent: Agent, plural_form: str, singular_form: str | None) -> str | 
 
 # how a Dutch infinitive ends: "verhogen", and "gaan", "doen", "zien" ("wordt uitgegaan van")
 INFINITIVE_ENDS = ("en", "aan", "oen", "ien")
+
+
+def _opens_clause(token) -> bool:
+    """Does the word open a clause of its own: "als", "dat", "die", "waarvan"?"""
+    return token.pos_ == "SCONJ" or "Rel" in token.morph.get("PronType") or token.lower_ in SUBORDINATORS
 
 
 def _verb_lemma(participle) -> str | None:
@@ -676,16 +682,6 @@ def _by_order(passive, sender_speaks: bool = True) -> str | None:
         return None
     tokens = tokens[:-1]
     lower = [t.lower_ for t in tokens]
-    # a clause in front stays as it is: "Zolang uw aanvraag in behandeling is, | wordt …", "Als …, dan | wordt …"
-    commas = [i for i, w in enumerate(lower) if w == ","]
-    lead = 0
-    if commas:
-        if len(commas) != 1 or lower[0] not in SUBORDINATORS or not any(t.pos_ in ("AUX", "VERB") for t in tokens[: commas[0]]):
-            return None
-        lead = commas[0] + 1 + (lower[commas[0] + 1 : commas[0] + 2] == ["dan"])
-    main = tokens[lead:]
-    if "door" in lower[lead:] or any(t.pos_ == "SCONJ" or "Rel" in t.morph.get("PronType") or "Int" in t.morph.get("PronType") for t in main):
-        return None
     lemma = _verb_lemma(participle)
     if lemma is None:
         return None
@@ -697,13 +693,32 @@ def _by_order(passive, sender_speaks: bool = True) -> str | None:
     while end + 1 < len(tokens) and lower[end + 1] in ("worden", "zijn", "te"):
         end += 1
     cluster = [w for w in lower[start : end + 1] if w != participle.lower_]
-    finite_at = [i for i, t in enumerate(tokens) if i >= lead and t.pos_ in ("AUX", "VERB") and lower[i] in PASSIVE_FINITE and not start <= i <= end]
+    # a clause after the verbs stays as it is: "… afgehandeld | als u deze vóór 15 mei heeft ingediend",
+    # "… uitgegeven op één kenteken | waarvan …", "Dan wordt er verwacht | dat u …"
+    # (words between brackets do not count: "(inclusief het keukentafelgesprek)" is no clause)
+    depth = list(accumulate((t.text == "(") - (t.text == ")") for t in tokens))
+    tail = next((j for j in range(end + 1, len(tokens)) if _opens_clause(tokens[j]) and not depth[j]), len(tokens))
+    if tail < len(tokens) and not any((t.tag_ or "").startswith("WW|pv") for t in tokens[tail:]):
+        return None  # no verb: not a clause of its own
+    if tail < len(tokens) and lower[tail - 1] == ",":
+        tail -= 1
+    # a clause in front stays as it is: "Zolang uw aanvraag in behandeling is, | wordt …", "Als …, dan | wordt …"
+    commas = [i for i, w in enumerate(lower[:tail]) if w == ","]
+    lead = 0
+    if commas:
+        if len(commas) != 1 or lower[0] not in SUBORDINATORS or not any(t.pos_ in ("AUX", "VERB") for t in tokens[: commas[0]]):
+            return None
+        lead = commas[0] + 1 + (lower[commas[0] + 1 : commas[0] + 2] == ["dan"])
+    main = tokens[lead:tail]
+    if "door" in lower[lead:tail] or any((_opens_clause(t) and not depth[i]) or "Int" in t.morph.get("PronType") for i, t in enumerate(main, lead)):
+        return None
+    finite_at = [i for i, t in enumerate(main, lead) if t.pos_ in ("AUX", "VERB") and lower[i] in PASSIVE_FINITE and not start <= i <= end]
     if len(finite_at) != 1 or not 0 < finite_at[0] < start or (lead and finite_at[0] != lead):
         return None  # no front, or more verbs than one clause has
     f = finite_at[0]
     finite_word = lower[f]
-    for i, t in enumerate(tokens):
-        if i < lead or i == f or start <= i <= end or t.pos_ not in ("AUX", "VERB"):
+    for i, t in enumerate(main, lead):
+        if i == f or start <= i <= end or t.pos_ not in ("AUX", "VERB"):
             continue
         # a verb used as a noun ("na het opleggen") or as an adjective ("losliggend", "de gemaakte afspraak")
         # may stay; another participle ("ingevuld en ondertekend") may not
@@ -712,8 +727,10 @@ def _by_order(passive, sender_speaks: bool = True) -> str | None:
         adjective = tag.startswith("WW|od") or (tag.startswith("WW|vd") and "prenom" in tag)
         if not nominal and not adjective:
             return None
-    if "te" in lower[lead:start] + lower[end + 1 :]:
+    if "te" in lower[lead:start] + lower[end + 1 : tail]:
         return None  # "om … te …": a clause of its own
+    rest = sentence.doc[tokens[tail].i : tokens[-1].i + 1].text if tail < len(tokens) else ""
+    tokens = tokens[:tail]
     front, middle, after = tokens[:f], tokens[f + 1 : start], tokens[end + 1 :]
     from ..rules.passief import looks_like_participle  # (the rule imports this module)
 
@@ -807,6 +824,8 @@ def _by_order(passive, sender_speaks: bool = True) -> str | None:
         words = [front_text, finite, agent.text, *words_middle, *final, *words_after]
     text = " ".join(w for w in words if w)
     text = re.sub(r"\( ", "(", re.sub(r" ([).])", r"\1", text))
+    if rest:
+        text += ("" if rest.startswith(",") else " ") + rest
     said = text.lower().split()
     if any(a == b for a, b in zip(said, said[1:])):
         return None  # "haalt … op op de eerste woensdag"
