@@ -236,6 +236,9 @@ def test_no_example_when_the_order_is_not_sure(text):
         ("Uw aanvraag wordt vóór aanvang van het nieuwe schooljaar afgehandeld als u deze vóór 15 mei heeft ingediend.",
          "Wij handelen uw aanvraag vóór aanvang van het nieuwe schooljaar af als u deze vóór 15 mei heeft ingediend."),
         ("Dan wordt er verwacht dat u uw kind zelfstandig leert reizen.", "Dan verwacht [wie?] dat u uw kind zelfstandig leert reizen."),
+        # a list item: the example is the sentence itself
+        ("- Kwijtschelding wordt verleend bij een inkomen van 100% of minder van de bijstandsnorm.",
+         "[wie?] verleent kwijtschelding bij een inkomen van 100% of minder van de bijstandsnorm."),
         # "gaan" is a verb too
         ("Hierbij wordt uitgegaan van de hoofdbewoner.", "Hierbij gaat [wie?] uit van de hoofdbewoner."),
     ],
@@ -252,6 +255,8 @@ def test_examples_from_the_order_of_a_simple_main_clause(text, rewrite):
         "De brief wordt u toegestuurd.",
         # the parse cut the sentence after "Uiterlijk": the example would lose it
         "Uiterlijk 5 werkdagen vóór de aanvang van de werkzaamheden dient uw aanvraag te zijn ontvangen.",
+        # a question word: no simple clause ("Wij beëindigen - Waarom uw bijstandsuitkering")
+        "- Waarom uw bijstandsuitkering wordt beëindigd.",
         # two verbs of the clause: not one simple clause
         "Het formulier moet worden ingevuld en ondertekend.",
     ],

@@ -653,6 +653,8 @@ DIENEN = {"dient": "moet", "dienen": "moeten", "diende": "moest", "dienden": "mo
 PASSIVE_FINITE = WORDEN_PRESENT | WORDEN_PAST | ZIJN_PRESENT | ZIJN_PAST | set(MODALS) | set(DIENEN)
 # marks that make a sentence more than one simple clause (a comma only after a clause in front)
 CLAUSE_MARKS = frozenset(";:?!\"“”")
+# marks that open a list item
+LIST_MARKS = frozenset("-–—•*·▪")
 # words that open a clause in front of the main clause
 SUBORDINATORS = frozenset("als wanneer zolang indien nadat zodra omdat voordat totdat doordat".split())
 
@@ -675,6 +677,8 @@ def _by_order(passive, sender_speaks: bool = True) -> str | None:
     participle = passive.participle
     sentence = participle.sent
     tokens = [t for t in sentence if not t.is_space]
+    while tokens and tokens[0].text in LIST_MARKS:
+        tokens = tokens[1:]  # "- Kwijtschelding wordt …": a list item; the example is the sentence itself
     before = sentence.doc[sentence.start - 1] if sentence.start > 0 else None
     if before is not None and not (before.is_space or before.text in (".", "?", "!", ":")):
         return None  # the parse cut the sentence in two ("Uiterlijk | 5 werkdagen …"): not the whole clause
@@ -710,7 +714,9 @@ def _by_order(passive, sender_speaks: bool = True) -> str | None:
             return None
         lead = commas[0] + 1 + (lower[commas[0] + 1 : commas[0] + 2] == ["dan"])
     main = tokens[lead:tail]
-    if "door" in lower[lead:tail] or any((_opens_clause(t) and not depth[i]) or "Int" in t.morph.get("PronType") for i, t in enumerate(main, lead)):
+    if "door" in lower[lead:tail] or any(
+        (_opens_clause(t) and not depth[i]) or "Int" in t.morph.get("PronType") or t.lower_ in QUESTION_WORDS for i, t in enumerate(main, lead)
+    ):  # "Waarom uw uitkering wordt beëindigd": a question word makes it no simple clause
         return None
     finite_at = [i for i, t in enumerate(main, lead) if t.pos_ in ("AUX", "VERB") and lower[i] in PASSIVE_FINITE and not start <= i <= end]
     if len(finite_at) != 1 or not 0 < finite_at[0] < start or (lead and finite_at[0] != lead):
