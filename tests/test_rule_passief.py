@@ -274,6 +274,21 @@ def test_a_word_inside_brackets_does_not_open_a_clause():
     assert "'[wie?] baseert deze op het onderzoek (inclusief het keukentafelgesprek).'" in findings[0].suggestion
 
 
+def test_a_comma_before_the_last_verbs_stays():
+    """Set F: "…, in het jaar na afloop van het kalenderjaar hebben ontvangen" lost the comma that closes the phrase."""
+    text = "Bij een structurele subsidie moet het verzoek uiterlijk vóór 1 mei, in het jaar na afloop van het kalenderjaar, ontvangen zijn door de gemeente."
+    for finding in rule_findings(text, "passief", voorbeeld=True):
+        if "bijvoorbeeld" in finding.suggestion:
+            assert "kalenderjaar, ontvangen hebben" in finding.suggestion, finding.suggestion
+
+
+def test_no_doer_that_takes_a_phrase_of_the_sentence_along():
+    """Set F: "door de keuringsinstantie voor een medische keuring" became the doer, and "u" came after it."""
+    text = "Daarna wordt u uitgenodigd door de keuringsinstantie voor een medische keuring."
+    for finding in rule_findings(text, "passief", voorbeeld=True):
+        assert "keuring u uit" not in finding.suggestion, finding.suggestion
+
+
 def test_an_example_by_default_and_none_when_switched_off():
     """On the last two fresh sets of real sentences 55 of 60 examples were
     right at the first run (24 of 26, 31 of 34): the rule gives its example

@@ -438,6 +438,10 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
         if subject is not None and subject.left_edge.i == first.i:
             asked = subject
     doer = agent_of(participle)
+    if doer is not None and doer.i > participle.i and any(
+        c.dep_ == "nmod" and c.doc[c.left_edge.i].pos_ == "ADP" and c.doc[c.left_edge.i].lower_ != "van" for c in doer.children
+    ):
+        return None  # "uitgenodigd door de keuringsinstantie | voor een medische keuring": whose is the phrase?
     obliged = any(c.dep_ in ("aux", "aux:pass") and c.lower_ in OBLIGATION for c in children)
     agent = _agent(participle, subject, lemma, doer, obliged, sender_speaks)
     if agent is None:
@@ -566,6 +570,13 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
     gone = [t for t in (auxiliary, modal, participle, *others, swapped) if t is not None]
     added = [agent.text, finite, *final, obj if swapped else ""]
     marks = Counter(t.text for t in doc[clause_start : clause_end + 1] if t.text in MARKS)
+    # a comma right before the verbs at the end closes a phrase ("uiterlijk vóór 1 mei, in het jaar …, |
+    # ontvangen zijn"): the verbs that come there must come after it, so every comma stays
+    first_verb = participle.i
+    while first_verb > clause_start and doc[first_verb - 1].lower_ in ("worden", "zijn", "te"):
+        first_verb -= 1
+    if first_verb > clause_start and doc[first_verb - 1].text == ",":
+        marks[","] = sum(t.text == "," for t in doc[clause_start : clause_end + 1])
     # and the words the example must keep: every word of the clause but the
     # passive verbs, "door", "er" and a doer that changes form ("We overleggen
     # met u of de aanvraag kan worden aangepast", parsed with "We" as the
