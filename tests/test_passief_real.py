@@ -28,8 +28,8 @@ def test_examples_on_real_sentences_are_right():
     given = [r for r in results if r["example"] is not None]
     right = [r for r in given if r["right"]]
     assert len(right) / len(given) >= 0.90, [(r["zin"], r["example"]) for r in given if not r["right"]]
-    # the share of sentences with an example may not fall back (measured: 0.70)
-    assert len(given) / len(results) >= 0.66
+    # the share of sentences with an example may not fall back (measured: 0.75)
+    assert len(given) / len(results) >= 0.72
     dev = [r for r in given if r["deel"] == "dev"]
     # dev holds the sentences the rule was improved on: at most 1 in 50 examples may still be wrong
     assert sum(r["right"] for r in dev) / len(dev) >= 0.98, [(r["zin"], r["example"]) for r in dev if not r["right"]]

@@ -290,9 +290,9 @@ def test_no_doer_that_takes_a_phrase_of_the_sentence_along():
 
 
 def test_an_example_by_default_and_none_when_switched_off():
-    """On the last two fresh sets of real sentences 55 of 60 examples were
-    right at the first run (24 of 26, 31 of 34): the rule gives its example
-    by default; voorbeeld = nee gives the advice alone."""
+    """On the last three fresh sets of real sentences 87 of 97 examples were
+    right at the first run (24 of 26, 31 of 34, 32 of 37): the rule gives its
+    example by default; voorbeeld = nee gives the advice alone."""
     text = "Uw aanvraag wordt door ons behandeld."
     default = rule_findings(text, "passief")
     assert "'Wij behandelen uw aanvraag.'" in default[0].suggestion
