@@ -680,11 +680,13 @@ def _by_order(passive, sender_speaks: bool = True) -> str | None:
         "De aangifte | dient | | te worden gedaan | binnen veertien dagen …"
 
     The parse can hang such words in odd places ("woensdag" under "worden")
-    while their order still says all. Only one finite verb, no comma, no
-    second clause, no "door"-phrase, no question: anything else is left to
-    the parse or gets no example. The front is the subject when the parse
-    says so and it is no time ("Maandag 1 juli"); a word like "Per …",
-    "Daarom" or "Er" in front stays in front."""
+    while their order still says all. Only one finite verb, no second
+    participle, no "door"-phrase, no question word, and a comma only after a
+    clause in front ("Zolang …, | wordt …"): anything else is left to the
+    parse or gets no example. A clause in front or after the verbs ("… als u
+    …") stays as it is. The front is the subject when the parse says so and
+    it is no time ("Maandag 1 juli"); a word like "Per …", "Daarom" or "Er"
+    in front stays in front."""
     participle = passive.participle
     sentence = participle.sent
     tokens = [t for t in sentence if not t.is_space]
