@@ -778,14 +778,11 @@ def _by_order(passive, sender_speaks: bool = True) -> str | None:
     front_lower = [t.lower_ for t in front]
     expletive = front_lower == ["er"]
     time = any(w in TIME_NOUNS for w in front_lower) or front[0].pos_ == "NUM"
-    subject_front = (
-        not lead
-        and not expletive
-        and not time
-        and front[0].pos_ not in ("ADP", "ADV", "ADJ", "SCONJ", "CCONJ")
-        and any(t in front for t in subjects)
-        or (front[0].pos_ == "ADV" and len(front) > 1 and any(t in front[1:] for t in subjects) and not time)
-    )  # "Ook deze termijn": a word like "ook" before the subject
+    # (a clause in front is never the subject; "Ook deze termijn": a word like "ook" may stand before the subject)
+    subject_front = not lead and not expletive and not time and (
+        (front[0].pos_ not in ("ADP", "ADV", "ADJ", "SCONJ", "CCONJ") and any(t in front for t in subjects))
+        or (front[0].pos_ == "ADV" and len(front) > 1 and any(t in front[1:] for t in subjects))
+    )
     if not subject_front and not expletive and front[0].pos_ not in ("ADP", "ADV") and not time and not lead:
         return None  # a front that is not sure to be the subject nor something else
     subject = next((t for t in subjects if (t in front) == subject_front), None)
