@@ -252,10 +252,15 @@ def _phrase(token, subject: bool = False) -> str:
     text = doc[start : end + 1].text
     first = doc[start]
     opens = all(not t.is_alpha for t in doc[first.sent.start : start])  # "- De kosten": a list item
-    is_word = first.pos_ != "PROPN" or first.lower_ in _known_words()
-    if opens and is_word and not (len(first.text) > 1 and first.text.isupper()):
+    if opens and not _keeps_capital(first):
         text = text[:1].lower() + text[1:]
     return text
+
+
+def _keeps_capital(token) -> bool:
+    """A name the word list does not know ("Jansen") or an abbreviation
+    ("WOZ") keeps its capital at the start of a sentence; a word does not."""
+    return (token.pos_ == "PROPN" and token.lower_ not in _known_words()) or (len(token.text) > 1 and token.text.isupper())
 
 
 def agent_of(participle):
@@ -334,6 +339,32 @@ def _agent(participle, subject, verb: str, doer, obliged: bool = False, sender_s
     return Agent("[wie?]", False)
 
 
+def _active_verbs(agent: Agent, lemma: str, participle, aux: str, modal: str | None = None, done: bool = False, split: bool = True) -> tuple[str, list[str]] | None:
+    """The finite verb of the active clause and the verbs at its end, in the
+    tense of the passive: "kan … worden gedaan" → ("kunnen", ["doen"]) with
+    ``modal`` "kan"; "moet … zijn verzonden" (``done``) → ["hebben",
+    "verzonden"]; "wordt stopgezet" → ("zetten", ["stop"]) when the verb may
+    ``split`` (a main clause); "werd/is gedaan" → ("hebben", ["gedaan"]).
+    None when a form cannot be made sure of."""
+    if modal is not None:
+        finite = _finite(agent, *MODALS[modal])
+        final = ["hebben", participle.text] if done else [lemma]
+    elif aux in WORDEN_PRESENT:
+        parts = split_particle(lemma, participle.lower_) if split else None
+        if parts:
+            particle, base = parts
+            finite, final = _finite(agent, base, third_singular(base)), [particle]
+        else:
+            finite, final = _finite(agent, lemma, third_singular(lemma)), []
+    elif aux in WORDEN_PAST or aux in ZIJN_PRESENT:
+        finite, final = _finite(agent, "hebben", "heeft"), [participle.text]
+    elif aux in ZIJN_PAST:
+        finite, final = _finite(agent, "hadden", "had"), [participle.text]
+    else:
+        return None
+    return (finite, final) if finite is not None else None
+
+
 def _finite(agent: Agent, plural_form: str, singular_form: str | None) -> str | None:
     if agent.plural:
         return plural_form
@@ -385,7 +416,6 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
     auxiliary = passive.auxiliary
     doc = participle.doc
     sentence = participle.sent
-    form = participle.lower_
     lemma = _verb_lemma(participle)
     if lemma is None:
         return None
@@ -469,30 +499,12 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
     if subordinate and subject is None and not passive.impersonal:
         return None  # "het bedrag dat … is betaald": a relative clause, not "dat" + clause
 
-    # the verb cluster
-    split = split_particle(lemma, form)
-    if modal is not None:
-        finite = _finite(agent, *MODALS[modal.lower_])
-        # "moet … zijn verzonden" (done by then) → "moet … hebben verzonden"
-        done = aux in ZIJN_PRESENT or any(o.lower_ == "zijn" for o in others)
-        final = ["hebben", participle.text] if done else [lemma]
-    elif aux in WORDEN_PRESENT:
-        finite = _finite(agent, lemma, third_singular(lemma))
-        final = []
-        if split and not subordinate:  # in a subordinate clause the whole verb goes at the end
-            particle, base = split
-            finite = _finite(agent, base, third_singular(base))
-            final = [particle]
-    elif aux in WORDEN_PAST or aux in ZIJN_PRESENT:
-        finite = _finite(agent, "hebben", "heeft")
-        final = [participle.text]
-    elif aux in ZIJN_PAST:
-        finite = _finite(agent, "hadden", "had")
-        final = [participle.text]
-    else:
+    # the verb cluster; "moet … zijn verzonden" (done by then) → "moet … hebben verzonden"
+    done = aux in ZIJN_PRESENT or any(o.lower_ == "zijn" for o in others)
+    new_verbs = _active_verbs(agent, lemma, participle, aux, modal.lower_ if modal is not None else None, done, split=not subordinate)
+    if new_verbs is None:
         return None
-    if finite is None:
-        return None
+    finite, final = new_verbs
 
     # the old subject becomes the object
     skip = {t.i for t in (subject, doer, auxiliary, modal, mark) if t is not None}
@@ -757,20 +769,18 @@ def _by_order(passive, sender_speaks: bool = True) -> str | None:
         return None  # "goedgekeurd of afgekeurd", whatever the tagger made of the second
     if any(t.pos_ == "ADP" and (i + 1 == len(tokens) or i + 1 == start) for i, t in enumerate(tokens)):
         return None  # "er … naar gekeken": a preposition without its word
-    # the verbs of the new sentence
-    split = split_particle(lemma, participle.lower_)
+    # the verbs of the new sentence: "wordt/is … gedaan", "kan … worden gedaan", "moet … zijn gedaan"
+    modal = None
     if finite_word in WORDEN_PRESENT | WORDEN_PAST | ZIJN_PRESENT | ZIJN_PAST:
         if cluster:
             return None
-        kind = finite_word
     elif finite_word in DIENEN:
         # "dient … te worden gedaan" → "moet … doen": "dienen" is officialese itself
         if cluster not in (["te", "worden"], ["te", "zijn"]):
             return None
-        kind = "modal"
-        cluster = cluster[1:]
+        modal, cluster = DIENEN[finite_word], cluster[1:]
     elif cluster in (["worden"], ["zijn"]):
-        kind = "modal"
+        modal = finite_word
     else:
         return None
     # who the subject is: the front, or something after the verb
@@ -798,8 +808,7 @@ def _by_order(passive, sender_speaks: bool = True) -> str | None:
             obj = OBJECT_PRONOUNS[head.lower_]
             changed = head
         else:
-            first = front[0]
-            if first.pos_ == "PROPN" and first.lower_ not in _known_words() or (len(first.text) > 1 and first.text.isupper()):
+            if _keeps_capital(front[0]):
                 return None  # a name keeps its capital; not sure which
             obj = sentence.doc[front[0].i : front[-1].i + 1].text
             obj = obj[:1].lower() + obj[1:]
@@ -809,22 +818,10 @@ def _by_order(passive, sender_speaks: bool = True) -> str | None:
     agent = _agent(participle, subject, lemma, None, obliged, sender_speaks)
     if agent is None:
         return None
-    if kind in WORDEN_PRESENT:
-        finite = _finite(agent, lemma, third_singular(lemma))
-        final = []
-        if split:
-            particle, base = split
-            finite = _finite(agent, base, third_singular(base))
-            final = [particle]
-    elif kind in WORDEN_PAST or kind in ZIJN_PRESENT:
-        finite, final = _finite(agent, "hebben", "heeft"), [participle.text]
-    elif kind in ZIJN_PAST:
-        finite, final = _finite(agent, "hadden", "had"), [participle.text]
-    else:
-        finite = _finite(agent, *MODALS[DIENEN.get(finite_word, finite_word)])
-        final = ["hebben", participle.text] if cluster == ["zijn"] else [lemma]
-    if finite is None:
+    new_verbs = _active_verbs(agent, lemma, participle, finite_word, modal, done=cluster == ["zijn"])
+    if new_verbs is None:
         return None
+    finite, final = new_verbs
     keep = [t for t in middle + after if not (t.lower_ == "er" and t.dep_ in ("advmod", "expl", "expl:pv"))]
     words_middle = [t.text for t in keep if t.i < participle.i]
     words_after = [t.text for t in keep if t.i > participle.i]
