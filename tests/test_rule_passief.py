@@ -26,6 +26,7 @@ def test_passives_are_found_with_the_verb_group(text, span):
         "Mijn moeder wordt ziek.",  # copula
         "Wij behandelen uw aanvraag binnen acht weken.",
         "De gestelde termijn is voorbij.",  # participle as adjective
+        "Dan mag de gemeente het geld terugvragen als u had kunnen begrijpen dat er iets is misgegaan.",  # "misgaan" takes zijn
     ],
 )
 def test_not_passive(text):
@@ -220,6 +221,11 @@ def test_no_example_when_a_capital_at_the_start_may_be_a_name():
          "[wie?] verleent kwijtschelding bij een inkomen van 100% of minder van de bijstandsnorm."),
         # "gaan" is a verb too
         ("Hierbij wordt uitgegaan van de hoofdbewoner.", "Hierbij gaat [wie?] uit van de hoofdbewoner."),
+        # a clause that opens a list item opens the sentence: no "…" before it
+        ("- Indien het vuil wordt aangeboden overeenkomstig de voorwaarden", "Indien [wie?] het vuil aanbiedt overeenkomstig de voorwaarden."),
+        # "wij" elsewhere in the sentence says who does what the sender does, not what the reader does
+        ("Indien het vuil wordt aangeboden overeenkomstig de voorwaarden, halen wij het op.",
+         "Indien [wie?] het vuil aanbiedt overeenkomstig de voorwaarden …"),
     ],
 )
 def test_active_examples_for_more_sentence_shapes(text, rewrite):

@@ -320,18 +320,19 @@ def _agent(participle, subject, verb: str, doer, obliged: bool = False, sender_s
         return Agent("u", False)
     if subject_text in ("wij", "we", "ons"):
         return Agent("[wie?]", False)  # "dat wij worden geïnformeerd": someone else informs us
+    informs = any(c.lower_ == "hoogte" for c in participle.subtree)  # "op de hoogte stellen/brengen"
     sender = next((t for t in participle.sent if t.lower_ in ("wij", "we") and t.dep_ == "nsubj"), None)
-    # "… als we iets gaan terugvorderen": the sentence says who acts; but not
-    # in what "we" look into: "controleren we of er rekening wordt gehouden
-    # met …" (someone else does that)
+    # "… als we iets gaan terugvorderen": the sentence says who acts, for what
+    # the sender does; but not in what "we" look into: "controleren we of er
+    # rekening wordt gehouden met …" (someone else does that), nor what the
+    # reader does: "Indien het vuil wordt aangeboden …, halen wij het op"
     looked_into = sender is not None and participle.dep_ in ("ccomp", "csubj", "xcomp") and participle.head == sender.head
-    if sender is not None and not looked_into:
+    if sender is not None and not looked_into and (verb in SENDER_VERBS or informs):
         return Agent(sender.lower_, True)
     # "… moet worden verzonden": an obligation is as often the reader's as
     # the sender's, so a sender's verb alone does not make it "wij"; and what
     # happens to the reader's things is not always done by the sender ("Uw
     # auto was gestolen"): only a verb that the sender does says "wij"
-    informs = any(c.lower_ == "hoogte" for c in participle.subtree)  # "op de hoogte stellen/brengen"
     # "Wordt mijn uitkering stopgezet?": the reader speaks, so "wij" is not the sender
     reader_speaks = any(t.lower_ in ("ik", "mijn", "mij", "me") and t.pos_ == "PRON" for t in participle.sent)
     if sender_speaks and (verb in SENDER_VERBS or informs) and (not obliged or subject_text == "u" or subject_start == "uw") and not reader_speaks:
@@ -633,7 +634,9 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
             words += [finite, *final]
         words += after
         text = " ".join(w for w in words if w).replace(" ,", ",")
-        lead = "… " if mark.i > sentence.start else ""
+        # a clause that opens the sentence, also after a list dash ("- Indien het vuil wordt aangeboden …")
+        opens = sentence.start + next((i for i, t in enumerate(sentence) if t.text not in LIST_MARKS), 0)
+        lead = "… " if mark.i > opens else ""
         clause_end = max([participle.i, auxiliary.i] + [c.right_edge.i for c in rest_after] + ([doer.right_edge.i] if doer is not None else []))
         trail = " …" if any(t.is_alpha for t in doc[clause_end + 1 : sentence.end]) else "."
         text = lead + (text[:1].upper() + text[1:] if not lead else text) + trail

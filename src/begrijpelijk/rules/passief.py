@@ -58,7 +58,7 @@ ZIJN_VERBS = (
 PARTICLES = {
     "aan", "af", "achter", "achteruit", "bij", "binnen", "door", "heen", "in", "langs", "mee", "na",
     "neer", "om", "onder", "op", "over", "rond", "samen", "tegen", "terug", "thuis", "toe", "uit",
-    "voor", "voorbij", "vooruit", "weg", "ont", "ver", "los", "vast", "kwijt", "vrij",
+    "voor", "voorbij", "vooruit", "weg", "ont", "ver", "los", "vast", "kwijt", "vrij", "mis",
 }
 # compounds of those verbs that take "hebben" or are passive with "zijn"
 NOT_ZIJN = {"toestaan", "verstaan", "bestaan", "doorgaan", "verlopen", "ontvallen", "overvallen", "aanvallen", "ondergaan", "ontkomen", "overkomen"}
