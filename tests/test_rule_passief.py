@@ -221,6 +221,10 @@ def test_no_example_when_a_capital_at_the_start_may_be_a_name():
          "[wie?] verleent kwijtschelding bij een inkomen van 100% of minder van de bijstandsnorm."),
         # "gaan" is a verb too
         ("Hierbij wordt uitgegaan van de hoofdbewoner.", "Hierbij gaat [wie?] uit van de hoofdbewoner."),
+        # "door middel van" says how, not who: never the doer
+        ("Uw aanvraag wordt door middel van een brief bevestigd.", "Wij bevestigen uw aanvraag door middel van een brief."),
+        ("Het buurtverkeer wordt door middel van gele omleidingsborden om het werk geleid.",
+         "[wie?] leidt het buurtverkeer door middel van gele omleidingsborden om het werk."),
         # a clause that opens a list item opens the sentence: no "…" before it
         ("- Indien het vuil wordt aangeboden overeenkomstig de voorwaarden", "Indien [wie?] het vuil aanbiedt overeenkomstig de voorwaarden."),
         # "wij" elsewhere in the sentence says who does what the sender does, not what the reader does

@@ -263,11 +263,18 @@ def _keeps_capital(token) -> bool:
     return (token.pos_ == "PROPN" and token.lower_ not in _known_words()) or (len(token.text) > 1 and token.text.isupper())
 
 
+def _says_how(door) -> bool:
+    """Is this "door" the start of "door middel van" (how, not who)?"""
+    doc = door.doc
+    return door.i + 1 < len(doc) and doc[door.i + 1].lower_ == "middel"
+
+
 def agent_of(participle):
-    """The "door …" phrase of a passive (who does it), or None."""
+    """The "door …" phrase of a passive (who does it), or None; never "door
+    middel van …", which says how, not who."""
     for child in participle.children:
-        if child.dep_ in ("obl:agent", "obl") and child.lower_ != "middel" and any(c.lower_ == "door" and c.i < child.i for c in child.children):
-            return child  # not "door middel van": that says how, not who
+        if child.dep_ in ("obl:agent", "obl") and child.lower_ != "middel" and any(c.lower_ == "door" and c.i < child.i and not _says_how(c) for c in child.children):
+            return child
     doc = participle.doc
     # a phrase of the verb that opens with "door", whatever the parse hung
     # "door" on: "door MEE IJsseloevers" ("door" under "MEE"), "door de
@@ -278,14 +285,13 @@ def agent_of(participle):
             child.dep_ in ("obl:agent", "obl", "obl:arg", "nmod")
             and child.pos_ in ("NOUN", "PROPN")
             and doc[start].lower_ == "door"
-            and start + 1 < len(doc)
-            and doc[start + 1].lower_ != "middel"
+            and not _says_how(doc[start])
             and not any(t.pos_ in ("VERB", "AUX") for t in doc[start : child.right_edge.i + 1])
         ):
             return child
     # a parse that hangs "door" on the verb itself: "wordt door | ons | behandeld"
     for child in participle.children:
-        if child.lower_ == "door" and child.i + 1 < len(doc) and doc[child.i + 1].head.i == participle.i:
+        if child.lower_ == "door" and not _says_how(child) and child.i + 1 < len(doc) and doc[child.i + 1].head.i == participle.i:
             return doc[child.i + 1]
     return None
 
@@ -742,7 +748,9 @@ def _by_order(passive, sender_speaks: bool = True) -> str | None:
             return None
         lead = commas[0] + 1 + (lower[commas[0] + 1 : commas[0] + 2] == ["dan"])
     main = tokens[lead:tail]
-    if "door" in lower[lead:tail] or any(
+    # a doer the order cannot place; "door middel van" is no doer
+    doer_word = any(w == "door" and lower[i + 1 : i + 2] != ["middel"] for i, w in enumerate(lower[lead:tail], lead))
+    if doer_word or any(
         (_opens_clause(t) and not depth[i]) or "Int" in t.morph.get("PronType") or t.lower_ in QUESTION_WORDS for i, t in enumerate(main, lead)
     ):  # "Waarom uw uitkering wordt beëindigd": a question word makes it no simple clause
         return None
