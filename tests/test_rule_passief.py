@@ -333,3 +333,32 @@ def test_a_short_text_says_too_little_about_its_voice():
     assert sender_speaks("De termijn begint een dag nadat het besluit is verzonden".split())
     assert not sender_speaks(THIRD_PERSON.split())
     assert sender_speaks(("Wij " + THIRD_PERSON).split())
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # "door nieuw materiaal" is the new thing, not who replaces it
+        ("Kapot materiaal wordt vervangen door nieuw materiaal.", "Nieuw materiaal vervangt"),
+        # "een … niet" must become "geen …", which the example cannot write
+        ("Een startdatum voor de werkzaamheden is dan ook nog niet gepland.", "heeft een startdatum"),
+        # the subject of "dit wil zeggen" is not the object of the clause after "dat"
+        ("De werkzaamheden vinden gelijktijdig plaats, dit wil zeggen dat er tussen de damwanden gewisseld wordt "
+         "zodat groot materieel maar één keer hoeft te komen.", "dit tussen de damwanden"),
+        # one subject with "en", not two clauses
+        ("De openbare verlichting en de bomen worden vervangen, omdat de verlichting oud is.", "en [wie?] vervangt de bomen"),
+        # a phrase under the doer: "de gemeente aan de ouders" is not who does it
+        ("Wanneer dit niet tijdig wordt gemeld zullen de kosten door de gemeente aan de ouders worden doorberekend.",
+         "de gemeente aan de ouders"),
+    ],
+)
+def test_no_wrong_example_seen_on_set_g(text, wrong):
+    """The errors of the first run on set G (benchmarks/data/passief-echt.yaml), each in general form."""
+    for finding in rule_findings(text, "passief", voorbeeld=True):
+        assert wrong not in finding.suggestion, finding.suggestion
+
+
+def test_the_doer_gets_the_verb_form_of_its_number():
+    """The tagger calls "firma" plural; a Dutch plural ends in -n or -s."""
+    findings = rule_findings("De controle wordt gedaan door de firma Inovim.", "passief", voorbeeld=True)
+    assert "'De firma Inovim doet de controle.'" in findings[0].suggestion

@@ -269,6 +269,20 @@ def _says_how(door) -> bool:
     return door.i + 1 < len(doc) and doc[door.i + 1].lower_ == "middel"
 
 
+def doer_words(doer) -> str:
+    """The words of a "door"-phrase that name the doer: "door de gemeente"
+    → "de gemeente"; a phrase after it that is not "van …" ("door de
+    gemeente | aan de ouders worden doorberekend") is not part of who."""
+    doc = doer.doc
+    start = doer.left_edge.i + (doc[doer.left_edge.i].lower_ == "door")
+    end = doer.right_edge.i + 1
+    for child in doer.children:
+        first = doc[child.left_edge.i]
+        if child.dep_ == "nmod" and child.i > doer.i and first.pos_ == "ADP" and first.lower_ != "van":
+            end = min(end, child.left_edge.i)
+    return doc[start:end].text
+
+
 def agent_of(participle):
     """The "door …" phrase of a passive (who does it), or None; never "door
     middel van …", which says how, not who."""
@@ -297,6 +311,14 @@ def agent_of(participle):
 
 
 OBLIGATION = {"moet", "moeten", "moest", "moesten", "dient", "dienen", "diende", "dienden"}
+# verbs whose "door"-phrase can be the new thing instead of the doer: "vervangen door nieuw materiaal"
+REPLACED_BY = frozenset({"vervangen"})
+
+
+def _negated_indefinite(subject, words) -> bool:
+    """"Een startdatum is nog niet gepland": as the object "een … niet"
+    must become "geen …", which the example cannot write; so no example."""
+    return subject is not None and subject.doc[subject.left_edge.i].lower_ == "een" and any(w.lower_ == "niet" for w in words)
 
 
 def _agent(participle, subject, verb: str, doer, obliged: bool = False, sender_speaks: bool = True) -> Agent | None:
@@ -318,7 +340,8 @@ def _agent(participle, subject, verb: str, doer, obliged: bool = False, sender_s
         # bezwaarschriften" that is "commissie", not the plural the parse made the head
         door = doer.doc[doer.left_edge.i]
         head = door.head if door.lower_ == "door" and door.head.pos_ in ("NOUN", "PROPN") else doer
-        plural = "Plur" in head.morph.get("Number")
+        # the tagger may call a singular noun plural ("de firma"): a Dutch plural ends in -n or -s
+        plural = "Plur" in head.morph.get("Number") and head.lower_.endswith(("n", "s"))
         return Agent(text, plural)
     subject_text = subject.lower_ if subject is not None else ""
     subject_start = subject.doc[subject.left_edge.i].lower_ if subject is not None else ""
@@ -475,10 +498,14 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
         if subject is not None and subject.left_edge.i == first.i:
             asked = subject
     doer = agent_of(participle)
-    if doer is not None and doer.i > participle.i and any(
+    if doer is not None and any(
         c.dep_ == "nmod" and c.doc[c.left_edge.i].pos_ == "ADP" and c.doc[c.left_edge.i].lower_ != "van" for c in doer.children
     ):
-        return None  # "uitgenodigd door de keuringsinstantie | voor een medische keuring": whose is the phrase?
+        # "uitgenodigd door de keuringsinstantie | voor een medische keuring",
+        # "door de gemeente | aan de ouders worden doorberekend": whose is the phrase?
+        return None
+    if doer is not None and lemma in REPLACED_BY:
+        return None  # "vervangen door nieuw materiaal": the new thing, not who does it
     obliged = any(c.dep_ in ("aux", "aux:pass") and c.lower_ in OBLIGATION for c in children)
     agent = _agent(participle, subject, lemma, doer, obliged, sender_speaks)
     if agent is None:
@@ -505,6 +532,10 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
         return None
     if subordinate and subject is None and not passive.impersonal:
         return None  # "het bedrag dat … is betaald": a relative clause, not "dat" + clause
+    if mark is not None and relative is None and subject is not None and subject.left_edge.i < mark.i:
+        return None  # "dit wil zeggen dat er … gewisseld wordt": a subject before "dat" is not the clause's own
+    if _negated_indefinite(subject, children):
+        return None
 
     # the verb cluster; "moet … zijn verzonden" (done by then) → "moet … hebben verzonden"
     done = aux in ZIJN_PRESENT or any(o.lower_ == "zijn" for o in others)
@@ -825,6 +856,8 @@ def _by_order(passive, sender_speaks: bool = True) -> str | None:
             obj = obj[:1].lower() + obj[1:]
     elif any(t.pos_ == "PRON" and t.lower_ in OBJECT_PRONOUNS and OBJECT_PRONOUNS[t.lower_] != t.lower_ for t in middle):
         return None  # "wordt hij …": the pronoun would have to change, and the parse does not say which one it is
+    if _negated_indefinite(front[0] if subject_front else subject, middle + after):
+        return None
     obliged = finite_word in OBLIGATION
     agent = _agent(participle, subject, lemma, None, obliged, sender_speaks)
     if agent is None:
@@ -984,6 +1017,8 @@ def _joined_clause(participle, children):
         return None
     if any(t.is_alpha for t in doc[participle.right_edge.i + 1 : participle.sent.end]):
         return None  # the sentence goes on after the clause
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[participle.sent.start : cc.i]):
+        return None  # "De openbare verlichting en de bomen worden vervangen": one subject, not two clauses
     return cc
 
 

@@ -31,7 +31,13 @@ from dataclasses import dataclass
 
 from begrijpelijk.check.analysis import AnalysedDocument
 from begrijpelijk.findings import Problem, Severity
-from begrijpelijk.nlp.active import AGENT_PRONOUNS, agent_of, rewrite, sender_speaks
+from begrijpelijk.nlp.active import (
+    AGENT_PRONOUNS,
+    agent_of,
+    doer_words,
+    rewrite,
+    sender_speaks,
+)
 from begrijpelijk.rules import Rule
 
 WORDEN = {"worden", "wordt", "word", "werd", "werden", "geworden"}
@@ -224,7 +230,7 @@ def check(doc: AnalysedDocument, options: dict, wordlists=None):
         if concrete:
             suggestion = f"Schrijf wie het doet, bijvoorbeeld: '{concrete}'"
         elif agent is not None:
-            who = parsed[agent.left_edge.i + 1 : agent.right_edge.i + 1].text
+            who = doer_words(agent)
             who = AGENT_PRONOUNS.get(who.lower(), (who, False))[0]  # "door ons": begin with "wij"
             suggestion = f"Schrijf wie het doet: begin de zin met '{who}'."
         else:
