@@ -269,17 +269,23 @@ def _says_how(door) -> bool:
     return door.i + 1 < len(doc) and doc[door.i + 1].lower_ == "middel"
 
 
+def _phrases_under(doer) -> list:
+    """The phrases with a preposition other than "van" that the parse hung on
+    the doer: "door de gemeente | aan de ouders"; they do not say who."""
+    doc = doer.doc
+    return [
+        c for c in doer.children
+        if c.dep_ == "nmod" and doc[c.left_edge.i].pos_ == "ADP" and doc[c.left_edge.i].lower_ != "van"
+    ]
+
+
 def doer_words(doer) -> str:
     """The words of a "door"-phrase that name the doer: "door de gemeente"
     → "de gemeente"; a phrase after it that is not "van …" ("door de
     gemeente | aan de ouders worden doorberekend") is not part of who."""
     doc = doer.doc
     start = doer.left_edge.i + (doc[doer.left_edge.i].lower_ == "door")
-    end = doer.right_edge.i + 1
-    for child in doer.children:
-        first = doc[child.left_edge.i]
-        if child.dep_ == "nmod" and child.i > doer.i and first.pos_ == "ADP" and first.lower_ != "van":
-            end = min(end, child.left_edge.i)
+    end = min([doer.right_edge.i + 1] + [c.left_edge.i for c in _phrases_under(doer) if c.i > doer.i])
     return doc[start:end].text
 
 
@@ -498,9 +504,7 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
         if subject is not None and subject.left_edge.i == first.i:
             asked = subject
     doer = agent_of(participle)
-    if doer is not None and any(
-        c.dep_ == "nmod" and c.doc[c.left_edge.i].pos_ == "ADP" and c.doc[c.left_edge.i].lower_ != "van" for c in doer.children
-    ):
+    if doer is not None and _phrases_under(doer):
         # "uitgenodigd door de keuringsinstantie | voor een medische keuring",
         # "door de gemeente | aan de ouders worden doorberekend": whose is the phrase?
         return None
