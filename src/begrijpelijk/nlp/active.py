@@ -784,7 +784,7 @@ def _by_order(passive, sender_speaks: bool = True) -> str | None:
         lead = commas[0] + 1 + (lower[commas[0] + 1 : commas[0] + 2] == ["dan"])
     main = tokens[lead:tail]
     # a doer the order cannot place; "door middel van" is no doer
-    doer_word = any(w == "door" and lower[i + 1 : i + 2] != ["middel"] for i, w in enumerate(lower[lead:tail], lead))
+    doer_word = any(t.lower_ == "door" and not _says_how(t) for t in main)
     if doer_word or any(
         (_opens_clause(t) and not depth[i]) or "Int" in t.morph.get("PronType") or t.lower_ in QUESTION_WORDS for i, t in enumerate(main, lead)
     ):  # "Waarom uw uitkering wordt beëindigd": a question word makes it no simple clause
