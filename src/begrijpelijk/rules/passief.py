@@ -216,7 +216,7 @@ def _sender_speaks(doc: AnalysedDocument) -> bool:
 
 
 def check(doc: AnalysedDocument, options: dict, wordlists=None):
-    for paragraph, parsed, passive in passives(doc):
+    for paragraph, _, passive in passives(doc):
         first, last = sorted((passive.auxiliary, passive.participle), key=lambda t: t.i)
         start, end = doc.token_span(paragraph, first, last)
         if passive.impersonal:
