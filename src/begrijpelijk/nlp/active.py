@@ -1052,18 +1052,25 @@ def _coordinated_tail(participle, children):
 
 
 SENDER_WORDS = frozenset({"wij", "we", "ons", "onze"})
+READER_WORDS = frozenset({"u", "uw", "je", "jij", "jou", "jouw", "jullie"})
 VOICE_MIN_WORDS = 50  # fewer words say too little about whose voice the text is in
 
 
 def sender_speaks(words) -> bool:
-    """Does the text speak as "wij"? False only for a text long enough to
-    judge (``VOICE_MIN_WORDS``) that never says "wij", "we", "ons" or
-    "onze": a page about "de gemeente" in the third person, or information
-    by someone else (a lawyer's page about "het besluit"). ``words``: the
-    text's words, in any case."""
+    """Does the text speak as "wij"? True when it says "wij", "we", "ons" or
+    "onze". A text long enough to judge (``VOICE_MIN_WORDS``) that never does
+    is a page about "de gemeente" in the third person, or information by
+    someone else (a lawyer's page about "het besluit"): False. A shorter text
+    says too little; it counts as the sender's only when it speaks to the
+    reader ("u", "uw", "je"): "Uw aanvraag wordt behandeld" is a letter's
+    sentence, "Deze toeslag is verhoogd" may be anyone's (a news item, a page
+    about what the government did). ``words``: the text's words, in any case."""
     count = 0
+    addressed = False
     for word in words:
-        if word.lower() in SENDER_WORDS:
+        lower = word.lower()
+        if lower in SENDER_WORDS:
             return True
+        addressed = addressed or lower in READER_WORDS
         count += 1
-    return count < VOICE_MIN_WORDS
+    return count < VOICE_MIN_WORDS and addressed
