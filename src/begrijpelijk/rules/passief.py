@@ -16,8 +16,8 @@ voorbeeld standaard uit. Een melding zonder voorbeeld is beter dan een fout
 voorbeeld. Lees een voorbeeld als een begin, niet als een zin om over te
 nemen. Kijk vooral of "wij" klopt: begrijpelijk weet niet wie de tekst
 schreef. Zegt de tekst nergens "wij", "we" of "ons"? Dan staat er '[wie?]'.
-Dat geldt ook voor een korte tekst die de lezer niet aanspreekt met "u" of
-"je": die kan van iedereen zijn.
+Ook een korte tekst zonder "u" of "je" krijgt '[wie?]'. Zo'n tekst kan
+van iedereen zijn.
 
 Fout:
     Uw aanvraag wordt binnen acht weken door ons behandeld.
