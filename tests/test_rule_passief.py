@@ -372,3 +372,35 @@ def test_the_doer_gets_the_verb_form_of_its_number():
     """The tagger calls "firma" plural; a Dutch plural ends in -n or -s."""
     findings = rule_findings("De controle wordt gedaan door de firma Inovim.", "passief", voorbeeld=True)
     assert "'De firma Inovim doet de controle.'" in findings[0].suggestion
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # "en zullen … behandelen" shares "Onze woonconsulenten"; the parse took "uw situatie" for its subject
+        ("Onze woonconsulenten zijn ook opgeleid tot budgetcoach en zullen uw situatie zorgvuldig en vertrouwelijk "
+         "behandelen.", "heeft onze woonconsulenten"),
+        # subject and verb do not agree: the parse cannot say which words are the subject
+        ("De kosten wordt door ons betaald.", "Wij betalen"),
+    ],
+)
+def test_no_example_when_the_subject_does_not_go_with_the_verb(text, wrong):
+    findings = rule_findings(text, "passief", voorbeeld=True)
+    assert findings
+    for finding in findings:
+        assert "bijvoorbeeld" not in finding.suggestion and wrong not in finding.suggestion, finding.suggestion
+
+
+def test_a_noun_of_quantity_or_two_nouns_go_with_either_number():
+    from begrijpelijk.nlp import load
+    from begrijpelijk.nlp.active import _agrees
+
+    doc = load()("Tijdens het gesprek wordt uw hulpvraag, schuldensituatie en onderliggende problemen in kaart gebracht.")
+    subject = next(t for t in doc if t.dep_ in ("nsubj", "nsubj:pass"))
+    assert _agrees(subject, "wordt")
+    doc = load()("Per parkeervergunning mogen maximaal drie kentekens worden vermeld.")
+    subject = next(t for t in doc if t.lower_ == "kentekens")
+    assert _agrees(subject, "mogen")  # the tagger may call "kentekens" singular; its form says plural
+    doc = load()("De brief worden morgen verstuurd.")
+    assert not _agrees(next(t for t in doc if t.lower_ == "brief"), "worden")
+    assert _agrees(next(t for t in doc if t.lower_ == "brief"), "wordt")

@@ -540,6 +540,8 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
         return None  # "dit wil zeggen dat er … gewisseld wordt": a subject before "dat" is not the clause's own
     if _negated_indefinite(subject, children):
         return None
+    if subject is not None and subject != relative and not _agrees(subject, (modal if modal is not None else auxiliary).lower_):
+        return None  # the parse found another subject than the verb's
 
     # the verb cluster; "moet … zijn verzonden" (done by then) → "moet … hebben verzonden"
     done = aux in ZIJN_PRESENT or any(o.lower_ == "zijn" for o in others)
@@ -862,6 +864,8 @@ def _by_order(passive, sender_speaks: bool = True) -> str | None:
         return None  # "wordt hij …": the pronoun would have to change, and the parse does not say which one it is
     if _negated_indefinite(front[0] if subject_front else subject, middle + after):
         return None
+    if not _agrees(head if subject_front else subject, finite_word):
+        return None  # the parse found another subject than the verb's
     obliged = finite_word in OBLIGATION
     agent = _agent(participle, subject, lemma, None, obliged, sender_speaks)
     if agent is None:
@@ -957,6 +961,56 @@ def _lone_adverb(token) -> bool:
     return token.lower_ in SENTENCE_ADVERBS and token.left_edge.i == token.right_edge.i == token.sent.start
 
 
+# the number of a finite verb of a passive clause; "worden" and "zijn" are
+# plural only as the finite verb (in "moet worden betaald" "moet" is)
+SINGULAR_FINITE = frozenset(
+    "wordt word werd is was ben bent kan kunt kon moet moest mag mocht zal zult zou wil wilt dient diende hoeft".split()
+)
+PLURAL_FINITE = frozenset(
+    "worden werden zijn waren kunnen konden moeten moesten mogen mochten zullen zouden willen dienen dienden hoeven".split()
+)
+# "een aantal tarieven is/zijn verhoogd": a noun of quantity takes either number
+QUANTITY_NOUNS = frozenset("aantal paar stel reeks deel helft meerderheid meeste rest groep heleboel boel".split())
+SINGULAR_PRONOUNS = frozenset("u hij het dit dat ik je jij men".split())
+PLURAL_PRONOUNS = frozenset("wij we jullie".split())
+
+
+def _number(subject) -> str | None:
+    """"Sing", "Plur", or None when the words do not say for sure: the
+    tagger's number counts only when the form of the word agrees ("de
+    firma" is no plural, "kentekens" and "criteria" are no singulars), and
+    a noun of quantity or two nouns with "en" may go with either form
+    ("Tijdens het gesprek wordt uw hulpvraag, … en … in kaart gebracht")."""
+    if any(c.dep_ == "conj" for c in subject.children):
+        return None
+    word = subject.lower_
+    if subject.pos_ == "PRON":
+        return "Sing" if word in SINGULAR_PRONOUNS else "Plur" if word in PLURAL_PRONOUNS else None
+    if subject.pos_ not in ("NOUN", "PROPN") or word in QUANTITY_NOUNS:
+        return None
+    number = subject.morph.get("Number")
+    plural_form = word.endswith(("en", "s", "a"))
+    if "Plur" in number:
+        return "Plur" if word.endswith(("n", "s")) else None
+    return "Sing" if "Sing" in number and not plural_form else None
+
+
+def _agrees(subject, finite: str) -> bool:
+    """Does the subject the parse found agree with the finite verb? "De
+    openbare verlichting en de bomen | worden": a parse that takes only "de
+    bomen", or a singular noun before "worden", found the wrong subject."""
+    if subject is None:
+        return True
+    number = _number(subject)
+    if number is None:
+        return True
+    if finite in SINGULAR_FINITE:
+        return number == "Sing"
+    if finite in PLURAL_FINITE:
+        return number == "Plur"
+    return True
+
+
 RELATIVE_SUBJECTS = frozenset({"die", "dat", "welke"})
 
 
@@ -1043,8 +1097,12 @@ def _coordinated_tail(participle, children):
     before = [c for c in children if c.i < cc.i and not c.is_punct]
     if any(c.right_edge.i >= cc.i for c in before) or any(c.i > cc.i and c.i != conj.i and not c.is_punct for c in children):
         return None
-    if not any(c.dep_ in ("nsubj", "nsubj:pass") for c in conj.children):
+    subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is None:
         return None  # "… en kan leiden tot een boete": the same subject, so not a clause to keep as it is
+    finite = next((t for t in [conj, *conj.children] if (t.tag_ or "").startswith("WW|pv")), None)
+    if finite is not None and not _agrees(subject, finite.lower_):
+        return None  # "… en zullen uw situatie … behandelen": "uw situatie" is not what "zullen" goes with
     end = sentence.end
     while end > cc.i and doc[end - 1].is_punct:
         end -= 1
