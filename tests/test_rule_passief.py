@@ -404,3 +404,35 @@ def test_a_noun_of_quantity_or_two_nouns_go_with_either_number():
     doc = load()("De brief worden morgen verstuurd.")
     assert not _agrees(next(t for t in doc if t.lower_ == "brief"), "worden")
     assert _agrees(next(t for t in doc if t.lower_ == "brief"), "wordt")
+
+
+@pytest.mark.parametrize(
+    "text, rewrite",
+    [
+        # the parse made "inhoudelijk" the root; the order of the words still says who does what
+        ("Dan wordt uw aanvraag alsnog inhoudelijk door de gemeente beoordeeld.",
+         "Dan beoordeelt de gemeente uw aanvraag alsnog inhoudelijk."),
+        ("Tijdens dit gesprek wordt de aanvraag daadwerkelijk door u ingediend.",
+         "Tijdens dit gesprek dient u de aanvraag daadwerkelijk in."),
+        # brackets in the doer keep their spacing
+        ("Als uw uitkering stopgezet is door de gemeente (Sociale Dienst), dan kunt u bezwaar maken.",
+         "Als de gemeente (Sociale Dienst) uw uitkering heeft stopgezet …"),
+    ],
+)
+def test_the_doer_of_a_door_phrase_right_before_the_verbs(text, rewrite):
+    findings = rule_findings(text, "passief", voorbeeld=True)
+    assert findings and f"'{rewrite}'" in findings[0].suggestion, [f.suggestion for f in findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "dan" compares; it opens no clause ('… dan [wie?] € 50,00 in één termijn incasseert')
+        "Aanslagen gelijk aan of lager dan € 50,00 worden in één termijn geïncasseerd.",
+        # a "door"-phrase with a verb says how, not who
+        "Soms wordt de straat afgesloten door de weg op te breken.",
+    ],
+)
+def test_no_example_for_a_comparing_dan_or_a_door_that_says_how(text):
+    for finding in rule_findings(text, "passief", voorbeeld=True):
+        assert "bijvoorbeeld" not in finding.suggestion, finding.suggestion

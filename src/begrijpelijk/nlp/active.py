@@ -341,7 +341,7 @@ def _agent(participle, subject, verb: str, doer, obliged: bool = False, sender_s
             return Agent(text, plural)
         if doer.pos_ == "PRON":
             return None
-        text = " ".join(t.text for t in words)
+        text = "".join(t.text_with_ws for t in words).strip()  # "de gemeente (Sociale Dienst)", no space inside brackets
         # the number of the noun that "door" belongs to: in "door de commissie
         # bezwaarschriften" that is "commissie", not the plural the parse made the head
         door = doer.doc[doer.left_edge.i]
@@ -530,6 +530,8 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
         first = participle.doc[participle.left_edge.i]
         if first.lower_ in WH_WORDS and first.head.i == participle.i:
             mark = first
+    if mark is not None and mark.lower_ == "dan":
+        return None  # "lager dan € 50,00 worden …": "dan" compares, it opens no clause to rewrite
     then = _then(participle, children) if mark is None else None
     subordinate = then is None and (mark is not None or participle.dep_ in ("advcl", "ccomp", "csubj", "acl:relcl") or complement)
     if participle.dep_ in ("advcl", "ccomp") and mark is None and then is None:
@@ -785,9 +787,13 @@ def _by_order(passive, sender_speaks: bool = True) -> str | None:
             return None
         lead = commas[0] + 1 + (lower[commas[0] + 1 : commas[0] + 2] == ["dan"])
     main = tokens[lead:tail]
-    # a doer the order cannot place; "door middel van" is no doer
-    doer_word = any(t.lower_ == "door" and not _says_how(t) for t in main)
-    if doer_word or any(
+    # a doer: "door" + a noun phrase right before the verbs ("Dan wordt uw aanvraag | door de gemeente |
+    # beoordeeld"); a "door" elsewhere the order cannot place; "door middel van" is no doer
+    doors = [i for i, t in enumerate(main, lead) if t.lower_ == "door" and not _says_how(t)]
+    by = _doer_before_verbs(tokens, doors, start)
+    if doors and (by is None or lemma in REPLACED_BY):
+        return None
+    if any(
         (_opens_clause(t) and not depth[i]) or "Int" in t.morph.get("PronType") or t.lower_ in QUESTION_WORDS for i, t in enumerate(main, lead)
     ):  # "Waarom uw uitkering wordt beëindigd": a question word makes it no simple clause
         return None
@@ -811,6 +817,8 @@ def _by_order(passive, sender_speaks: bool = True) -> str | None:
     rest = sentence.doc[tokens[tail].i : tokens[-1].i + 1].text if tail < len(tokens) else ""
     tokens = tokens[:tail]
     front, middle, after = tokens[:f], tokens[f + 1 : start], tokens[end + 1 :]
+    if by is not None:
+        middle = [t for t in middle if t.i < tokens[by[0]].i]
     from ..rules.passief import looks_like_participle  # (the rule imports this module)
 
     if any(t.pos_ == "CCONJ" and j + 1 < len(after) and looks_like_participle(after[j + 1].lower_) for j, t in enumerate(after)):
@@ -867,7 +875,7 @@ def _by_order(passive, sender_speaks: bool = True) -> str | None:
     if not _agrees(head if subject_front else subject, finite_word):
         return None  # the parse found another subject than the verb's
     obliged = finite_word in OBLIGATION
-    agent = _agent(participle, subject, lemma, None, obliged, sender_speaks)
+    agent = _named_agent(tokens[by[0] + 1 : by[1]]) if by is not None else _agent(participle, subject, lemma, None, obliged, sender_speaks)
     if agent is None:
         return None
     new_verbs = _active_verbs(agent, lemma, participle, finite_word, modal, done=cluster == ["zijn"])
@@ -899,8 +907,46 @@ def _by_order(passive, sender_speaks: bool = True) -> str | None:
     added = [agent.text, finite, *final, obj if changed else ""]
     marks = Counter(t.text for t in tokens if t.text in MARKS)
     dropped = {t.i for t in gone} | {t.i for t in tokens if t.lower_ == "er"}
+    if by is not None:  # "door ons" → "wij": the doer's words go, its new form comes
+        gone += tokens[by[0] : by[1]]
+        dropped |= {t.i for t in tokens[by[0] : by[1]]}
     kept = Counter(w.lower() for t in tokens if t.i not in dropped for w in WORD.findall(t.text))
     return text if _sound(text, sentence, gone, added, marks, kept) else None
+
+
+def _doer_before_verbs(tokens, doors: list[int], start: int) -> tuple[int, int] | None:
+    """(where "door" is, where the verbs begin) when the one "door" opens a
+    plain noun phrase that runs up to the verbs: "door de gemeente |
+    beoordeeld", "door het bestuur | bepaald". None for anything else: a
+    second phrase inside ("door de gemeente aan de ouders"), a verb ("door
+    één rijrichting vrij te houden" says how), a comma, "en"/"of"."""
+    if len(doors) != 1:
+        return None
+    at = doors[0]
+    phrase = tokens[at + 1 : start]
+    if not phrase or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in phrase):
+        return None
+    if any(t.pos_ in ("ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PUNCT", "ADV") or t.lower_ == "te" for t in phrase):
+        return None
+    if phrase[-1].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return at, start
+
+
+def _named_agent(phrase) -> Agent | None:
+    """The doer that a "door"-phrase names, read from its words: "de
+    gemeente", "het bestuur", "ons" → "wij"."""
+    if len(phrase) == 1 and phrase[0].lower_ in AGENT_PRONOUNS:
+        text, plural = AGENT_PRONOUNS[phrase[0].lower_]
+        return Agent(text, plural)
+    if any(t.pos_ == "PRON" and t.dep_ != "det" and (t.tag_ or "").find("prenom") < 0 for t in phrase):
+        return None
+    head = phrase[-1]
+    number = head.morph.get("Number")
+    plural = "Plur" in number and head.lower_.endswith(("n", "s"))
+    if not plural and "Sing" not in number and head.lower_.endswith(("en", "s")):
+        return None  # the form does not say one or more
+    return Agent("".join(t.text_with_ws for t in phrase).strip(), plural)
 
 
 WORD = re.compile(r"\w+")
