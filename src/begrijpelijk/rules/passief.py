@@ -10,8 +10,8 @@ toestand ("u bent verplicht", "u staat ingeschreven").
 
 Opties: ``voorbeeld`` (standaard nee). Met ``voorbeeld = ja`` geeft de regel
 ook een actieve zin als voorbeeld. Dat doet hij alleen als hij zeker genoeg
-is. Op de laatste twee sets nieuwe echte zinnen waren 62 van de 74
-voorbeelden goed. Dus 1 op de 6 was niet precies goed. Daarom staat het
+is. Op de laatste twee sets nieuwe echte zinnen waren 62 van de 73
+voorbeelden goed. Dus ongeveer 1 op de 7 was niet precies goed. Daarom staat het
 voorbeeld standaard uit. Een melding zonder voorbeeld is beter dan een fout
 voorbeeld. Lees een voorbeeld als een begin, niet als een zin om over te
 nemen. Kijk vooral of "wij" klopt: begrijpelijk weet niet wie de tekst
