@@ -28,10 +28,10 @@ def test_examples_on_real_sentences_are_right():
     given = [r for r in results if r["example"] is not None]
     right = [r for r in given if r["right"]]
     assert len(right) / len(given) >= 0.90, [(r["zin"], r["example"]) for r in given if not r["right"]]
-    # the share of sentences with an example may not fall back (measured: 0.75)
+    # the share of sentences with an example may not fall back (measured: 0.73 over all 456)
     assert len(given) / len(results) >= 0.72
     dev = [r for r in given if r["deel"] == "dev"]
-    # dev holds the sentences the rule was improved on: at most 3 in 100 examples may still be wrong
-    # (measured 260/266 = 0.977 with set F in dev; all 6 are "wij" in a text not written by the doer,
-    # which a single sentence cannot show)
-    assert sum(r["right"] for r in dev) / len(dev) >= 0.97, [(r["zin"], r["example"]) for r in dev if not r["right"]]
+    # dev holds the sentences the rule was improved on: at most 2 in 100 examples may still be wrong
+    # (measured 296/297 with set G in dev; the one left is "wij" where an expertise firm does the
+    # survey, which a single sentence cannot show)
+    assert sum(r["right"] for r in dev) / len(dev) >= 0.98, [(r["zin"], r["example"]) for r in dev if not r["right"]]
