@@ -327,6 +327,27 @@ def _negated_indefinite(subject, words) -> bool:
     return subject is not None and subject.doc[subject.left_edge.i].lower_ == "een" and any(w.lower_ == "niet" for w in words)
 
 
+def _plural(token) -> bool:
+    """Plural by the tagger and by its form: the tagger may call a singular
+    noun plural ("de firma"), and a Dutch plural ends in -n or -s."""
+    return "Plur" in token.morph.get("Number") and token.lower_.endswith(("n", "s"))
+
+
+def _agent_pronoun(words) -> bool:
+    """Is the doer one pronoun that changes form ("door ons" → "wij")?"""
+    return len(words) == 1 and words[0].lower_ in AGENT_PRONOUNS
+
+
+def _doer_agent(words, head) -> Agent:
+    """The doer that the words of a "door"-phrase (without "door") name:
+    "ons" → "wij", otherwise the words as they stand ("de gemeente (Sociale
+    Dienst)", no space inside brackets), with the number of ``head``."""
+    if _agent_pronoun(words):
+        text, plural = AGENT_PRONOUNS[words[0].lower_]
+        return Agent(text, plural)
+    return Agent("".join(t.text_with_ws for t in words).strip(), _plural(head))
+
+
 def _agent(participle, subject, verb: str, doer, obliged: bool = False, sender_speaks: bool = True) -> Agent | None:
     """Who does it: the "door"-phrase, or a plausible doer, or '[wie?]'.
     ``sender_speaks``: False when the text never says "wij", "we" or "ons"
@@ -336,19 +357,13 @@ def _agent(participle, subject, verb: str, doer, obliged: bool = False, sender_s
         words = [t for t in doer.doc[doer.left_edge.i : doer.right_edge.i + 1] if t.lower_ != "door"]
         if not words:
             return None
-        if len(words) == 1 and words[0].lower_ in AGENT_PRONOUNS:
-            text, plural = AGENT_PRONOUNS[words[0].lower_]
-            return Agent(text, plural)
-        if doer.pos_ == "PRON":
+        if doer.pos_ == "PRON" and not _agent_pronoun(words):
             return None
-        text = "".join(t.text_with_ws for t in words).strip()  # "de gemeente (Sociale Dienst)", no space inside brackets
         # the number of the noun that "door" belongs to: in "door de commissie
         # bezwaarschriften" that is "commissie", not the plural the parse made the head
         door = doer.doc[doer.left_edge.i]
         head = door.head if door.lower_ == "door" and door.head.pos_ in ("NOUN", "PROPN") else doer
-        # the tagger may call a singular noun plural ("de firma"): a Dutch plural ends in -n or -s
-        plural = "Plur" in head.morph.get("Number") and head.lower_.endswith(("n", "s"))
-        return Agent(text, plural)
+        return _doer_agent(words, head)
     subject_text = subject.lower_ if subject is not None else ""
     subject_start = subject.doc[subject.left_edge.i].lower_ if subject is not None else ""
     if verb in READER_VERBS and subject_text != "u":
@@ -790,8 +805,8 @@ def _by_order(passive, sender_speaks: bool = True) -> str | None:
     # a doer: "door" + a noun phrase right before the verbs ("Dan wordt uw aanvraag | door de gemeente |
     # beoordeeld"); a "door" elsewhere the order cannot place; "door middel van" is no doer
     doors = [i for i, t in enumerate(main, lead) if t.lower_ == "door" and not _says_how(t)]
-    by = _doer_before_verbs(tokens, doors, start)
-    if doors and (by is None or lemma in REPLACED_BY):
+    door_at = _doer_before_verbs(tokens, doors, start)
+    if doors and (door_at is None or lemma in REPLACED_BY):
         return None
     if any(
         (_opens_clause(t) and not depth[i]) or "Int" in t.morph.get("PronType") or t.lower_ in QUESTION_WORDS for i, t in enumerate(main, lead)
@@ -816,9 +831,8 @@ def _by_order(passive, sender_speaks: bool = True) -> str | None:
         return None  # "om … te …": a clause of its own
     rest = sentence.doc[tokens[tail].i : tokens[-1].i + 1].text if tail < len(tokens) else ""
     tokens = tokens[:tail]
-    front, middle, after = tokens[:f], tokens[f + 1 : start], tokens[end + 1 :]
-    if by is not None:
-        middle = [t for t in middle if t.i < tokens[by[0]].i]
+    # (a doer stands between the finite verb and the verbs at the end: it is not part of the middle)
+    front, middle, after = tokens[:f], tokens[f + 1 : door_at if door_at is not None else start], tokens[end + 1 :]
     from ..rules.passief import looks_like_participle  # (the rule imports this module)
 
     if any(t.pos_ == "CCONJ" and j + 1 < len(after) and looks_like_participle(after[j + 1].lower_) for j, t in enumerate(after)):
@@ -875,7 +889,7 @@ def _by_order(passive, sender_speaks: bool = True) -> str | None:
     if not _agrees(head if subject_front else subject, finite_word):
         return None  # the parse found another subject than the verb's
     obliged = finite_word in OBLIGATION
-    agent = _named_agent(tokens[by[0] + 1 : by[1]]) if by is not None else _agent(participle, subject, lemma, None, obliged, sender_speaks)
+    agent = _named_agent(tokens[door_at + 1 : start]) if door_at is not None else _agent(participle, subject, lemma, None, obliged, sender_speaks)
     if agent is None:
         return None
     new_verbs = _active_verbs(agent, lemma, participle, finite_word, modal, done=cluster == ["zijn"])
@@ -907,16 +921,16 @@ def _by_order(passive, sender_speaks: bool = True) -> str | None:
     added = [agent.text, finite, *final, obj if changed else ""]
     marks = Counter(t.text for t in tokens if t.text in MARKS)
     dropped = {t.i for t in gone} | {t.i for t in tokens if t.lower_ == "er"}
-    if by is not None:  # "door ons" → "wij": the doer's words go, its new form comes
-        gone += tokens[by[0] : by[1]]
-        dropped |= {t.i for t in tokens[by[0] : by[1]]}
+    if door_at is not None:  # "door ons" → "wij": the doer's words go, its new form comes
+        gone += tokens[door_at:start]
+        dropped |= {t.i for t in tokens[door_at:start]}
     kept = Counter(w.lower() for t in tokens if t.i not in dropped for w in WORD.findall(t.text))
     return text if _sound(text, sentence, gone, added, marks, kept) else None
 
 
-def _doer_before_verbs(tokens, doors: list[int], start: int) -> tuple[int, int] | None:
-    """(where "door" is, where the verbs begin) when the one "door" opens a
-    plain noun phrase that runs up to the verbs: "door de gemeente |
+def _doer_before_verbs(tokens, doors: list[int], start: int) -> int | None:
+    """Where "door" is, when the one "door" opens a plain noun phrase that
+    runs up to the verbs (which begin at ``start``): "door de gemeente |
     beoordeeld", "door het bestuur | bepaald". None for anything else: a
     second phrase inside ("door de gemeente aan de ouders"), a verb ("door
     één rijrichting vrij te houden" says how), a comma, "en"/"of"."""
@@ -930,23 +944,19 @@ def _doer_before_verbs(tokens, doors: list[int], start: int) -> tuple[int, int] 
         return None
     if phrase[-1].pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
-    return at, start
+    return at
 
 
 def _named_agent(phrase) -> Agent | None:
     """The doer that a "door"-phrase names, read from its words: "de
     gemeente", "het bestuur", "ons" → "wij"."""
-    if len(phrase) == 1 and phrase[0].lower_ in AGENT_PRONOUNS:
-        text, plural = AGENT_PRONOUNS[phrase[0].lower_]
-        return Agent(text, plural)
-    if any(t.pos_ == "PRON" and t.dep_ != "det" and (t.tag_ or "").find("prenom") < 0 for t in phrase):
-        return None
     head = phrase[-1]
-    number = head.morph.get("Number")
-    plural = "Plur" in number and head.lower_.endswith(("n", "s"))
-    if not plural and "Sing" not in number and head.lower_.endswith(("en", "s")):
-        return None  # the form does not say one or more
-    return Agent("".join(t.text_with_ws for t in phrase).strip(), plural)
+    if not _agent_pronoun(phrase):
+        if any(t.pos_ == "PRON" and t.dep_ != "det" and "prenom" not in (t.tag_ or "") for t in phrase):
+            return None
+        if not _plural(head) and "Sing" not in head.morph.get("Number") and head.lower_.endswith(("en", "s")):
+            return None  # the form does not say one or more
+    return _doer_agent(phrase, head)
 
 
 WORD = re.compile(r"\w+")
@@ -1037,7 +1047,7 @@ def _number(subject) -> str | None:
     number = subject.morph.get("Number")
     plural_form = word.endswith(("en", "s", "a"))
     if "Plur" in number:
-        return "Plur" if word.endswith(("n", "s")) else None
+        return "Plur" if _plural(subject) else None
     return "Sing" if "Sing" in number and not plural_form else None
 
 
