@@ -212,6 +212,9 @@ def test_no_example_when_a_capital_at_the_start_may_be_a_name():
         # "haalt … op op de eerste woensdag": what came after the verb goes before its particle
         ("Grofvuil wordt aan huis opgehaald op de eerste woensdag van de maand.",
          "[wie?] haalt grofvuil aan huis op de eerste woensdag van de maand op."),
+        # … also where the parse allows the example (not only the order of the words)
+        ("De vingerafdrukken worden opgeslagen op de chip van uw paspoort of identiteitskaart.",
+         "[wie?] slaat de vingerafdrukken op de chip van uw paspoort of identiteitskaart op."),
         # a clause after the verbs stays as it is
         ("Uw aanvraag wordt vóór aanvang van het nieuwe schooljaar afgehandeld als u deze vóór 15 mei heeft ingediend.",
          "Wij handelen uw aanvraag vóór aanvang van het nieuwe schooljaar af als u deze vóór 15 mei heeft ingediend."),

@@ -701,6 +701,9 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
         trail = " …" if any(t.is_alpha for t in doc[clause_end + 1 : sentence.end]) else "."
         text = lead + (text[:1].upper() + text[1:] if not lead else text) + trail
         return text if _sound(text, sentence, gone, added, marks, kept) else None
+    if final and after and after[0].split()[0].lower() == final[-1].lower() and not any(p.startswith(",") for p in after):
+        # "slaat … op | op de chip": what came after the verb goes before the particle, as the order path does
+        middle, after = middle + after, []
     if front is not None:
         front_text = doc[front.left_edge.i : (resumed.i if resumed is not None else front.right_edge.i) + 1].text
         comma = doc[front.right_edge.i + 1] if front.right_edge.i + 1 < len(doc) else None
