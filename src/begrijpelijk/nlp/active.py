@@ -195,6 +195,19 @@ def split_particle(lemma: str, participle: str) -> tuple[str, str] | None:
             rest = participle[len(particle):]
             if rest.startswith(INSEPARABLE_START):
                 return particle, lemma[len(particle):]
+    # a particle the list lacks: "weer|ge|geven", "om|ge|wisseld", "leeg|ge|maakt"; the "ge" inside
+    # says it splits, and the verb after it must be the lemma's rest ("be|geleid" is "begeleiden")
+    for cut in range(2, len(lemma) - 3):
+        head, base = lemma[:cut], lemma[cut:]
+        inner = participle[cut + 2 :]
+        if (
+            participle.startswith(head + "ge")
+            and not head.startswith(INSEPARABLE_START)
+            and head in _known_words()
+            and inner[:2] == base[:2]
+            and _verb_known(base)
+        ):
+            return head, base
     return None
 
 
@@ -330,7 +343,8 @@ def _negated_indefinite(subject, words) -> bool:
 def _plural(token) -> bool:
     """Plural by the tagger and by its form: the tagger may call a singular
     noun plural ("de firma"), and a Dutch plural ends in -n or -s."""
-    return "Plur" in token.morph.get("Number") and token.lower_.endswith(("n", "s"))
+    counted = any(c.dep_ == "nummod" and c.lower_ not in ("een", "één", "1") for c in token.children)
+    return ("Plur" in token.morph.get("Number") or counted) and token.lower_.endswith(("n", "s"))
 
 
 def _agent_pronoun(words) -> bool:
@@ -377,7 +391,14 @@ def _agent(participle, subject, verb: str, doer, obliged: bool = False, sender_s
     # rekening wordt gehouden met …" (someone else does that), nor what the
     # reader does: "Indien het vuil wordt aangeboden …, halen wij het op"
     looked_into = sender is not None and participle.dep_ in ("ccomp", "csubj", "xcomp") and participle.head == sender.head
-    if sender is not None and not looked_into and (verb in SENDER_VERBS or informs):
+    # "We hebben erop aangedrongen dat de bewoners vooraf worden geïnformeerd": what "we" ask, check or
+    # see to in a "dat"/"of" clause under their verb, someone else may do
+    under_sender = sender is not None and sender.head in participle.ancestors and any(
+        c.dep_ == "mark" and c.lower_ in ("dat", "of") for c in participle.children
+    )
+    if looked_into or under_sender:
+        return Agent("[wie?]", False)
+    if sender is not None and (verb in SENDER_VERBS or informs):
         return Agent(sender.lower_, True)
     # "… moet worden verzonden": an obligation is as often the reader's as
     # the sender's, so a sender's verb alone does not make it "wij"; and what
@@ -481,7 +502,7 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
     tail = _coordinated_tail(participle, children)
     if tail is not None:
         children = [c for c in children if c.i < tail.start]
-    if any(c.dep_ in ("conj", "parataxis", "csubj", "ccomp") and _is_clause(c) for c in children):
+    if any(c.dep_ in ("conj", "parataxis", "csubj", "ccomp") and _is_clause(c) and not _said_after(participle, c) for c in children):
         return None  # coordinated or nested clauses: not sure what belongs where
     subjects = [c for c in children if c.dep_ in ("nsubj:pass", "nsubj")]
     if len(subjects) > 1:  # "Uw uitkering wordt volgende maand stopgezet": a time is no subject
@@ -545,6 +566,8 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
         first = participle.doc[participle.left_edge.i]
         if first.lower_ in WH_WORDS and first.head.i == participle.i:
             mark = first
+    if mark is not None and mark.lower_ == "te":
+        return None  # "dient er direct te worden gehandeld": an infinitive, not a clause with its own conjunction
     if mark is not None and mark.lower_ == "dan":
         return None  # "lager dan € 50,00 worden …": "dan" compares, it opens no clause to rewrite
     then = _then(participle, children) if mark is None else None
@@ -671,6 +694,8 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
     # maximaal drie kentekens" keeps "maximaal" with "drie kentekens"
     ahead = [c for c in rest_before if subject is not None and asked is None and c.right_edge.i < subject.left_edge.i]
     middle = [_phrase(c) for c in ahead] + ([obj] if obj else []) + [_phrase(c) for c in rest_before if c not in ahead]
+    if subordinate and any(t.lower_ == "dan" and doc[t.i - 1].text == "," for c in rest_after for t in c.subtree):
+        return None  # "Zodra alle informatie is ontvangen, dan zal …": the parse hung the main clause under this one
     after = [_phrase(c) for c in rest_after]
     if any(p.strip().startswith(",") for p in after):
         return None
@@ -1094,6 +1119,21 @@ def _relative(participle):
     return None
 
 
+def _said_after(participle, clause) -> bool:
+    """Is ``clause`` what is checked, looked at or decided, after the verbs
+    and opened by its own "of", "dat" or question word ("Er wordt
+    gecontroleerd | of jongeren zich houden aan de leerplicht")? It stays as
+    it is, after the active verb."""
+    doc = participle.doc
+    first = doc[clause.left_edge.i]
+    return (
+        clause.dep_ == "ccomp"
+        and clause.left_edge.i > participle.i
+        and first.lower_ in {"of", "dat"} | QUESTION_WORDS
+        and all(t.i <= participle.i + 1 or t.i >= clause.left_edge.i or t.is_punct for t in participle.subtree if t.i > participle.i)
+    )
+
+
 def _is_clause(token) -> bool:
     """A verb, or a word with its own copula ("… en daardoor niet bereikbaar is")."""
     return token.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in token.children)
@@ -1169,25 +1209,14 @@ def _coordinated_tail(participle, children):
 
 
 SENDER_WORDS = frozenset({"wij", "we", "ons", "onze"})
-READER_WORDS = frozenset({"u", "uw", "je", "jij", "jou", "jouw", "jullie"})
-VOICE_MIN_WORDS = 50  # fewer words say too little about whose voice the text is in
 
 
 def sender_speaks(words) -> bool:
     """Does the text speak as "wij"? True when it says "wij", "we", "ons" or
-    "onze". A text long enough to judge (``VOICE_MIN_WORDS``) that never does
-    is a page about "de gemeente" in the third person, or information by
-    someone else (a lawyer's page about "het besluit"): False. A shorter text
-    says too little; it counts as the sender's only when it speaks to the
-    reader ("u", "uw", "je"): "Uw aanvraag wordt behandeld" is a letter's
-    sentence, "Deze toeslag is verhoogd" may be anyone's (a news item, a page
-    about what the government did). ``words``: the text's words, in any case."""
-    count = 0
-    addressed = False
-    for word in words:
-        lower = word.lower()
-        if lower in SENDER_WORDS:
-            return True
-        addressed = addressed or lower in READER_WORDS
-        count += 1
-    return count < VOICE_MIN_WORDS and addressed
+    "onze" somewhere. A text that never does is a page about "de gemeente" in
+    the third person, information by someone else (a lawyer's page, a news
+    item), or a sentence too short to tell: then "wij" would be a guess, and
+    the example says '[wie?]'. Speaking to the reader ("u", "je") is no sign:
+    pages by others about a benefit do that too (sets H and I of
+    benchmarks/data/passief-echt.yaml). ``words``: the text's words, in any case."""
+    return any(word.lower() in SENDER_WORDS for word in words)
