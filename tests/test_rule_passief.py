@@ -247,6 +247,17 @@ def test_no_example_when_a_capital_at_the_start_may_be_a_name():
         # "wij" elsewhere in the sentence says who does what the sender does, not what the reader does
         ("Indien het vuil wordt aangeboden overeenkomstig de voorwaarden, halen wij het op.",
          "Indien [wie?] het vuil aanbiedt overeenkomstig de voorwaarden …"),
+        # from here on: errors and gaps of the first run on set I
+        # a separable particle the list lacks: the "ge" inside says the verb splits
+        ("De pasfoto wordt ook met 3D-effect weergegeven.", "[wie?] geeft de pasfoto ook met 3D-effect weer."),
+        # a number says plural, whatever the tagger says of the noun
+        ("Iedere vergunning kan worden gebruikt door drie kentekens.", "Drie kentekens kunnen iedere vergunning gebruiken."),
+        # what "we" urge in a "dat"-clause, someone else does
+        ("We hebben er op aan gedrongen dat de bewoners vooraf geïnformeerd worden, opdat zij zelf kunnen aangeven hoe zij tegen dit eventuele plan aankijken.",
+         "… dat [wie?] de bewoners vooraf informeert …"),
+        # what is checked stays after the active verb
+        ("Hoe wordt voorkomen dat mensen de huisvuilzakken gewoon naast de container gaan zetten?",
+         "Hoe voorkomt [wie?] dat mensen de huisvuilzakken gewoon naast de container gaan zetten?"),
     ],
 )
 def test_active_examples_for_more_sentence_shapes(text, rewrite):
@@ -364,26 +375,6 @@ def test_a_text_is_the_senders_only_when_it_says_wij():
     assert examples == ["Schrijf wie het doet, bijvoorbeeld: '[wie?] heeft uw toeslag verhoogd.'"]
     examples = [f.suggestion for f in rule_findings(LETTER + "Uw toeslag is verhoogd.", "passief", voorbeeld=True)]
     assert examples == ["Schrijf wie het doet, bijvoorbeeld: 'Wij hebben uw toeslag verhoogd.'"]
-
-
-@pytest.mark.parametrize(
-    "text, rewrite",
-    [
-        # a separable particle the list lacks: the "ge" inside says the verb splits
-        ("De pasfoto wordt ook met 3D-effect weergegeven.", "[wie?] geeft de pasfoto ook met 3D-effect weer."),
-        # a number says plural, whatever the tagger says of the noun
-        ("Iedere vergunning kan worden gebruikt door drie kentekens.", "Drie kentekens kunnen iedere vergunning gebruiken."),
-        # what "we" urge in a "dat"-clause, someone else does
-        ("We hebben er op aan gedrongen dat de bewoners vooraf geïnformeerd worden, opdat zij zelf kunnen aangeven hoe zij tegen dit eventuele plan aankijken.",
-         "… dat [wie?] de bewoners vooraf informeert …"),
-        # what is checked stays after the active verb
-        ("Hoe wordt voorkomen dat mensen de huisvuilzakken gewoon naast de container gaan zetten?",
-         "Hoe voorkomt [wie?] dat mensen de huisvuilzakken gewoon naast de container gaan zetten?"),
-    ],
-)
-def test_examples_from_the_first_run_on_set_i(text, rewrite):
-    findings = rule_findings(in_letter(text, rewrite), "passief", voorbeeld=True)
-    assert findings and f"'{rewrite}'" in findings[-1].suggestion, [f.suggestion for f in findings]
 
 
 @pytest.mark.parametrize(
