@@ -390,13 +390,13 @@ def _agent(participle, subject, verb: str, doer, obliged: bool = False, sender_s
     # the sender does; but not in what "we" look into: "controleren we of er
     # rekening wordt gehouden met …" (someone else does that), nor what the
     # reader does: "Indien het vuil wordt aangeboden …, halen wij het op"
-    looked_into = sender is not None and participle.dep_ in ("ccomp", "csubj", "xcomp") and participle.head == sender.head
-    # "We hebben erop aangedrongen dat de bewoners vooraf worden geïnformeerd": what "we" ask, check or
-    # see to in a "dat"/"of" clause under their verb, someone else may do
-    under_sender = sender is not None and sender.head in participle.ancestors and any(
-        c.dep_ == "mark" and c.lower_ in ("dat", "of") for c in participle.children
+    # … nor what "we" ask, check or see to in a "dat"/"of" clause under their verb ("We hebben erop
+    # aangedrongen dat de bewoners vooraf worden geïnformeerd"): someone else may do that
+    looked_into = sender is not None and (
+        (participle.dep_ in ("ccomp", "csubj", "xcomp") and participle.head == sender.head)
+        or (sender.head in participle.ancestors and any(c.dep_ == "mark" and c.lower_ in ("dat", "of") for c in participle.children))
     )
-    if looked_into or under_sender:
+    if looked_into:
         return Agent("[wie?]", False)
     if sender is not None and (verb in SENDER_VERBS or informs):
         return Agent(sender.lower_, True)
@@ -566,10 +566,10 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
         first = participle.doc[participle.left_edge.i]
         if first.lower_ in WH_WORDS and first.head.i == participle.i:
             mark = first
-    if mark is not None and mark.lower_ == "te":
-        return None  # "dient er direct te worden gehandeld": an infinitive, not a clause with its own conjunction
-    if mark is not None and mark.lower_ == "dan":
-        return None  # "lager dan € 50,00 worden …": "dan" compares, it opens no clause to rewrite
+    if mark is not None and mark.lower_ in ("te", "dan"):
+        # "lager dan € 50,00 worden …" compares, "dient er direct te worden gehandeld" is an infinitive:
+        # neither opens a clause with its own conjunction to rewrite
+        return None
     then = _then(participle, children) if mark is None else None
     subordinate = then is None and (mark is not None or participle.dep_ in ("advcl", "ccomp", "csubj", "acl:relcl") or complement)
     if participle.dep_ in ("advcl", "ccomp") and mark is None and then is None:
@@ -726,8 +726,8 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
         trail = " …" if any(t.is_alpha for t in doc[clause_end + 1 : sentence.end]) else "."
         text = lead + (text[:1].upper() + text[1:] if not lead else text) + trail
         return text if _sound(text, sentence, gone, added, marks, kept) else None
-    if final and after and after[0].split()[0].lower() == final[-1].lower() and not any(p.startswith(",") for p in after):
-        # "slaat … op | op de chip": what came after the verb goes before the particle, as the order path does
+    if after and _particle_collides(final, after[0].split()[0]) and not any(p.startswith(",") for p in after):
+        # "slaat … op | op de chip": what came after the verb goes before the particle
         middle, after = middle + after, []
     if front is not None:
         front_text = doc[front.left_edge.i : (resumed.i if resumed is not None else front.right_edge.i) + 1].text
@@ -927,7 +927,7 @@ def _by_order(passive, sender_speaks: bool = True) -> str | None:
     keep = [t for t in middle + after if not (t.lower_ == "er" and t.dep_ in ("advmod", "expl", "expl:pv"))]
     words_middle = [t.text for t in keep if t.i < participle.i]
     words_after = [t.text for t in keep if t.i > participle.i]
-    if words_after and final and words_after[0].lower() == final[-1].lower():
+    if words_after and _particle_collides(final, words_after[0]):
         # "haalt grofvuil aan huis op | op de eerste woensdag": what came after the verb goes before it
         words_middle, words_after = words_middle + words_after, []
     if subject_front:
@@ -1117,6 +1117,13 @@ def _relative(participle):
     if first.lower_.startswith("waar") and len(first.text) > 5 and first.dep_ in ("advmod", "obl") and len(subjects) == 1:
         return first
     return None
+
+
+def _particle_collides(final: list[str], next_word: str) -> bool:
+    """Would the verbs at the end ("op" of "ophalen") stand right before a
+    word like the last of them ("op de eerste woensdag")? Then what comes
+    after the verb goes before them."""
+    return bool(final) and next_word.lower() == final[-1].lower()
 
 
 def _said_after(participle, clause) -> bool:
