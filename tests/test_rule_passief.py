@@ -469,3 +469,61 @@ def test_a_noun_of_quantity_or_two_nouns_go_with_either_number():
 def test_the_doer_of_a_door_phrase_right_before_the_verbs(text, rewrite):
     findings = rule_findings(text, "passief", voorbeeld=True)
     assert findings and f"'{rewrite}'" in findings[0].suggestion, [f.suggestion for f in findings]
+
+
+@pytest.mark.parametrize(
+    "text, rewrite",
+    [
+        # a main clause before a comma: the rest of the sentence stays as it is
+        (
+            "De route voor de vuilniswagen is aangepast, in deze brief leest u hoe het nu gaat.",
+            "[wie?] heeft de route voor de vuilniswagen aangepast, in deze brief leest u hoe het nu gaat.",
+        ),
+        # a clause in front without its comma, and the main clause after it with its verb first
+        (
+            "Als niet binnen 2 weken na de aanmaning de aanslag en aanmaningskosten volledig zijn betaald wordt een dwangbevel gestuurd.",
+            "Als niet binnen 2 weken na de aanmaning de aanslag en aanmaningskosten volledig zijn betaald stuurt [wie?] een dwangbevel.",
+        ),
+        # the main clause after a clause in front with a comma
+        (
+            "Als u in de schuldsanering zit, wordt gekeken naar het inkomen dat u ontvangt van uw werkgever.",
+            "Als u in de schuldsanering zit, kijkt [wie?] naar het inkomen dat u ontvangt van uw werkgever.",
+        ),
+    ],
+)
+def test_a_passive_part_of_a_longer_sentence_is_parsed_alone(text, rewrite):
+    """One part between commas, parsed again alone, where the long sentence's parse gave no sure example."""
+    findings = rule_findings(text, "passief", voorbeeld=True)
+    assert findings and f"'{rewrite}'" in findings[-1].suggestion, [f.suggestion for f in findings]
+
+
+@pytest.mark.parametrize(
+    "text, participle",
+    [
+        # "Welke kosten …" is the subject of "hangt af", no main clause of its own
+        ("Welke kosten worden vergoed en hoeveel, hangt af van het minimabeleid in de gemeente.", "vergoed"),
+        # "waarbij …" hangs on what comes before it
+        ("Verschillende delen worden opnieuw bestraat, waarbij het aanwezige materiaal zo veel mogelijk opnieuw wordt gebruikt.", "gebruikt"),
+        # a condition that opens with its verb: who offers the waste is not sure
+        ("Wordt op dat moment geen afval aangeboden, rijdt hij door.", "aangeboden"),
+        # commas that list things, not clauses
+        ("De pasfoto, de vingerafdrukken, de handtekening en de gegevens worden naar de fabriek verzonden.", "verzonden"),
+    ],
+)
+def test_no_example_from_a_part_that_is_no_clause_of_its_own(text, participle):
+    findings = [f for f in rule_findings(text, "passief", voorbeeld=True) if participle in f.text]
+    assert findings
+    for finding in findings:
+        assert "bijvoorbeeld" not in finding.suggestion, finding.suggestion
+
+
+@pytest.mark.parametrize(
+    "text, participle",
+    [
+        ("Is uw aanvraag voor een uitkering afgewezen?", "afgewezen"),  # the question opens with "is"
+        ("Bij het omkiepen wordt de container automatisch geschud.", "geschud"),  # tagged as a noun
+    ],
+)
+def test_passives_the_tagger_misread_are_found(text, participle):
+    findings = rule_findings(text, "passief")
+    assert any(participle in f.text for f in findings), [f.text for f in findings]

@@ -58,6 +58,7 @@ class TextMatch:
 class AnalysedDocument:
     document: Document
     docs: list["Doc"]  # one per paragraph, same order
+    model: str | None = None  # the model the paragraphs were parsed with (None: the default)
     # the rules that are on for this check: ongebruikte-uitzondering needs them
     enabled_rules: frozenset[str] = field(default_factory=frozenset)
     # the indexes of the document's suppressions that silenced a finding

@@ -27,7 +27,7 @@ def analyse(documents: list[Document], model: str | None = None) -> list[Analyse
     position = 0
     for document in documents:
         n = len(document.paragraphs)
-        out.append(AnalysedDocument(document, docs[position : position + n]))
+        out.append(AnalysedDocument(document, docs[position : position + n], model=model))
         position += n
     return out
 

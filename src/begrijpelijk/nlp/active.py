@@ -472,7 +472,7 @@ def _verb_lemma(participle) -> str | None:
     return lemma
 
 
-def rewrite(passive, sender_speaks: bool = True) -> str | None:
+def rewrite(passive, sender_speaks: bool = True, parse=None) -> str | None:
     """An active sentence (or clause, with '…' where the sentence goes on) for
     a detected passive, or None when it cannot be made sure of.
     ``sender_speaks``: see ``_agent`` and ``sender_speaks`` below.
@@ -480,7 +480,11 @@ def rewrite(passive, sender_speaks: bool = True) -> str | None:
     First from the parse (``_by_tree``); when the parse does not allow a
     sure example, from the order of the words in a simple main clause
     (``_by_order``), which needs the parse only for the subject."""
-    return _by_tree(passive, sender_speaks) or _by_order(passive, sender_speaks)
+    return (
+        _by_tree(passive, sender_speaks)
+        or _by_order(passive, sender_speaks)
+        or (_by_clause(passive, sender_speaks, parse) if parse is not None else None)
+    )
 
 
 def _by_tree(passive, sender_speaks: bool = True) -> str | None:
@@ -1227,3 +1231,121 @@ def sender_speaks(words) -> bool:
     pages by others about a benefit do that too (sets H and I of
     benchmarks/data/passief-echt.yaml). ``words``: the text's words, in any case."""
     return any(word.lower() in SENDER_WORDS for word in words)
+
+
+# words that open a clause of its own after a comma
+CLAUSE_OPENERS = SUBORDINATORS | {"dat", "of", "terwijl", "waardoor", "zodat", "tenzij", "mits", "hoewel", "ofwel"}
+
+
+def _segments(sentence) -> list[tuple[int, int]] | None:
+    """The parts of a sentence between its commas and semicolons (not those
+    between brackets), as [start, end) token positions; None when a part has
+    no finite verb (the commas then list things: "De pasfoto, de
+    vingerafdrukken en …") or the sentence has no such mark."""
+    doc = sentence.doc
+    depth = 0
+    cuts = []  # (where a part ends, where the next begins)
+    for t in sentence:
+        depth += t.text in "(["
+        depth -= t.text in ")]"
+        if t.text in (",", ";") and depth == 0:
+            cuts.append((t.i, t.i + 1))
+    if not cuts and sentence[0].lower_ in SUBORDINATORS:
+        # a clause in front without its comma: "Omdat de vordering niet is betaald | wordt er beslag gelegd …",
+        # where its verbs meet the finite verb of the main clause
+        finite = [t.i for t in sentence if (t.tag_ or "").startswith("WW|pv")]
+        meet = next((i for i in finite[1:] if doc[i - 1].pos_ in ("VERB", "AUX")), None)
+        if meet is not None:
+            cuts.append((meet, meet))
+    if not cuts:
+        return None
+    end = sentence.end
+    while end > sentence.start and doc[end - 1].is_punct:
+        end -= 1
+    ends = [c[0] for c in cuts] + [end]
+    starts = [sentence.start] + [c[1] for c in cuts]
+    parts = list(zip(starts, ends))
+    if any(a >= b or not any((t.tag_ or "").startswith("WW|pv") for t in doc[a:b]) for a, b in parts):
+        return None
+    return parts
+
+
+def _by_clause(passive, sender_speaks: bool, parse) -> str | None:
+    """The example for a passive clause that is one part of a longer
+    sentence, between commas: that part alone is parsed again (a short
+    clause parses better than a long sentence) and rewritten, and the rest
+    of the sentence stays as it is.
+
+        "De planning is aangepast, in deze brief …" → "[wie?] heeft de planning aangepast, in deze brief …"
+        "Zodra de vordering is betaald, wordt …" → "Zodra [wie?] de vordering heeft betaald …"
+        "…, omdat er te weinig inkomsten zijn verrekend." → "… omdat [wie?] te weinig inkomsten heeft verrekend."
+    """
+    from ..rules.passief import detect  # (the rule imports this module)
+
+    participle, auxiliary = passive.participle, passive.auxiliary
+    sentence = participle.sent
+    doc = participle.doc
+    if sentence.text.rstrip().endswith("?"):
+        return None
+    parts = _segments(sentence)
+    if parts is None:
+        return None
+    at = next(k for k, (a, b) in enumerate(parts) if a <= participle.i < b or participle.i < a)
+    start, end = parts[at]
+    if not (start <= participle.i < end and start <= auxiliary.i < end):
+        return None
+    first = doc[start]
+    words = doc[start:end].text
+    kind = "main"
+    if first.lower_ in CLAUSE_OPENERS:
+        kind = "subordinate"
+    elif at and first.lower_ == "dan":
+        kind = "then"
+    elif at and (first.tag_ or "").startswith("WW|pv"):
+        kind = "verb-first"
+        words = "Dan " + words
+    if kind == "main" and (
+        (at and first.text[:1].isupper())
+        or first.lower_ in QUESTION_WORDS | RELATIVE_SUBJECTS
+        or first.lower_.startswith("waar")
+        or (first.tag_ or "").startswith("WW|pv")
+    ):
+        # a name or a new sentence after a comma; "Welke kosten …, hangt af van …", "waarbij …":
+        # a part that is no main clause; "Wordt … aangeboden, rijdt hij door": a condition with its verb first
+        return None
+    mini = parse(words[:1].upper() + words[1:] + ".")
+    if len(list(mini.sents)) != 1:
+        return None
+    found = [p for p in detect(mini) if getattr(p.participle, "text", None) == participle.text]
+    if len(found) != 1:
+        return None
+    # a clause with its own conjunction only as the parse reads it: "Dat" can also be a word that points
+    text = _by_tree(found[0], sender_speaks) if kind == "subordinate" else _by_tree(found[0], sender_speaks) or _by_order(found[0], sender_speaks)
+    if text is None or not text.endswith("."):
+        return None
+    if kind == "subordinate":
+        # the conjunction must open the passive clause in the new parse: in "Omdat de vordering niet
+        # (geheel) is betaald" read with "geheel" as a clause of its own, "Omdat" opens that one
+        opener, verb = mini[0], found[0].participle
+        if opener.dep_ != "mark" or not (opener.head == verb or (opener.head.head == verb and opener.head.dep_ in ("nsubj", "nsubj:pass"))):
+            return None
+    core = text[:-1]
+    before = doc[sentence.start : start].text_with_ws if at else ""
+    after = doc[end : sentence.end].text
+    goes_on = any(t.is_alpha for t in doc[end : sentence.end])
+    if kind == "subordinate":
+        if core.startswith("…"):
+            return None
+        if not at:
+            return core + (" …" if goes_on else ".")
+        return "… " + core[:1].lower() + core[1:] + (" …" if goes_on else ".")
+    if kind == "verb-first":
+        if not core.startswith("Dan "):
+            return None
+        core = core[len("Dan "):]
+    elif at:
+        head = core.split()[0]
+        if head.lower() not in ("dan", "wij", "we", "u", "[wie?]"):
+            return None
+        core = core[:1].lower() + core[1:]
+    return before + core + after

@@ -112,6 +112,12 @@ def _has_worden(token) -> bool:
     return any(c.dep_ in ("aux", "aux:pass", "cop") and c.lower_ in WORDEN for c in token.children)
 
 
+def _under_worden(token) -> bool:
+    """"wordt de container automatisch geschud" parsed with the participle
+    as what "wordt" becomes (xcomp)."""
+    return token.dep_ == "xcomp" and token.head.lower_ in WORDEN and token.head.pos_ in ("AUX", "VERB")
+
+
 def is_participle(token) -> bool:
     """A past participle used as a verb ("is verstuurd"), not as an adjective
     before a noun ("de gestelde termijn"). The tagger sometimes calls a
@@ -121,10 +127,13 @@ def is_participle(token) -> bool:
     if not looks_like_participle(token.lower_):
         return False
     tag = token.tag_ or ""
+    if tag.startswith("WW|od") and not token.lower_.endswith("ende"):
+        # "wordt berekend" tagged as "berekenend" would be: with a form of worden it is the participle
+        return _has_worden(token) or _under_worden(token)
     if tag.startswith("WW|"):
         return tag.startswith("WW|vd") and "prenom" not in tag and "|nom|" not in tag
     if token.pos_ in ("NOUN", "ADJ") and "prenom" not in tag and not token.text[:1].isupper():
-        return _has_worden(token)
+        return _has_worden(token) or (token.pos_ == "NOUN" and _under_worden(token))
     return "Part" in token.morph.get("VerbForm") and "Past" in (token.morph.get("Tense") or ["Past"]) and token.pos_ in ("VERB", "AUX")
 
 
@@ -170,6 +179,8 @@ def _surface_auxiliary(participle):
             lower = token.lower_
             if lower in WORDEN:
                 return token
+            if lower in ZIJN and token.pos_ in ("AUX", "VERB") and token.i == sentence.start and not takes_zijn(participle.lemma_ or participle.text):
+                return token  # "Is uw aanvraag afgewezen?": a question or a condition that opens with its verb
             if token.text in (",", ";", ":") or token.pos_ in ("SCONJ", "CCONJ") or (
                 token.pos_ in ("VERB", "AUX") and not is_participle(token) and lower not in ("te",)
             ):
@@ -216,6 +227,13 @@ def _sender_speaks(doc: AnalysedDocument) -> bool:
     return doc.memo("sender_speaks", lambda: sender_speaks(t.text for parsed in doc.docs for t in parsed if t.is_alpha))
 
 
+def _parser(doc: AnalysedDocument):
+    """Parse a piece of text with the model the letter was parsed with."""
+    from begrijpelijk import nlp
+
+    return lambda text: nlp.pipe([text], model=doc.model)[0]
+
+
 def check(doc: AnalysedDocument, options: dict, wordlists=None):
     for paragraph, _, passive in passives(doc):
         first, last = sorted((passive.auxiliary, passive.participle), key=lambda t: t.i)
@@ -226,7 +244,7 @@ def check(doc: AnalysedDocument, options: dict, wordlists=None):
             message = f"Deze zin is passief ('{passive.auxiliary.text} … {passive.participle.text}'): er staat niet wie het doet."
         # an example only when it is sure to be right (see active.py);
         # otherwise the advice alone
-        concrete = rewrite(passive, _sender_speaks(doc)) if options.get("voorbeeld") is True else None
+        concrete = rewrite(passive, _sender_speaks(doc), _parser(doc)) if options.get("voorbeeld") is True else None
         agent = agent_of(passive.participle)
         if concrete:
             suggestion = f"Schrijf wie het doet, bijvoorbeeld: '{concrete}'"
