@@ -28,10 +28,10 @@ def test_examples_on_real_sentences_are_right():
     given = [r for r in results if r["example"] is not None]
     right = [r for r in given if r["right"]]
     assert len(right) / len(given) >= 0.90, [(r["zin"], r["example"]) for r in given if not r["right"]]
-    # the share of sentences with an example may not fall back (measured: 0.70 over all 557, with set I
-    # in test, where the first run gave examples for 0.54 of the sentences)
-    assert len(given) / len(results) >= 0.69
+    # the share of sentences with an example may not fall back (measured: 0.71 over all 660, with set J
+    # in test, where the first run gave examples for 0.64 of the sentences)
+    assert len(given) / len(results) >= 0.70
     dev = [r for r in given if r["deel"] == "dev"]
     # dev holds the sentences the rule was improved on: at most 2 in 100 examples may still be wrong
-    # (measured 336/336 with set H in dev)
+    # (measured 407/408 with sets H and I in dev)
     assert sum(r["right"] for r in dev) / len(dev) >= 0.98, [(r["zin"], r["example"]) for r in dev if not r["right"]]

@@ -3,14 +3,18 @@ import re
 import pytest
 from conftest import rule_findings
 
-# A text says whose voice it is in only when it says "wij", "we" or "ons" somewhere:
-# the examples that expect "wij" stand in a letter that does.
+# A text says whose voice it is in only when it says "wij", "we" or "ons" somewhere, and
+# speaks to the reader only when it says "u" or "uw": the examples that expect "wij" or
+# "u" stand in a letter that does.
 LETTER = "Wij schrijven u over uw zaak. "
 
 
 def in_letter(text: str, rewrite: str) -> str:
     says_wij = re.search(r"\b([Ww]ij|[Ww]e|[Oo]ns)\b", text)
-    return LETTER + text if re.search(r"\b[Ww]ij\b", rewrite) and not says_wij else text
+    says_u = re.search(r"\b([Uu]w?)\b", text)
+    wants_wij = re.search(r"\b[Ww]ij\b", rewrite) and not says_wij
+    wants_u = re.search(r"\b[Uu]\b", rewrite) and not says_u
+    return LETTER + text if wants_wij or wants_u else text
 
 
 
@@ -527,3 +531,52 @@ def test_no_example_from_a_part_that_is_no_clause_of_its_own(text, participle):
 def test_passives_the_tagger_misread_are_found(text, participle):
     findings = rule_findings(text, "passief")
     assert any(participle in f.text for f in findings), [f.text for f in findings]
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # "bekend" is a particle the list lacks, though it begins like "be-": the verb splits
+        ("Deze waardevaststelling wordt bekendgemaakt door de WOZ-beschikking.", "bekendmaakt"),
+        # a text about "mensen" that never speaks to "u": not "kunt u … aanvragen"
+        (
+            "Als mensen niet binnen de aflossingstermijn kunnen betalen, kan een persoonlijke betalingsregeling worden aangevraagd die past bij de persoonlijke situatie.",
+            "kunt u",
+        ),
+        # „…” keeps its closing mark
+        ("Ten slotte wordt gekeken naar de mogelijkheid om mensen te laten kiezen voor een „voorzichtig voorschot”.", "voorschot.'"),
+        # the part in front is shared: after "en" the verb comes first
+        ("Op dat moment is de verkeersveiligheid in het geding en kan de zogenaamde vorderingsprocedure worden gestart.", "en [wie?] kan"),
+        # a strong participle the lemmatizer kept: no "gewest" for "wijst … aan"
+        ("Bij ministeriële regeling worden de gevallen aangewezen waarin daarvan sprake is.", "gewest"),
+        # what "we" explain, someone else does; and the question after the comma is not part of the clause
+        (
+            "We leggen uit wanneer uw rijbewijs ingevorderd kan worden, wat er daarna gebeurt, en welke stappen u kunt ondernemen.",
+            "wanneer we",
+        ),
+        ("We leggen uit wanneer uw rijbewijs ingevorderd kan worden, wat er daarna gebeurt, en welke stappen u kunt ondernemen.", "wat er daarna"),
+        # "als" goes with "zowel", not with the clause
+        (
+            "Tussen die laatste groep zitten zowel nabestaanden die het prima vinden dat de steen wordt geruimd als mensen die niets meer van zich lieten horen.",
+            "ruimt als",
+        ),
+    ],
+)
+def test_no_broken_example_from_the_first_run_on_set_j(text, wrong):
+    for finding in rule_findings(text, "passief", voorbeeld=True):
+        assert wrong not in (finding.suggestion or ""), finding.suggestion
+
+
+@pytest.mark.parametrize(
+    "text, rewrite",
+    [
+        ("Op dat moment is de verkeersveiligheid in het geding en kan de zogenaamde vorderingsprocedure worden gestart.",
+         "… en kan [wie?] de zogenaamde vorderingsprocedure starten."),
+        ("Ten slotte wordt gekeken naar de mogelijkheid om mensen te laten kiezen voor een „voorzichtig voorschot”.",
+         "Ten slotte kijkt [wie?] naar de mogelijkheid om mensen te laten kiezen voor een „voorzichtig voorschot”."),
+        ("Het besluit wordt in de krant bekendgemaakt.", "[wie?] maakt het besluit in de krant bekend."),
+    ],
+)
+def test_examples_after_the_first_run_on_set_j(text, rewrite):
+    findings = rule_findings(text, "passief", voorbeeld=True)
+    assert findings and f"'{rewrite}'" in findings[-1].suggestion, [f.suggestion for f in findings]

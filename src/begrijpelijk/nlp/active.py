@@ -202,7 +202,7 @@ def split_particle(lemma: str, participle: str) -> tuple[str, str] | None:
         inner = participle[cut + 2 :]
         if (
             participle.startswith(head + "ge")
-            and not head.startswith(INSEPARABLE_START)
+            and head not in INSEPARABLE_START  # "be|geleid" is "begeleiden"; "bekend|ge|maakt" splits
             and head in _known_words()
             and inner[:2] == base[:2]
             and _verb_known(base)
@@ -211,7 +211,7 @@ def split_particle(lemma: str, participle: str) -> tuple[str, str] | None:
     return None
 
 
-PAIRS = {"(": ")", "[": "]", '"': '"', "“": "”", "‘": "’"}
+PAIRS = {"(": ")", "[": "]", '"': '"', "“": "”", "„": "”", "‘": "’"}
 
 
 def _edges(token, subject: bool = False) -> tuple[int, int]:
@@ -225,9 +225,16 @@ def _edges(token, subject: bool = False) -> tuple[int, int]:
         start += 1
     if subject and doc[start].dep_ == "mark" and doc[start].pos_ == "SCONJ" and doc[start].head == token:
         start += 1
-    while end > start and doc[end].is_punct and PAIRS.get(doc[start].text) != doc[end].text:
+    while end > start and doc[end].is_punct and PAIRS.get(doc[start].text) != doc[end].text and not _closes(doc[start:end], doc[end].text):
         end -= 1
     return start, end
+
+
+def _closes(span, mark: str) -> bool:
+    """Does ``mark`` close a bracket or quote that opens inside ``span``
+    ("voor een „voorzichtig voorschot" | ”")?"""
+    openers = [o for o, c in PAIRS.items() if c == mark and o != c]
+    return bool(openers) and sum(t.text in openers for t in span) > sum(t.text == mark for t in span)
 
 
 def _balanced(text: str) -> bool:
@@ -238,7 +245,7 @@ def _balanced(text: str) -> bool:
         depth -= ch in ")]"
         if depth < 0:
             return False
-    return depth == 0 and text.count('"') % 2 == 0 and text.count("“") == text.count("”")
+    return depth == 0 and text.count('"') % 2 == 0 and text.count("“") + text.count("„") == text.count("”")
 
 
 CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "csubj", "xcomp", "parataxis", "conj"}
@@ -380,8 +387,8 @@ def _agent(participle, subject, verb: str, doer, obliged: bool = False, sender_s
         return _doer_agent(words, head)
     subject_text = subject.lower_ if subject is not None else ""
     subject_start = subject.doc[subject.left_edge.i].lower_ if subject is not None else ""
-    if verb in READER_VERBS and subject_text != "u":
-        return Agent("u", False)
+    if verb in READER_VERBS and subject_text != "u" and any(t.lower_ in ("u", "uw") for t in participle.doc):
+        return Agent("u", False)  # (a text about "mensen" that never speaks to "u": who is not sure)
     if subject_text in ("wij", "we", "ons"):
         return Agent("[wie?]", False)  # "dat wij worden geïnformeerd": someone else informs us
     informs = any(c.lower_ == "hoogte" for c in participle.subtree)  # "op de hoogte stellen/brengen"
@@ -394,7 +401,10 @@ def _agent(participle, subject, verb: str, doer, obliged: bool = False, sender_s
     # aangedrongen dat de bewoners vooraf worden geïnformeerd"): someone else may do that
     looked_into = sender is not None and (
         (participle.dep_ in ("ccomp", "csubj", "xcomp") and participle.head == sender.head)
-        or (sender.head in participle.ancestors and any(c.dep_ == "mark" and c.lower_ in ("dat", "of") for c in participle.children))
+        or (
+            sender.head in participle.ancestors
+            and any(c.dep_ in ("mark", "advmod") and c.lower_ in {"dat", "of"} | WH_WORDS and c.i < participle.i for c in participle.children)
+        )
     )
     if looked_into:
         return Agent("[wie?]", False)
@@ -459,6 +469,10 @@ def _verb_lemma(participle) -> str | None:
     when it cannot be made sure of."""
     lemma = (participle.lemma_ or "").replace("_", "").lower()
     form = participle.lower_
+    if lemma == form and (form.startswith("ge") or any(form.startswith(p + "ge") for p in SEPARABLE)):
+        # the lemmatizer kept a participle that ends like an infinitive ("aangewezen", "gegeven"): the verb
+        # is not known ("aanwijzen"), and "aan|gewezen" would make "gewest" of it
+        lemma = lemma_of_participle(form) or ""
     if not lemma.endswith(INFINITIVE_ENDS):
         # the lemmatizer kept the participle ("verhoogd")
         lemma = lemma_of_participle(form) or lemma
@@ -714,6 +728,10 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
     if subordinate:
         if mark is None or tail is not None:
             return None
+        if any(_is_clause(c) and doc[_edges(c)[0]].lower_ in QUESTION_WORDS and doc[_edges(c)[0] - 1].text == "," for c in rest_after):
+            return None  # "wanneer uw rijbewijs … kan worden, | wat er daarna gebeurt, …": a question of its own, not this clause's
+        if any(t.lower_ == "zowel" for t in doc[sentence.start : mark.i]) and any(t.lower_ == "als" for c in rest_after for t in c.subtree):
+            return None  # "zowel nabestaanden die … dat de steen wordt geruimd | als mensen die …": "als" goes with "zowel"
         words = [mark.text, agent.text, *middle]
         if modal is not None:
             words += [finite, *final]
@@ -743,6 +761,10 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
         if agent.text == "[wie?]":
             return None  # "Vergoedt [wie?] deze kosten nergens anders?": a question about an unknown doer asks the wrong thing
         words = [opener.text if opener is not None else "", finite, agent.text, *middle, *final, *after]
+    elif joined is not None and doc[joined.i + 1] in (modal, auxiliary):
+        # "Op dat moment is … en kan de procedure worden gestart": the part in front is shared, so the verb
+        # comes first after "en" ("… en kan [wie?] de procedure starten")
+        words = [finite, agent.text, *middle, *final, *after]
     else:
         words = [agent.text, finite, *middle, *final, *after]
     if then is not None:  # "Heeft u te veel ontvangen, | dan kunnen wij …": the first part stays
@@ -1339,6 +1361,9 @@ def _by_clause(passive, sender_speaks: bool, parse) -> str | None:
         if not at:
             return core + (" …" if goes_on else ".")
         return "… " + core[:1].lower() + core[1:] + (" …" if goes_on else ".")
+    if core.startswith("… "):  # a clause inside the part ("We leggen uit | wanneer …"): the clause alone,
+        # when the comma says where it ends (at the end of the sentence a "zodat …" may or may not be its own)
+        return core + " …" if goes_on else None
     if kind == "verb-first":
         if not core.startswith("Dan "):
             return None
