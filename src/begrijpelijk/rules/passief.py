@@ -10,13 +10,14 @@ toestand ("u bent verplicht", "u staat ingeschreven").
 
 Opties: ``voorbeeld`` (standaard nee). Met ``voorbeeld = ja`` geeft de regel
 ook een actieve zin als voorbeeld. Dat doet hij alleen als hij zeker genoeg
-is. Op de laatste twee sets nieuwe echte zinnen waren 78 van de 91
-voorbeelden goed. Dus ongeveer 1 op de 7 was niet precies goed. Daarom staat het
+is. Op de laatste twee sets nieuwe echte zinnen waren 105 van de 121
+voorbeelden goed. Dus ongeveer 1 op de 8 was niet precies goed. Daarom staat het
 voorbeeld standaard uit. Een melding zonder voorbeeld is beter dan een fout
 voorbeeld. Lees een voorbeeld als een begin, niet als een zin om over te
 nemen. Kijk vooral of "wij" klopt: begrijpelijk weet niet wie de tekst
 schreef. Zegt de tekst nergens "wij", "we" of "ons"? Dan staat er '[wie?]',
-ook als de tekst "u" of "je" zegt. Zo'n tekst kan van iedereen zijn.
+ook als de tekst "u" of "je" zegt. Zo'n tekst kan van iedereen zijn. Net zo
+staat er alleen "u" als de tekst zelf "u" of "uw" zegt.
 
 Fout:
     Uw aanvraag wordt binnen acht weken door ons behandeld.
