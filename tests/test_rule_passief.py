@@ -580,3 +580,22 @@ def test_no_broken_example_from_the_first_run_on_set_j(text, wrong):
 def test_examples_after_the_first_run_on_set_j(text, rewrite):
     findings = rule_findings(text, "passief", voorbeeld=True)
     assert findings and f"'{rewrite}'" in findings[-1].suggestion, [f.suggestion for f in findings]
+
+
+@pytest.mark.parametrize(
+    "text, rewrite",
+    [
+        # "het" says one thing, though the tagger called "inkomen" plural
+        (
+            "Het geschatte inkomen wordt jaarlijks bijgesteld aan de hand van de stijging van het minimumloon.",
+            "[wie?] stelt het geschatte inkomen jaarlijks bij aan de hand van de stijging van het minimumloon.",
+        ),
+        # "die" in front, pointing back, becomes the object
+        ("Die kan bijvoorbeeld worden gekort.", "[wie?] kan die bijvoorbeeld korten."),
+        # "te veel" is no "te" of an infinitive
+        ("Daarnaast moet te veel betaalde uitkering altijd terugbetaald worden.", "Daarnaast moet [wie?] te veel betaalde uitkering altijd terugbetalen."),
+    ],
+)
+def test_examples_for_shapes_seen_without_one_on_set_j(text, rewrite):
+    findings = rule_findings(text, "passief", voorbeeld=True)
+    assert findings and f"'{rewrite}'" in findings[-1].suggestion, [f.suggestion for f in findings]

@@ -64,6 +64,7 @@ ZIJN_PAST = {"was", "waren"}
 OBJECT_PRONOUNS = {
     "u": "u", "het": "het", "dit": "dit", "dat": "dat", "deze": "deze", "hij": "hem", "wij": "ons", "we": "ons",
     "ik": "mij", "je": "je", "jij": "jou", "ze": "ze", "alles": "alles", "iets": "iets", "niets": "niets",
+    "die": "die",  # "Die kan worden gekort" → "[wie?] kan die korten" (a relative "die" is handled before)
 }
 # one-word sentence adverbs the parse can take for a second subject: "Uiteraard wordt u …"
 SENTENCE_ADVERBS = frozenset(
@@ -881,8 +882,8 @@ def _by_order(passive, sender_speaks: bool = True) -> str | None:
         adjective = tag.startswith("WW|od") or (tag.startswith("WW|vd") and "prenom" in tag)
         if not nominal and not adjective:
             return None
-    if "te" in lower[lead:start] + lower[end + 1 : tail]:
-        return None  # "om … te …": a clause of its own
+    if any(lower[i] == "te" and i + 1 < len(tokens) and tokens[i + 1].pos_ in ("VERB", "AUX") for i in [*range(lead, start), *range(end + 1, tail)]):
+        return None  # "om … te …": a clause of its own (not "te veel betaalde uitkering")
     rest = sentence.doc[tokens[tail].i : tokens[-1].i + 1].text if tail < len(tokens) else ""
     tokens = tokens[:tail]
     # (a doer stands between the finite verb and the verbs at the end: it is not part of the middle)
@@ -1081,6 +1082,7 @@ PLURAL_FINITE = frozenset(
 )
 # "een aantal tarieven is/zijn verhoogd": a noun of quantity takes either number
 QUANTITY_NOUNS = frozenset("aantal paar stel reeks deel helft meerderheid meeste rest groep heleboel boel".split())
+SINGULAR_DETERMINERS = frozenset("het een dit dat elk ieder elke iedere".split())
 SINGULAR_PRONOUNS = frozenset("u hij het dit dat ik je jij men".split())
 PLURAL_PRONOUNS = frozenset("wij we jullie".split())
 
@@ -1093,6 +1095,8 @@ def _number(subject) -> str | None:
     ("Tijdens het gesprek wordt uw hulpvraag, … en … in kaart gebracht")."""
     if any(c.dep_ == "conj" for c in subject.children):
         return None
+    if subject.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in SINGULAR_DETERMINERS for c in subject.children):
+        return "Sing"  # "het geschatte inkomen": "het" and "een" go with one thing, whatever the tagger said
     word = subject.lower_
     if subject.pos_ == "PRON":
         return "Sing" if word in SINGULAR_PRONOUNS else "Plur" if word in PLURAL_PRONOUNS else None
