@@ -460,6 +460,11 @@ def _finite(agent: Agent, plural_form: str, singular_form: str | None) -> str | 
 INFINITIVE_ENDS = ("en", "aan", "oen", "ien")
 
 
+def _is_finite(token) -> bool:
+    """The finite verb of a clause ("wordt", "kan", "betaalt"), by its tag."""
+    return (token.tag_ or "").startswith("WW|pv")
+
+
 def _opens_clause(token) -> bool:
     """Does the word open a clause of its own: "als", "dat", "die", "waarvan"?"""
     return token.pos_ == "SCONJ" or "Rel" in token.morph.get("PronType") or token.lower_ in SUBORDINATORS
@@ -470,13 +475,12 @@ def _verb_lemma(participle) -> str | None:
     when it cannot be made sure of."""
     lemma = (participle.lemma_ or "").replace("_", "").lower()
     form = participle.lower_
-    if lemma == form and (form.startswith("ge") or any(form.startswith(p + "ge") for p in SEPARABLE)):
-        # the lemmatizer kept a participle that ends like an infinitive ("aangewezen", "gegeven"): the verb
-        # is not known ("aanwijzen"), and "aan|gewezen" would make "gewest" of it
-        lemma = lemma_of_participle(form) or ""
-    if not lemma.endswith(INFINITIVE_ENDS):
+    # the lemmatizer kept a participle that ends like an infinitive ("aangewezen", "gegeven"): no verb from
+    # it ("aan|gewezen" would make "gewest"), only from the verb's own table
+    kept = lemma == form and (form.startswith("ge") or any(form.startswith(p + "ge") for p in SEPARABLE))
+    if kept or not lemma.endswith(INFINITIVE_ENDS):
         # the lemmatizer kept the participle ("verhoogd")
-        lemma = lemma_of_participle(form) or lemma
+        lemma = lemma_of_participle(form) or ("" if kept else lemma)
     if not lemma.endswith(INFINITIVE_ENDS) or " " in lemma or not lemma.isalpha():
         return None
     if not _verb_known(lemma):
@@ -845,7 +849,7 @@ def _by_order(passive, sender_speaks: bool = True) -> str | None:
     # (words between brackets do not count: "(inclusief het keukentafelgesprek)" is no clause)
     depth = list(accumulate((t.text == "(") - (t.text == ")") for t in tokens))
     tail = next((j for j in range(end + 1, len(tokens)) if _opens_clause(tokens[j]) and not depth[j]), len(tokens))
-    if tail < len(tokens) and not any((t.tag_ or "").startswith("WW|pv") for t in tokens[tail:]):
+    if tail < len(tokens) and not any(_is_finite(t) for t in tokens[tail:]):
         return None  # no verb: not a clause of its own
     if tail < len(tokens) and lower[tail - 1] == ",":
         tail -= 1
@@ -1185,7 +1189,7 @@ def _then(participle, children):
     if then is None or participle.dep_ not in ("advcl", "ccomp", "parataxis") or then.i == 0 or doc[then.i - 1].text != ",":
         return None
     first = doc[participle.sent.start]
-    if first.pos_ not in ("VERB", "AUX") or not (first.tag_ or "").startswith("WW|pv"):
+    if first.pos_ not in ("VERB", "AUX") or not _is_finite(first):
         return None  # the condition begins with its verb: "Heeft u …", "Komt u …"
     if participle.left_edge.i not in (then.i - 1, then.i):  # the comma may hang on the clause
         return None
@@ -1236,7 +1240,7 @@ def _coordinated_tail(participle, children):
     subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
     if subject is None:
         return None  # "… en kan leiden tot een boete": the same subject, so not a clause to keep as it is
-    finite = next((t for t in [conj, *conj.children] if (t.tag_ or "").startswith("WW|pv")), None)
+    finite = next((t for t in [conj, *conj.children] if _is_finite(t)), None)
     if finite is not None and not _agrees(subject, finite.lower_):
         return None  # "… en zullen uw situatie … behandelen": "uw situatie" is not what "zullen" goes with
     end = sentence.end
@@ -1279,7 +1283,7 @@ def _segments(sentence) -> list[tuple[int, int]] | None:
     if not cuts and sentence[0].lower_ in SUBORDINATORS:
         # a clause in front without its comma: "Omdat de vordering niet is betaald | wordt er beslag gelegd …",
         # where its verbs meet the finite verb of the main clause
-        finite = [t.i for t in sentence if (t.tag_ or "").startswith("WW|pv")]
+        finite = [t.i for t in sentence if _is_finite(t)]
         meet = next((i for i in finite[1:] if doc[i - 1].pos_ in ("VERB", "AUX")), None)
         if meet is not None:
             cuts.append((meet, meet))
@@ -1291,7 +1295,7 @@ def _segments(sentence) -> list[tuple[int, int]] | None:
     ends = [c[0] for c in cuts] + [end]
     starts = [sentence.start] + [c[1] for c in cuts]
     parts = list(zip(starts, ends))
-    if any(a >= b or not any((t.tag_ or "").startswith("WW|pv") for t in doc[a:b]) for a, b in parts):
+    if any(a >= b or not any(_is_finite(t) for t in doc[a:b]) for a, b in parts):
         return None
     return parts
 
@@ -1327,14 +1331,14 @@ def _by_clause(passive, sender_speaks: bool, parse) -> str | None:
         kind = "subordinate"
     elif at and first.lower_ == "dan":
         kind = "then"
-    elif at and (first.tag_ or "").startswith("WW|pv"):
+    elif at and _is_finite(first):
         kind = "verb-first"
         words = "Dan " + words
     if kind == "main" and (
         (at and first.text[:1].isupper())
         or first.lower_ in QUESTION_WORDS | RELATIVE_SUBJECTS
         or first.lower_.startswith("waar")
-        or (first.tag_ or "").startswith("WW|pv")
+        or _is_finite(first)
     ):
         # a name or a new sentence after a comma; "Welke kosten …, hangt af van …", "waarbij …":
         # a part that is no main clause; "Wordt … aangeboden, rijdt hij door": a condition with its verb first
@@ -1346,7 +1350,9 @@ def _by_clause(passive, sender_speaks: bool, parse) -> str | None:
     if len(found) != 1:
         return None
     # a clause with its own conjunction only as the parse reads it: "Dat" can also be a word that points
-    text = _by_tree(found[0], sender_speaks) if kind == "subordinate" else _by_tree(found[0], sender_speaks) or _by_order(found[0], sender_speaks)
+    text = _by_tree(found[0], sender_speaks)
+    if text is None and kind != "subordinate":
+        text = _by_order(found[0], sender_speaks)
     if text is None or not text.endswith("."):
         return None
     if kind == "subordinate":
@@ -1356,12 +1362,10 @@ def _by_clause(passive, sender_speaks: bool, parse) -> str | None:
         if opener.dep_ != "mark" or not (opener.head == verb or (opener.head.head == verb and opener.head.dep_ in ("nsubj", "nsubj:pass"))):
             return None
     core = text[:-1]
-    before = doc[sentence.start : start].text_with_ws if at else ""
+    before = doc[sentence.start : start].text_with_ws
     after = doc[end : sentence.end].text
     goes_on = any(t.is_alpha for t in doc[end : sentence.end])
-    if kind == "subordinate":
-        if core.startswith("…"):
-            return None
+    if kind == "subordinate":  # (the conjunction opens the part, so the example has no '…' in front)
         if not at:
             return core + (" …" if goes_on else ".")
         return "… " + core[:1].lower() + core[1:] + (" …" if goes_on else ".")
