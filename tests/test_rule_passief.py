@@ -599,3 +599,72 @@ def test_examples_after_the_first_run_on_set_j(text, rewrite):
 def test_examples_for_shapes_seen_without_one_on_set_j(text, rewrite):
     findings = rule_findings(text, "passief", voorbeeld=True)
     assert findings and f"'{rewrite}'" in findings[-1].suggestion, [f.suggestion for f in findings]
+
+
+@pytest.mark.parametrize(
+    "text, participle",
+    [
+        # "open", "leeg": a particle of a word of its own before "ge"
+        ("De straat wordt morgen opengebroken.", "opengebroken"),
+        ("De containers worden elke week leeggemaakt.", "leeggemaakt"),
+        # a finite form of zijn in front that the parse hung elsewhere
+        ("Wanneer u bent aangehouden, krijgt u een brief van het CBR.", "aangehouden"),
+    ],
+)
+def test_passives_with_zijn_or_a_particle_of_its_own_are_found(text, participle):
+    assert any(participle in f.text for f in rule_findings(text, "passief")), [f.text for f in rule_findings(text, "passief")]
+
+
+@pytest.mark.parametrize(
+    "text, participle",
+    [
+        # with "hebben" a participle is active, whatever the parse hung on it
+        ("Zoals u al heeft gezien, is de boom gekapt.", "gezien"),
+        # a state after a modal, and a form of zijn behind another participle
+        ("Uw aanvraag moet ingediend zijn vóór 1 mei.", "ingediend"),
+        ("Het bezwaar moet binnen 6 weken nadat het besluit bekend is gemaakt opgestuurd zijn.", "opgestuurd"),
+    ],
+)
+def test_no_passive_found_for_an_active_participle_or_a_state(text, participle):
+    assert not any(participle in f.text for f in rule_findings(text, "passief")), [f.text for f in rule_findings(text, "passief")]
+
+
+def test_the_passive_verb_is_the_form_of_worden_next_to_the_participle():
+    findings = rule_findings("De boete wordt hoger als de woning niet of slecht onderhouden wordt.", "passief")
+    assert [f.text for f in findings] == ["onderhouden wordt"]
+
+
+@pytest.mark.parametrize(
+    "text, rewrite",
+    [
+        # one phrase stands before the finite verb: the phrase after the subject belongs to it
+        ("Aanvragen voor een vergunning worden binnen acht weken behandeld.", "[wie?] behandelt aanvragen voor een vergunning binnen acht weken."),
+        ("Brieven over uw schuld worden door ons bewaard.", "Wij bewaren brieven over uw schuld."),
+        # a clause with its own conjunction that ends the sentence, parsed alone
+        ("U ziet op de aanslag of er korting wordt gegeven.", "… of [wie?] korting geeft."),
+        # what "we" look into or explain, someone else may do
+        ("Wij schrijven u over uw zaak. Wij bekijken samen met u of de aanvraag kan worden behandeld.", "… of [wie?] de aanvraag kan behandelen."),
+        ("Wij schrijven u over uw zaak. Wij leggen uit wanneer uw rijbewijs kan worden ingevorderd.", "… wanneer [wie?] uw rijbewijs kan invorderen."),
+        ("Wij schrijven u over uw zaak. Wij controleren, of uw aanvraag wordt behandeld.", "… of [wie?] uw aanvraag behandelt."),
+        ("De containers worden elke week leeggemaakt.", "[wie?] maakt de containers elke week leeg."),
+    ],
+)
+def test_examples_for_shapes_seen_without_one_in_round_16(text, rewrite):
+    findings = rule_findings(text, "passief", voorbeeld=True)
+    assert findings and f"'{rewrite}'" in findings[-1].suggestion, [f.suggestion for f in findings]
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # "of" that joins two words opens no clause
+        ("De boete wordt hoger als de woning niet of slecht onderhouden wordt.", "of [wie?]"),
+        # a bracket written against a word stays against it
+        ("Er is een brief naar u gestuurd met de reden(en) van het besluit.", "reden (en)"),
+        # a verb's part the parse hung on the doer is not the doer
+        ("Uw rijbewijs kan worden ingevorderd als u door de politie staande bent gehouden.", "'de politie staande'"),
+    ],
+)
+def test_no_broken_example_or_advice_in_round_16(text, wrong):
+    for finding in rule_findings(text, "passief", voorbeeld=True):
+        assert wrong not in (finding.suggestion or ""), finding.suggestion

@@ -306,7 +306,9 @@ def doer_words(doer) -> str:
     gemeente | aan de ouders worden doorberekend") is not part of who."""
     doc = doer.doc
     start = doer.left_edge.i + (doc[doer.left_edge.i].lower_ == "door")
-    end = min([doer.right_edge.i + 1] + [c.left_edge.i for c in _phrases_under(doer) if c.i > doer.i])
+    # nor a verb's part the parse hung on it: "door de politie | staande bent gehouden"
+    after = [c for c in doer.children if c.i > doer.i and c.dep_ == "amod" and c.pos_ in ("VERB", "AUX")]
+    end = min([doer.right_edge.i + 1] + [c.left_edge.i for c in _phrases_under(doer) + after if c.i > doer.i])
     return doc[start:end].text
 
 
@@ -569,6 +571,8 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
         return None
     if doer is not None and lemma in REPLACED_BY:
         return None  # "vervangen door nieuw materiaal": the new thing, not who does it
+    if doer is not None and any(c.pos_ in ("VERB", "AUX") and c.dep_ == "amod" and c.i > doer.i for c in doer.children):
+        return None  # "door de politie | staande bent gehouden": a verb's part hung on the doer
     obliged = any(c.dep_ in ("aux", "aux:pass") and c.lower_ in OBLIGATION for c in children)
     agent = _agent(participle, subject, lemma, doer, obliged, sender_speaks)
     if agent is None:
@@ -641,6 +645,7 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
     rest_before: list = []
     rest_after: list = []
     front = None
+    subject_tail = None  # a phrase the parse hung on the verb that belongs to the subject in front
     resumed = None  # "Als …, dan wordt …": "dan" takes up the clause in front
     for child in sorted(children, key=lambda t: t.i):
         if child.i in skip or child.dep_ in ("punct", "aux", "aux:pass", "cop", "mark", "expl", "expl:pv", "cc"):
@@ -657,6 +662,13 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
             if front is not None:
                 return None  # two things in front: not a simple clause
             if subject is not None and subject.i < child.i:
+                if _belongs_to_subject(child, subject, auxiliary if modal is None else modal) and subject_tail is None and obj:
+                    # "Mensen | met een hoge terugvordering | worden gebeld": before the finite verb
+                    # stands one phrase, so the phrase after the subject is part of it
+                    subject_tail = child
+                    obj += doc[subject.right_edge.i].whitespace_ + doc[child.left_edge.i : child.right_edge.i + 1].text
+                    skip |= set(range(child.left_edge.i, child.right_edge.i + 1))
+                    continue
                 return None  # "Alles daarboven kan …": the subject is in front, so this word belongs to it
             front = child
             continue
@@ -667,7 +679,7 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
     # every word of the clause must have its place in the example: a word
     # the parse hung elsewhere would otherwise be lost ("De huur mag … worden")
     placed = {t.i for t in (auxiliary, modal, mark, participle) if t is not None} | {o.i for o in others}
-    for token in [t for t in (subject, doer, front) if t is not None] + rest_before + rest_after:
+    for token in [t for t in (subject, doer, front, subject_tail) if t is not None] + rest_before + rest_after:
         placed |= set(range(token.left_edge.i, token.right_edge.i + 1))
     placed |= {c.i for c in children if c.lower_ in ("door", "er")}
     if opener is not None:
@@ -708,7 +720,7 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
     # a phrase that runs over the verbs ("een commissie ingesteld die …": a
     # relative clause after the participle) would say the verb twice
     verb_at = {t.i for t in (auxiliary, modal, participle) if t is not None} | {o.i for o in others}
-    for token in [t for t in (subject, front) if t is not None] + rest_before + rest_after:
+    for token in [t for t in (subject, front, subject_tail) if t is not None] + rest_before + rest_after:
         if any(token.left_edge.i <= v <= token.right_edge.i for v in verb_at if v != token.i):
             return None
         if _verb_inside(token):
@@ -1031,7 +1043,7 @@ def _sound(text: str, sentence, verbs: list, new: list[str], marks: Counter, kep
     (the doer, the active verbs, "hem" for "hij"). A phrase that the parse
     hung on two places would otherwise be said twice ("heeft een commissie
     ingesteld die … uitbrengt ingesteld")."""
-    if len(text.split()) > 25 or not _balanced(text):
+    if len(text.split()) > 25 or not _balanced(text) or not _brackets_as_written(text, sentence.text):
         return False
     if any(text.count(mark) < n for mark, n in marks.items()):
         return False
@@ -1044,6 +1056,14 @@ def _sound(text: str, sentence, verbs: list, new: list[str], marks: Counter, kep
     return all(n <= allowed[w] for w, n in said.items())
 
 
+def _brackets_as_written(text: str, source: str) -> bool:
+    """Is every bracket written against the same words as in the letter?
+    "de reden(en)" parsed as two phrases would come back as "de reden (en)"."""
+    strip = ".,;:!?"
+    written = {chunk.strip(strip) for chunk in source.split()}
+    return all(chunk.strip(strip) in written for chunk in text.split() if "(" in chunk or ")" in chunk)
+
+
 TIME_NOUNS = frozenset(
     "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli "
     "augustus september oktober november december vandaag morgen gisteren week maand jaar dag keer maal".split()
@@ -1051,6 +1071,24 @@ TIME_NOUNS = frozenset(
 
 
 POSSESSIVES = frozenset("mijn jouw je uw zijn haar ons onze hun jullie".split())
+
+
+def _belongs_to_subject(child, subject, finite) -> bool:
+    """Is ``child`` a phrase with a preposition right after the subject that
+    opens a main clause, and right before its finite verb ("Mensen | met een
+    hoge terugvordering | worden gebeld")? Only one phrase stands before the
+    finite verb, so it is part of the subject, whatever the parse says."""
+    doc = subject.doc
+    start, end = child.left_edge.i, child.right_edge.i
+    return (
+        subject.pos_ in ("NOUN", "PROPN")
+        and subject.left_edge.i == subject.sent.start
+        and start == subject.right_edge.i + 1
+        and end + 1 == finite.i
+        and doc[start].pos_ == "ADP"
+        and doc[start].lower_ not in ("door", "te")
+        and not any(t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ") for t in doc[start : end + 1])
+    )
 
 
 def _noun_phrase(subject) -> bool:
@@ -1300,6 +1338,35 @@ def _segments(sentence) -> list[tuple[int, int]] | None:
     return parts
 
 
+def _trailing_clause(sentence, participle, auxiliary) -> tuple[int, int] | None:
+    """A clause with its own conjunction at the end of the sentence, whose
+    verbs end it ("Ook ziet u hier | of er heffingskorting wordt toegepast."),
+    as [start, end) token positions; None when another finite verb, a comma
+    or another conjunction stands between the conjunction and those verbs.
+    Not "als" (it also compares: "zowel … als", "hoger als").
+    """
+    doc = sentence.doc
+    end = sentence.end
+    while end > sentence.start and doc[end - 1].is_punct:
+        end -= 1
+    cluster = end
+    while cluster > sentence.start and (doc[cluster - 1].pos_ in ("VERB", "AUX") or doc[cluster - 1].lower_ == "te"):
+        cluster -= 1
+    if not (cluster <= participle.i < end and cluster <= auxiliary.i < end):
+        return None
+    for i in range(cluster - 1, sentence.start, -1):
+        token = doc[i]
+        if token.lower_ in CLAUSE_OPENERS and token.lower_ != "als":
+            if doc[i - 1].lower_ in ("zowel", "dan", "zo", "niet", "wel") or not any(
+                t.pos_ in ("NOUN", "PROPN", "PRON") or t.lower_ == "er" for t in doc[i + 1 : cluster]
+            ):
+                return None  # "niet of onvoldoende schoon gehouden wordt": "of" joins two words, not a clause
+            return i, end
+        if token.is_punct or _is_finite(token) or token.pos_ in ("SCONJ", "CCONJ", "VERB", "AUX") or token.lower_ in QUESTION_WORDS:
+            return None
+    return None
+
+
 def _by_clause(passive, sender_speaks: bool, parse) -> str | None:
     """The example for a passive clause that is one part of a longer
     sentence, between commas: that part alone is parsed again (a short
@@ -1318,12 +1385,18 @@ def _by_clause(passive, sender_speaks: bool, parse) -> str | None:
     if sentence.text.rstrip().endswith("?"):
         return None
     parts = _segments(sentence)
-    if parts is None:
+    trailing = _trailing_clause(sentence, participle, auxiliary)
+    if parts is None and trailing is None:
         return None
+    if parts is None:
+        parts = [(sentence.start, trailing[1])]
     at = next(k for k, (a, b) in enumerate(parts) if a <= participle.i < b or participle.i < a)
     start, end = parts[at]
     if not (start <= participle.i < end and start <= auxiliary.i < end):
         return None
+    if trailing is not None and start < trailing[0] and trailing[1] == end:
+        # "Ook ziet u hier | of er heffingskorting wordt toegepast": the clause alone
+        start, at = trailing[0], 1
     first = doc[start]
     words = doc[start:end].text
     kind = "main"
@@ -1349,6 +1422,10 @@ def _by_clause(passive, sender_speaks: bool, parse) -> str | None:
     found = [p for p in detect(mini) if getattr(p.participle, "text", None) == participle.text]
     if len(found) != 1:
         return None
+    # what "we" in the sentence before look into, ask or explain ("Wij bekijken met u | of de schuld … kan
+    # worden betaald") someone else may do: the part alone no longer shows that, so "wij" is not sure there
+    if kind == "subordinate" and any(t.lower_ in ("wij", "we") for t in doc[sentence.start : start]):
+        sender_speaks = False
     # a clause with its own conjunction only as the parse reads it: "Dat" can also be a word that points
     text = _by_tree(found[0], sender_speaks)
     if text is None and kind != "subordinate":

@@ -44,6 +44,7 @@ from begrijpelijk.rules import Rule
 
 WORDEN = {"worden", "wordt", "word", "werd", "werden", "geworden"}
 ZIJN = {"is", "ben", "bent", "zijn", "was", "waren", "geweest", "wezen", "zijt", "wees"}
+HEBBEN = {"heb", "hebt", "heeft", "hebben", "had", "hadden"}
 
 # Verbs whose perfect tense takes "zijn": "is gekomen" is active, not passive.
 # A separable or prefixed form counts too ("aangekomen", "teruggegaan").
@@ -94,7 +95,7 @@ class Passive:
 # ("betaald", "verstuurd", "ontvangen", "overschreden"), maybe after a particle
 # ("aangevraagd", "stopgezet", "uitbetaald")
 PARTICIPLE_PREFIXES = ("ge", "be", "ver", "ont", "her", "er", "mis", "over", "onder", "door", "om", "achter", "vol", "weer", "voor")
-PARTICIPLE_PARTICLES = tuple(sorted(PARTICLES | {"goed", "waar", "stop", "stuk", "schoon", "teleur", "tegemoet"}))
+PARTICIPLE_PARTICLES = tuple(sorted(PARTICLES | {"goed", "waar", "stop", "stuk", "schoon", "teleur", "tegemoet", "open", "leeg", "dicht", "kapot", "bekend", "klaar", "bloot"}))
 
 
 def looks_like_participle(form: str) -> bool:
@@ -154,6 +155,9 @@ def takes_zijn(lemma: str) -> bool:
 def _auxiliary(participle):
     """The form of worden/zijn that makes this participle passive, or None."""
     verb = participle.lemma_ or participle.text
+    worden = [c for c in participle.children if c.dep_ in ("aux", "aux:pass", "cop") and c.lower_ in WORDEN]
+    if len(worden) > 1:  # "De boete wordt hoger als … onderhouden wordt" parsed with both under it: the nearest
+        return min(worden, key=lambda c: abs(c.i - participle.i))
     for child in participle.children:
         if child.dep_ not in ("aux", "aux:pass", "cop"):
             continue
@@ -171,21 +175,31 @@ def _auxiliary(participle):
 
 def _surface_auxiliary(participle):
     """Fallback when the parse misses it: a form of worden in the same clause,
-    with no other verb, conjunction or comma between them."""
+    with no other verb, conjunction or comma between them. A form of zijn
+    counts when it opens the sentence ("Is uw aanvraag afgewezen?"), or when
+    it is finite and comes first with no other participle between ("Wanneer
+    u bent aangehouden", "Dit bedrag is door de gemeente … uitbetaald" parsed
+    with "is" elsewhere); not "moet ingediend zijn" (a state after a modal)
+    or "bekend is gemaakt | opgestuurd zijn"."""
     sentence = participle.sent
+    verb = participle.lemma_ or participle.text
     for direction in (-1, 1):
         i = participle.i + direction
+        crossed = False  # another participle between
         while sentence.start <= i < sentence.end:
             token = participle.doc[i]
             lower = token.lower_
             if lower in WORDEN:
                 return token
-            if lower in ZIJN and token.pos_ in ("AUX", "VERB") and token.i == sentence.start and not takes_zijn(participle.lemma_ or participle.text):
-                return token  # "Is uw aanvraag afgewezen?": a question or a condition that opens with its verb
+            if lower in ZIJN and token.pos_ in ("AUX", "VERB") and not takes_zijn(verb) and (
+                token.i == sentence.start or (direction < 0 and not crossed and (token.tag_ or "").startswith("WW|pv"))
+            ):
+                return token
             if token.text in (",", ";", ":") or token.pos_ in ("SCONJ", "CCONJ") or (
                 token.pos_ in ("VERB", "AUX") and not is_participle(token) and lower not in ("te",)
             ):
                 break
+            crossed = crossed or is_participle(token)
             i += direction
     return None
 
@@ -202,10 +216,11 @@ def detect(doc) -> list[Passive]:
         if not (is_participle(token) or marked):
             continue
         auxiliary = _auxiliary(token)
-        if auxiliary is None and not any(c.dep_ in ("aux", "cop") and c.lower_ in ("heb", "hebt", "heeft", "hebben", "had", "hadden") for c in token.children):
+        perfect = any(c.dep_ in ("aux", "cop") and c.lower_ in HEBBEN for c in token.children)
+        if auxiliary is None and not perfect:
             auxiliary = _surface_auxiliary(token)
-        if auxiliary is None:
-            continue
+        if auxiliary is None or (perfect and auxiliary.lower_ in ZIJN):
+            continue  # "Zoals u … heeft gezien | is …": with "hebben" the participle is active
         if token.lower_ in STATES and auxiliary.lower_ not in WORDEN:
             continue  # a state: "u bent verplicht", "u staat ingeschreven"
         sentence = token.sent
