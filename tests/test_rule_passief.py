@@ -668,3 +668,39 @@ def test_examples_for_shapes_seen_without_one_in_round_16(text, rewrite):
 def test_no_broken_example_or_advice_in_round_16(text, wrong):
     for finding in rule_findings(text, "passief", voorbeeld=True):
         assert wrong not in (finding.suggestion or ""), finding.suggestion
+
+
+@pytest.mark.parametrize(
+    "text, rewrite",
+    [
+        # "Eén" inside the sentence is "één"
+        ("Eén brief is nog niet verstuurd.", "[wie?] heeft één brief nog niet verstuurd."),
+        # a plural time word that agrees with "worden" is the subject, not a time in front
+        ("De resterende weken worden later ingehaald.", "[wie?] haalt de resterende weken later in."),
+        # the lemmatizer's "bereken" (a word of its own) is the verb "berekenen"
+        ("De huur wordt elk jaar opnieuw berekend.", "[wie?] berekent de huur elk jaar opnieuw."),
+        # "hoe vaak" and "hoeveel" open the clause
+        ("Hoe vaak er gemaaid wordt hangt af van het weer.", "Hoe vaak [wie?] maait …"),
+        ("In de brief staat hoeveel er wordt teruggevorderd.", "… hoeveel [wie?] terugvordert."),
+    ],
+)
+def test_examples_after_the_first_run_on_set_k(text, rewrite):
+    findings = rule_findings(text, "passief", voorbeeld=True)
+    assert findings and f"'{rewrite}'" in findings[-1].suggestion, [f.suggestion for f in findings]
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # "gedeeld door": what it is divided by, not who divides; in the example and in the advice
+        ("Het bedrag wordt gedeeld door het aantal maanden.", "aantal maanden deelt"),
+        ("Het bedrag wordt gedeeld door het aantal maanden.", "begin de zin met 'het aantal maanden'"),
+        # a passive in a clause inside a part is not the part's main clause
+        ("Als u informatie mist, wordt de termijn opgeschort tot de stukken zijn ontvangen.", "tot de stukken heeft"),
+        # verbs after a comma that the parse hung on the clause are not the clause's
+        ("Wil men later, nadat het werk is afgerond, alsnog aangesloten worden, dan betaalt men meer.", "afgerond, alsnog"),
+    ],
+)
+def test_no_broken_example_from_the_first_run_on_set_k(text, wrong):
+    for finding in rule_findings(text, "passief", voorbeeld=True):
+        assert wrong not in (finding.suggestion or ""), finding.suggestion

@@ -274,8 +274,22 @@ def _phrase(token, subject: bool = False) -> str:
     first = doc[start]
     opens = all(not t.is_alpha for t in doc[first.sent.start : start])  # "- De kosten": a list item
     if opens and not _keeps_capital(first):
-        text = text[:1].lower() + text[1:]
+        text = _lower_first(text)
     return text
+
+
+def _lower_first(text: str) -> str:
+    """The text with a small first letter, as it reads inside a sentence:
+    "Eén systeem" → "één systeem" (the capital drops its accent)."""
+    if text[:3] in ("Eén", "Één"):
+        return "één" + text[3:]
+    return text[:1].lower() + text[1:]
+
+
+def _word_key(word: str) -> str:
+    """A word as the last checks count it: small letters, "Eén" as "één"."""
+    word = word.lower()
+    return "één" if word == "eén" else word
 
 
 def _keeps_capital(token) -> bool:
@@ -339,9 +353,19 @@ def agent_of(participle):
     return None
 
 
+def named_doer(participle):
+    """The "door"-phrase that names who does it, as the advice may quote it;
+    None for a verb whose "door" says something else ("gedeeld door het
+    aantal maanden", "vervangen door nieuw materiaal")."""
+    if _verb_lemma(participle) in REPLACED_BY:
+        return None
+    return agent_of(participle)
+
+
 OBLIGATION = {"moet", "moeten", "moest", "moesten", "dient", "dienen", "diende", "dienden"}
 # verbs whose "door"-phrase can be the new thing instead of the doer: "vervangen door nieuw materiaal"
-REPLACED_BY = frozenset({"vervangen"})
+# ("gedeeld door het aantal maanden": what it is divided by)
+REPLACED_BY = frozenset({"vervangen", "delen"})
 
 
 def _negated_indefinite(subject, words) -> bool:
@@ -480,7 +504,9 @@ def _verb_lemma(participle) -> str | None:
     # the lemmatizer kept a participle that ends like an infinitive ("aangewezen", "gegeven"): no verb from
     # it ("aan|gewezen" would make "gewest"), only from the verb's own table
     kept = lemma == form and (form.startswith("ge") or any(form.startswith(p + "ge") for p in SEPARABLE))
-    if kept or not lemma.endswith(INFINITIVE_ENDS):
+    # the lemmatizer cut the participle's last letter ("berekend" → "bereken", a word of its own): the verb's table
+    cut = form.endswith(("d", "t")) and lemma == form[:-1]
+    if kept or cut or not lemma.endswith(INFINITIVE_ENDS):
         # the lemmatizer kept the participle ("verhoogd")
         lemma = lemma_of_participle(form) or ("" if kept else lemma)
     if not lemma.endswith(INFINITIVE_ENDS) or " " in lemma or not lemma.isalpha():
@@ -536,7 +562,11 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
             return None  # two subjects: "Uiteraard wordt u …" read with "Uiteraard" as one
     subject = subjects[0] if subjects else None
     dated = None  # "Maandag 1 juli 2019 wordt gestart met …": a date in front, taken for the subject
-    if subject is not None and _is_time(subject) and subject.left_edge.i == sentence.start and subject.right_edge.i < auxiliary.i:
+    finite_word = next((c.lower_ for c in children if c.dep_ in ("aux", "aux:pass") and _is_finite(c)), auxiliary.lower_)
+    if (
+        subject is not None and _is_time(subject) and subject.left_edge.i == sentence.start and subject.right_edge.i < auxiliary.i
+        and not (finite_word in PLURAL_FINITE and _number(subject) == "Plur")  # "De resterende dagen … worden": the subject
+    ):
         dated, subject = subject, None
     if subject is None and dated is None:  # the parse may hang the subject on the modal or the auxiliary
         verbs = [c for c in children if c.dep_ in ("aux", "aux:pass")]
@@ -591,7 +621,9 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
     if mark is None and participle.dep_ in ("ccomp", "advcl"):
         # "… staat waarom uw uitkering wordt beëindigd": a question word opens the clause
         first = participle.doc[participle.left_edge.i]
-        if first.lower_ in WH_WORDS and first.head.i == participle.i:
+        # ("Hierin staat | hoeveel er wordt teruggevorderd": "hoeveel" alone, not "hoeveel geld")
+        alone = first.lower_ == "hoeveel" and first.i + 1 < len(doc) and doc[first.i + 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+        if (first.lower_ in WH_WORDS or alone) and first.head.i == participle.i:
             mark = first
     if mark is not None and mark.lower_ in ("te", "dan"):
         # "lager dan € 50,00 worden …" compares, "dient er direct te worden gehandeld" is an infinitive:
@@ -727,6 +759,10 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
             return None
     # what stood between the verb and the old subject stays before it: "mogen
     # maximaal drie kentekens" keeps "maximaal" with "drie kentekens"
+    # "Hoe vaak er … wordt": the word after "hoe" goes with it, not with the rest
+    how = next((c for c in rest_before if mark is not None and mark.lower_ == "hoe" and c.i == mark.i + 1 and c.left_edge.i == c.i == c.right_edge.i and c.pos_ in ("ADV", "ADJ")), None)
+    if how is not None:
+        rest_before = [c for c in rest_before if c != how]
     ahead = [c for c in rest_before if subject is not None and asked is None and c.right_edge.i < subject.left_edge.i]
     middle = [_phrase(c) for c in ahead] + ([obj] if obj else []) + [_phrase(c) for c in rest_before if c not in ahead]
     if subordinate and any(t.lower_ == "dan" and doc[t.i - 1].text == "," for c in rest_after for t in c.subtree):
@@ -734,7 +770,13 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
     after = [_phrase(c) for c in rest_after]
     if any(p.strip().startswith(",") for p in after):
         return None
-    # a comma before a clause after the verb stays: "…, omdat de woonkosten …"
+    # a comma before a clause after the verb stays: "…, omdat de woonkosten …"; but not verbs after a
+    # comma that open with no word of their own ("nadat het project is gerealiseerd, | alsnog aangesloten
+    # worden …"): the parse hung the rest of the sentence on this clause
+    for c in rest_after:
+        first = doc[_edges(c)[0]]
+        if first.i > 0 and doc[first.i - 1].text == "," and c.pos_ in ("VERB", "AUX") and first.pos_ in ("ADV", "ADJ", "VERB", "AUX"):
+            return None
     after = [(", " if _edges(c)[0] > 0 and doc[_edges(c)[0] - 1].text == "," else "") + p for c, p in zip(rest_after, after)]
     if question and (subordinate or (asked is None and front is None and verb_first is None)):
         return None
@@ -749,7 +791,7 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
             return None  # "wanneer uw rijbewijs … kan worden, | wat er daarna gebeurt, …": a question of its own, not this clause's
         if any(t.lower_ == "zowel" for t in doc[sentence.start : mark.i]) and any(t.lower_ == "als" for c in rest_after for t in c.subtree):
             return None  # "zowel nabestaanden die … dat de steen wordt geruimd | als mensen die …": "als" goes with "zowel"
-        words = [mark.text, agent.text, *middle]
+        words = [mark.text + (" " + how.text if how is not None else ""), agent.text, *middle]
         if modal is not None:
             words += [finite, *final]
         elif aux in WORDEN_PRESENT:
@@ -952,7 +994,7 @@ def _by_order(passive, sender_speaks: bool = True) -> str | None:
             if _keeps_capital(front[0]):
                 return None  # a name keeps its capital; not sure which
             obj = sentence.doc[front[0].i : front[-1].i + 1].text
-            obj = obj[:1].lower() + obj[1:]
+            obj = _lower_first(obj)
     elif any(t.pos_ == "PRON" and t.lower_ in OBJECT_PRONOUNS and OBJECT_PRONOUNS[t.lower_] != t.lower_ for t in middle):
         return None  # "wordt hij …": the pronoun would have to change, and the parse does not say which one it is
     if _negated_indefinite(front[0] if subject_front else subject, middle + after):
@@ -1047,10 +1089,10 @@ def _sound(text: str, sentence, verbs: list, new: list[str], marks: Counter, kep
         return False
     if any(text.count(mark) < n for mark, n in marks.items()):
         return False
-    said = Counter(w.lower() for w in WORD.findall(text))
-    if any(said[word] < n for word, n in (kept or Counter()).items()):
+    said = Counter(_word_key(w) for w in WORD.findall(text))
+    if any(said[_word_key(word)] < n for word, n in (kept or Counter()).items()):
         return False
-    allowed = Counter(w.lower() for w in WORD.findall(sentence.text))
+    allowed = Counter(_word_key(w) for w in WORD.findall(sentence.text))
     allowed.subtract(t.lower_ for t in verbs)
     allowed.update(w.lower() for w in WORD.findall(" ".join(new)))
     return all(n <= allowed[w] for w, n in said.items())
@@ -1432,6 +1474,14 @@ def _by_clause(passive, sender_speaks: bool, parse) -> str | None:
         text = _by_order(found[0], sender_speaks)
     if text is None or not text.endswith("."):
         return None
+    if kind != "subordinate" and not text.startswith("… "):
+        # rewritten as the part's main clause, the passive's own verb must be the part's first finite verb:
+        # in "…, wordt de termijn opgeschort | tot de aanvullingen zijn ontvangen" the second passive
+        # belongs to a clause inside the part
+        own = {auxiliary.i} | {c.i for c in participle.children if c.dep_ in ("aux", "aux:pass")}
+        first_finite = next((t for t in doc[start:end] if _is_finite(t)), None)
+        if first_finite is None or first_finite.i not in own:
+            return None
     if kind == "subordinate":
         # the conjunction must open the passive clause in the new parse: in "Omdat de vordering niet
         # (geheel) is betaald" read with "geheel" as a clause of its own, "Omdat" opens that one
@@ -1445,7 +1495,7 @@ def _by_clause(passive, sender_speaks: bool, parse) -> str | None:
     if kind == "subordinate":  # (the conjunction opens the part, so the example has no '…' in front)
         if not at:
             return core + (" …" if goes_on else ".")
-        return "… " + core[:1].lower() + core[1:] + (" …" if goes_on else ".")
+        return "… " + _lower_first(core) + (" …" if goes_on else ".")
     if core.startswith("… "):  # a clause inside the part ("We leggen uit | wanneer …"): the clause alone,
         # when the comma says where it ends (at the end of the sentence a "zodat …" may or may not be its own)
         return core + " …" if goes_on else None
@@ -1457,5 +1507,5 @@ def _by_clause(passive, sender_speaks: bool, parse) -> str | None:
         head = core.split()[0]
         if head.lower() not in ("dan", "wij", "we", "u", "[wie?]"):
             return None
-        core = core[:1].lower() + core[1:]
+        core = _lower_first(core)
     return before + core + after

@@ -35,8 +35,8 @@ from begrijpelijk.check.analysis import AnalysedDocument
 from begrijpelijk.findings import Problem, Severity
 from begrijpelijk.nlp.active import (
     AGENT_PRONOUNS,
-    agent_of,
     doer_words,
+    named_doer,
     rewrite,
     sender_speaks,
 )
@@ -261,7 +261,7 @@ def check(doc: AnalysedDocument, options: dict, wordlists=None):
         # an example only when it is sure to be right (see active.py);
         # otherwise the advice alone
         concrete = rewrite(passive, _sender_speaks(doc), _parser(doc)) if options.get("voorbeeld") is True else None
-        agent = agent_of(passive.participle)
+        agent = named_doer(passive.participle)
         if concrete:
             suggestion = f"Schrijf wie het doet, bijvoorbeeld: '{concrete}'"
         elif agent is not None:
