@@ -1428,9 +1428,9 @@ def _by_clause(passive, sender_speaks: bool, parse) -> str | None:
         return None
     parts = _segments(sentence)
     trailing = _trailing_clause(sentence, participle, auxiliary)
-    if parts is None and trailing is None:
-        return None
     if parts is None:
+        if trailing is None:
+            return None
         parts = [(sentence.start, trailing[1])]
     at = next(k for k, (a, b) in enumerate(parts) if a <= participle.i < b or participle.i < a)
     start, end = parts[at]
