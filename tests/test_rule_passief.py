@@ -682,6 +682,9 @@ def test_no_broken_example_or_advice_in_round_16(text, wrong):
         # "hoe vaak" and "hoeveel" open the clause
         ("Hoe vaak er gemaaid wordt hangt af van het weer.", "Hoe vaak [wie?] maait …"),
         ("In de brief staat hoeveel er wordt teruggevorderd.", "… hoeveel [wie?] terugvordert."),
+        # an infinitive clause in front with its comma, and a main clause after "want" or "maar"
+        ("Om de weg te verbreden, worden de bomen gekapt.", "Om de weg te verbreden, kapt [wie?] de bomen."),
+        ("U kunt bezwaar maken, maar de boete wordt niet uitgesteld.", "… maar [wie?] stelt de boete niet uit."),
     ],
 )
 def test_examples_after_the_first_run_on_set_k(text, rewrite):

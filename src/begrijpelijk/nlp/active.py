@@ -1375,7 +1375,9 @@ def _segments(sentence) -> list[tuple[int, int]] | None:
     ends = [c[0] for c in cuts] + [end]
     starts = [sentence.start] + [c[1] for c in cuts]
     parts = list(zip(starts, ends))
-    if any(a >= b or not any(_is_finite(t) for t in doc[a:b]) for a, b in parts):
+    # an infinitive clause in front has no finite verb of its own: "Om de bomen gezond te houden, | wordt …"
+    purpose = doc[parts[0][0]].lower_ == "om" and any(t.lower_ == "te" for t in doc[parts[0][0] : parts[0][1]])
+    if any(a >= b or not (any(_is_finite(t) for t in doc[a:b]) or (k == 0 and purpose)) for k, (a, b) in enumerate(parts)):
         return None
     return parts
 
@@ -1449,6 +1451,10 @@ def _by_clause(passive, sender_speaks: bool, parse) -> str | None:
     elif at and _is_finite(first):
         kind = "verb-first"
         words = "Dan " + words
+    elif at and first.lower_ in ("want", "maar", "en") and start + 1 < end:
+        kind = "joined"  # "…, want deze informatie wordt gebruikt …": a main clause of its own after the comma
+        words = doc[start + 1 : end].text
+        first = doc[start + 1]
     if kind == "main" and (
         (at and first.text[:1].isupper())
         or first.lower_ in QUESTION_WORDS | RELATIVE_SUBJECTS
@@ -1499,6 +1505,10 @@ def _by_clause(passive, sender_speaks: bool, parse) -> str | None:
     if core.startswith("… "):  # a clause inside the part ("We leggen uit | wanneer …"): the clause alone,
         # when the comma says where it ends (at the end of the sentence a "zodat …" may or may not be its own)
         return core + " …" if goes_on else None
+    if kind == "joined":
+        if core.split()[0].lower() not in ("wij", "we", "u", "[wie?]"):
+            return None
+        return "… " + doc[start].text + " " + _lower_first(core) + (" …" if goes_on else ".")
     if kind == "verb-first":
         if not core.startswith("Dan "):
             return None
