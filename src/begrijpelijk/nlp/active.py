@@ -161,6 +161,31 @@ def third_singular(lemma: str) -> str | None:
     return None
 
 
+def past_singular(lemma: str) -> str | None:
+    """The past tense of a weak verb for "hij/u/de gemeente" ("gebruikte",
+    "beëindigde", "stuurde", "opende"), by the spelling rules ('t kofschip);
+    None when the word list does not know the form (a strong verb: "sloot",
+    not "sluitte")."""
+    if not lemma.endswith("en") or len(lemma) < 4:
+        return None
+    base = lemma[:-2]
+    if len(base) >= 2 and base[-1] == base[-2] and base[-1] not in "aeiou":
+        base = base[:-1]  # herstellen → herstel, zetten → zet
+    ending = "te" if base[-1] in "tkfsp" or base.endswith("ch") else "de"
+    stem = base[:-1] + {"v": "f", "z": "s"}.get(base[-1], base[-1])
+    candidates = []
+    vowel = stem[-2] if len(stem) >= 2 else ""
+    before = stem[-3] if len(stem) >= 3 else ""
+    if vowel in "aeou" and before and before not in "aeiouy" and stem[-1] not in "aeiouy" and base[-1] == lemma[-3]:
+        candidates.append(stem[:-1] + vowel + stem[-1])  # sturen → stuurde, maken → maakte
+    candidates.append(stem)  # openen → opende, gebruiken → gebruikte
+    for candidate in candidates:
+        form = candidate + ending
+        if _is_form_of(form, lemma):
+            return form
+    return None
+
+
 def lemma_of_participle(form: str) -> str | None:
     """The infinitive of a weak participle the lemmatizer did not know:
     "verhoogd" → "verhogen", only when the lemma table knows a present form
@@ -465,7 +490,19 @@ def _active_verbs(agent: Agent, lemma: str, participle, aux: str, modal: str | N
             finite, final = _finite(agent, base, third_singular(base)), [particle]
         else:
             finite, final = _finite(agent, lemma, third_singular(lemma)), []
-    elif aux in WORDEN_PAST or aux in ZIJN_PRESENT:
+    elif aux in WORDEN_PAST:
+        # "werd … gebruikt" → "gebruikte" (the same tense); a strong verb ("werd … gesloten") has no
+        # form the spelling rules can make sure of, so no example
+        parts = split_particle(lemma, participle.lower_)
+        particle, base = parts if parts else ("", lemma)
+        past = past_singular(base)
+        if past is None:
+            return None
+        if split and particle:
+            finite, final = _finite(agent, past + "n", past), [particle]
+        else:
+            finite, final = _finite(agent, particle + past + "n", particle + past), []
+    elif aux in ZIJN_PRESENT:
         finite, final = _finite(agent, "hebben", "heeft"), [participle.text]
     elif aux in ZIJN_PAST:
         finite, final = _finite(agent, "hadden", "had"), [participle.text]
@@ -708,6 +745,10 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
             rest_after.append(child)
         else:
             rest_before.append(child)
+    if subject is None and dated is None and front is not None and not subordinate and not passive.impersonal:
+        first_front = doc[front.left_edge.i]
+        if first_front.pos_ in ("DET", "PRON", "NOUN", "PROPN", "NUM") and first_front.lower_ not in ("er", "daar", "hier"):
+            return None  # "Uw aangifte wordt … beantwoord" parsed with no subject: the phrase in front is it
     # every word of the clause must have its place in the example: a word
     # the parse hung elsewhere would otherwise be lost ("De huur mag … worden")
     placed = {t.i for t in (auxiliary, modal, mark, participle) if t is not None} | {o.i for o in others}
@@ -807,6 +848,8 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
         trail = " …" if any(t.is_alpha for t in doc[clause_end + 1 : sentence.end]) else "."
         text = lead + (text[:1].upper() + text[1:] if not lead else text) + trail
         return text if _sound(text, sentence, gone, added, marks, kept) else None
+    if any(p.split()[0].lower() in OPENS_ONLY_A_CLAUSE for p in middle if p.strip()):
+        return None  # "[wie?] heeft zodra jouw aanvraag …": a conjunction the parse hung inside, in the middle of a main clause
     if after and _particle_collides(final, after[0].split()[0]) and not any(p.startswith(",") for p in after):
         # "slaat … op | op de chip": what came after the verb goes before the particle
         middle, after = middle + after, []
@@ -1344,6 +1387,8 @@ def sender_speaks(words) -> bool:
 
 
 # words that open a clause of its own after a comma
+# conjunctions that are never a word of a phrase ("als" also compares, "dat" and "of" have other uses)
+OPENS_ONLY_A_CLAUSE = (SUBORDINATORS - {"als"}) | {"terwijl", "zodat", "tenzij", "mits", "hoewel"}
 CLAUSE_OPENERS = SUBORDINATORS | {"dat", "of", "terwijl", "waardoor", "zodat", "tenzij", "mits", "hoewel", "ofwel"}
 
 
