@@ -107,7 +107,6 @@ def test_examples_keep_tense_modal_order_and_doer(text, rewrite):
         "Dit wil zeggen dat u het bedrag moet terugbetalen dat over uw uitkering is betaald.",
         # the parse hung "overleggen met u of de aanvraag" under "We", read as the subject: those words would be lost
         "We overleggen met u of de aanvraag kan worden aangepast zodat deze wel voldoet aan de regels.",
-        "Wordt mijn uitkering stopgezet?",  # the reader asks: not "wij", and a question about '[wie?]' asks the wrong thing
     ],
 )
 def test_no_example_when_the_clause_is_not_sure(text):
@@ -742,3 +741,22 @@ def test_a_conjunction_inside_a_main_clause_gives_no_example():
     # a clause with no main clause, parsed with "Zodra" under the subject: never "heeft zodra …"
     for finding in rule_findings("Zodra jouw aanvraag voor een urgentieverklaring is toegewezen.", "passief", voorbeeld=True):
         assert "heeft zodra" not in (finding.suggestion or ""), finding.suggestion
+
+
+@pytest.mark.parametrize(
+    "text, rewrite",
+    [
+        # a yes/no question without "niet" asks the same with an unknown doer (and the reader who asks is not "wij")
+        ("Is uw bezwaar afgewezen?", "Heeft [wie?] uw bezwaar afgewezen?"),
+        ("Wordt mijn uitkering stopgezet?", "Zet [wie?] mijn uitkering stop?"),
+        ("Wordt de pas verlengd?", "Verlengt [wie?] de pas?"),
+    ],
+)
+def test_a_yes_no_question_gets_an_example_with_an_unknown_doer(text, rewrite):
+    findings = rule_findings(text, "passief", voorbeeld=True)
+    assert findings and f"'{rewrite}'" in findings[-1].suggestion, [f.suggestion for f in findings]
+
+
+def test_no_question_with_an_unknown_doer_and_a_not():
+    for finding in rule_findings("Worden deze kosten nergens anders vergoed?", "passief", voorbeeld=True):
+        assert "[wie?]" not in (finding.suggestion or ""), finding.suggestion

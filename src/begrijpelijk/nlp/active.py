@@ -860,8 +860,10 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
             front_text += ","
         words = [front_text, finite, agent.text, *middle, *final, *after]
     elif verb_first is not None:  # "En vergoedt een andere organisatie de kosten niet?"
-        if agent.text == "[wie?]":
-            return None  # "Vergoedt [wie?] deze kosten nergens anders?": a question about an unknown doer asks the wrong thing
+        if agent.text == "[wie?]" and any(t.lower_ in NEGATIONS for t in sentence):
+            # "Vergoedt [wie?] deze kosten nergens anders?": with a "not", a question about an unknown doer asks
+            # another thing; without one it asks the same ("Is uw aanvraag afgewezen?" → "Heeft [wie?] …?")
+            return None
         words = [opener.text if opener is not None else "", finite, agent.text, *middle, *final, *after]
     elif joined is not None and doc[joined.i + 1] in (modal, auxiliary):
         # "Op dat moment is … en kan de procedure worden gestart": the part in front is shared, so the verb
@@ -1387,6 +1389,7 @@ def sender_speaks(words) -> bool:
 
 
 # words that open a clause of its own after a comma
+NEGATIONS = frozenset("niet nergens geen niemand nooit niets".split())
 # conjunctions that are never a word of a phrase ("als" also compares, "dat" and "of" have other uses)
 OPENS_ONLY_A_CLAUSE = (SUBORDINATORS - {"als"}) | {"terwijl", "zodat", "tenzij", "mits", "hoewel"}
 CLAUSE_OPENERS = SUBORDINATORS | {"dat", "of", "terwijl", "waardoor", "zodat", "tenzij", "mits", "hoewel", "ofwel"}
