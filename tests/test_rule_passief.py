@@ -760,3 +760,28 @@ def test_a_yes_no_question_gets_an_example_with_an_unknown_doer(text, rewrite):
 def test_no_question_with_an_unknown_doer_and_a_not():
     for finding in rule_findings("Worden deze kosten nergens anders vergoed?", "passief", voorbeeld=True):
         assert "[wie?]" not in (finding.suggestion or ""), finding.suggestion
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # a verb that comes right after the clause is the main clause's, not this one's
+        ("Nadat de beschikking is ontvangen zal een rekening worden geopend.", "zal hebben ontvangen"),
+        # "er" and a preposition before the verbs belong together ("ernaar")
+        ("Er wordt naar gestreefd om de melding snel af te handelen.", "streeft naar om"),
+        # the parse hung the rest of the sentence on the doer
+        ("De regeling wordt uitgevoerd door de gemeente, dus dat is ook waar je uitkering aanvraagt.", "De gemeente, dus"),
+        # a cause is no doer, a second "door" is not lost, and "enkel" keeps its scope: no example then
+        ("Wanneer door overtreding van de regels er te veel is betaald, moet u dat terugbetalen.", "overtreding van de regels er"),
+        ("Als de schade is veroorzaakt door verkeerd gebruik door de huurder, betaalt u de kosten.", "gebruik de huurder"),
+        ("Een vergunning mag enkel worden aangevraagd door de eigenaar.", "enkel aanvragen"),
+    ],
+)
+def test_no_broken_example_from_the_first_run_on_set_m(text, wrong):
+    for finding in rule_findings(text, "passief", voorbeeld=True):
+        assert wrong not in (finding.suggestion or ""), finding.suggestion
+
+
+def test_a_word_that_goes_with_the_conjunction_comes_along():
+    findings = rule_findings("Ook als er is gestrooid kan het nog glad zijn.", "passief", voorbeeld=True)
+    assert findings and "'Ook als [wie?] heeft gestrooid …'" in findings[0].suggestion, [f.suggestion for f in findings]

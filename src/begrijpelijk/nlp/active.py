@@ -393,6 +393,40 @@ OBLIGATION = {"moet", "moeten", "moest", "moesten", "dient", "dienen", "diende",
 REPLACED_BY = frozenset({"vervangen", "delen"})
 
 
+# nouns in -ing that name who does something, not what causes it ("door overtreding van …" is a cause)
+AGENT_ING = frozenset("stichting vereniging regering instelling afdeling leiding vertegenwoordiging opleiding uitkeringsinstelling".split())
+# words that say who alone: "mag enkel worden aangevraagd door de eigenaar" ≠ "de eigenaar mag … enkel aanvragen"
+FOCUS = frozenset("alleen enkel slechts uitsluitend".split())
+
+
+def _stranded(token) -> bool:
+    """A preposition without its noun, right before the verbs: the "naar" of
+    "Er wordt naar gestreefd" (with "er": "ernaar")."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.pos_ == "ADP" and token.dep_ != "compound:prt" and not list(token.children) and (
+        following is None or following.pos_ in ("VERB", "AUX", "PUNCT") or following.lower_ in ("te", "om") or following == token.head
+    )
+
+
+def _plain_doer(doer) -> bool:
+    """Is the "door"-phrase a plain doer the example can put in front? Not
+    with a comma or a finite verb inside ("door de gemeente, dus dat is …":
+    the parse hung the rest on it), not with a second "door" ("door verkeerd
+    gebruik … door de bewoner"), and not a cause: a bare noun in -ing ("door
+    overtreding van de inlichtingenplicht")."""
+    doc = doer.doc
+    words = doc[doer.left_edge.i : doer.right_edge.i + 1]
+    if any(t.text == "," or _is_finite(t) for t in words):
+        return False
+    if sum(t.lower_ == "door" for t in words) > 1 or (doer.i + 1 < len(doc) and doc[doer.right_edge.i + 1].lower_ == "door"):
+        return False
+    # a bare noun in -ing is what causes it ("door overtreding van …", "door verzakking"); "door de beschikking" names a thing
+    bare = not any(c.dep_ in ("det", "nmod:poss") for c in doer.children)
+    head = doer.lower_
+    return not (bare and head.endswith("ing") and not any(head.endswith(a) for a in AGENT_ING))
+
+
 def _negated_indefinite(subject, words) -> bool:
     """"Een startdatum is nog niet gepland": as the object "een … niet"
     must become "geen …", which the example cannot write; so no example."""
@@ -640,6 +674,10 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
         return None  # "vervangen door nieuw materiaal": the new thing, not who does it
     if doer is not None and any(c.pos_ in ("VERB", "AUX") and c.dep_ == "amod" and c.i > doer.i for c in doer.children):
         return None  # "door de politie | staande bent gehouden": a verb's part hung on the doer
+    if doer is not None and not _plain_doer(doer):
+        return None
+    if doer is not None and any(c.lower_ in FOCUS and c.i < participle.i for c in children):
+        return None  # "mag enkel worden aangevraagd door de eigenaar": "enkel" goes with the doer, its place is not sure
     obliged = any(c.dep_ in ("aux", "aux:pass") and c.lower_ in OBLIGATION for c in children)
     agent = _agent(participle, subject, lemma, doer, obliged, sender_speaks)
     if agent is None:
@@ -648,6 +686,10 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
     others = [c for c in children if c.dep_ in ("aux", "aux:pass", "cop") and c not in (auxiliary, modal)]
     if any(o.lower_ not in ("worden", "zijn", "geworden") for o in others):
         return None  # "heeft … moeten worden": too many verbs to be sure
+    if sum(c.dep_ in ("aux", "aux:pass") and _is_finite(c) and not c.lower_.endswith(("en", "zijn")) for c in children) > 1:
+        return None  # "Nadat … is ontvangen | zal …": one clause has one finite verb; the other is the main clause's
+    if "er" in (t.lower_ for t in sentence) and any(_stranded(t) for t in children):
+        return None  # "Er wordt | naar | gestreefd": "er" and "naar" belong together ("ernaar")
     aux = auxiliary.lower_
     mark = relative if relative is not None else next((c for c in children if c.dep_ == "mark" and c != opener), None)
     if mark is None and subject is not None:
@@ -832,7 +874,10 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
             return None  # "wanneer uw rijbewijs … kan worden, | wat er daarna gebeurt, …": a question of its own, not this clause's
         if any(t.lower_ == "zowel" for t in doc[sentence.start : mark.i]) and any(t.lower_ == "als" for c in rest_after for t in c.subtree):
             return None  # "zowel nabestaanden die … dat de steen wordt geruimd | als mensen die …": "als" goes with "zowel"
-        words = [mark.text + (" " + how.text if how is not None else ""), agent.text, *middle]
+        # "Ook als er is gestrooid …": a word that goes with the conjunction comes along
+        before_mark = doc[mark.i - 1] if mark.i > sentence.start else None
+        along = before_mark is not None and before_mark.lower_ in ALONG_WITH_CONJUNCTION and before_mark.head in (participle, mark)
+        words = [(before_mark.text + " " if along else "") + mark.text + (" " + how.text if how is not None else ""), agent.text, *middle]
         if modal is not None:
             words += [finite, *final]
         elif aux in WORDEN_PRESENT:
@@ -843,7 +888,7 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
         text = " ".join(w for w in words if w).replace(" ,", ",")
         # a clause that opens the sentence, also after a list dash ("- Indien het vuil wordt aangeboden …")
         opens = sentence.start + next((i for i, t in enumerate(sentence) if t.text not in LIST_MARKS), 0)
-        lead = "… " if mark.i > opens else ""
+        lead = "… " if (mark.i - along) > opens else ""
         clause_end = max([participle.i, auxiliary.i] + [c.right_edge.i for c in rest_after] + ([doer.right_edge.i] if doer is not None else []))
         trail = " …" if any(t.is_alpha for t in doc[clause_end + 1 : sentence.end]) else "."
         text = lead + (text[:1].upper() + text[1:] if not lead else text) + trail
@@ -1389,6 +1434,8 @@ def sender_speaks(words) -> bool:
 
 
 # words that open a clause of its own after a comma
+# words before a conjunction that belong to its clause: "Ook als …", "Zelfs wanneer …"
+ALONG_WITH_CONJUNCTION = frozenset("ook zelfs alleen juist vooral pas enkel".split())
 NEGATIONS = frozenset("niet nergens geen niemand nooit niets".split())
 # conjunctions that are never a word of a phrase ("als" also compares, "dat" and "of" have other uses)
 OPENS_ONLY_A_CLAUSE = (SUBORDINATORS - {"als"}) | {"terwijl", "zodat", "tenzij", "mits", "hoewel"}
