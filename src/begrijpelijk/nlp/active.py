@@ -875,8 +875,8 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
         if any(t.lower_ == "zowel" for t in doc[sentence.start : mark.i]) and any(t.lower_ == "als" for c in rest_after for t in c.subtree):
             return None  # "zowel nabestaanden die … dat de steen wordt geruimd | als mensen die …": "als" goes with "zowel"
         # "Ook als er is gestrooid …": a word that goes with the conjunction comes along
-        before_mark = doc[mark.i - 1] if mark.i > sentence.start else None
-        along = before_mark is not None and before_mark.lower_ in ALONG_WITH_CONJUNCTION and before_mark.head in (participle, mark)
+        before_mark = doc[mark.i - 1] if mark.i > sentence.start else mark
+        along = before_mark != mark and before_mark.lower_ in ALONG_WITH_CONJUNCTION and before_mark.head in (participle, mark)
         words = [(before_mark.text + " " if along else "") + mark.text + (" " + how.text if how is not None else ""), agent.text, *middle]
         if modal is not None:
             words += [finite, *final]
