@@ -785,3 +785,22 @@ def test_no_broken_example_from_the_first_run_on_set_m(text, wrong):
 def test_a_word_that_goes_with_the_conjunction_comes_along():
     findings = rule_findings("Ook als er is gestrooid kan het nog glad zijn.", "passief", voorbeeld=True)
     assert findings and "'Ook als [wie?] heeft gestrooid …'" in findings[0].suggestion, [f.suggestion for f in findings]
+
+
+@pytest.mark.parametrize(
+    "text, rewrite",
+    [
+        # a strong participle the lemmatizer did not know, from the verbs' own table
+        ("Het beslag wordt opgeheven.", "[wie?] heft het beslag op."),
+        ("Per aanvraag wordt een uur uitgetrokken.", "Per aanvraag trekt [wie?] een uur uit."),
+        # a past participle the tagger read as a present one ("berekend" is not "berekenend")
+        ("Daarna is de hoogte van uw uitkering berekend.", "Daarna heeft [wie?] de hoogte van uw uitkering berekend."),
+    ],
+)
+def test_examples_for_shapes_seen_without_one_on_set_m(text, rewrite):
+    findings = rule_findings(text, "passief", voorbeeld=True)
+    assert findings and f"'{rewrite}'" in findings[-1].suggestion, [f.suggestion for f in findings]
+
+
+def test_a_present_participle_is_no_passive():
+    assert not rule_findings("Een brandende kaars is gevaarlijk.", "passief")

@@ -186,15 +186,60 @@ def past_singular(lemma: str) -> str | None:
     return None
 
 
+# past participles of strong verbs that letters use, without "ge" and prefix ("heven" in "opgeheven"),
+# with their infinitive; written for this project from the standard Dutch verb tables
+STRONG_PARTICIPLES = {
+    "bleven": "blijven", "boden": "bieden", "bogen": "buigen", "bonden": "binden", "broken": "breken",
+    "daan": "doen", "dacht": "denken", "dragen": "dragen", "gaan": "gaan", "geven": "geven", "goten": "gieten",
+    "hangen": "hangen", "heven": "heffen", "holpen": "helpen", "houden": "houden", "keken": "kijken",
+    "kocht": "kopen", "komen": "komen", "kozen": "kiezen", "kregen": "krijgen", "laten": "laten", "legen": "liggen",
+    "lezen": "lezen", "loten": "sluiten", "meten": "meten", "nomen": "nemen", "reden": "rijden", "schoten": "schieten",
+    "schoven": "schuiven", "schreven": "schrijven", "sneden": "snijden", "sproken": "spreken", "staan": "staan",
+    "stoken": "steken", "trokken": "trekken", "vangen": "vangen", "vonden": "vinden", "wezen": "wijzen",
+    "wogen": "wegen", "wonnen": "winnen", "worpen": "werpen", "zeten": "zitten", "zien": "zien", "zocht": "zoeken",
+    "zonden": "zenden", "bracht": "brengen", "slagen": "slaan", "sloten": "sluiten", "scheiden": "scheiden",
+}
+
+
+def _strong_lemma(form: str) -> str | None:
+    """The infinitive of a strong participle: "opgeheven" → "opheffen",
+    "uitgetrokken" → "uittrekken", "verboden" → "verbieden"; None when the
+    table does not know it."""
+    for particle in ("",) + tuple(sorted(SEPARABLE, key=len, reverse=True)):
+        if not form.startswith(particle):
+            continue
+        rest = form[len(particle):]
+        if rest.startswith("ge") and rest[2:] in STRONG_PARTICIPLES:
+            return particle + STRONG_PARTICIPLES[rest[2:]]
+        if not particle:
+            for prefix in INSEPARABLE_START:
+                if rest.startswith(prefix) and rest[len(prefix):] in STRONG_PARTICIPLES:
+                    return prefix + STRONG_PARTICIPLES[rest[len(prefix):]]
+    return None
+
+
 def lemma_of_participle(form: str) -> str | None:
-    """The infinitive of a weak participle the lemmatizer did not know:
+    """The infinitive of a participle the lemmatizer did not know:
     "verhoogd" → "verhogen", only when the lemma table knows a present form
-    of that verb ("verhoogt" → "verhogen")."""
+    of that verb ("verhoogt" → "verhogen"); a stem that ends in -t or -d
+    takes no extra letter ("geschud" → "schudden", when the table knows
+    "schud"); a strong verb from its own table ("opgeheven" → "opheffen")."""
     known = _lookup()
     if known.get(form, "").endswith("en"):
         return known[form]
+    strong = _strong_lemma(form)
+    if strong is not None:
+        return strong
     if not form.endswith(("d", "t")):
         return None
+    for particle in ("",) + SEPARABLE:  # "geschud" (schud|den), "doorgeleid" (door|leid|en)
+        rest = form[len(particle):] if form.startswith(particle) else None
+        if rest is None or not rest.startswith("ge") or len(rest) < 5:
+            continue
+        stem = rest[2:]
+        infinitive = known.get(stem, "")
+        if infinitive.endswith("en") and infinitive[:3] == stem[:3]:
+            return particle + infinitive
     stem = form[:-1]
     for particle in ("",) + SEPARABLE:
         if not stem.startswith(particle):

@@ -36,6 +36,7 @@ from begrijpelijk.findings import Problem, Severity
 from begrijpelijk.nlp.active import (
     AGENT_PRONOUNS,
     doer_words,
+    lemma_of_participle,
     named_doer,
     rewrite,
     sender_speaks,
@@ -130,8 +131,13 @@ def is_participle(token) -> bool:
         return False
     tag = token.tag_ or ""
     if tag.startswith("WW|od") and not token.lower_.endswith("ende"):
-        # "wordt berekend" tagged as "berekenend" would be: with a form of worden it is the participle
-        return _has_worden(token) or _under_worden(token)
+        # "wordt berekend" tagged as "berekenend" would be: with a form of worden it is the participle;
+        # so is a form that is the past participle of a verb the tables know ("berekend" of "berekenen",
+        # whose present participle is "berekenend")
+        if _has_worden(token) or _under_worden(token):
+            return True
+        verb = lemma_of_participle(token.lower_)
+        return verb is not None and verb + "d" != token.lower_
     if tag.startswith("WW|"):
         return tag.startswith("WW|vd") and "prenom" not in tag and "|nom|" not in tag
     if token.pos_ in ("NOUN", "ADJ") and "prenom" not in tag and not token.text[:1].isupper():
