@@ -557,8 +557,9 @@ def _active_verbs(agent: Agent, lemma: str, participle, aux: str, modal: str | N
     tense of the passive: "kan … worden gedaan" → ("kunnen", ["doen"]) with
     ``modal`` "kan"; "moet … zijn verzonden" (``done``) → ["hebben",
     "verzonden"]; "wordt stopgezet" → ("zetten", ["stop"]) when the verb may
-    ``split`` (a main clause); "werd/is gedaan" → ("hebben", ["gedaan"]).
-    None when a form cannot be made sure of."""
+    ``split`` (a main clause); "is gedaan" → ("hebben", ["gedaan"]); "werd
+    gebruikt" → ("gebruikten", []) in the same tense. None when a form cannot
+    be made sure of."""
     if modal is not None:
         finite = _finite(agent, *MODALS[modal])
         final = ["hebben", participle.text] if done else [lemma]
