@@ -752,6 +752,7 @@ def test_a_conjunction_inside_a_main_clause_gives_no_example():
         ("Is uw bezwaar afgewezen?", "Heeft [wie?] uw bezwaar afgewezen?"),
         ("Wordt mijn uitkering stopgezet?", "Zet [wie?] mijn uitkering stop?"),
         ("Wordt de pas verlengd?", "Verlengt [wie?] de pas?"),
+        ("Of is uw uitkering stopgezet?", "Of heeft [wie?] uw uitkering stopgezet?"),
     ],
 )
 def test_a_yes_no_question_gets_an_example_with_an_unknown_doer(text, rewrite):

@@ -703,7 +703,7 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
     opener = None  # the "En" in front of it
     if question:
         first = sentence[0]
-        if first.lower_ in ("en", "maar") and len(sentence) > 1:
+        if first.lower_ in ("en", "maar", "of") and len(sentence) > 1:
             opener, first = first, sentence[1]
         if tail is None and dated is None and any(c.i == first.i and c.dep_ in ("aux", "aux:pass") for c in children):
             verb_first = first
