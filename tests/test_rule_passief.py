@@ -802,3 +802,34 @@ def test_examples_for_shapes_seen_without_one_on_set_m(text, rewrite):
 
 def test_a_present_participle_is_no_passive():
     assert not rule_findings("Een brandende kaars is gevaarlijk.", "passief")
+
+
+@pytest.mark.parametrize(
+    "text, rewrite",
+    [
+        # "door … heen" and "door het uitvoeren van" say where through or how, not who
+        ("Door het jaar heen worden speeltoestellen gerepareerd.", "Door het jaar heen repareert [wie?] speeltoestellen."),
+        ("Dit wordt nagegaan door het uitvoeren van een onderzoek.", "[wie?] gaat dit na door het uitvoeren van een onderzoek."),
+    ],
+)
+def test_a_door_phrase_that_says_how_stays(text, rewrite):
+    assert_example(text, rewrite)
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # a doer the parse hung on the subject is not left behind with "door"
+        ("Als de verbeteringen van uw woning door meerdere bedrijven worden uitgevoerd dan laat u een formulier invullen.", "door meerdere bedrijven uitvoert"),
+        # "zij" as object is "haar" or "hen": not sure which
+        ("Wanneer dit niet mogelijk is, worden zij op tijd daarover op de hoogte gesteld.", "[wie?] zij"),
+        # "of" between two nouns joins them: the clause is not cut there
+        ("Daarna wordt onderzocht of er alsnog een vergunning of toestemming kan worden verleend.", "of [wie?] toestemming"),
+        # a verb of another clause inside the relative clause
+        ("Zo weten wij dat de container die er staat gewisseld mag worden voor een nieuwe.", "die [wie?] staat"),
+        # a list that goes on after the comma is no clause of its own
+        ("Let er op dat het materiaal alleen zonder breken, scheuren of knippen mag worden verwijderd.", "[wie?] mag scheuren"),
+    ],
+)
+def test_no_broken_example_from_the_first_run_on_set_n(text, wrong):
+    assert_never_said(text, wrong)

@@ -61,6 +61,8 @@ ZIJN_PRESENT = {"is", "zijn", "ben", "bent"}
 ZIJN_PAST = {"was", "waren"}
 
 # the old subject as object: "u" stays "u", "hij" becomes "hem"
+# pronouns that can only be a subject ("zij" is "haar" or "hen" as object: not sure which)
+SUBJECT_PRONOUNS = frozenset("ik jij hij zij wij we".split())
 OBJECT_PRONOUNS = {
     "u": "u", "het": "het", "dit": "dit", "dat": "dat", "deze": "deze", "hij": "hem", "wij": "ons", "we": "ons",
     "ik": "mij", "je": "je", "jij": "jou", "ze": "ze", "alles": "alles", "iets": "iets", "niets": "niets",
@@ -369,9 +371,23 @@ def _keeps_capital(token) -> bool:
 
 
 def _says_how(door) -> bool:
-    """Is this "door" the start of "door middel van" (how, not who)?"""
+    """Is this "door" not who but how or where through: "door middel van",
+    "door het uitvoeren van …" (a verb as noun), "door het jaar heen"?"""
     doc = door.doc
-    return door.i + 1 < len(doc) and doc[door.i + 1].lower_ == "middel"
+    following = [t.lower_ for t in doc[door.i + 1 : door.sent.end]]
+    if following[:1] == ["middel"]:
+        return True
+    if following[:1] == ["het"] and len(following) > 1 and following[1].endswith("en") and _verb_known(following[1]):
+        return True
+    return "heen" in following[:6]
+
+
+def _without_how(text: str) -> str:
+    """The text without its "door"-phrases that say how ("door middel van",
+    "door het uitvoeren", "door het jaar heen"), to look for a doer left behind."""
+    text = re.sub(r"\bdoor middel van\b", "", text)
+    text = re.sub(r"\bdoor het \w+en\b", "", text)
+    return re.sub(r"\bdoor (\w+ ){1,4}heen\b", "", text)
 
 
 def _phrases_under(doer) -> list:
@@ -722,6 +738,8 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
         return None  # "door de politie | staande bent gehouden": a verb's part hung on the doer
     if doer is not None and not _plain_doer(doer):
         return None
+    if doer is None and subject is not None and any(t.lower_ == "door" and not _says_how(t) for t in subject.subtree):
+        return None  # "de verbeteringen van uw woning door meerdere bedrijven | worden uitgevoerd": the doer, hung on the subject
     if doer is not None and any(c.lower_ in FOCUS and c.i < participle.i for c in children):
         return None  # "mag enkel worden aangevraagd door de eigenaar": "enkel" goes with the doer, its place is not sure
     obliged = any(c.dep_ in ("aux", "aux:pass") and c.lower_ in OBLIGATION for c in children)
@@ -938,6 +956,11 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
         clause_end = max([participle.i, auxiliary.i] + [c.right_edge.i for c in rest_after] + ([doer.right_edge.i] if doer is not None else []))
         trail = " …" if any(t.is_alpha for t in doc[clause_end + 1 : sentence.end]) else "."
         text = lead + (text[:1].upper() + text[1:] if not lead else text) + trail
+        own = {auxiliary.i, participle.i} | ({modal.i} if modal is not None else set()) | {o.i for o in others}
+        if any(_is_finite(t) and t.i not in own for t in doc[mark.i + 1 : participle.i]):
+            return None  # "de container die er staat | gewisseld mag worden": a verb of another clause inside
+        if doer is None and any(t.lower_ == "door" and not _says_how(t) and participle in (t.head, t.head.head) for t in doc[clause_start : clause_end + 1]):
+            return None  # "Als [wie?] de verbeteringen … door meerdere bedrijven uitvoert": a doer the parse did not place
         return text if _sound(text, sentence, gone, added, marks, kept) else None
     if any(p.split()[0].lower() in OPENS_ONLY_A_CLAUSE for p in middle if p.strip()):
         return None  # "[wie?] heeft zodra jouw aanvraag …": a conjunction the parse hung inside, in the middle of a main clause
@@ -970,7 +993,7 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
     said = text.lower().split()
     if any(a == b for a, b in zip(said, said[1:])):
         return None  # "hogen … op op kosten van": the particle lands before a word like it
-    if "door" in " ".join(said).replace("door middel van", "").split():
+    if "door" in _without_how(" ".join(said)).split():
         return None  # a "door"-phrase the parse did not place
     if joined is not None:  # "… en wij sturen de kalender alsnog op."
         if question:
@@ -1131,7 +1154,7 @@ def _by_order(passive, sender_speaks: bool = True) -> str | None:
                 return None  # a name keeps its capital; not sure which
             obj = sentence.doc[front[0].i : front[-1].i + 1].text
             obj = _lower_first(obj)
-    elif any(t.pos_ == "PRON" and t.lower_ in OBJECT_PRONOUNS and OBJECT_PRONOUNS[t.lower_] != t.lower_ for t in middle):
+    elif any(t.pos_ == "PRON" and t.lower_ in SUBJECT_PRONOUNS | {p for p, o in OBJECT_PRONOUNS.items() if o != p} for t in middle):
         return None  # "wordt hij …": the pronoun would have to change, and the parse does not say which one it is
     if _negated_indefinite(front[0] if subject_front else subject, middle + after):
         return None
@@ -1542,7 +1565,9 @@ def _trailing_clause(sentence, participle, auxiliary) -> tuple[int, int] | None:
     for i in range(cluster - 1, sentence.start, -1):
         token = doc[i]
         if token.lower_ in CLAUSE_OPENERS and token.lower_ != "als":
-            if doc[i - 1].lower_ in ("zowel", "dan", "zo", "niet", "wel") or not any(
+            # "een vergunning of | toestemming | kan worden verleend": "of" between two nouns right before the verbs
+            joins_nouns = token.lower_ == "of" and doc[i - 1].pos_ in ("NOUN", "PROPN") and doc[i + 1].pos_ in ("NOUN", "PROPN") and i + 2 == cluster
+            if joins_nouns or doc[i - 1].lower_ in ("zowel", "dan", "zo", "niet", "wel") or not any(
                 t.pos_ in ("NOUN", "PROPN", "PRON") or t.lower_ == "er" for t in doc[i + 1 : cluster]
             ):
                 return None  # "niet of onvoldoende schoon gehouden wordt": "of" joins two words, not a clause
@@ -1596,6 +1621,10 @@ def _by_clause(passive, sender_speaks: bool, parse) -> str | None:
         kind = "joined"  # "…, want deze informatie wordt gebruikt …": a main clause of its own after the comma
         words = doc[start + 1 : end].text
         first = doc[start + 1]
+    # "zonder breken, | scheuren of knippen mag …": a list that goes on after the comma, not a clause of its own
+    first_finite_at = next((t.i for t in doc[start:end] if _is_finite(t)), end)
+    if kind == "main" and at and doc[start - 2].pos_ in ("NOUN", "VERB") and any(t.lower_ in ("en", "of") for t in doc[start:first_finite_at]):
+        return None
     if kind == "main" and (
         (at and first.text[:1].isupper())
         or first.lower_ in QUESTION_WORDS | RELATIVE_SUBJECTS

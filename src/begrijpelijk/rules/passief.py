@@ -162,8 +162,12 @@ def _auxiliary(participle):
     """The form of worden/zijn that makes this participle passive, or None."""
     verb = participle.lemma_ or participle.text
     worden = [c for c in participle.children if c.dep_ in ("aux", "aux:pass", "cop") and c.lower_ in WORDEN]
-    if len(worden) > 1:  # "De boete wordt hoger als … onderhouden wordt" parsed with both under it: the nearest
-        return min(worden, key=lambda c: abs(c.i - participle.i))
+    zijn = [c for c in participle.children if c.dep_ in ("aux", "aux:pass", "cop") and c.lower_ in ZIJN]
+    if len(worden) > 1 or (worden and zijn):
+        # "De boete wordt hoger als … onderhouden wordt", "Als er sprake is van …, wordt onderzocht" parsed with
+        # both under it: the nearest (a form of zijn only when it does not take "zijn": "is gekomen")
+        candidates = worden + [c for c in zijn if not takes_zijn(verb)]
+        return min(candidates, key=lambda c: abs(c.i - participle.i))
     for child in participle.children:
         if child.dep_ not in ("aux", "aux:pass", "cop"):
             continue
