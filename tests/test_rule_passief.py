@@ -833,3 +833,8 @@ def test_a_door_phrase_that_says_how_stays(text, rewrite):
 )
 def test_no_broken_example_from_the_first_run_on_set_n(text, wrong):
     assert_never_said(text, wrong)
+
+
+def test_a_doer_with_a_relative_clause_of_its_own_is_a_doer():
+    # the verb of "dat voor de gemeente werkt" is the doer's own, not the rest of the sentence hung on it
+    assert_example("Is de schade veroorzaakt door een bedrijf dat voor de gemeente werkt?", "Heeft een bedrijf dat voor de gemeente werkt de schade veroorzaakt?")

@@ -60,9 +60,9 @@ WORDEN_PAST = {"werd", "werden"}
 ZIJN_PRESENT = {"is", "zijn", "ben", "bent"}
 ZIJN_PAST = {"was", "waren"}
 
-# the old subject as object: "u" stays "u", "hij" becomes "hem"
 # pronouns that can only be a subject ("zij" is "haar" or "hen" as object: not sure which)
 SUBJECT_PRONOUNS = frozenset("ik jij hij zij wij we".split())
+# the old subject as object: "u" stays "u", "hij" becomes "hem"
 OBJECT_PRONOUNS = {
     "u": "u", "het": "het", "dit": "dit", "dat": "dat", "deze": "deze", "hij": "hem", "wij": "ons", "we": "ons",
     "ik": "mij", "je": "je", "jij": "jou", "ze": "ze", "alles": "alles", "iets": "iets", "niets": "niets",
@@ -473,12 +473,18 @@ def _stranded(token) -> bool:
 def _plain_doer(doer) -> bool:
     """Is the "door"-phrase a plain doer the example can put in front? Not
     with a comma or a finite verb inside ("door de gemeente, dus dat is …":
-    the parse hung the rest on it), not with a second "door" ("door verkeerd
-    gebruik … door de bewoner"), and not a cause: a bare noun in -ing ("door
-    overtreding van de inlichtingenplicht")."""
+    the parse hung the rest on it), nor a verb's part after it ("door de
+    politie | staande bent gehouden"), not with a second "door" ("door
+    verkeerd gebruik … door de bewoner"), and not a cause: a bare noun in
+    -ing ("door overtreding van de inlichtingenplicht")."""
     doc = doer.doc
     words = doc[doer.left_edge.i : doer.right_edge.i + 1]
-    if any(t.text == "," or _is_finite(t) for t in words):
+    def in_relative_clause(token) -> bool:  # "door een bedrijf dat … uitvoert": the doer's own verb
+        return any(a.dep_ == "acl:relcl" and a.i in range(doer.left_edge.i, doer.right_edge.i + 1) for a in [token, *token.ancestors])
+
+    if any(t.text == "," or (_is_finite(t) and not in_relative_clause(t)) for t in words):
+        return False
+    if any(c.pos_ in ("VERB", "AUX") and c.dep_ == "amod" and c.i > doer.i for c in doer.children):
         return False
     if sum(t.lower_ == "door" for t in words) > 1 or (doer.i + 1 < len(doc) and doc[doer.right_edge.i + 1].lower_ == "door"):
         return False
@@ -734,8 +740,6 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
         return None
     if doer is not None and lemma in REPLACED_BY:
         return None  # "vervangen door nieuw materiaal": the new thing, not who does it
-    if doer is not None and any(c.pos_ in ("VERB", "AUX") and c.dep_ == "amod" and c.i > doer.i for c in doer.children):
-        return None  # "door de politie | staande bent gehouden": a verb's part hung on the doer
     if doer is not None and not _plain_doer(doer):
         return None
     if doer is None and subject is not None and any(t.lower_ == "door" and not _says_how(t) for t in subject.subtree):
