@@ -54,7 +54,11 @@ MODALS = {
 }
 OLD_SPELLING = re.compile(r"(aa|ee|oo|uu)[bcdfghjklmnpqrstvwxz]en$")
 # with "u" some verbs take another form than with "hij": "u kunt", "u wilt", "u zult"
-U_FORMS = {"kan": "kunt", "wil": "wilt", "zal": "zult"}
+U_FORMS = {"kan": "kunt", "wil": "wilt", "zal": "zult", "is": "bent"}
+# verbs whose perfect takes "zijn" ("[wie?] is begonnen met …"), and those that take it when they have no
+# object ("is gestart met …", but "heeft de procedure gestart"): an impersonal passive has none
+PERFECT_WITH_ZIJN = frozenset("beginnen gaan komen overgaan ingaan uitgaan afwijken toetreden overstappen".split())
+PERFECT_WITH_ZIJN_ALONE = frozenset("starten stoppen ophouden".split())
 WORDEN_PRESENT = {"wordt", "worden", "word"}
 WORDEN_PAST = {"werd", "werden"}
 ZIJN_PRESENT = {"is", "zijn", "ben", "bent"}
@@ -256,6 +260,11 @@ def lemma_of_participle(form: str) -> str | None:
                 lemma = particle + base[:-1] + last + "en"
                 if known.get(particle + rest + "t") == lemma or known.get(rest + "t") == base[:-1] + last + "en":
                     return lemma
+        # a short vowel doubles the last letter: "uitgelegd" → "uit|leg" → "uitleggen" (the table knows "legt")
+        if len(rest) >= 3 and rest[-2] in "aeiou" and rest[-3] not in "aeiou" and rest[-1] not in "aeiouwj":
+            doubled = rest + rest[-1] + "en"
+            if known.get(rest + "t") == doubled:
+                return particle + doubled
     return None
 
 
@@ -574,17 +583,21 @@ def _agent(participle, subject, verb: str, doer, obliged: bool = False, sender_s
     return Agent("[wie?]", False)
 
 
-def _active_verbs(agent: Agent, lemma: str, participle, aux: str, modal: str | None = None, done: bool = False, split: bool = True) -> tuple[str, list[str]] | None:
+def _active_verbs(
+    agent: Agent, lemma: str, participle, aux: str, modal: str | None = None, done: bool = False, split: bool = True, alone: bool = False
+) -> tuple[str, list[str]] | None:
     """The finite verb of the active clause and the verbs at its end, in the
     tense of the passive: "kan … worden gedaan" → ("kunnen", ["doen"]) with
     ``modal`` "kan"; "moet … zijn verzonden" (``done``) → ["hebben",
     "verzonden"]; "wordt stopgezet" → ("zetten", ["stop"]) when the verb may
     ``split`` (a main clause); "is gedaan" → ("hebben", ["gedaan"]); "werd
     gebruikt" → ("gebruikten", []) in the same tense. None when a form cannot
-    be made sure of."""
+    be made sure of. ``alone``: the active clause has no object (an
+    impersonal passive), so "starten" takes "zijn" in the perfect."""
+    with_zijn = lemma in PERFECT_WITH_ZIJN or (alone and lemma in PERFECT_WITH_ZIJN_ALONE)
     if modal is not None:
         finite = _finite(agent, *MODALS[modal])
-        final = ["hebben", participle.text] if done else [lemma]
+        final = [("zijn" if with_zijn else "hebben"), participle.text] if done else [lemma]
     elif aux in WORDEN_PRESENT:
         parts = split_particle(lemma, participle.lower_) if split else None
         if parts:
@@ -605,9 +618,9 @@ def _active_verbs(agent: Agent, lemma: str, participle, aux: str, modal: str | N
         else:
             finite, final = _finite(agent, particle + past + "n", particle + past), []
     elif aux in ZIJN_PRESENT:
-        finite, final = _finite(agent, "hebben", "heeft"), [participle.text]
+        finite, final = (_finite(agent, "zijn", "is") if with_zijn else _finite(agent, "hebben", "heeft")), [participle.text]
     elif aux in ZIJN_PAST:
-        finite, final = _finite(agent, "hadden", "had"), [participle.text]
+        finite, final = (_finite(agent, "waren", "was") if with_zijn else _finite(agent, "hadden", "had")), [participle.text]
     else:
         return None
     return (finite, final) if finite is not None else None
@@ -791,7 +804,9 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
 
     # the verb cluster; "moet … zijn verzonden" (done by then) → "moet … hebben verzonden"
     done = aux in ZIJN_PRESENT or any(o.lower_ == "zijn" for o in others)
-    new_verbs = _active_verbs(agent, lemma, participle, aux, modal.lower_ if modal is not None else None, done, split=not subordinate)
+    new_verbs = _active_verbs(
+        agent, lemma, participle, aux, modal.lower_ if modal is not None else None, done, split=not subordinate, alone=subject is None and asked is None
+    )
     if new_verbs is None:
         return None
     finite, final = new_verbs
@@ -963,6 +978,15 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
         own = {auxiliary.i, participle.i} | ({modal.i} if modal is not None else set()) | {o.i for o in others}
         if any(_is_finite(t) and t.i not in own for t in doc[mark.i + 1 : participle.i]):
             return None  # "de container die er staat | gewisseld mag worden": a verb of another clause inside
+        root = sentence.root
+        if (
+            rest_after and root.i < mark.i and _is_finite(root) and root not in own and root.lemma_ in LIGHT_VERBS
+            and not any(t.pos_ in ("VERB", "AUX") and t.i not in own for t in doc[participle.i + 1 : sentence.end])
+            and not any(_is_clause(c) for c in rest_after)
+        ):
+            # "brengt de gemeente de kosten die daarvoor gemaakt worden | in rekening bij de aanvrager": a clause
+            # inside a main clause with one verb; what follows its verbs may be the main clause's
+            return None
         if doer is None and any(t.lower_ == "door" and not _says_how(t) and participle in (t.head, t.head.head) for t in doc[clause_start : clause_end + 1]):
             return None  # "Als [wie?] de verbeteringen … door meerdere bedrijven uitvoert": a doer the parse did not place
         return text if _sound(text, sentence, gone, added, marks, kept) else None
@@ -1084,6 +1108,8 @@ def _by_order(passive, sender_speaks: bool = True) -> str | None:
     door_at = _doer_before_verbs(tokens, doors, start)
     if doors and (door_at is None or lemma in REPLACED_BY):
         return None
+    if door_at is not None and any(t.lower_ in FOCUS for t in tokens[lead:door_at]):
+        return None  # "kan alleen door een advocaat worden ingediend": "alleen" goes with the doer, as in _by_tree
     if any(
         (_opens_clause(t) and not depth[i]) or "Int" in t.morph.get("PronType") or t.lower_ in QUESTION_WORDS for i, t in enumerate(main, lead)
     ):  # "Waarom uw uitkering wordt beëindigd": a question word makes it no simple clause
@@ -1168,7 +1194,7 @@ def _by_order(passive, sender_speaks: bool = True) -> str | None:
     agent = _named_agent(tokens[door_at + 1 : start]) if door_at is not None else _agent(participle, subject, lemma, None, obliged, sender_speaks)
     if agent is None:
         return None
-    new_verbs = _active_verbs(agent, lemma, participle, finite_word, modal, done=cluster == ["zijn"])
+    new_verbs = _active_verbs(agent, lemma, participle, finite_word, modal, done=cluster == ["zijn"], alone=not subject_front and subject is None)
     if new_verbs is None:
         return None
     finite, final = new_verbs
@@ -1507,6 +1533,9 @@ def sender_speaks(words) -> bool:
 
 
 # words that open a clause of its own after a comma
+# verbs whose fixed words may stand at the very end of the main clause, after a clause inside it
+# ("brengt … de kosten die … worden | in rekening", "neemt … | in behandeling", "stelt … | op de hoogte")
+LIGHT_VERBS = frozenset("brengen nemen stellen houden zetten leggen geven".split())
 # words before a conjunction that belong to its clause: "Ook als …", "Zelfs wanneer …"
 ALONG_WITH_CONJUNCTION = frozenset("ook zelfs alleen juist vooral pas enkel".split())
 NEGATIONS = frozenset("niet nergens geen niemand nooit niets".split())
@@ -1548,6 +1577,40 @@ def _segments(sentence) -> list[tuple[int, int]] | None:
     if any(a >= b or not (any(_is_finite(t) for t in doc[a:b]) or (k == 0 and purpose)) for k, (a, b) in enumerate(parts)):
         return None
     return parts
+
+
+def _front_without_comma(sentence, participle, auxiliary) -> list[tuple[int, int]] | None:
+    """A clause in front without its comma, whose verbs do not meet the main
+    clause's ("Indien de gemeente meent dat … voor het kappen van de boom |
+    wordt het verzoek afgewezen."): the main clause begins at the passive's own
+    finite verb when words stand between it and the participle (a main clause
+    has them there, a clause with its own conjunction has its verbs together
+    at its end), and a finite verb of the clause in front stands before it.
+    The two parts as [start, end) token positions, or None."""
+    doc = sentence.doc
+    if sentence[0].lower_ not in SUBORDINATORS or any(t.text in (",", ";", ":") for t in sentence):
+        return None
+    own = [auxiliary] + [c for c in participle.children if c.dep_ in ("aux", "aux:pass")]
+    # the nearest finite verb before the participle (the parse may hang the front clause's verb on it too)
+    verb = max((v for v in own if _is_finite(v) and v.i < participle.i), key=lambda v: v.i, default=None)
+    if verb is None:
+        return None
+    if not (sentence.start + 2 < verb.i < participle.i - 1):
+        return None
+    before = doc[verb.i - 1]
+    if before.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ") or before.is_punct or before.lower_ == "te":
+        return None  # verbs that meet ("_segments" cuts there), or "… of | wordt er …": a verb after "en" or "of"
+    between = doc[verb.i + 1 : participle.i]
+    if any(t.pos_ in ("VERB", "AUX") and t not in own for t in between) or all(t in own for t in between):
+        return None  # "of er … toestemming | kan worden verleend": the verbs together at the end of a clause
+    front = doc[sentence.start : verb.i]
+    finite_in_front = sum(_is_finite(t) for t in front)
+    if not finite_in_front or finite_in_front > sum(_opens_clause(t) for t in front):
+        return None  # every finite verb in front must be one of a clause with its own conjunction
+    end = sentence.end
+    while end > sentence.start and doc[end - 1].is_punct:
+        end -= 1
+    return [(sentence.start, verb.i), (verb.i, end)]
 
 
 def _trailing_clause(sentence, participle, auxiliary) -> tuple[int, int] | None:
@@ -1600,6 +1663,8 @@ def _by_clause(passive, sender_speaks: bool, parse) -> str | None:
         return None
     parts = _segments(sentence)
     trailing = _trailing_clause(sentence, participle, auxiliary)
+    if parts is None and trailing is None:
+        parts = _front_without_comma(sentence, participle, auxiliary)
     if parts is None:
         if trailing is None:
             return None
