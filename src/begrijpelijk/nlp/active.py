@@ -736,6 +736,7 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
     asked = None  # the subject that asks: "Welke stukken" in "Welke stukken moeten worden meegestuurd?"
     verb_first = None  # "(En) worden de kosten … vergoed?": a yes/no question opens with its verb
     opener = None  # the "En" in front of it
+    own_order = False  # a question whose main clause keeps its own order: only a clause inside it may get an example
     if question:
         first = sentence[0]
         if first.lower_ in ("en", "maar", "of") and len(sentence) > 1:
@@ -743,7 +744,7 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
         if tail is None and dated is None and any(c.i == first.i and c.dep_ in ("aux", "aux:pass") for c in children):
             verb_first = first
         elif opener is not None or first.lower_ not in QUESTION_WORDS or tail is not None:
-            return None  # another kind of question keeps its own order
+            own_order = True  # another kind of question keeps its own order
         if subject is not None and subject.left_edge.i == first.i:
             asked = subject
     doer = agent_of(participle)
@@ -944,7 +945,10 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
         if first.i > 0 and doc[first.i - 1].text == "," and c.pos_ in ("VERB", "AUX") and first.pos_ in ("ADV", "ADJ", "VERB", "AUX"):
             return None
     after = [(", " if _edges(c)[0] > 0 and doc[_edges(c)[0] - 1].text == "," else "") + p for c, p in zip(rest_after, after)]
-    if question and (subordinate or (asked is None and front is None and verb_first is None)):
+    # in a question, a clause with its own conjunction inside it ("Constateert u rupsen | nadat de nesten
+    # verwijderd zijn?") is rewritten like any such clause; the question itself keeps its order
+    inside = subordinate and mark is not None and mark.i > sentence.start and asked is None and verb_first is None and tail is None
+    if question and ((subordinate and not inside) or (not subordinate and (own_order or (asked is None and front is None and verb_first is None)))):
         return None
     if asked is not None:
         if front is not None:
@@ -973,7 +977,7 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
         opens = sentence.start + next((i for i, t in enumerate(sentence) if t.text not in LIST_MARKS), 0)
         lead = "… " if (mark.i - along) > opens else ""
         clause_end = max([participle.i, auxiliary.i] + [c.right_edge.i for c in rest_after] + ([doer.right_edge.i] if doer is not None else []))
-        trail = " …" if any(t.is_alpha for t in doc[clause_end + 1 : sentence.end]) else "."
+        trail = " …" if any(t.is_alpha for t in doc[clause_end + 1 : sentence.end]) else ("?" if question else ".")
         text = lead + (text[:1].upper() + text[1:] if not lead else text) + trail
         own = {auxiliary.i, participle.i} | ({modal.i} if modal is not None else set()) | {o.i for o in others}
         if any(_is_finite(t) and t.i not in own for t in doc[mark.i + 1 : participle.i]):
@@ -1613,12 +1617,30 @@ def _front_without_comma(sentence, participle, auxiliary) -> list[tuple[int, int
     return [(sentence.start, verb.i), (verb.i, end)]
 
 
+# words that make a later "als" compare ("zowel … als", "zo snel als", "hoger als")
+COMPARING = frozenset("zowel zo even net evenals zoals ander anders".split())
+
+
+def _conditional_als(token) -> bool:
+    """Does this "als" open a condition ("… toegestaan | als daarvoor een
+    vergunning is verleend"), not a comparison? Not after a comparing word
+    in the sentence or a comparative right before it ("hoger als")."""
+    sentence = token.sent
+    before = token.doc[token.i - 1] if token.i > sentence.start else None
+    if before is None or before.is_punct or before.pos_ in ("ADP", "DET", "CCONJ", "SCONJ"):
+        return False
+    if "comp" in (before.tag_ or "") or before.lower_.endswith("er") and before.pos_ in ("ADJ", "ADV"):
+        return False
+    return not any(t.lower_ in COMPARING for t in sentence if t.i < token.i)
+
+
 def _trailing_clause(sentence, participle, auxiliary) -> tuple[int, int] | None:
     """A clause with its own conjunction at the end of the sentence, whose
     verbs end it ("Ook ziet u hier | of er heffingskorting wordt toegepast."),
     as [start, end) token positions; None when another finite verb, a comma
     or another conjunction stands between the conjunction and those verbs.
-    Not "als" (it also compares: "zowel … als", "hoger als").
+    "als" only when it opens a condition (it also compares: "zowel … als",
+    "hoger als"; see ``_conditional_als``).
     """
     doc = sentence.doc
     end = sentence.end
@@ -1631,7 +1653,7 @@ def _trailing_clause(sentence, participle, auxiliary) -> tuple[int, int] | None:
         return None
     for i in range(cluster - 1, sentence.start, -1):
         token = doc[i]
-        if token.lower_ in CLAUSE_OPENERS and token.lower_ != "als":
+        if token.lower_ in CLAUSE_OPENERS and (token.lower_ != "als" or _conditional_als(token)):
             # "een vergunning of | toestemming | kan worden verleend": "of" between two nouns right before the verbs
             joins_nouns = token.lower_ == "of" and doc[i - 1].pos_ in ("NOUN", "PROPN") and doc[i + 1].pos_ in ("NOUN", "PROPN") and i + 2 == cluster
             if joins_nouns or doc[i - 1].lower_ in ("zowel", "dan", "zo", "niet", "wel") or not any(
