@@ -705,7 +705,7 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
     tail = _coordinated_tail(participle, children)
     if tail is not None:
         children = [c for c in children if c.i < tail.start]
-    if any(c.dep_ in ("conj", "parataxis", "csubj", "ccomp") and _is_clause(c) and not _said_after(participle, c) for c in children):
+    if any(c.dep_ in ("conj", "parataxis", "csubj", "ccomp") and _is_clause(c) and not _said_after(participle, c) and not _of_moment(c) for c in children):
         return None  # coordinated or nested clauses: not sure what belongs where
     subjects = [c for c in children if c.dep_ in ("nsubj:pass", "nsubj")]
     if len(subjects) > 1:  # "Uw uitkering wordt volgende maand stopgezet": a time is no subject
@@ -964,7 +964,8 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
         # "Ook als er is gestrooid …": a word that goes with the conjunction comes along
         before_mark = doc[mark.i - 1] if mark.i > sentence.start else mark
         along = before_mark != mark and before_mark.lower_ in ALONG_WITH_CONJUNCTION and before_mark.head in (participle, mark)
-        words = [(before_mark.text + " " if along else "") + mark.text + (" " + how.text if how is not None else ""), agent.text, *middle]
+        mark_text = doc[mark.left_edge.i : mark.i + 1].text if mark == relative and mark.lower_ == "wie" else mark.text  # "aan wie"
+        words = [(before_mark.text + " " if along else "") + mark_text + (" " + how.text if how is not None else ""), agent.text, *middle]
         if modal is not None:
             words += [finite, *final]
         elif aux in WORDEN_PRESENT:
@@ -975,7 +976,7 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
         text = " ".join(w for w in words if w).replace(" ,", ",")
         # a clause that opens the sentence, also after a list dash ("- Indien het vuil wordt aangeboden …")
         opens = sentence.start + next((i for i, t in enumerate(sentence) if t.text not in LIST_MARKS), 0)
-        lead = "… " if (mark.i - along) > opens else ""
+        lead = "… " if (doc[mark.left_edge.i].i if mark == relative else mark.i) - along > opens else ""
         clause_end = max([participle.i, auxiliary.i] + [c.right_edge.i for c in rest_after] + ([doer.right_edge.i] if doer is not None else []))
         trail = " …" if any(t.is_alpha for t in doc[clause_end + 1 : sentence.end]) else ("?" if question else ".")
         text = lead + (text[:1].upper() + text[1:] if not lead else text) + trail
@@ -1416,13 +1417,21 @@ def _relative(participle):
         return None
     doc = participle.doc
     first = doc[participle.left_edge.i]
+    subjects = [c for c in participle.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    right_after_noun = first.i - 1 == participle.head.i and participle.head.pos_ == "NOUN"
+    if first.pos_ == "ADP" and right_after_noun and len(subjects) == 1 and first.i + 1 < participle.i:
+        # "Kiezers | aan wie een volmachtbewijs is verstrekt": the preposition comes along with "wie"
+        pronoun = doc[first.i + 1]
+        if pronoun.lower_ == "wie" and pronoun.head.i == participle.i and pronoun.dep_ == "obl" and first.head.i == pronoun.i:
+            return pronoun
     if first.head.i != participle.i or not participle.head.i < first.i:
         return None
-    subjects = [c for c in participle.children if c.dep_ in ("nsubj", "nsubj:pass")]
     if first.lower_ in RELATIVE_SUBJECTS and first.dep_ in ("nsubj", "nsubj:pass") and subjects == [first]:
         return first
     if first.lower_.startswith("waar") and len(first.text) > 5 and first.dep_ in ("advmod", "obl") and len(subjects) == 1:
         return first
+    if first.lower_ == "waar" and first.dep_ == "advmod" and len(subjects) == 1 and right_after_noun:
+        return first  # "de plek | waar de rups is gezien"
     return None
 
 
@@ -1445,6 +1454,24 @@ def _said_after(participle, clause) -> bool:
         and clause.left_edge.i > participle.i
         and first.lower_ in {"of", "dat"} | QUESTION_WORDS
         and all(t.i <= participle.i + 1 or t.i >= clause.left_edge.i or t.is_punct for t in participle.subtree if t.i > participle.i)
+    )
+
+
+MOMENT_NOUNS = frozenset("dag moment tijd datum week maand jaar periode".split())
+
+
+def _of_moment(clause) -> bool:
+    """Is ``clause`` a "dat"-clause that says which moment, right after its
+    noun ("op de dag | dat wij uw aangifte ontvangen"), hung by the parse on
+    the verb? It stays with its noun, after the active verb."""
+    doc = clause.doc
+    first = doc[clause.left_edge.i]
+    return (
+        clause.dep_ == "ccomp"
+        and first.lower_ == "dat"
+        and first.i > clause.sent.start
+        and doc[first.i - 1].lower_ in MOMENT_NOUNS
+        and doc[first.i - 1].i < first.i
     )
 
 
