@@ -74,7 +74,8 @@ OBJECT_PRONOUNS = {
 }
 # one-word sentence adverbs the parse can take for a second subject: "Uiteraard wordt u …"
 SENTENCE_ADVERBS = frozenset(
-    "uiteraard natuurlijk vervolgens daarna daarom daarnaast hierna ook soms eerst nu dan tevens meestal vaak altijd".split()
+    "uiteraard natuurlijk vervolgens daarna daarom daarnaast hierna ook soms eerst nu dan tevens meestal vaak altijd "
+    "allereerst afsluitend tenslotte bovendien voorts verder eerder later vooraf achteraf".split()
 )
 AGENT_PRONOUNS = {"ons": ("wij", True), "u": ("u", False), "hen": ("zij", True), "hem": ("hij", False)}
 
@@ -713,6 +714,8 @@ def _by_tree(passive, sender_speaks: bool = True) -> str | None:
         if len(subjects) != 1:
             return None  # two subjects: "Uiteraard wordt u …" read with "Uiteraard" as one
     subject = subjects[0] if subjects else None
+    if subject is not None and _lone_adverb(subject):
+        return None  # "Afsluitend wordt … een nieuwe asfaltlaag aangebracht": the adverb in front taken for the subject
     dated = None  # "Maandag 1 juli 2019 wordt gestart met …": a date in front, taken for the subject
     finite_word = next((c.lower_ for c in children if c.dep_ in ("aux", "aux:pass") and _is_finite(c)), auxiliary.lower_)
     if (
@@ -1094,7 +1097,11 @@ def _by_order(passive, sender_speaks: bool = True) -> str | None:
     # "… uitgegeven op één kenteken | waarvan …", "Dan wordt er verwacht | dat u …"
     # (words between brackets do not count: "(inclusief het keukentafelgesprek)" is no clause)
     depth = list(accumulate((t.text == "(") - (t.text == ")") for t in tokens))
-    tail = next((j for j in range(end + 1, len(tokens)) if _opens_clause(tokens[j]) and not depth[j]), len(tokens))
+    # (a question word right after the verbs opens what is explained or asked: "wordt uitgelegd | wie …")
+    tail = next(
+        (j for j in range(end + 1, len(tokens)) if (_opens_clause(tokens[j]) or (j == end + 1 and lower[j] in QUESTION_WORDS)) and not depth[j]),
+        len(tokens),
+    )
     if tail < len(tokens) and not any(_is_finite(t) for t in tokens[tail:]):
         return None  # no verb: not a clause of its own
     if tail < len(tokens) and lower[tail - 1] == ",":
@@ -1170,6 +1177,8 @@ def _by_order(passive, sender_speaks: bool = True) -> str | None:
         (front[0].pos_ not in ("ADP", "ADV", "ADJ", "SCONJ", "CCONJ") and any(t in front for t in subjects))
         or (front[0].pos_ == "ADV" and len(front) > 1 and any(t in front[1:] for t in subjects))
     )
+    if subject_front and len(front) == 1 and front[0].lower_ in SENTENCE_ADVERBS:
+        return None  # "Allereerst moet …", tagged as a name and taken for the subject
     if not subject_front and not expletive and front[0].pos_ not in ("ADP", "ADV") and not time and not lead:
         return None  # a front that is not sure to be the subject nor something else
     subject = next((t for t in subjects if (t in front) == subject_front), None)
