@@ -76,7 +76,8 @@ def test_impersonal_passive_gets_its_own_message_and_no_canned_example():
         ("Uw aanvraag wordt door ons behandeld.", "Wij behandelen uw aanvraag."),
         ("Er wordt contact met u opgenomen.", "Wij nemen contact met u op."),
         ("Uw uitkering wordt volgende maand stopgezet.", "Wij zetten uw uitkering volgende maand stop."),
-        ("Het formulier moet worden ondertekend.", "U moet het formulier ondertekenen."),
+        # what the reader usually does is not guessed: "Hierin is uw Kamer meegenomen" is not the reader's doing
+        ("Het formulier moet worden ondertekend.", "[wie?] moet het formulier ondertekenen."),
     ],
 )
 def test_concrete_active_rewrite_for_the_sentence(text, rewrite):
@@ -838,3 +839,59 @@ def test_no_broken_example_from_the_first_run_on_set_n(text, wrong):
 def test_a_doer_with_a_relative_clause_of_its_own_is_a_doer():
     # the verb of "dat voor de gemeente werkt" is the doer's own, not the rest of the sentence hung on it
     assert_example("Is de schade veroorzaakt door een bedrijf dat voor de gemeente werkt?", "Heeft een bedrijf dat voor de gemeente werkt de schade veroorzaakt?")
+
+
+@pytest.mark.parametrize(
+    "text, rewrite",
+    [
+        # a clause in front without a comma, whose verbs do not meet the main clause's
+        (
+            "Indien de gemeente meent dat er geen grond is voor het kappen van de boom wordt het verzoek afgewezen.",
+            "Indien de gemeente meent dat er geen grond is voor het kappen van de boom wijst [wie?] het verzoek af.",
+        ),
+        # an impersonal passive of "starten" keeps "zijn"
+        ("In het voorjaar is gestart met de bestrijding van de rups.", "In het voorjaar is [wie?] gestart met de bestrijding van de rups."),
+        # a short vowel doubles the last letter of the stem: "uitgelegd" is "uitleggen"
+        ("Onderaan wordt uitgelegd wie belanghebbenden kunnen zijn.", "Onderaan legt [wie?] uit wie belanghebbenden kunnen zijn."),
+        # "als" at the end opens a condition when it does not compare
+        ("Kap is dan alleen toegestaan als daarvoor een vergunning is verleend.", "… als [wie?] daarvoor een vergunning heeft verleend."),
+        # a clause inside a question, ending in "?"
+        ("Constateert u rupsen nadat de nesten verwijderd zijn?", "… nadat [wie?] de nesten heeft verwijderd?"),
+        # relative clauses with "waar" and with a preposition and "wie"
+        ("Ga naar de plek waar de container wordt geleegd.", "… waar [wie?] de container leegt."),
+        ("Kiezers aan wie een volmachtbewijs is verstrekt, kunnen geen stempas krijgen.", "… aan wie [wie?] een volmachtbewijs heeft verstrekt …"),
+        # "dat" after a word for a moment stays with it
+        ("U wordt uitgeschreven op de dag dat wij uw aangifte ontvangen.", "[wie?] schrijft u uit op de dag dat wij uw aangifte ontvangen."),
+        # a long sentence (up to 35 words) still gets its example
+        (
+            "De hoogte van de maandelijkse toeslag wordt gebaseerd op de informatie die de dienst van ouders heeft, zoals hun inkomen, het aantal uren dat ze werken en hoe vaak de kinderen naar de opvang gaan.",
+            "[wie?] baseert de hoogte van de maandelijkse toeslag op de informatie die de dienst van ouders heeft, zoals hun inkomen, het aantal uren dat ze werken en hoe vaak de kinderen naar de opvang gaan.",
+        ),
+        # what the reader usually does is not guessed: '[wie?]', not "u"
+        ("Met DigiD heeft als voordeel dat uw gegevens op het formulier al zijn ingevuld.", "… dat [wie?] uw gegevens op het formulier al heeft ingevuld."),
+    ],
+)
+def test_examples_after_the_first_runs_on_sets_o_and_p(text, rewrite):
+    assert_example(text, rewrite)
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # "alleen" goes with the doer: its place is not sure, in either path
+        ("Dit verzoekschrift kan alleen door een advocaat worden ingediend.", "alleen indienen"),
+        # what follows a clause inside a main clause with "brengen" may be the main clause's ("in rekening")
+        ("De gemeente brengt de kosten die daarvoor gemaakt worden in rekening bij de aanvrager.", "maakt in rekening"),
+        # a lone adverb in front taken for the subject does not become the object
+        ("Allereerst moet in het verzoekschrift duidelijk worden opgenomen waarom u dat wilt.", "allereerst"),
+        ("Afsluitend wordt in het weekend een nieuwe asfaltlaag aangebracht.", "afsluitend"),
+        # a condition with its verb first is no statement
+        ("Is aan u een aanslag opgelegd maar bent u niet de houder, dan kunt u geen bezwaar maken.", "[wie?] heeft aan u"),
+        # a clause in front that runs to the end of the sentence took the main clause in
+        ("Als bij u de straat wordt opengebroken om de leiding aan te leggen zijn parkeerplaatsen slecht bereikbaar.", "parkeerplaatsen slecht bereikbaar."),
+        # "u" is not guessed for the reader
+        ("Hierin is uw Kamer meegenomen in het vervolg van het traject.", "heeft u uw Kamer"),
+    ],
+)
+def test_no_broken_example_from_the_first_runs_on_sets_o_and_p(text, wrong):
+    assert_never_said(text, wrong)
