@@ -867,6 +867,8 @@ def test_a_doer_with_a_relative_clause_of_its_own_is_a_doer():
             "De hoogte van de maandelijkse toeslag wordt gebaseerd op de informatie die de dienst van ouders heeft, zoals hun inkomen, het aantal uren dat ze werken en hoe vaak de kinderen naar de opvang gaan.",
             "[wie?] baseert de hoogte van de maandelijkse toeslag op de informatie die de dienst van ouders heeft, zoals hun inkomen, het aantal uren dat ze werken en hoe vaak de kinderen naar de opvang gaan.",
         ),
+        # "Om" before a time says how often; it opens no clause
+        ("Om de twee weken worden gemelde storingen verholpen.", "Om de twee weken verhelpt [wie?] gemelde storingen."),
         # what the reader usually does is not guessed: '[wie?]', not "u"
         ("Met DigiD heeft als voordeel dat uw gegevens op het formulier al zijn ingevuld.", "… dat [wie?] uw gegevens op het formulier al heeft ingevuld."),
     ],

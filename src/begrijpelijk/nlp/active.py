@@ -789,9 +789,9 @@ def _by_tree(passive, sender_speaks: bool = True, part: bool = False) -> str | N
         alone = first.lower_ == "hoeveel" and first.i + 1 < len(doc) and doc[first.i + 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
         if (first.lower_ in WH_WORDS or alone) and first.head.i == participle.i:
             mark = first
-    if mark is not None and mark.lower_ in ("te", "dan"):
-        # "lager dan € 50,00 worden …" compares, "dient er direct te worden gehandeld" is an infinitive:
-        # neither opens a clause with its own conjunction to rewrite
+    if mark is not None and mark.lower_ in ("te", "dan", "om"):
+        # "lager dan € 50,00 worden …" compares, "dient er direct te worden gehandeld" is an infinitive,
+        # "Om de twee weken worden …" says how often: none opens a clause with its own conjunction to rewrite
         return None
     then = _then(participle, children) if mark is None else None
     subordinate = then is None and (mark is not None or participle.dep_ in ("advcl", "ccomp", "csubj", "acl:relcl") or complement)
