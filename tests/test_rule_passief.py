@@ -867,6 +867,11 @@ def test_a_doer_with_a_relative_clause_of_its_own_is_a_doer():
             "De hoogte van de maandelijkse toeslag wordt gebaseerd op de informatie die de dienst van ouders heeft, zoals hun inkomen, het aantal uren dat ze werken en hoe vaak de kinderen naar de opvang gaan.",
             "[wie?] baseert de hoogte van de maandelijkse toeslag op de informatie die de dienst van ouders heeft, zoals hun inkomen, het aantal uren dat ze werken en hoe vaak de kinderen naar de opvang gaan.",
         ),
+        # a participle the tagger read as a finite verb after a form of zijn ("afgerond" as a past tense)
+        ("In september 2010 is het onderzoek afgerond.", "In september 2010 heeft [wie?] het onderzoek afgerond."),
+        ("Sinds 1 januari 2012 is deze afwijking ingeperkt.", "Sinds 1 januari 2012 heeft [wie?] deze afwijking ingeperkt."),
+        # a year in front is a time, not the subject
+        ("Eind 2009 is een onderzoek naar het bureau afgerond.", "Eind 2009 heeft [wie?] een onderzoek naar het bureau afgerond."),
         # "Om" before a time says how often; it opens no clause
         ("Om de twee weken worden gemelde storingen verholpen.", "Om de twee weken verhelpt [wie?] gemelde storingen."),
         # what the reader usually does is not guessed: '[wie?]', not "u"

@@ -239,7 +239,8 @@ def lemma_of_participle(form: str) -> str | None:
         if rest is None or not rest.startswith("ge") or len(rest) < 5:
             continue
         stem = rest[2:]
-        infinitive = known.get(stem, "")
+        # (the table may know the stem only with its -t: "rondt" for "af|ge|rond")
+        infinitive = known.get(stem, "") or (known.get(stem + "t", "") if stem.endswith("d") else "")
         if infinitive.endswith("en") and infinitive[:3] == stem[:3]:
             return particle + infinitive
     stem = form[:-1]
@@ -1181,7 +1182,8 @@ def _by_order(passive, sender_speaks: bool = True) -> str | None:
     subjects = [t for t in main if t.dep_ in ("nsubj", "nsubj:pass")]
     front_lower = [t.lower_ for t in front]
     expletive = front_lower == ["er"]
-    time = any(w in TIME_NOUNS for w in front_lower) or front[0].pos_ == "NUM"
+    # ("Eind 2009": a year in front makes it a time)
+    time = any(w in TIME_NOUNS or (w.isdigit() and len(w) == 4 and w.startswith(("19", "20"))) for w in front_lower) or front[0].pos_ == "NUM"
     # (a clause in front is never the subject; "Ook deze termijn": a word like "ook" may stand before the subject)
     subject_front = not lead and not expletive and not time and (
         (front[0].pos_ not in ("ADP", "ADV", "ADJ", "SCONJ", "CCONJ") and any(t in front for t in subjects))
@@ -1327,7 +1329,8 @@ def _brackets_as_written(text: str, source: str) -> bool:
 
 TIME_NOUNS = frozenset(
     "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli "
-    "augustus september oktober november december vandaag morgen gisteren week maand jaar dag keer maal".split()
+    "augustus september oktober november december vandaag morgen gisteren week maand jaar dag keer maal "
+    "eind begin medio".split()
 )
 
 

@@ -223,7 +223,13 @@ def detect(doc) -> list[Passive]:
         # the tagger may read a participle as a present-tense verb ("werd
         # begroet"); the parser's aux:pass with a form of worden decides then
         marked = token.pos_ == "VERB" and looks_like_participle(token.lower_) and any(c.dep_ == "aux:pass" and c.lower_ in WORDEN for c in token.children)
-        if not (is_participle(token) or marked):
+        # … and may read one as a finite verb after a form of zijn ("In september is het onderzoek afgerond",
+        # "afgerond" tagged as a past tense): a verb the tables know by that participle counts then too
+        finite_read = (
+            token.pos_ == "VERB" and (token.tag_ or "").startswith("WW|pv") and looks_like_participle(token.lower_)
+            and lemma_of_participle(token.lower_) is not None and not any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in ("ik", "hij", "zij", "ze", "het") for c in token.children)
+        )
+        if not (is_participle(token) or marked or finite_read):
             continue
         auxiliary = _auxiliary(token)
         perfect = any(c.dep_ in ("aux", "cop") and c.lower_ in HEBBEN for c in token.children)
@@ -231,6 +237,8 @@ def detect(doc) -> list[Passive]:
             auxiliary = _surface_auxiliary(token)
         if auxiliary is None or (perfect and auxiliary.lower_ in ZIJN):
             continue  # "Zoals u … heeft gezien | is …": with "hebben" the participle is active
+        if finite_read and not (is_participle(token) or marked) and not (auxiliary.lower_ in ZIJN | WORDEN and auxiliary.i < token.i):
+            continue  # read as a finite verb: only with a form of zijn or worden before it
         if token.lower_ in STATES and auxiliary.lower_ not in WORDEN:
             continue  # a state: "u bent verplicht", "u staat ingeschreven"
         sentence = token.sent
