@@ -872,6 +872,9 @@ def test_a_doer_with_a_relative_clause_of_its_own_is_a_doer():
         ("Sinds 1 januari 2012 is deze afwijking ingeperkt.", "Sinds 1 januari 2012 heeft [wie?] deze afwijking ingeperkt."),
         # a year in front is a time, not the subject
         ("Eind 2009 is een onderzoek naar het bureau afgerond.", "Eind 2009 heeft [wie?] een onderzoek naar het bureau afgerond."),
+        # "wat" opens a clause as its subject; what "als" says a thing is, is no subject
+        ("Er zijn grote verschillen tussen gemeenten wat wordt vergoed.", "… wat [wie?] vergoedt."),
+        ("De erkenning wordt als latere vermelding bij de akte opgenomen.", "[wie?] neemt de erkenning als latere vermelding bij de akte op."),
         # "Om" before a time says how often; it opens no clause
         ("Om de twee weken worden gemelde storingen verholpen.", "Om de twee weken verhelpt [wie?] gemelde storingen."),
         # what the reader usually does is not guessed: '[wie?]', not "u"

@@ -709,7 +709,8 @@ def _by_tree(passive, sender_speaks: bool = True, part: bool = False) -> str | N
         return None  # coordinated or nested clauses: not sure what belongs where
     subjects = [c for c in children if c.dep_ in ("nsubj:pass", "nsubj")]
     if len(subjects) > 1:  # "Uw uitkering wordt volgende maand stopgezet": a time is no subject
-        subjects = [c for c in subjects if not _is_time(c) and not _lone_adverb(c)]
+        # (nor is what "als" says it is: "De erkenning wordt | als latere vermelding | … opgenomen")
+        subjects = [c for c in subjects if not _is_time(c) and not _lone_adverb(c) and not any(g.dep_ == "mark" and g.lower_ == "als" for g in c.children)]
         if len(subjects) != 1:
             return None  # two subjects: "Uiteraard wordt u …" read with "Uiteraard" as one
     subject = subjects[0] if subjects else None
@@ -1454,7 +1455,8 @@ def _relative(participle):
             return pronoun
     if first.head.i != participle.i or not participle.head.i < first.i:
         return None
-    if first.lower_ in RELATIVE_SUBJECTS and first.dep_ in ("nsubj", "nsubj:pass") and subjects == [first]:
+    # ("wat" too: "…, wat later aan ze werd betaald", "verschillen tussen gemeenten | wat wordt vergoed")
+    if first.lower_ in RELATIVE_SUBJECTS | {"wat"} and first.dep_ in ("nsubj", "nsubj:pass") and subjects == [first]:
         return first
     if first.lower_.startswith("waar") and len(first.text) > 5 and first.dep_ in ("advmod", "obl") and len(subjects) == 1:
         return first
