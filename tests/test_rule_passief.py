@@ -875,6 +875,8 @@ def test_a_doer_with_a_relative_clause_of_its_own_is_a_doer():
         # "wat" opens a clause as its subject; what "als" says a thing is, is no subject
         ("Er zijn grote verschillen tussen gemeenten wat wordt vergoed.", "… wat [wie?] vergoedt."),
         ("De erkenning wordt als latere vermelding bij de akte opgenomen.", "[wie?] neemt de erkenning als latere vermelding bij de akte op."),
+        # "of" right after the verbs opens what is decided, also when the parse reads it as joining two things
+        ("Daarom wordt eerst bepaald of het een lamp- of een kabelstoring is.", "Daarom bepaalt [wie?] eerst of het een lamp- of een kabelstoring is."),
         # "Om" before a time says how often; it opens no clause
         ("Om de twee weken worden gemelde storingen verholpen.", "Om de twee weken verhelpt [wie?] gemelde storingen."),
         # what the reader usually does is not guessed: '[wie?]', not "u"

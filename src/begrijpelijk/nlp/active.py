@@ -1479,10 +1479,16 @@ def _said_after(participle, clause) -> bool:
     it is, after the active verb."""
     doc = participle.doc
     first = doc[clause.left_edge.i]
+    # ("op hoeveel toeslag …": a preposition with its question word; "bepaald | of het … is" parsed as "of"
+    # joining two things, right after the verb)
+    asks = first.lower_ in {"of", "dat"} | QUESTION_WORDS or (
+        first.pos_ == "ADP" and first.i + 1 < len(doc) and doc[first.i + 1].lower_ in QUESTION_WORDS | {"hoeveel", "welke", "wie", "wat"}
+    )
+    joined = clause.dep_ == "conj" and first.i == participle.i + 1 and first.lower_ in ("of", "dat")
     return (
-        clause.dep_ == "ccomp"
+        (clause.dep_ == "ccomp" or joined)
         and clause.left_edge.i > participle.i
-        and first.lower_ in {"of", "dat"} | QUESTION_WORDS
+        and asks
         and all(t.i <= participle.i + 1 or t.i >= clause.left_edge.i or t.is_punct for t in participle.subtree if t.i > participle.i)
     )
 
