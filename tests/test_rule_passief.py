@@ -907,3 +907,26 @@ def test_examples_after_the_first_runs_on_sets_o_and_p(text, rewrite):
 )
 def test_no_broken_example_from_the_first_runs_on_sets_o_and_p(text, wrong):
     assert_never_said(text, wrong)
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # the lemmatizer's other verb ("gevoerd" → "voren") gives way to the verbs' own table ("voeren")
+        ("In de gemeentes waar een beleid gevoerd wordt, worden alleen zieke dieren geholpen.", "voort"),
+        # the parse ended the sentence before "2000": the example would lose it
+        ("De aanvraag wordt beoordeeld aan de hand van de Regeling Eisen Geschiktheid 2000.", "Geschiktheid."),
+        # a bare noun after the verbs of a relative clause is the main clause's
+        ("Voor de ander is een kat die gevoederd wordt geen zwerfkat.", "voedert geen zwerfkat"),
+        # a present-tense verb the tagger took for a noun opens another clause ("dat u afkoppelt")
+        ("Het hemelwater dat u afkoppelt wordt op eigen terrein verwerkt.", "[wie?] u afkoppelt"),
+        # quotes stay against their words and none is lost
+        ("Dan worden de ouders aangeschreven over mogelijk ’absoluut verzuim’, zoals de benaming is.", "’ absoluut"),
+    ],
+)
+def test_no_broken_example_from_the_first_run_on_set_q(text, wrong):
+    assert_never_said(text, wrong)
+
+
+def test_a_strong_participle_the_lemmatizer_kept_gets_its_verb():
+    assert_example("Een paasvuur wordt ontstoken buiten de bebouwde kom.", "[wie?] ontsteekt een paasvuur buiten de bebouwde kom.")

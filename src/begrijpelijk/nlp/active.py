@@ -636,6 +636,21 @@ def _finite(agent: Agent, plural_form: str, singular_form: str | None) -> str | 
 INFINITIVE_ENDS = ("en", "aan", "oen", "ien")
 
 
+def _present_form(token) -> bool:
+    """A present-tense verb form the tagger took for another word: "afkoppelt"
+    tagged as a noun. By the verbs' own table ("afkoppelt" → "afkoppelen")."""
+    form = token.lower_
+    if token.pos_ not in ("NOUN", "ADJ", "PROPN") or not form.endswith("t") or not form.isalpha():
+        return False
+    known = _lookup()
+    for particle in ("",) + SEPARABLE:  # ("af|koppelt": the table knows "koppelt")
+        rest = form[len(particle):] if form.startswith(particle) else ""
+        infinitive = known.get(rest, "") if len(rest) > 3 else ""
+        if infinitive.endswith("en") and infinitive != rest and infinitive.startswith(rest[:-1][:4]):
+            return True
+    return False
+
+
 def _is_finite(token) -> bool:
     """The finite verb of a clause ("wordt", "kan", "betaalt"), by its tag."""
     return (token.tag_ or "").startswith("WW|pv")
@@ -659,6 +674,11 @@ def _verb_lemma(participle) -> str | None:
     if kept or cut or not lemma.endswith(INFINITIVE_ENDS):
         # the lemmatizer kept the participle ("verhoogd")
         lemma = lemma_of_participle(form) or ("" if kept else lemma)
+    else:
+        # the lemmatizer may make another verb of it ("gevoerd" → "voren"): the verbs' own table knows better
+        own = lemma_of_participle(form)
+        if own is not None and own != lemma:
+            lemma = own
     if not lemma.endswith(INFINITIVE_ENDS) or " " in lemma or not lemma.isalpha():
         return None
     if not _verb_known(lemma):
@@ -691,6 +711,8 @@ def _by_tree(passive, sender_speaks: bool = True, part: bool = False) -> str | N
     auxiliary = passive.auxiliary
     doc = participle.doc
     sentence = participle.sent
+    if _cut_short(sentence):
+        return None  # "… aan de hand van de Regeling Eisen Geschiktheid | 2000.": the parse ended the sentence early
     lemma = _verb_lemma(participle)
     if lemma is None:
         return None
@@ -990,14 +1012,23 @@ def _by_tree(passive, sender_speaks: bool = True, part: bool = False) -> str | N
             # runs to the end of the sentence took the main clause in (the parse hung it there); a list item
             # ("- Indien het vuil wordt aangeboden …") may be one clause
         own = {auxiliary.i, participle.i} | ({modal.i} if modal is not None else set()) | {o.i for o in others}
-        if any(_is_finite(t) and t.i not in own for t in doc[mark.i + 1 : participle.i]):
+        if any((_is_finite(t) or _present_form(t)) and t.i not in own for t in doc[mark.i + 1 : participle.i]):
             return None  # "de container die er staat | gewisseld mag worden": a verb of another clause inside
+            # (also one the tagger took for a noun: "het hemelwater dat u afkoppelt | wordt … verwerkt")
         for t in doc[participle.i + 1 : clause_end + 1]:
             opened = any(_opens_clause(o) or o.lower_.startswith("waar") for o in doc[participle.i + 1 : t.i])
             if _is_finite(t) and t.pos_ == "AUX" and t.i not in own and not opened:
                 # "Als … de straat wordt opengebroken om … aan te leggen | zijn parkeerplaatsen …": a finite verb
                 # after the clause's own verbs, with no word that opens a clause of its own, is the main clause's
                 return None
+        # a clause with its own conjunction has its verbs at its end: after them may come a phrase with a
+        # preposition or a clause, not a bare noun ("een kat die gevoederd wordt | geen zwerfkat": the main clause's)
+        last_verb = max(own)
+        if any(
+            _edges(c)[0] == last_verb + 1 and doc[_edges(c)[0]].pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM") and not _is_clause(c)
+            for c in rest_after
+        ):
+            return None
         root = sentence.root
         if (
             rest_after and root.i < mark.i and _is_finite(root) and root not in own and root.lemma_ in LIGHT_VERBS
@@ -1289,7 +1320,7 @@ def _named_agent(phrase) -> Agent | None:
 
 
 WORD = re.compile(r"\w+")
-MARKS = frozenset(":;()[]/–-")
+MARKS = frozenset(":;()[]/–-‘’“”„\"")
 
 
 # the longest example given: on the benchmark sentences (benchmarks/passief.py), examples of 26 to 35 words
@@ -1320,12 +1351,23 @@ def _sound(text: str, sentence, verbs: list, new: list[str], marks: Counter, kep
     return all(n <= allowed[w] for w, n in said.items())
 
 
+def _cut_short(sentence) -> bool:
+    """Did the parse end the sentence where the text goes on (no closing
+    mark, and a word right after it)? The example would lose the rest
+    ("… Geschiktheid | 2000.")."""
+    doc = sentence.doc
+    last = sentence[-1]
+    return last.text not in (".", "?", "!", ":", ";") and sentence.end < len(doc) and not doc[sentence.end].is_space and "\n" not in last.whitespace_
+
+
 def _brackets_as_written(text: str, source: str) -> bool:
-    """Is every bracket written against the same words as in the letter?
-    "de reden(en)" parsed as two phrases would come back as "de reden (en)"."""
+    """Is every bracket and quote written against the same words as in the
+    letter? "de reden(en)" parsed as two phrases would come back as "de
+    reden (en)"."""
     strip = ".,;:!?"
     written = {chunk.strip(strip) for chunk in source.split()}
-    return all(chunk.strip(strip) in written for chunk in text.split() if "(" in chunk or ")" in chunk)
+    # (quotes too: "’absoluut verzuim’" joined as "’ absoluut verzuim ’")
+    return all(chunk.strip(strip) in written for chunk in text.split() if any(c in chunk for c in "()‘’“”\"„"))
 
 
 TIME_NOUNS = frozenset(
