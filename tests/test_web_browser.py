@@ -130,11 +130,17 @@ def test_every_shipped_template_gives_a_docx(page):
     page.click("#tab-maken")
     names = page.eval_on_selector_all("#sjabloon option", "options => options.map(o => o.value)")
     assert len(names) >= 6
+    previous = ""
     for name in names:
         page.select_option("#sjabloon", name)
         page.click("#voorbeeld-invullen")
         page.wait_for_selector("#sjabloon-uitslag:not([hidden])")
-        page.wait_for_function("document.querySelector('#sjabloon-voorbeeld').textContent.length > 100")
+        # wait for this template's letter, not the one still shown from the template before
+        page.wait_for_function(
+            "previous => { const t = document.querySelector('#sjabloon-voorbeeld').textContent; return t.length > 100 && t !== previous; }",
+            arg=previous,
+        )
+        previous = page.text_content("#sjabloon-voorbeeld")
         assert page.locator("#sjabloon-checklist li").count() >= 5
         with page.expect_download() as info:
             page.click('.download-sjabloon[data-formaat="docx"]')

@@ -10,14 +10,16 @@ toestand ("u bent verplicht", "u staat ingeschreven").
 
 Opties: ``voorbeeld`` (standaard nee). Met ``voorbeeld = ja`` geeft de regel
 ook een actieve zin als voorbeeld. Dat doet hij alleen als hij zeker genoeg
-is. Op de laatste vier sets nieuwe echte zinnen waren 264 van de 294
-voorbeelden goed. Dus ongeveer 1 op de 10 was niet precies goed. Bij 7 op de 10
-zinnen gaf de regel een voorbeeld. Daarom staat het voorbeeld standaard uit. Een melding zonder voorbeeld is beter dan een fout
-voorbeeld. Lees een voorbeeld als een begin, niet als een zin om over te
-nemen. Kijk vooral of "wij" klopt: begrijpelijk weet niet wie de tekst
-schreef. Zegt de tekst nergens "wij", "we" of "ons"? Dan staat er '[wie?]',
-ook als de tekst "u" of "je" zegt. Zo'n tekst kan van iedereen zijn. Net zo
-staat er alleen "u" als de tekst zelf "u" of "uw" zegt.
+is. Op de laatste drie sets nieuwe echte zinnen waren 197 van de 208
+voorbeelden goed. Dus ongeveer 1 op de 20 was niet precies goed. Maar de
+regel gaf maar bij 6 van de 10 zinnen een voorbeeld. Daarom staat het
+voorbeeld standaard uit. Een melding zonder voorbeeld is beter dan een fout voorbeeld.
+Lees een voorbeeld als een begin, niet als een zin om over te nemen. Kijk
+vooral of "wij" klopt: begrijpelijk weet niet wie de tekst schreef. Zegt de
+tekst nergens "wij", "we" of "ons"? Dan staat er '[wie?]', ook als de tekst
+"u" of "je" zegt. Zo'n tekst kan van iedereen zijn. De regel gokt ook niet
+dat de lezer het doet. Er staat alleen "u" als de zin dat zelf zegt ("door
+u").
 
 Fout:
     Uw aanvraag wordt binnen acht weken door ons behandeld.
