@@ -117,7 +117,6 @@ def test_examples_keep_tense_modal_order_and_doer(text, rewrite):
 @pytest.mark.parametrize(
     "text",
     [
-        "Dit wil zeggen dat u het bedrag moet terugbetalen dat over uw uitkering is betaald.",
         # the parse hung "overleggen met u of de aanvraag" under "We", read as the subject: those words would be lost
         "We overleggen met u of de aanvraag kan worden aangepast zodat deze wel voldoet aan de regels.",
     ],
@@ -930,3 +929,22 @@ def test_no_broken_example_from_the_first_run_on_set_q(text, wrong):
 
 def test_a_strong_participle_the_lemmatizer_kept_gets_its_verb():
     assert_example("Een paasvuur wordt ontstoken buiten de bebouwde kom.", "[wie?] ontsteekt een paasvuur buiten de bebouwde kom.")
+
+
+@pytest.mark.parametrize(
+    "text, rewrite",
+    [
+        # a clause with its own conjunction where the parse found no subject: phrases with a preposition only
+        ("Dan hoeft u niet te betalen totdat over uw verzoek is beslist.", "… totdat [wie?] over uw verzoek heeft beslist."),
+        # ("dat" after "het bedrag" read as a conjunction or as the relative pronoun: the example is the same)
+        ("Dit wil zeggen dat u het bedrag moet terugbetalen dat over uw uitkering is betaald.", "… dat [wie?] over uw uitkering heeft betaald."),
+        # … or one noun phrase without a preposition before the verbs: that is the subject
+        ("Wilt u weten of de speelplek bij u in de buurt binnenkort wordt vervangen?", "… of [wie?] de speelplek bij u in de buurt binnenkort vervangt?"),
+    ],
+)
+def test_a_subordinate_clause_without_a_parsed_subject(text, rewrite):
+    assert_example(text, rewrite)
+
+
+def test_of_between_two_prepositions_opens_no_clause():
+    assert_never_said("De regel geldt voor alle overeenkomsten die op of na 1 april 2017 afgesloten worden.", "… of [wie?]")

@@ -821,7 +821,23 @@ def _by_tree(passive, sender_speaks: bool = True, part: bool = False) -> str | N
     subordinate = then is None and (mark is not None or participle.dep_ in ("advcl", "ccomp", "csubj", "acl:relcl") or complement)
     if participle.dep_ in ("advcl", "ccomp") and mark is None and then is None:
         return None
-    if subordinate and subject is None and not passive.impersonal:
+    impersonal = passive.impersonal
+    # (not "of" between two prepositions: "op of na 1 april")
+    opens_here = mark is not None and (mark.pos_ == "SCONJ" or mark.lower_ in WH_WORDS | {"dat", "of"}) and doc[mark.i - 1].pos_ != "ADP"
+    if subordinate and subject is None and not impersonal and opens_here and relative is None:
+        # the parse found no subject in a clause with its own conjunction: with the verbs at its end, one noun
+        # phrase without a preposition before them is it ("… of uw aanvraag | is ontvangen"), and with only
+        # phrases with a preposition there, the passive has none ("… totdat over uw verzoek | is beslist")
+        verbs_at = min([auxiliary.i, participle.i] + ([modal.i] if modal is not None else []) + [o.i for o in others])
+        phrases = [c for c in children if mark.i < c.left_edge.i and c.right_edge.i < verbs_at and not c.is_punct and c.dep_ not in ("mark", "cc")]
+        covered = {i for c in phrases for i in range(c.left_edge.i, c.right_edge.i + 1)}
+        if all(i in covered or doc[i].is_punct for i in range(mark.i + 1, verbs_at)):
+            bare = [c for c in phrases if doc[c.left_edge.i].pos_ in ("DET", "NOUN", "PROPN", "NUM", "PRON")]
+            if len(bare) == 1 and bare[0].pos_ in ("NOUN", "PROPN") and doc[bare[0].left_edge.i].pos_ in ("DET", "NOUN", "PROPN", "NUM"):
+                subject = bare[0]
+            elif not bare and any(doc[c.left_edge.i].pos_ == "ADP" for c in phrases):
+                impersonal = True
+    if subordinate and subject is None and not impersonal:
         return None  # "het bedrag dat … is betaald": a relative clause, not "dat" + clause
     if mark is not None and relative is None and subject is not None and subject.left_edge.i < mark.i:
         return None  # "dit wil zeggen dat er … gewisseld wordt": a subject before "dat" is not the clause's own
@@ -898,7 +914,7 @@ def _by_tree(passive, sender_speaks: bool = True, part: bool = False) -> str | N
             rest_after.append(child)
         else:
             rest_before.append(child)
-    if subject is None and dated is None and front is not None and not subordinate and not passive.impersonal:
+    if subject is None and dated is None and front is not None and not subordinate and not impersonal:
         first_front = doc[front.left_edge.i]
         if first_front.pos_ in ("DET", "PRON", "NOUN", "PROPN", "NUM") and first_front.lower_ not in ("er", "daar", "hier"):
             return None  # "Uw aangifte wordt … beantwoord" parsed with no subject: the phrase in front is it
@@ -1761,7 +1777,9 @@ def _trailing_clause(sentence, participle, auxiliary) -> tuple[int, int] | None:
         if token.lower_ in CLAUSE_OPENERS and (token.lower_ != "als" or _conditional_als(token)):
             # "een vergunning of | toestemming | kan worden verleend": "of" between two nouns right before the verbs
             joins_nouns = token.lower_ == "of" and doc[i - 1].pos_ in ("NOUN", "PROPN") and doc[i + 1].pos_ in ("NOUN", "PROPN") and i + 2 == cluster
-            if joins_nouns or doc[i - 1].lower_ in ("zowel", "dan", "zo", "niet", "wel") or not any(
+            # (nor "op of na 1 april": "of" between two prepositions)
+            between_prepositions = token.lower_ == "of" and doc[i - 1].pos_ == "ADP" and doc[i + 1].pos_ == "ADP"
+            if joins_nouns or between_prepositions or doc[i - 1].lower_ in ("zowel", "dan", "zo", "niet", "wel") or not any(
                 t.pos_ in ("NOUN", "PROPN", "PRON") or t.lower_ == "er" for t in doc[i + 1 : cluster]
             ):
                 return None  # "niet of onvoldoende schoon gehouden wordt": "of" joins two words, not a clause
