@@ -938,6 +938,8 @@ def test_a_strong_participle_the_lemmatizer_kept_gets_its_verb():
         ("Dan hoeft u niet te betalen totdat over uw verzoek is beslist.", "… totdat [wie?] over uw verzoek heeft beslist."),
         # ("dat" after "het bedrag" read as a conjunction or as the relative pronoun: the example is the same)
         ("Dit wil zeggen dat u het bedrag moet terugbetalen dat over uw uitkering is betaald.", "… dat [wie?] over uw uitkering heeft betaald."),
+        # a relative clause after a comma the parse hung on it
+        ("Zij krijgen een te hoog voorschot, waarvan achteraf een deel wordt teruggevorderd.", "… waarvan [wie?] achteraf een deel terugvordert."),
         # … or one noun phrase without a preposition before the verbs: that is the subject
         ("Wilt u weten of de speelplek bij u in de buurt binnenkort wordt vervangen?", "… of [wie?] de speelplek bij u in de buurt binnenkort vervangt?"),
     ],

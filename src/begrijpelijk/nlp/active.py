@@ -1504,6 +1504,8 @@ def _relative(participle):
         return None
     doc = participle.doc
     first = doc[participle.left_edge.i]
+    if first.text == "," and first.head.i == participle.i and first.i + 1 < participle.i:
+        first = doc[first.i + 1]  # "een laatste vervaldag, | waarvoor …": the comma the parse hung on the clause
     subjects = [c for c in participle.children if c.dep_ in ("nsubj", "nsubj:pass")]
     right_after_noun = first.i - 1 == participle.head.i and participle.head.pos_ == "NOUN"
     if first.pos_ == "ADP" and right_after_noun and len(subjects) == 1 and first.i + 1 < participle.i:
