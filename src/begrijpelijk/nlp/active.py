@@ -733,6 +733,16 @@ def _by_tree(passive, sender_speaks: bool = True, part: bool = False) -> str | N
     if len(subjects) > 1:  # "Uw uitkering wordt volgende maand stopgezet": a time is no subject
         # (nor is what "als" says it is: "De erkenning wordt | als latere vermelding | … opgenomen")
         subjects = [c for c in subjects if not _is_time(c) and not _lone_adverb(c) and not any(g.dep_ == "mark" and g.lower_ == "als" for g in c.children)]
+        if len(subjects) > 1:
+            # nor a verb or a conjunction read as one, a word before the clause's own conjunction, or "je" right
+            # before the noun it goes with ("… kan | je rijbewijs | gevorderd worden", "U … voor er een beslissing …")
+            opener_at = next((c.i for c in children if c.dep_ == "mark"), None)
+            subjects = [
+                c for c in subjects
+                if c.pos_ not in ("VERB", "AUX") and c.lower_ not in ("dat", "of")
+                and not (opener_at is not None and c.i < opener_at)
+                and not (c.lower_ in POSSESSIVES and any(o.i == c.i + 1 for o in subjects))
+            ]
         if len(subjects) != 1:
             return None  # two subjects: "Uiteraard wordt u …" read with "Uiteraard" as one
     subject = subjects[0] if subjects else None
