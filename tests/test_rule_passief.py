@@ -941,7 +941,7 @@ def test_a_strong_participle_the_lemmatizer_kept_gets_its_verb():
         # a relative clause after a comma the parse hung on it
         ("Zij krijgen een te hoog voorschot, waarvan achteraf een deel wordt teruggevorderd.", "… waarvan [wie?] achteraf een deel terugvordert."),
         # of three "subjects" the parse found, a verb and "je" before its noun are none
-        ("Ook als je niet mee wil werken aan een blaastest kan je rijbewijs gevorderd worden.", "Ook als je niet mee wil werken aan een blaastest kan [wie?] je rijbewijs vorderen."),
+        ("Ook als je niet mee wil werken aan een blaastest of bloedonderzoek kan je rijbewijs gevorderd worden.", "Ook als je niet mee wil werken aan een blaastest of bloedonderzoek kan [wie?] je rijbewijs vorderen."),
         # … or one noun phrase without a preposition before the verbs: that is the subject
         ("Wilt u weten of de speelplek bij u in de buurt binnenkort wordt vervangen?", "… of [wie?] de speelplek bij u in de buurt binnenkort vervangt?"),
     ],
