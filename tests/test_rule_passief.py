@@ -952,3 +952,16 @@ def test_a_subordinate_clause_without_a_parsed_subject(text, rewrite):
 
 def test_of_between_two_prepositions_opens_no_clause():
     assert_never_said("De regel geldt voor alle overeenkomsten die op of na 1 april 2017 afgesloten worden.", "… of [wie?]")
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # the parse began a sentence inside a word ("auto | ’s"): the example would lose the subject
+        ("Elektrische auto’s worden aan speciale laadpalen opgeladen.", "’s laadt"),
+        # "er … op" goes together ("erop"): without "er" the example says something else
+        ("Hoewel elke gemeente deze regel heeft, wordt er dus bijzonder weinig op gehandhaafd.", "weinig op."),
+    ],
+)
+def test_no_broken_example_from_the_first_run_on_set_r(text, wrong):
+    assert_never_said(text, wrong)

@@ -54,6 +54,9 @@ def page(browser, server):
     # bypass_csp: Playwright waits with small scripts of its own, which the page's policy forbids
     context = browser.new_context(accept_downloads=True, bypass_csp=True)
     page = context.new_page()
+    # the letters are checked on the server with the Dutch model: under a full parallel test run that can take
+    # longer than Playwright's 30 s default, which made a test fail now and then
+    page.set_default_timeout(120_000)
     page.requests_elsewhere = []
     page.on("request", lambda r: None if r.url.startswith(server) or r.url.startswith(("data:", "blob:")) else page.requests_elsewhere.append(r.url))
     page.goto(server + "/")

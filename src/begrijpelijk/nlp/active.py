@@ -809,6 +809,11 @@ def _by_tree(passive, sender_speaks: bool = True, part: bool = False) -> str | N
         return None  # "Nadat … is ontvangen | zal …": one clause has one finite verb; the other is the main clause's
     if "er" in (t.lower_ for t in sentence) and any(_stranded(t) for t in children):
         return None  # "Er wordt | naar | gestreefd": "er" and "naar" belong together ("ernaar")
+    if "er" in (t.lower_ for t in sentence) and (
+        any(c.dep_ == "compound:prt" and not participle.lower_.startswith(c.lower_) for c in children)
+        or any(t.dep_ == "case" and t.head.i < t.i < participle.i and t.head.head == participle for t in sentence)
+    ):
+        return None  # "wordt er … weinig | op | gehandhaafd": a preposition without its noun goes with "er" ("erop")
     aux = auxiliary.lower_
     mark = relative if relative is not None else next((c for c in children if c.dep_ == "mark" and c != opener), None)
     if mark is None and subject is not None:
@@ -1379,11 +1384,15 @@ def _sound(text: str, sentence, verbs: list, new: list[str], marks: Counter, kep
 
 def _cut_short(sentence) -> bool:
     """Did the parse end the sentence where the text goes on (no closing
-    mark, and a word right after it)? The example would lose the rest
-    ("… Geschiktheid | 2000.")."""
+    mark, and a word right after it), or begin it inside a word? The example
+    would lose the rest ("… Geschiktheid | 2000.", "auto | ’s")."""
     doc = sentence.doc
     last = sentence[-1]
-    return last.text not in (".", "?", "!", ":", ";") and sentence.end < len(doc) and not doc[sentence.end].is_space and "\n" not in last.whitespace_
+    if last.text not in (".", "?", "!", ":", ";") and sentence.end < len(doc) and not doc[sentence.end].is_space and "\n" not in last.whitespace_:
+        return True
+    # … or began it inside a word ("Elektrische auto | ’s worden …")
+    before = doc[sentence.start - 1] if sentence.start > 0 else None
+    return before is not None and not before.whitespace_ and not before.is_punct and not before.is_space
 
 
 def _brackets_as_written(text: str, source: str) -> bool:
