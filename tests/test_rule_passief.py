@@ -965,3 +965,11 @@ def test_of_between_two_prepositions_opens_no_clause():
 )
 def test_no_broken_example_from_the_first_run_on_set_r(text, wrong):
     assert_never_said(text, wrong)
+
+
+def test_a_verb_used_as_a_noun_does_not_hide_the_form_of_zijn():
+    # "zijn … rondom het opruimen van hondenpoep … regels opgesteld": the parse did not hang "zijn" on the
+    # participle, and "het opruimen" is no verb of a clause of its own
+    text = "Om de openbare ruimte schoon te houden voor iedereen zijn er rondom het opruimen van hondenpoep nogal strenge regels opgesteld."
+    findings = rule_findings(text, "passief")
+    assert len(findings) == 1

@@ -207,8 +207,10 @@ def _surface_auxiliary(participle):
                 token.i == sentence.start or (direction < 0 and not crossed and (token.tag_ or "").startswith("WW|pv"))
             ):
                 return token
+            # (a verb used as a noun does not end the clause: "rondom | het opruimen | van hondenpoep")
+            nominal = token.i > 0 and participle.doc[token.i - 1].lower_ in ("het", "een") and not (token.tag_ or "").startswith("WW|pv")
             if token.text in (",", ";", ":") or token.pos_ in ("SCONJ", "CCONJ") or (
-                token.pos_ in ("VERB", "AUX") and not is_participle(token) and lower not in ("te",)
+                token.pos_ in ("VERB", "AUX") and not is_participle(token) and lower not in ("te",) and not nominal
             ):
                 break
             crossed = crossed or is_participle(token)
