@@ -839,7 +839,7 @@ def _by_tree(passive, sender_speaks: bool = True, part: bool = False) -> str | N
     impersonal = passive.impersonal
     # (not "of" between two prepositions: "op of na 1 april")
     opens_here = mark is not None and (mark.pos_ == "SCONJ" or mark.lower_ in WH_WORDS | {"dat", "of"}) and doc[mark.i - 1].pos_ != "ADP"
-    if subordinate and subject is None and not impersonal and opens_here and relative is None:
+    if subordinate and subject is None and not impersonal and opens_here and relative is None and mark is not None:
         # the parse found no subject in a clause with its own conjunction: with the verbs at its end, one noun
         # phrase without a preposition before them is it ("… of uw aanvraag | is ontvangen"), and with only
         # phrases with a preposition there, the passive has none ("… totdat over uw verzoek | is beslist")
