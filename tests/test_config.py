@@ -227,3 +227,19 @@ def test_own_lines_for_the_shipped_lists(tmp_path):
     (tmp_path / "begrijpelijk.toml").write_text('[lijsten]\nbestaat-niet = ["afk.tsv"]\n', encoding="utf8")
     unknown = cli("check", letter)
     assert unknown.returncode == 2 and "lijsten.bestaat-niet" in unknown.stderr.decode()
+
+
+def test_every_documented_key_has_one_handler():
+    # the keys a config file may have (README: "Instellingen") each go through one handler of the registry
+    from begrijpelijk.config import KEY_HANDLERS, LIST_KEYS, SCALAR_KEYS, TABLE_KEYS
+
+    assert set(KEY_HANDLERS) == set(LIST_KEYS) | SCALAR_KEYS | TABLE_KEYS
+
+
+def test_list_keys_add_to_what_is_there(tmp_path):
+    from begrijpelijk.config import Settings, apply_config
+
+    settings = apply_config(Settings(), {"uit": ["passief"], "toestaan": ["ICT"]}, None, base=tmp_path)
+    settings = apply_config(settings, {"uit": "jargon", "toestaan": ["DigiD"]}, None, base=tmp_path)
+    assert {"passief", "jargon"} <= settings.disabled
+    assert settings.allow_words[-2:] == ("ICT", "DigiD")

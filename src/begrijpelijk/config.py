@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from begrijpelijk.check.scoring import B1Thresholds
 from begrijpelijk.errors import ConfigError
@@ -201,6 +201,122 @@ def read_config(path: Path) -> dict[str, Any]:
     return data
 
 
+@dataclass
+class _Applying:
+    """What a handler of one config key needs: the settings it changes, the
+    rules (by id), the folder that file names are relative to, and how to
+    name the key in an error (file or flag)."""
+
+    settings: Settings
+    rules: dict
+    base: Path
+    fail: Callable[[str, str], ConfigError]
+
+
+# list keys that add to a set; the others add to a tuple
+SET_FIELDS = {"disabled", "enabled", "only"}
+
+
+def _apply_list(ctx: _Applying, key: str, value: Any) -> None:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ctx.fail(key, "moet een lijst met teksten zijn, zoals [\"passief\"].")
+    if key in ("uit", "aan", "alleen"):
+        for rule_id in value:
+            if rule_id not in ctx.rules:
+                raise ctx.fail(key, f"noemt de regel '{rule_id}', maar die bestaat niet.{_nearest(rule_id, ctx.rules)}")
+    if key in ("toestaan-lijst", "jargon-lijst"):
+        value = [str(ctx.base / v) for v in value]
+    field_name = LIST_KEYS[key]
+    current = getattr(ctx.settings, field_name)
+    if field_name in SET_FIELDS:
+        setattr(ctx.settings, field_name, (current or set()) | set(value))
+    else:
+        setattr(ctx.settings, field_name, tuple(current) + tuple(value))
+
+
+def _apply_fail_on(ctx: _Applying, key: str, value: Any) -> None:
+    try:
+        ctx.settings.fail_on = Severity.parse(str(value))
+    except ValueError:
+        raise ctx.fail(key, "moet fout, waarschuwing of suggestie zijn.") from None
+
+
+def _apply_level(ctx: _Applying, key: str, value: Any) -> None:
+    if not isinstance(value, str):
+        raise ctx.fail(key, "moet A2, B1 of B2 zijn.")
+    ctx.settings.level = value
+
+
+def _apply_model(ctx: _Applying, key: str, value: Any) -> None:
+    if not isinstance(value, str):
+        raise ctx.fail(key, "moet de naam of map van een model zijn.")
+    model = Path(value)
+    ctx.settings.model = str(ctx.base / model) if (ctx.base / model).exists() else value
+
+
+def _apply_templates(ctx: _Applying, key: str, value: Any) -> None:
+    if not isinstance(value, str):
+        raise ctx.fail(key, "moet de naam van een map zijn, zoals \"sjablonen\".")
+    ctx.settings.templates = ctx.base / value
+
+
+def _apply_severities(ctx: _Applying, key: str, value: Any) -> None:
+    if not isinstance(value, dict):
+        raise ctx.fail(key, "moet een tabel zijn, zoals [ernst] met passief = \"suggestie\".")
+    for rule_id, severity in value.items():
+        if rule_id not in ctx.rules:
+            raise ctx.fail(f"ernst.{rule_id}", f"noemt een regel die niet bestaat.{_nearest(rule_id, ctx.rules)}")
+        try:
+            ctx.settings.severities[rule_id] = Severity.parse(str(severity))
+        except ValueError:
+            raise ctx.fail(f"ernst.{rule_id}", "moet fout, waarschuwing of suggestie zijn.") from None
+
+
+def _apply_lists(ctx: _Applying, key: str, value: Any) -> None:
+    from begrijpelijk.wordlists import EXTENDABLE
+
+    if not isinstance(value, dict):
+        raise ctx.fail(key, "moet een tabel zijn, zoals [lijsten] met afkortingen = [\"onze-afkortingen.tsv\"].")
+    for name, files in value.items():
+        if name not in EXTENDABLE:
+            raise ctx.fail(f"lijsten.{name}", f"is geen lijst die u kunt aanvullen. Wel: {', '.join(EXTENDABLE)}.")
+        files = [files] if isinstance(files, str) else files
+        if not isinstance(files, list) or not all(isinstance(f, str) for f in files):
+            raise ctx.fail(f"lijsten.{name}", "moet een lijst met bestandsnamen zijn.")
+        ctx.settings.extra_lists += tuple((name, str(ctx.base / f)) for f in files)
+
+
+def _apply_b1(ctx: _Applying, key: str, value: Any) -> None:
+    if not isinstance(value, dict):
+        raise ctx.fail(key, "moet een tabel zijn, zoals [b1] met max-lint-niveau = 2.")
+    ctx.settings.options.setdefault("b1", {}).update(value)
+
+
+def _apply_rule_options(ctx: _Applying, key: str, value: Any) -> None:
+    if not isinstance(value, dict):
+        raise ctx.fail(key, f"moet een tabel zijn, zoals [{key}] met de opties van de regel.")
+    for option in value:
+        if option not in ctx.rules[key].options:
+            known = ", ".join(ctx.rules[key].options) or "geen"
+            raise ctx.fail(f"{key}.{option}", f"bestaat niet. Opties van deze regel: {known}.")
+    ctx.settings.options.setdefault(key, {}).update(value)
+
+
+# what each key of a config file (or flag) does; a list key adds to its list, a rule's id takes its options
+KEY_HANDLERS: dict[str, Callable[[_Applying, str, Any], None]] = {
+    **{key: _apply_list for key in LIST_KEYS},
+    "fail-on": _apply_fail_on,
+    "niveau": _apply_level,
+    "model": _apply_model,
+    "sjablonen": _apply_templates,
+    "ernst": _apply_severities,
+    "lijsten": _apply_lists,
+    "b1": _apply_b1,
+}
+
+
 def apply_config(settings: Settings, data: dict[str, Any], path: Path | None, base: Path | None = None) -> Settings:
     """Put the values of a config file (``path``) or of the command line
     (``path`` None: the flags, with the same keys) into ``settings``. Files
@@ -217,83 +333,12 @@ def apply_config(settings: Settings, data: dict[str, Any], path: Path | None, ba
             return ConfigError(f"De optie --{key} {what}" if key in LIST_KEYS or key in SCALAR_KEYS else f"De optie --optie {key} {what}")
         return ConfigError(f"{path}: de instelling '{key}' {what}")
 
+    ctx = _Applying(settings, rules, base, fail)
     for key, value in data.items():
-        if key in LIST_KEYS:
-            if isinstance(value, str):
-                value = [value]
-            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise fail(key, "moet een lijst met teksten zijn, zoals [\"passief\"].")
-            if key in ("uit", "aan", "alleen"):
-                for rule_id in value:
-                    if rule_id not in rules:
-                        raise fail(key, f"noemt de regel '{rule_id}', maar die bestaat niet.{_nearest(rule_id, rules)}")
-            if key in ("toestaan-lijst", "jargon-lijst"):
-                value = [str((base / v)) for v in value]
-            field_name = LIST_KEYS[key]
-            if field_name == "disabled":
-                settings.disabled |= set(value)
-            elif field_name == "enabled":
-                settings.enabled |= set(value)
-            elif field_name == "only":
-                settings.only = (settings.only or set()) | set(value)
-            elif field_name in ("exclude", "include"):
-                setattr(settings, field_name, tuple(getattr(settings, field_name)) + tuple(value))
-            else:
-                setattr(settings, field_name, tuple(getattr(settings, field_name)) + tuple(value))
-        elif key == "fail-on":
-            try:
-                settings.fail_on = Severity.parse(str(value))
-            except ValueError:
-                raise fail(key, "moet fout, waarschuwing of suggestie zijn.") from None
-        elif key == "niveau":
-            if not isinstance(value, str):
-                raise fail(key, "moet A2, B1 of B2 zijn.")
-            settings.level = value
-        elif key == "model":
-            if not isinstance(value, str):
-                raise fail(key, "moet de naam of map van een model zijn.")
-            model = Path(value)
-            settings.model = str(base / model) if (base / model).exists() else value
-        elif key == "sjablonen":
-            if not isinstance(value, str):
-                raise fail(key, "moet de naam van een map zijn, zoals \"sjablonen\".")
-            settings.templates = base / value
-        elif key == "ernst":
-            if not isinstance(value, dict):
-                raise fail(key, "moet een tabel zijn, zoals [ernst] met passief = \"suggestie\".")
-            for rule_id, severity in value.items():
-                if rule_id not in rules:
-                    raise fail(f"ernst.{rule_id}", f"noemt een regel die niet bestaat.{_nearest(rule_id, rules)}")
-                try:
-                    settings.severities[rule_id] = Severity.parse(str(severity))
-                except ValueError:
-                    raise fail(f"ernst.{rule_id}", "moet fout, waarschuwing of suggestie zijn.") from None
-        elif key == "lijsten":
-            from begrijpelijk.wordlists import EXTENDABLE
-
-            if not isinstance(value, dict):
-                raise fail(key, "moet een tabel zijn, zoals [lijsten] met afkortingen = [\"onze-afkortingen.tsv\"].")
-            for name, files in value.items():
-                if name not in EXTENDABLE:
-                    raise fail(f"lijsten.{name}", f"is geen lijst die u kunt aanvullen. Wel: {', '.join(EXTENDABLE)}.")
-                files = [files] if isinstance(files, str) else files
-                if not isinstance(files, list) or not all(isinstance(f, str) for f in files):
-                    raise fail(f"lijsten.{name}", "moet een lijst met bestandsnamen zijn.")
-                settings.extra_lists += tuple((name, str(base / f)) for f in files)
-        elif key == "b1":
-            if not isinstance(value, dict):
-                raise fail(key, "moet een tabel zijn, zoals [b1] met max-lint-niveau = 2.")
-            settings.options.setdefault("b1", {}).update(value)
-        elif key in rules:
-            if not isinstance(value, dict):
-                raise fail(key, f"moet een tabel zijn, zoals [{key}] met de opties van de regel.")
-            for option in value:
-                if option not in rules[key].options:
-                    known = ", ".join(rules[key].options) or "geen"
-                    raise fail(f"{key}.{option}", f"bestaat niet. Opties van deze regel: {known}.")
-            settings.options.setdefault(key, {}).update(value)
-        else:
+        handler = KEY_HANDLERS.get(key) or (_apply_rule_options if key in rules else None)
+        if handler is None:
             raise fail(key, f"bestaat niet.{_nearest(key, [*LIST_KEYS, *SCALAR_KEYS, *TABLE_KEYS, *rules])}")
+        handler(ctx, key, value)
     try:
         return settings.validate()
     except ConfigError as exc:
