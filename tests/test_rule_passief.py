@@ -973,3 +973,39 @@ def test_a_verb_used_as_a_noun_does_not_hide_the_form_of_zijn():
     text = "Om de openbare ruimte schoon te houden voor iedereen zijn er rondom het opruimen van hondenpoep nogal strenge regels opgesteld."
     findings = rule_findings(text, "passief")
     assert len(findings) == 1
+
+
+@pytest.mark.parametrize(
+    "text, rewrite",
+    [
+        # a clause of its own after the verbs of a passive main clause stays as it is
+        ("Daarna wordt gekeken of u recht heeft op bijstand.", "Daarna kijkt [wie?] of u recht heeft op bijstand."),
+        ("Bij het gesprek wordt besproken wat u nodig heeft.", "Bij het gesprek bespreekt [wie?] wat u nodig heeft."),
+        (
+            "In enkele gevallen zijn aanbieders aangeschreven en hebben zij direct een registratienummer aangevraagd.",
+            "In enkele gevallen heeft [wie?] aanbieders aangeschreven en hebben zij direct een registratienummer aangevraagd.",
+        ),
+        # "ook", "zowel" and "te" go with the phrase after them
+        ("Ook omwonenden worden betrokken bij het vernieuwen van speelplekken.", "[wie?] betrekt ook omwonenden bij het vernieuwen van speelplekken."),
+        # "een aantal" goes with either form of the verb
+        ("Voordat u gaat trouwen, moeten er een aantal zaken geregeld worden.", "Voordat u gaat trouwen, moet [wie?] een aantal zaken regelen."),
+    ],
+)
+def test_examples_from_the_guard_audit(text, rewrite):
+    assert_example(text, rewrite)
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # a joined clause that shares the passive's subject ("en zullen … behandelen": the parse took "uw situatie")
+        ("Onze woonconsulenten zijn ook opgeleid tot budgetcoach en zullen uw situatie zorgvuldig behandelen.", "en zullen uw situatie"),
+        ("Uw aanvraag wordt beoordeeld en is binnen acht weken klaar.", "en is binnen"),
+        # what joins a subordinate clause may end it
+        ("Dit kan zijn omdat hij te veel is aangedrukt of omdat er te grote voorwerpen in zitten.", "of omdat er"),
+        # the closing comma of a phrase inside the subject is not lost
+        ("Ook de opbouw van uw huur, de huursamenstelling, is in de brief opgenomen.", "huursamenstelling in de brief"),
+    ],
+)
+def test_no_broken_example_from_the_guard_audit(text, wrong):
+    assert_never_said(text, wrong)

@@ -727,7 +727,11 @@ def _by_tree(passive, sender_speaks: bool = True, part: bool = False) -> str | N
     tail = _coordinated_tail(participle, children)
     if tail is not None:
         children = [c for c in children if c.i < tail.start]
-    if any(c.dep_ in ("conj", "parataxis", "csubj", "ccomp") and _is_clause(c) and not _said_after(participle, c) and not _of_moment(c) for c in children):
+    if any(
+        c.dep_ in ("conj", "parataxis", "csubj", "ccomp") and _is_clause(c) and not _said_after(participle, c)
+        and not _of_moment(c) and not _own_clause_after(participle, children, c)
+        for c in children
+    ):
         return None  # coordinated or nested clauses: not sure what belongs where
     subjects = [c for c in children if c.dep_ in ("nsubj:pass", "nsubj")]
     if len(subjects) > 1:  # "Uw uitkering wordt volgende maand stopgezet": a time is no subject
@@ -763,6 +767,8 @@ def _by_tree(passive, sender_speaks: bool = True, part: bool = False) -> str | N
     joined = _joined_clause(participle, children) if subject is not None else None
     if subject is not None and not _noun_phrase(subject):
         return None  # "Uiteraard u", "Maandag 1 juli": the parse took more (or a date) for the subject
+    if subject is not None and _inserted_phrase(subject):
+        return None  # "de opbouw van uw huur, de huursamenstelling, is …": the closing comma would be lost
     if subject is not None and subject != relative and subject.left_edge.i != sentence.start and ("Rel" in subject.morph.get("PronType") or subject.lower_ in ("die", "welke", "wat")):
         return None
     if subject is not None and subject.lower_ in ("dat", "die") and subject.i < auxiliary.i and any(c.dep_ == "mark" for c in children):
@@ -1433,15 +1439,28 @@ def _belongs_to_subject(child, subject, finite) -> bool:
     )
 
 
+# words that go with the noun phrase after them and move with it: "Ook omwonenden worden betrokken" →
+# "[wie?] betrekt ook omwonenden", "zowel een akte van geboorte als …", "te weinig inkomsten"
+PHRASE_FOCUS = frozenset({"ook", "zelfs", "zowel", "te", "zo"})
+
+
 def _noun_phrase(subject) -> bool:
     """Does the subject's phrase read as a thing that is done to? Not when
     it begins with an adverb or is a day or date (the parse took the words
     in front for the subject)."""
     first = subject.doc[_edges(subject, subject=True)[0]]
     tagged_away = first.pos_ in ("ADV", "ADP", "SCONJ", "CCONJ") or (first.pos_ in ("VERB", "AUX") and first.dep_ != "amod")
-    if tagged_away and first.lower_ not in POSSESSIVES:  # "Jouw declaratieverzoek", whatever the tagger made of "jouw"
+    if tagged_away and first.lower_ not in POSSESSIVES | PHRASE_FOCUS:  # "Jouw declaratieverzoek", whatever the tagger made of "jouw"
         return False
     return not _is_time(subject)
+
+
+def _inserted_phrase(subject) -> bool:
+    """Does the subject hold a phrase between commas whose closing comma
+    comes after it ("de opbouw van uw huur, de huursamenstelling, is …")?"""
+    doc = subject.doc
+    start, end = _edges(subject, subject=True)
+    return end + 1 < len(doc) and doc[end + 1].text == "," and any(doc[i].text == "," for i in range(start, end))
 
 
 def _is_time(token) -> bool:
@@ -1479,6 +1498,12 @@ def _number(subject) -> str | None:
     ("Tijdens het gesprek wordt uw hulpvraag, … en … in kaart gebracht")."""
     if any(c.dep_ == "conj" for c in subject.children):
         return None
+    last = [c for c in subject.children if c.dep_ in ("fixed", "flat", "compound") and c.i == subject.i + 1 and c.pos_ == "NOUN"]
+    if last and not any(c.dep_ == "det" for c in subject.children):
+        # "openlucht | evenementen": the noun that ends the words says the number ("de Basisregistratie | personen": the first)
+        subject = last[0]
+    if subject.lower_ in QUANTITY_NOUNS:
+        return None  # "een aantal zaken moeten …"
     if subject.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in SINGULAR_DETERMINERS for c in subject.children):
         return "Sing"  # "het geschatte inkomen": "het" and "een" go with one thing, whatever the tagger said
     word = subject.lower_
@@ -1588,6 +1613,33 @@ def _of_moment(clause) -> bool:
         and doc[first.i - 1].lower_ in MOMENT_NOUNS
         and doc[first.i - 1].i < first.i
     )
+
+
+def _own_clause_after(participle, children, clause) -> bool:
+    """Is ``clause`` a clause of its own after the verbs of a passive main
+    clause, one that the example can keep as it is? "Zonder deze aanmelding
+    wordt de leerling niet vervoerd | en dienen ouders zelf voor vervoer te
+    zorgen", "Er wordt gecontroleerd | of …". A joined clause must have its
+    own subject ("… en is binnen 8 weken klaar" shares the passive's); any
+    other clause opens with its own conjunction, question word or "om"."""
+    if participle.dep_ in ("advcl", "acl", "acl:relcl", "ccomp", "csubj", "xcomp") or any(c.dep_ == "mark" for c in children):
+        return False  # a subordinate clause: what joins it may end it ("omdat … of omdat …")
+    verbs_end = max([participle.i] + [c.i for c in children if c.dep_ in ("aux", "aux:pass", "compound:prt")])
+    if clause.left_edge.i <= verbs_end:
+        return False
+    doc = participle.doc
+    first = doc[clause.left_edge.i]
+    if first.lower_ in ("en", "maar", "of") and first.i + 1 < len(doc):
+        first = doc[first.i + 1]
+    if clause.dep_ == "conj":
+        if first.lower_ in {"of", "dat"} | QUESTION_WORDS:
+            return True
+        heads = [clause] + [c for c in clause.children if c.dep_ in ("aux", "aux:pass", "cop")]  # "en hebben | zij …"
+        subjects = [g for h in heads for g in h.children if g.dep_ in ("nsubj", "nsubj:pass", "expl")]
+        finite = next((h for h in heads if _is_finite(h)), None)
+        # the subject must agree with its verb: "… en zullen | uw situatie … behandelen" shares the passive's subject
+        return len(subjects) == 1 and finite is not None and _agrees(subjects[0], finite.lower_)
+    return first.lower_ in {"of", "dat", "om"} | QUESTION_WORDS
 
 
 def _is_clause(token) -> bool:
