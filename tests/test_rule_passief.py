@@ -1009,3 +1009,22 @@ def test_examples_from_the_guard_audit(text, rewrite):
 )
 def test_no_broken_example_from_the_guard_audit(text, wrong):
     assert_never_said(text, wrong)
+
+
+@pytest.mark.parametrize(
+    "text, rewrite",
+    [
+        # "waarin", "waarvan" are never the subject: with nothing between them and the verbs, the passive has none
+        (
+            "Hebt u een besluit ontvangen van de gemeente waarin beslist is dat uw uitkering stopgezet is?",
+            "… waarin [wie?] heeft beslist dat uw uitkering stopgezet is?",
+        ),
+        (
+            "In beide gemeenten worden evenementen georganiseerd waarvan verwacht wordt dat enig geluid hoorbaar zal zijn bij omwonenden.",
+            "… waarvan [wie?] verwacht dat enig geluid hoorbaar zal zijn bij omwonenden.",
+        ),
+    ],
+)
+def test_a_relative_clause_with_waar_and_no_subject(text, rewrite):
+    suggestions = [f.suggestion or "" for f in rule_findings(text, "passief", voorbeeld=True)]
+    assert any(f"'{rewrite}'" in s for s in suggestions), suggestions

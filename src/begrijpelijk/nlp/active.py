@@ -845,7 +845,8 @@ def _by_tree(passive, sender_speaks: bool = True, part: bool = False) -> str | N
     impersonal = passive.impersonal
     # (not "of" between two prepositions: "op of na 1 april")
     opens_here = mark is not None and (mark.pos_ == "SCONJ" or mark.lower_ in WH_WORDS | {"dat", "of"}) and doc[mark.i - 1].pos_ != "ADP"
-    if subordinate and subject is None and not impersonal and opens_here and relative is None and mark is not None:
+    where = relative is not None and relative.lower_.startswith("waar")  # "waarin", "waarbij": never the subject
+    if subordinate and subject is None and not impersonal and (opens_here or where) and (relative is None or where) and mark is not None:
         # the parse found no subject in a clause with its own conjunction: with the verbs at its end, one noun
         # phrase without a preposition before them is it ("… of uw aanvraag | is ontvangen"), and with only
         # phrases with a preposition there, the passive has none ("… totdat over uw verzoek | is beslist")
@@ -856,8 +857,8 @@ def _by_tree(passive, sender_speaks: bool = True, part: bool = False) -> str | N
             bare = [c for c in phrases if doc[c.left_edge.i].pos_ in ("DET", "NOUN", "PROPN", "NUM", "PRON")]
             if len(bare) == 1 and bare[0].pos_ in ("NOUN", "PROPN") and doc[bare[0].left_edge.i].pos_ in ("DET", "NOUN", "PROPN", "NUM"):
                 subject = bare[0]
-            elif not bare and any(doc[c.left_edge.i].pos_ == "ADP" for c in phrases):
-                impersonal = True
+            elif not bare and (any(doc[c.left_edge.i].pos_ == "ADP" for c in phrases) or (where and not phrases)):
+                impersonal = True  # ("een brief waarin | wordt gevraagd …": nothing before the verbs)
     if subordinate and subject is None and not impersonal:
         return None  # "het bedrag dat … is betaald": a relative clause, not "dat" + clause
     if mark is not None and relative is None and subject is not None and subject.left_edge.i < mark.i:
@@ -1562,8 +1563,8 @@ def _relative(participle):
     # ("wat" too: "…, wat later aan ze werd betaald", "verschillen tussen gemeenten | wat wordt vergoed")
     if first.lower_ in RELATIVE_SUBJECTS | {"wat"} and first.dep_ in ("nsubj", "nsubj:pass") and subjects == [first]:
         return first
-    if first.lower_.startswith("waar") and len(first.text) > 5 and first.dep_ in ("advmod", "obl") and len(subjects) == 1:
-        return first
+    if first.lower_.startswith("waar") and len(first.text) > 5 and first.dep_ in ("advmod", "obl") and len(subjects) <= 1:
+        return first  # (without a subject: "een brief | waarin wordt aangegeven …", see ``_by_tree``)
     if first.lower_ == "waar" and first.dep_ == "advmod" and len(subjects) == 1 and right_after_noun:
         return first  # "de plek | waar de rups is gezien"
     return None
