@@ -733,6 +733,9 @@ def _by_tree(passive, sender_speaks: bool = True, part: bool = False) -> str | N
         for c in children
     ):
         return None  # coordinated or nested clauses: not sure what belongs where
+    if auxiliary.lemma_ == "worden" and any(c.dep_ == "conj" and c.i > participle.i and _bare_participle(c) for c in children):
+        return None  # "worden … verwijderd of afgesloten": the second participle shares the verbs, and the
+        # active verb would take only the first ("is verstuurd of bekendgemaakt" keeps both: "heeft …")
     subjects = [c for c in children if c.dep_ in ("nsubj:pass", "nsubj")]
     if len(subjects) > 1:  # "Uw uitkering wordt volgende maand stopgezet": a time is no subject
         # (nor is what "als" says it is: "De erkenning wordt | als latere vermelding | … opgenomen")
@@ -741,6 +744,8 @@ def _by_tree(passive, sender_speaks: bool = True, part: bool = False) -> str | N
             # nor a verb or a conjunction read as one, a word before the clause's own conjunction, or "je" right
             # before the noun it goes with ("… kan | je rijbewijs | gevorderd worden", "U … voor er een beslissing …")
             opener_at = next((c.i for c in children if c.dep_ == "mark"), None)
+            if opener_at is None and any(c.pos_ == "SCONJ" and c.lower_ in ("dat", "of") for c in subjects):
+                return None  # "… en dat | alle aanvragen … worden behandeld": the conjunction that opens the clause
             subjects = [
                 c for c in subjects
                 if c.pos_ not in ("VERB", "AUX") and c.lower_ not in ("dat", "of")
@@ -936,6 +941,14 @@ def _by_tree(passive, sender_speaks: bool = True, part: bool = False) -> str | N
             rest_after.append(child)
         else:
             rest_before.append(child)
+    if front is not None and resumed is None:
+        first_verb = min(auxiliary.i, modal.i) if modal is not None else auxiliary.i
+        if subject is not None and subject != relative and subject.i < first_verb:
+            return None  # "Alleen volledig … ingevulde | formulieren | worden …": two things before the verb
+        if _finite_outside_clause(front):
+            return None  # "Let er goed op dat … mag worden verwijderd": a verb of another clause in front
+    if any(_subjectless_joined(t, participle) for c in rest_after for t in c.subtree):
+        return None  # "… alsof de vergunning niet is verstrekt | en kan leiden tot …": whose verb is it?
     if subject is None and dated is None and front is not None and not subordinate and not impersonal:
         first_front = doc[front.left_edge.i]
         if first_front.pos_ in ("DET", "PRON", "NOUN", "PROPN", "NUM") and first_front.lower_ not in ("er", "daar", "hier"):
@@ -1641,6 +1654,41 @@ def _own_clause_after(participle, children, clause) -> bool:
         # the subject must agree with its verb: "… en zullen | uw situatie … behandelen" shares the passive's subject
         return len(subjects) == 1 and finite is not None and _agrees(subjects[0], finite.lower_)
     return first.lower_ in {"of", "dat", "om"} | QUESTION_WORDS
+
+
+def _bare_participle(token) -> bool:
+    """A participle with no verbs or subject of its own ("verwijderd of
+    afgesloten"): it shares the passive's verbs."""
+    from ..rules.passief import looks_like_participle  # (the rule imports this module)
+
+    own = ("nsubj", "nsubj:pass", "aux", "aux:pass", "cop", "expl", "expl:pv")
+    return token.pos_ in ("VERB", "ADJ") and looks_like_participle(token.lower_) and not any(c.dep_ in own for c in token.children)
+
+
+def _finite_outside_clause(phrase) -> bool:
+    """Does the phrase hold a finite verb that is not in a clause of its own
+    inside it ("Let er goed op dat …" taken as a phrase)?"""
+    for token in phrase.subtree:
+        if not _is_finite(token):
+            continue
+        node = token
+        while node != phrase and node.dep_ not in CLAUSE_DEPS and node.head != node:
+            node = node.head
+        # (the phrase may be a clause the parse labelled otherwise: "Ook als je … wil werken …")
+        opened = node == phrase and any(c.dep_ == "mark" and c.i < token.i for c in phrase.children)
+        if (node == phrase and phrase.dep_ not in CLAUSE_DEPS and not opened) or (node != phrase and node.dep_ not in CLAUSE_DEPS):
+            return True
+    return False
+
+
+def _subjectless_joined(token, participle) -> bool:
+    """A joined verb with a finite verb but no subject of its own, inside a
+    clause after the passive: the parse may have joined it to the wrong
+    clause ("wordt gezien alsof … is verstrekt | en kan leiden tot …")."""
+    if token.dep_ != "conj" or token.head == participle or token.pos_ not in ("VERB", "AUX"):
+        return False
+    finite = _is_finite(token) or any(_is_finite(c) for c in token.children if c.dep_ in ("aux", "aux:pass", "cop"))
+    return finite and not any(c.dep_ in ("nsubj", "nsubj:pass", "expl", "expl:pv") for c in token.children)
 
 
 def _is_clause(token) -> bool:
