@@ -520,8 +520,6 @@ def test_a_passive_part_of_a_longer_sentence_is_parsed_alone(text, rewrite):
         ("Verschillende delen worden opnieuw bestraat, waarbij het aanwezige materiaal zo veel mogelijk opnieuw wordt gebruikt.", "gebruikt"),
         # a condition that opens with its verb: who offers the waste is not sure
         ("Wordt op dat moment geen afval aangeboden, rijdt hij door.", "aangeboden"),
-        # commas that list things, not clauses
-        ("De pasfoto, de vingerafdrukken, de handtekening en de gegevens worden naar de fabriek verzonden.", "verzonden"),
     ],
 )
 def test_no_example_from_a_part_that_is_no_clause_of_its_own(text, participle):
@@ -529,6 +527,13 @@ def test_no_example_from_a_part_that_is_no_clause_of_its_own(text, participle):
     assert findings
     for finding in findings:
         assert "bijvoorbeeld" not in finding.suggestion, finding.suggestion
+
+
+def test_commas_that_list_things_make_no_part():
+    # (the second reading gives the whole sentence: '[wie?] verzendt de pasfoto, de vingerafdrukken, …')
+    text = "De pasfoto, de vingerafdrukken, de handtekening en de gegevens worden naar de fabriek verzonden."
+    assert_never_said(text, "'[wie?] verzendt de gegevens")
+    assert_never_said(text, "'… [wie?] verzendt")
 
 
 @pytest.mark.parametrize(
@@ -731,8 +736,6 @@ def test_a_passive_in_the_past_keeps_its_tense(text, rewrite):
         # a strong verb's past ("wees af", "sloot af") the spelling rules cannot make: no example
         "Uw aanvraag werd afgewezen.",
         "De weg werd afgesloten.",
-        # no subject in the parse, a phrase in front: it is the subject, not sure
-        "Uw aangifte wordt altijd beantwoord met de melding dat de aangifte is verwerkt.",
     ],
 )
 def test_no_example_where_the_first_run_on_set_l_showed_doubt(text):
@@ -1028,3 +1031,76 @@ def test_no_broken_example_from_the_guard_audit(text, wrong):
 def test_a_relative_clause_with_waar_and_no_subject(text, rewrite):
     suggestions = [f.suggestion or "" for f in rule_findings(text, "passief", voorbeeld=True)]
     assert any(f"'{rewrite}'" in s for s in suggestions), suggestions
+
+
+# the second model (nlp/second_model): a second reading of a sentence whose first parse gave no sure example
+
+
+def _examples(text: str) -> list[str]:
+    return [f.suggestion or "" for f in rule_findings(text, "passief", voorbeeld=True)]
+
+
+@pytest.mark.parametrize(
+    "text, rewrite",
+    [
+        ("Zodra de vordering is betaald, wordt het beslag opgeheven.", "Zodra [wie?] de vordering heeft betaald …"),
+        ("Dit bedrag is door de gemeente rechtstreeks aan de belastingdienst uitbetaald.", "De gemeente heeft dit bedrag rechtstreeks aan de belastingdienst uitbetaald."),
+        # the first parse found no subject and took the phrase in front for it (not sure: no example)
+        (
+            "Uw aangifte wordt altijd beantwoord met de melding dat de aangifte is verwerkt.",
+            "[wie?] beantwoordt uw aangifte altijd met de melding dat de aangifte is verwerkt.",
+        ),
+    ],
+)
+def test_the_second_reading_gives_an_example_the_first_parse_did_not(text, rewrite, monkeypatch):
+    from begrijpelijk import nlp
+
+    assert any(f"'{rewrite}'" in s for s in _examples(text)), _examples(text)
+    monkeypatch.setattr(nlp, "second_model", lambda model: None)
+    assert not any(f"'{rewrite}'" in s for s in _examples(text))
+
+
+def test_the_second_model_is_installed_and_only_read_beside_the_bundled_one():
+    from begrijpelijk import nlp
+
+    assert (nlp.SECOND / "meta.json").is_file()  # in the wheel too (CI installs one)
+    assert nlp.second_model(None if nlp.resolve() == str(nlp.BUNDLED) else str(nlp.BUNDLED)) == str(nlp.SECOND)
+    assert nlp.second_model("nl_core_news_sm") is None  # another model: its parse is the only one
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # the letter's parse split the sentence ("Als een persoon overlijdt | , moet …")
+        ("Als een persoon overlijdt, moet dat worden doorgegeven aan de gemeente waarin de persoon is overleden.", "'[wie?] moet dat"),
+        ("Uiterlijk 5 werkdagen vóór de aanvang van de werkzaamheden dient uw aanvraag te zijn ontvangen.", "'5 werkdagen"),
+        # two phrases before the verb, a verb of another clause in front, "dat" read as the subject
+        ("Alleen volledig en correct ingevulde formulieren worden behandeld.", "ingevulde behandelt"),
+        ("Let er goed op dat het asbesthoudend materiaal alleen zonder breken, scheuren of knippen mag worden verwijderd.", "mag [wie?]"),
+        (
+            "Samen met het kapverbod zorgt het bomenbeleid er voor dat haar bomenbestand goed en gezond blijft en dat alle "
+            "aanvragen voor een vergunning op een duidelijke en eerlijke manier worden behandeld.",
+            "dat behandelt",
+        ),
+        # "door" inside the phrase in front; a conjunction of two words; a clause in front the parse ended early
+        ("Aanslagen door wijzigingen worden later in het jaar opgelegd.", "Wijzigingen leggen"),
+        (
+            "Onder deze regeling vallen meerkosten voor medische voorzieningen voor zover deze meerkosten niet kunnen worden "
+            "vergoed vanuit uw zorgverzekering.",
+            "voor [wie?] zover",
+        ),
+        (
+            "Indien er beslag is gelegd op uw salaris of uitkering dan heeft dit tot gevolg dat een gedeelte van uw inkomen "
+            "periodiek zal worden overgemaakt aan ons kantoor om uw schuld mee te betalen.",
+            "'Indien [wie?] beslag heeft gelegd …'",
+        ),
+        # two participles share the verbs; a joined verb without a subject may be the main clause's
+        ("Textielcontainers worden 30 december 2016 verwijderd of afgesloten.", "of afgesloten."),
+        (
+            "Het niet naleven van de voorwaarden wordt gezien alsof de parkeervergunning niet is verstrekt en kan leiden tot een boete.",
+            "en kan leiden",
+        ),
+    ],
+)
+def test_no_broken_example_from_either_reading(text, wrong):
+    assert_never_said(text, wrong)

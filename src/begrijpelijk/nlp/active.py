@@ -728,7 +728,7 @@ def _by_tree(passive, sender_speaks: bool = True, part: bool = False) -> str | N
     if tail is not None:
         children = [c for c in children if c.i < tail.start]
     if any(
-        c.dep_ in ("conj", "parataxis", "csubj", "ccomp") and _is_clause(c) and not _said_after(participle, c)
+        c.dep_ in ("conj", "parataxis", "csubj", "ccomp") and (_is_clause(c) or _has_verbs(c)) and not _said_after(participle, c)
         and not _of_moment(c) and not _own_clause_after(participle, children, c)
         for c in children
     ):
@@ -941,8 +941,12 @@ def _by_tree(passive, sender_speaks: bool = True, part: bool = False) -> str | N
             rest_after.append(child)
         else:
             rest_before.append(child)
+    first_verb = min(auxiliary.i, modal.i) if modal is not None else auxiliary.i
+    if not subordinate and doer is not None and subject is not None and max(doer.i, subject.i) < first_verb:
+        return None  # "Aanslagen door wijzigingen | worden …": before the verb stands one phrase, so "door" is in it
+    if mark is not None and mark.pos_ == "ADP" and mark.i + 1 < len(doc) and doc[mark.i + 1].pos_ == "ADV" and doc[mark.i + 1].lower_ != "er":
+        return None  # "voor zover …": the conjunction is two words ("tot er …" is one and "er")
     if front is not None and resumed is None:
-        first_verb = min(auxiliary.i, modal.i) if modal is not None else auxiliary.i
         if subject is not None and subject != relative and subject.i < first_verb:
             return None  # "Alleen volledig … ingevulde | formulieren | worden …": two things before the verb
         if _finite_outside_clause(front):
@@ -1057,6 +1061,11 @@ def _by_tree(passive, sender_speaks: bool = True, part: bool = False) -> str | N
         lead = "… " if (doc[mark.left_edge.i].i if mark == relative else mark.i) - along > opens else ""
         clause_end = max([participle.i, auxiliary.i] + [c.right_edge.i for c in rest_after] + ([doer.right_edge.i] if doer is not None else []))
         trail = " …" if any(t.is_alpha for t in doc[clause_end + 1 : sentence.end]) else ("?" if question else ".")
+        if not lead and trail == " …" and not part and mark.i == opens:
+            after_clause = doc[clause_end + 1]
+            if after_clause.text != "," and after_clause.lower_ != "dan" and not _is_finite(after_clause):
+                return None  # "Indien er beslag is gelegd | op uw salaris … dan heeft …": the parse ended the
+                # clause in front before its end (the main clause begins with its verb, "dan" or after a comma)
         text = lead + (text[:1].upper() + text[1:] if not lead else text) + trail
         if not part and not lead and trail != " …" and mark.i == opens == sentence.start and mark.lower_ in SUBORDINATORS:
             return None  # "Als … wordt opengebroken om … aan te leggen zijn parkeerplaatsen …": a clause in front that
@@ -1689,6 +1698,12 @@ def _subjectless_joined(token, participle) -> bool:
         return False
     finite = _is_finite(token) or any(_is_finite(c) for c in token.children if c.dep_ in ("aux", "aux:pass", "cop"))
     return finite and not any(c.dep_ in ("nsubj", "nsubj:pass", "expl", "expl:pv") for c in token.children)
+
+
+def _has_verbs(token) -> bool:
+    """Does a word the parse took for the head of a part have verbs of its own
+    ("en zullen uw situatie | zorgvuldig | … behandelen")? Then the part is a clause."""
+    return any(c.dep_ in ("aux", "aux:pass") and _is_finite(c) for c in token.children)
 
 
 def _is_clause(token) -> bool:

@@ -32,6 +32,7 @@ Goed:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from begrijpelijk.check.analysis import AnalysedDocument
 from begrijpelijk.findings import Problem, Severity
@@ -272,6 +273,51 @@ def _parser(doc: AnalysedDocument):
     return lambda text: nlp.pipe([text], model=doc.model)[0]
 
 
+SENTENCE_ENDS = (".", "?", "!", ":", ";")
+
+
+def _whole_sentence(sentence) -> bool:
+    """Does the parse's sentence begin and end where the text does: at the
+    start of the text or after an end mark or a new line, and with an end
+    mark or the end of the text or line?"""
+    doc = sentence.doc
+    before = doc[sentence.start - 1] if sentence.start > 0 else None
+    starts = before is None or before.text in SENTENCE_ENDS or before.is_space or "\n" in before.whitespace_
+    last = sentence[-1]
+    while last.is_space and last.i > sentence.start:
+        last = doc[last.i - 1]
+    after = doc[sentence.end] if sentence.end < len(doc) else None
+    ends = last.text in SENTENCE_ENDS or after is None or after.is_space or "\n" in last.whitespace_
+    return starts and ends
+
+
+def _second_reading(passive: Passive, sender_speaks: bool, doc: AnalysedDocument) -> str | None:
+    """The example from the second model's parse of the sentence, when the
+    letter's parse gave none. Both models are trained the same way from
+    another start, so they go wrong on different sentences; every check of
+    ``rewrite`` holds for the second parse too. The sentence must stay one
+    sentence, and the second parse must find the same passive (the same
+    participle and form of worden/zijn, at the same place)."""
+    from begrijpelijk import nlp
+
+    second = nlp.second_model(doc.model)
+    if second is None:
+        return None
+    participle: Any = passive.participle
+    auxiliary: Any = passive.auxiliary
+    sentence = participle.sent
+    if not _whole_sentence(sentence):
+        return None  # "Als een persoon overlijdt | , moet dat …": the letter's parse split the sentence
+    again = nlp.pipe([sentence.text], model=second)[0]
+    if len(list(again.sents)) != 1 or sum(t.dep_ == "ROOT" for t in again) != 1:
+        return None
+    at = (participle.idx - sentence.start_char, auxiliary.idx - sentence.start_char)
+    for other in detect(again):
+        if (getattr(other.participle, "idx", None), getattr(other.auxiliary, "idx", None)) == at:
+            return rewrite(other, sender_speaks, lambda text: nlp.pipe([text], model=second)[0])
+    return None
+
+
 def check(doc: AnalysedDocument, options: dict, wordlists=None):
     for paragraph, _, passive in passives(doc):
         first, last = sorted((passive.auxiliary, passive.participle), key=lambda t: t.i)
@@ -282,7 +328,9 @@ def check(doc: AnalysedDocument, options: dict, wordlists=None):
             message = f"Deze zin is passief ('{passive.auxiliary.text} … {passive.participle.text}'): er staat niet wie het doet."
         # an example only when it is sure to be right (see active.py);
         # otherwise the advice alone
-        concrete = rewrite(passive, _sender_speaks(doc), _parser(doc)) if options.get("voorbeeld") is True else None
+        concrete = None
+        if options.get("voorbeeld") is True:
+            concrete = rewrite(passive, _sender_speaks(doc), _parser(doc)) or _second_reading(passive, _sender_speaks(doc), doc)
         agent = named_doer(passive.participle)
         if concrete:
             suggestion = f"Schrijf wie het doet, bijvoorbeeld: '{concrete}'"
