@@ -1104,3 +1104,26 @@ def test_the_second_model_is_installed_and_only_read_beside_the_bundled_one():
 )
 def test_no_broken_example_from_either_reading(text, wrong):
     assert_never_said(text, wrong)
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # after the first run on set S: a quote that comes loose, a strong verb's past made by the weak rules,
+        # "Maar" parsed as a word that opens a clause, a negation that moves, a verb of another clause in front
+        ("De meeste Koninklijke onderscheidingen worden uitgereikt tijdens deze 'lintjesregen'.", "'lintjesregen.'"),
+        ("Op 16 juli 2025 is de dag waarop de uitspraak uit dit blog werd gedaan.", "dode"),
+        ("Maar er worden ook veel kerstbomen naast een vuilcontainer gedumpt.", "vuilcontainer dumpt"),
+        ("Niet iedere voordracht wordt echter gehonoreerd.", "voordracht echter"),
+        ("Het betreft doorgaans uitgebreide vragenlijsten waarin om informatie wordt gevraagd.", "vraagt het betreft"),
+    ],
+)
+def test_no_broken_example_from_the_first_run_on_set_s(text, wrong):
+    assert_never_said(text, wrong)
+
+
+def test_voldaan_is_a_form_of_voldoen():
+    assert_example(
+        "Om in aanmerking te komen voor een Koninklijke onderscheiding moet namelijk aan specifieke voorwaarden worden voldaan.",
+        "Om in aanmerking te komen voor een Koninklijke onderscheiding moet [wie?] namelijk aan specifieke voorwaarden voldoen.",
+    )

@@ -203,10 +203,16 @@ STRONG_PARTICIPLES = {
 }
 
 
+# strong participles with a prefix the table above cannot split ("voldaan": "vol" is no particle here)
+WHOLE_PARTICIPLES = {"voldaan": "voldoen"}
+
+
 def _strong_lemma(form: str) -> str | None:
     """The infinitive of a strong participle: "opgeheven" → "opheffen",
     "uitgetrokken" → "uittrekken", "verboden" → "verbieden"; None when the
     table does not know it."""
+    if form in WHOLE_PARTICIPLES:
+        return WHOLE_PARTICIPLES[form]
     for particle in ("",) + tuple(sorted(SEPARABLE, key=len, reverse=True)):
         if not form.startswith(particle):
             continue
@@ -606,6 +612,8 @@ def _active_verbs(
     elif aux in WORDEN_PAST:
         # "werd … gebruikt" → "gebruikte" (the same tense); a strong verb ("werd … gesloten") has no
         # form the spelling rules can make sure of, so no example
+        if _strong_lemma(participle.lower_) is not None or not participle.lower_.endswith(("d", "t")):
+            return None  # "werd … gedaan": "deed", not "dode"
         parts = split_particle(lemma, participle.lower_)
         particle, base = parts if parts else ("", lemma)
         past = past_singular(base)
@@ -839,6 +847,8 @@ def _by_tree(passive, sender_speaks: bool = True, part: bool = False) -> str | N
         alone = first.lower_ == "hoeveel" and first.i + 1 < len(doc) and doc[first.i + 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
         if (first.lower_ in WH_WORDS or alone) and first.head.i == participle.i:
             mark = first
+    if mark is not None and mark.pos_ == "CCONJ" and mark.lower_ in ("maar", "en", "want"):
+        return None  # "Maar er worden …": a word that joins, parsed as one that opens a clause
     if mark is not None and mark.lower_ in ("te", "dan", "om"):
         # "lager dan € 50,00 worden …" compares, "dient er direct te worden gehandeld" is an infinitive,
         # "Om de twee weken worden …" says how often: none opens a clause with its own conjunction to rewrite
@@ -903,6 +913,8 @@ def _by_tree(passive, sender_speaks: bool = True, part: bool = False) -> str | N
         else:
             obj = _phrase(subject, subject=True)
             first_word = doc[_edges(subject, subject=True)[0]]
+            if first_word.lower_ == "niet":
+                return None  # "Niet iedere voordracht wordt echter …": the negation moves, and the words around it
             if first_word.i == sentence.start and obj[:1].isupper() and not first_word.text.isupper():
                 return None  # "Minicontainers" or "Jansen": a name keeps its capital, a word does not; not sure which
         skip |= {t.i for t in doc[subject.left_edge.i : subject.right_edge.i + 1]}
@@ -1250,6 +1262,9 @@ def _by_order(passive, sender_speaks: bool = True) -> str | None:
     tokens = tokens[:tail]
     # (a doer stands between the finite verb and the verbs at the end: it is not part of the middle)
     front, middle, after = tokens[:f], tokens[f + 1 : door_at if door_at is not None else start], tokens[end + 1 :]
+    if any(_is_finite(t) for t in tokens[lead:f]) or (front and front[0].lower_ == "niet"):
+        return None  # "Het betreft … waarin om informatie | wordt gevraagd": a verb of another clause in front;
+        # "Niet iedere voordracht wordt echter …": the negation moves, and the words around it
     from ..rules.passief import looks_like_participle  # (the rule imports this module)
 
     if any(t.pos_ == "CCONJ" and j + 1 < len(after) and looks_like_participle(after[j + 1].lower_) for j, t in enumerate(after)):
@@ -1380,7 +1395,7 @@ def _named_agent(phrase) -> Agent | None:
 
 
 WORD = re.compile(r"\w+")
-MARKS = frozenset(":;()[]/–-‘’“”„\"")
+MARKS = frozenset(":;()[]/–-‘’“”„\"'")  # ("'" alone is a quote: "deze 'lintjesregen'")
 
 
 # the longest example given: on the benchmark sentences (benchmarks/passief.py), examples of 26 to 35 words
@@ -1431,7 +1446,7 @@ def _brackets_as_written(text: str, source: str) -> bool:
     strip = ".,;:!?"
     written = {chunk.strip(strip) for chunk in source.split()}
     # (quotes too: "’absoluut verzuim’" joined as "’ absoluut verzuim ’")
-    return all(chunk.strip(strip) in written for chunk in text.split() if any(c in chunk for c in "()‘’“”\"„"))
+    return all(chunk.strip(strip) in written for chunk in text.split() if any(c in chunk for c in "()‘’“”\"„'"))
 
 
 TIME_NOUNS = frozenset(
