@@ -11,7 +11,7 @@ toestand ("u bent verplicht", "u staat ingeschreven").
 Opties: ``voorbeeld`` (standaard nee). Met ``voorbeeld = ja`` geeft de regel
 ook een actieve zin als voorbeeld. Dat doet hij alleen als hij zeker genoeg
 is. Op de laatste nieuwe set echte zinnen (set S) waren 73 van de 82
-voorbeelden goed, en gaf de regel bij 8 van de 10 zinnen een voorbeeld. Op
+voorbeelden goed. De regel gaf bij 8 van de 10 zinnen een voorbeeld. Op
 de negen nieuwe sets sinds ronde 16 samen waren 599 van de 652 voorbeelden
 goed. Dus ongeveer 1 op de 12 was niet precies goed. Daarom staat het
 voorbeeld standaard uit. Vindt de regel geen voorbeeld dat zeker goed is?
