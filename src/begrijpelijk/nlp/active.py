@@ -336,19 +336,23 @@ def _balanced(text: str) -> bool:
 CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "csubj", "xcomp", "parataxis", "conj"}
 
 
+def _clause_of(token, phrase):
+    """The nearest word on the way up from ``token`` (inside ``phrase``) that
+    heads a clause of its own, or ``phrase`` (or the root) when none does."""
+    node = token
+    while node != phrase and node.dep_ not in CLAUSE_DEPS and node.head != node:
+        node = node.head
+    return node
+
+
 def _verb_inside(phrase) -> bool:
     """Does the phrase hold a verb of the clause itself, not of a clause of
     its own inside it? "Uw bezwaarschrift moet … na het opleggen …" parsed
     with "moet" under "opleggen": the phrase would say the modal twice."""
-    for token in phrase.subtree:
-        if token.dep_ not in ("aux", "aux:pass", "cop") or token == phrase:
-            continue
-        node = token.head
-        while node != phrase and node.dep_ not in CLAUSE_DEPS and node.head != node:
-            node = node.head
-        if node.dep_ not in CLAUSE_DEPS:
-            return True
-    return False
+    return any(
+        token.dep_ in ("aux", "aux:pass", "cop") and token != phrase and _clause_of(token, phrase).dep_ not in CLAUSE_DEPS
+        for token in phrase.subtree
+    )
 
 
 def _phrase(token, subject: bool = False) -> str:
@@ -1426,17 +1430,35 @@ def _sound(text: str, sentence, verbs: list, new: list[str], marks: Counter, kep
     return all(n <= allowed[w] for w, n in said.items())
 
 
+SENTENCE_ENDS = (".", "?", "!", ":", ";")
+
+
 def _cut_short(sentence) -> bool:
     """Did the parse end the sentence where the text goes on (no closing
     mark, and a word right after it), or begin it inside a word? The example
     would lose the rest ("… Geschiktheid | 2000.", "auto | ’s")."""
     doc = sentence.doc
     last = sentence[-1]
-    if last.text not in (".", "?", "!", ":", ";") and sentence.end < len(doc) and not doc[sentence.end].is_space and "\n" not in last.whitespace_:
+    if last.text not in SENTENCE_ENDS and sentence.end < len(doc) and not doc[sentence.end].is_space and "\n" not in last.whitespace_:
         return True
     # … or began it inside a word ("Elektrische auto | ’s worden …")
     before = doc[sentence.start - 1] if sentence.start > 0 else None
     return before is not None and not before.whitespace_ and not before.is_punct and not before.is_space
+
+
+def whole_sentence(sentence) -> bool:
+    """Stricter than not ``_cut_short``: does the parse's sentence begin and
+    end where the text does, at the start of the text or after an end mark
+    or a new line, and with an end mark or the end of the text or line?"""
+    doc = sentence.doc
+    before = doc[sentence.start - 1] if sentence.start > 0 else None
+    starts = before is None or before.text in SENTENCE_ENDS or before.is_space or "\n" in before.whitespace_
+    last = sentence[-1]
+    while last.is_space and last.i > sentence.start:
+        last = doc[last.i - 1]
+    after = doc[sentence.end] if sentence.end < len(doc) else None
+    ends = last.text in SENTENCE_ENDS or after is None or after.is_space or "\n" in last.whitespace_
+    return starts and ends
 
 
 def _brackets_as_written(text: str, source: str) -> bool:
@@ -1695,9 +1717,7 @@ def _finite_outside_clause(phrase) -> bool:
     for token in phrase.subtree:
         if not _is_finite(token):
             continue
-        node = token
-        while node != phrase and node.dep_ not in CLAUSE_DEPS and node.head != node:
-            node = node.head
+        node = _clause_of(token, phrase)
         # (the phrase may be a clause the parse labelled otherwise: "Ook als je … wil werken …")
         opened = node == phrase and any(c.dep_ == "mark" and c.i < token.i for c in phrase.children)
         if (node == phrase and phrase.dep_ not in CLAUSE_DEPS and not opened) or (node != phrase and node.dep_ not in CLAUSE_DEPS):
@@ -1711,14 +1731,13 @@ def _subjectless_joined(token, participle) -> bool:
     clause ("wordt gezien alsof … is verstrekt | en kan leiden tot …")."""
     if token.dep_ != "conj" or token.head == participle or token.pos_ not in ("VERB", "AUX"):
         return False
-    finite = _is_finite(token) or any(_is_finite(c) for c in token.children if c.dep_ in ("aux", "aux:pass", "cop"))
-    return finite and not any(c.dep_ in ("nsubj", "nsubj:pass", "expl", "expl:pv") for c in token.children)
+    return (_is_finite(token) or _has_verbs(token)) and not any(c.dep_ in ("nsubj", "nsubj:pass", "expl", "expl:pv") for c in token.children)
 
 
 def _has_verbs(token) -> bool:
-    """Does a word the parse took for the head of a part have verbs of its own
-    ("en zullen uw situatie | zorgvuldig | … behandelen")? Then the part is a clause."""
-    return any(c.dep_ in ("aux", "aux:pass") and _is_finite(c) for c in token.children)
+    """Does a word the parse took for the head of a part have a finite verb of
+    its own ("en zullen uw situatie | zorgvuldig | … behandelen")? Then the part is a clause."""
+    return any(c.dep_ in ("aux", "aux:pass", "cop") and _is_finite(c) for c in token.children)
 
 
 def _is_clause(token) -> bool:

@@ -45,6 +45,7 @@ from begrijpelijk.nlp.active import (
     named_doer,
     rewrite,
     sender_speaks,
+    whole_sentence,
 )
 from begrijpelijk.rules import Rule
 
@@ -268,29 +269,11 @@ def _sender_speaks(doc: AnalysedDocument) -> bool:
     return doc.memo("sender_speaks", lambda: sender_speaks(t.text for parsed in doc.docs for t in parsed if t.is_alpha))
 
 
-def _parser(doc: AnalysedDocument):
-    """Parse a piece of text with the model the letter was parsed with."""
+def _parser(model: str | None):
+    """Parse a piece of text with this model (the letter's, or the second one)."""
     from begrijpelijk import nlp
 
-    return lambda text: nlp.pipe([text], model=doc.model)[0]
-
-
-SENTENCE_ENDS = (".", "?", "!", ":", ";")
-
-
-def _whole_sentence(sentence) -> bool:
-    """Does the parse's sentence begin and end where the text does: at the
-    start of the text or after an end mark or a new line, and with an end
-    mark or the end of the text or line?"""
-    doc = sentence.doc
-    before = doc[sentence.start - 1] if sentence.start > 0 else None
-    starts = before is None or before.text in SENTENCE_ENDS or before.is_space or "\n" in before.whitespace_
-    last = sentence[-1]
-    while last.is_space and last.i > sentence.start:
-        last = doc[last.i - 1]
-    after = doc[sentence.end] if sentence.end < len(doc) else None
-    ends = last.text in SENTENCE_ENDS or after is None or after.is_space or "\n" in last.whitespace_
-    return starts and ends
+    return lambda text: nlp.pipe([text], model=model)[0]
 
 
 def _second_reading(passive: Passive, sender_speaks: bool, doc: AnalysedDocument) -> str | None:
@@ -302,21 +285,22 @@ def _second_reading(passive: Passive, sender_speaks: bool, doc: AnalysedDocument
     participle and form of worden/zijn, at the same place)."""
     from begrijpelijk import nlp
 
-    second = nlp.second_model(doc.model)
+    second = doc.memo("second_model", lambda: nlp.second_model(doc.model))  # (once per letter)
     if second is None:
         return None
     participle: Any = passive.participle
     auxiliary: Any = passive.auxiliary
     sentence = participle.sent
-    if not _whole_sentence(sentence):
+    if not whole_sentence(sentence):
         return None  # "Als een persoon overlijdt | , moet dat …": the letter's parse split the sentence
-    again = nlp.pipe([sentence.text], model=second)[0]
+    parse = _parser(second)
+    again = parse(sentence.text)
     if len(list(again.sents)) != 1 or sum(t.dep_ == "ROOT" for t in again) != 1:
         return None
     at = (participle.idx - sentence.start_char, auxiliary.idx - sentence.start_char)
     for other in detect(again):
         if (getattr(other.participle, "idx", None), getattr(other.auxiliary, "idx", None)) == at:
-            return rewrite(other, sender_speaks, lambda text: nlp.pipe([text], model=second)[0])
+            return rewrite(other, sender_speaks, parse)
     return None
 
 
@@ -332,7 +316,7 @@ def check(doc: AnalysedDocument, options: dict, wordlists=None):
         # otherwise the advice alone
         concrete = None
         if options.get("voorbeeld") is True:
-            concrete = rewrite(passive, _sender_speaks(doc), _parser(doc)) or _second_reading(passive, _sender_speaks(doc), doc)
+            concrete = rewrite(passive, _sender_speaks(doc), _parser(doc.model)) or _second_reading(passive, _sender_speaks(doc), doc)
         agent = named_doer(passive.participle)
         if concrete:
             suggestion = f"Schrijf wie het doet, bijvoorbeeld: '{concrete}'"
