@@ -1989,6 +1989,8 @@ def _by_clause(passive, sender_speaks: bool, parse) -> str | None:
     start, end = parts[at]
     if not (start <= participle.i < end and start <= auxiliary.i < end):
         return None
+    if (start - 2 >= sentence.start and doc[start - 2].text.endswith("-")) or doc[end - 1].text.endswith("-"):
+        return None  # "groente-, fruit- en tuinafval": a comma inside a list of word parts ends no clause
     if trailing is not None and start < trailing[0] and trailing[1] == end:
         # "Ook ziet u hier | of er heffingskorting wordt toegepast": the clause alone
         start, at = trailing[0], 1
