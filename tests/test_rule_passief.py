@@ -327,16 +327,16 @@ def test_no_doer_that_takes_a_phrase_of_the_sentence_along():
         assert "keuring u uit" not in finding.suggestion, finding.suggestion
 
 
-def test_the_advice_alone_by_default_and_an_example_when_asked():
-    """On the last two fresh sets of real sentences 62 of 74 examples were
-    right at the first run (32 of 37, 30 of 37): below the 0.90 of issue 13,
-    so the example is off by default; voorbeeld = ja asks for it."""
+def test_an_example_by_default_and_the_advice_alone_when_asked():
+    """On the last two fresh sets of real sentences (T and U, round 19) 142 of
+    147 examples were right at the first run, for 75% of the sentences: the
+    targets of issue 13, so the example is on by default; voorbeeld = nee
+    gives the advice alone (with the doer of a door-phrase)."""
     text = "Uw aanvraag wordt door ons behandeld."
     default = rule_findings(text, "passief")
-    assert default and "bijvoorbeeld" not in default[0].suggestion
-    assert default[0].suggestion == "Schrijf wie het doet: begin de zin met 'wij'."
-    asked = rule_findings(text, "passief", voorbeeld=True)
-    assert "'Wij behandelen uw aanvraag.'" in asked[0].suggestion
+    assert "'Wij behandelen uw aanvraag.'" in default[0].suggestion
+    plain = rule_findings(text, "passief", voorbeeld=False)
+    assert plain[0].suggestion == "Schrijf wie het doet: begin de zin met 'wij'."
 
 
 def test_no_example_says_a_word_more_often_than_the_letter():
