@@ -316,7 +316,8 @@ def check(doc: AnalysedDocument, options: dict, wordlists=None):
         # otherwise the advice alone
         concrete = None
         if options.get("voorbeeld") is True:
-            concrete = rewrite(passive, _sender_speaks(doc), _parser(doc.model)) or _second_reading(passive, _sender_speaks(doc), doc)
+            speaks = _sender_speaks(doc)
+            concrete = rewrite(passive, speaks, _parser(doc.model)) or _second_reading(passive, speaks, doc)
         agent = named_doer(passive.participle)
         if concrete:
             suggestion = f"Schrijf wie het doet, bijvoorbeeld: '{concrete}'"
