@@ -8,7 +8,7 @@ from begrijpelijk.errors import InputError
 LETTER = "Geachte heer,\n\nIndien u vragen hebt, bel ons. Vermeld uw BSN.\nWij verzoeken u het formulier binnen 14 dagen te retourneren.\n"
 FIXED = (
     "Geachte heer,\n\nAls u vragen hebt, bel ons. Vermeld uw burgerservicenummer (BSN).\n"
-    "Wij vragen u het formulier vóór maandag 15 maart 2027 terug te sturen.\n"
+    "Wij vragen u het formulier uiterlijk maandag 15 maart 2027 terug te sturen.\n"
 )
 
 
@@ -144,7 +144,7 @@ def test_a_vague_period_with_dagtekening_becomes_a_date(tmp_path):
     path = _letter(tmp_path, "Stuur het binnen 14 dagen na dagtekening terug.\n")
     result = cli("fix", str(path), "--datum", "2027-03-01", "--write")
     assert result.returncode == 0, result.stderr.decode()
-    assert path.read_text(encoding="utf8") == "Stuur het vóór maandag 15 maart 2027 terug.\n"
+    assert path.read_text(encoding="utf8") == "Stuur het uiterlijk maandag 15 maart 2027 terug.\n"
 
 
 def test_read_only_target(tmp_path):
@@ -201,7 +201,7 @@ def test_fix_makes_only_what_check_reports(tmp_path):
         "<!-- begrijpelijk: negeer vage-termijn -->\n"
         "Betaal het bedrag binnen 14 dagen. Dat staat in de wet.\n\n"
         "```\nbinnen 14 dagen\n```\n\n"
-        "Stuur het formulier binnen 14 dagen terug. Wij helpen u daarbij graag en bellen u daarna op.\n\n"
+        "Stuur het formulier binnen 10 dagen terug. Wij helpen u daarbij graag en bellen u daarna op.\n\n"
         "Met vriendelijke groet,\n\nAnna de Boer\n"
     )
     letter.write_text(text, encoding="utf8")
@@ -210,6 +210,6 @@ def test_fix_makes_only_what_check_reports(tmp_path):
     after = letter.read_text(encoding="utf8")
     assert "Betaal het bedrag binnen 14 dagen." in after
     assert "```\nbinnen 14 dagen\n```" in after
-    assert "Stuur het formulier vóór maandag 15 maart 2027 terug." in after
+    assert "Stuur het formulier uiterlijk donderdag 11 maart 2027 terug." in after
     checked = json.loads(cli("check", letter, "--alleen", "vage-termijn", "--format", "json").stdout)
     assert checked["files"][0]["findings"] == []

@@ -41,5 +41,67 @@ def test_an_html_attribute_is_not_prose():
 def test_the_letter_date_makes_the_edit_and_names_the_date():
     findings = rule_findings("Stuur de papieren binnen 14 dagen terug.", "vage-termijn", datum="2027-03-01")
     assert len(findings) == 1 and findings[0].edits
-    assert findings[0].edits[0].replacement == "vóór maandag 15 maart 2027"
+    assert findings[0].edits[0].replacement == "uiterlijk maandag 15 maart 2027"
     assert "15 maart 2027" in findings[0].suggestion
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # counted from the letter's date: the whole phrase becomes the last day
+        ("Betaal binnen 14 dagen na dagtekening van deze brief.", "Betaal uiterlijk maandag 15 maart 2027."),
+        ("Betaal binnen 5 dagen na heden.", "Betaal uiterlijk maandag 8 maart 2027."),
+        ("Stuur het formulier binnen een maand terug.", "Stuur het formulier uiterlijk donderdag 1 april 2027 terug."),
+        ("Binnen twee weken na de datum van deze brief moet u bellen.", "Uiterlijk maandag 15 maart 2027 moet u bellen."),
+    ],
+)
+def test_the_fix_names_the_last_day_and_replaces_the_whole_phrase(sentence, expected):
+    findings = rule_findings(sentence, "vage-termijn", datum="2027-03-01")
+    assert len(findings) == 1 and len(findings[0].edits) == 1
+    edit = findings[0].edits[0]
+    start = sentence.index(findings[0].text)
+    assert sentence[:start] + edit.replacement + sentence[start + len(findings[0].text):] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "U kunt binnen zes weken na de datum van deze brief bezwaar maken.",  # a legal term the letter quotes
+        "Betaal binnen 14 dagen na ontvangst van deze aanmaning.",  # counts from another moment
+        "Stuur de papieren binnen 1 jaar na uw aanvraag.",
+    ],
+)
+def test_no_date_for_a_legal_term_or_another_starting_point(sentence):
+    findings = rule_findings(sentence, "vage-termijn", datum="2027-03-01")
+    assert len(findings) == 1 and findings[0].edits == ()
+
+
+def test_a_term_named_twice_gets_no_date_in_either_place():
+    text = "Betaal binnen 14 dagen. Doet u dat niet binnen 14 dagen, dan sturen wij een herinnering."
+    findings = rule_findings(text, "vage-termijn", datum="2027-03-01")
+    assert len(findings) == 2 and all(f.edits == () for f in findings)
+    assert "uiterlijk maandag 15 maart 2027" in findings[0].suggestion
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Binnen 8 weken krijgt u ons besluit.",
+        "Wij beslissen binnen acht weken over uw aanvraag.",
+        "U hoort binnen 4 weken van ons.",
+        "Het geld wordt binnen 10 dagen op uw rekening gestort.",
+    ],
+)
+def test_the_organisations_own_term_is_not_the_readers_deadline(sentence):
+    assert rule_findings(sentence, "vage-termijn", datum="2027-03-01") == []
+
+
+def test_the_readers_deadline_next_to_the_organisations_action_is_found():
+    text = "Betaal binnen 14 dagen, anders sturen wij een aanmaning."
+    assert [f.text for f in rule_findings(text, "vage-termijn", datum="2027-03-01")] == ["binnen 14 dagen"]
+
+
+@pytest.mark.parametrize("phrase", ["binnen dat jaar", "binnen 1 jaar", "binnen drie maanden", "binnen een redelijke termijn"])
+def test_more_vague_terms_for_the_reader(phrase):
+    text = KIND.replace("2. Neem uw paspoort mee.", f"2. Stuur het formulier {phrase} terug.")
+    assert [f.text for f in check_letter(text, "vage-termijn")] == [phrase]

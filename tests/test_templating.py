@@ -21,8 +21,8 @@ def test_dutch_filters():
     assert datum("2027-05-04") == "dinsdag 4 mei 2027"
     assert bedrag(1234.5) == "€ 1.234,50" and bedrag("125,50") == "€ 125,50"
     # 14 days after Monday 1 March is Monday 15 March; a Saturday moves to Monday
-    assert termijn(14, "2027-03-01") == "vóór maandag 15 maart 2027"
-    assert termijn(5, dt.date(2027, 3, 1)) == "vóór maandag 8 maart 2027"
+    assert termijn(14, "2027-03-01") == "uiterlijk maandag 15 maart 2027"
+    assert termijn(5, dt.date(2027, 3, 1)) == "uiterlijk maandag 8 maart 2027"
     assert telefoon("0301234567") == "030 123 45 67"
     assert telefoon("+31612345678") == "06 12 34 56 78"
 
@@ -53,7 +53,7 @@ def test_decision_template_both_ways(tmp_path):
     text = result.stdout.decode()
     assert result.returncode == 0, result.stderr.decode()
     assert "U krijgt geen bijstandsuitkering" in text
-    assert "Als u het niet eens bent met dit besluit, dan kunt u ons een brief sturen. Doe dat vóór maandag 12 april 2027." in text
+    assert "Als u het niet eens bent met dit besluit, dan kunt u ons een brief sturen. Doe dat uiterlijk maandag 12 april 2027." in text
 
 
 def test_all_data_problems_are_listed_at_once():
@@ -79,9 +79,9 @@ def test_docx_has_headings_numbered_steps_and_bold_deadline(tmp_path):
     styles = [(p.style.name, p.text) for p in doc.paragraphs]
     assert ("Heading 1", "Wij hebben nog een paar papieren van u nodig") in styles
     steps = [text for style, text in styles if style == "List Number"]
-    assert len(steps) == 3 and steps[2].startswith("Stuur alles naar ons vóór maandag 15 maart 2027")
+    assert len(steps) == 3 and steps[2].startswith("Stuur alles naar ons uiterlijk maandag 15 maart 2027")
     bold = [r.text for p in doc.paragraphs for r in p.runs if r.bold]
-    assert "vóór maandag 15 maart 2027" in bold
+    assert "uiterlijk maandag 15 maart 2027" in bold
 
 
 @pytest.mark.parametrize("kind, marker", [("md", "## Wat moet u doen?"), ("txt", "\nWat moet u doen?\n"), ("html", "<ol>")])

@@ -1,8 +1,14 @@
 """Vage termijn: een termijn zonder datum ("binnen 14 dagen", "zo spoedig mogelijk").
 
 Waarom: "binnen 14 dagen na dagtekening" moet de lezer zelf uitrekenen, en
-wanneer is "zo spoedig mogelijk"? Onder stress gaat dat mis. Noem de dag en de
-datum. ``begrijpelijk fix --datum`` maakt van "binnen 14 dagen" een datum.
+wanneer is "zo spoedig mogelijk"? Onder stress gaat dat mis. Noem de laatste
+dag met de datum. ``begrijpelijk fix --datum`` maakt van "binnen 14 dagen" een
+datum, als de termijn telt vanaf de datum van de brief.
+
+Een termijn voor de organisatie zelf ("binnen 8 weken krijgt u ons besluit")
+is geen termijn voor de lezer en telt niet mee. Een wettelijke termijn
+(bezwaar, beroep) en een termijn die vanaf een ander moment telt ("na
+ontvangst") blijven staan: de melding geeft dan de datum om erbij te zetten.
 
 Optie ``datum``: de datum van de brief (JJJJ-MM-DD). Dan noemt de melding de
 echte datum, en kan ``fix`` hem invullen. ``fix --datum`` zet deze optie.
@@ -11,26 +17,30 @@ Fout:
     Stuur de papieren binnen 14 dagen na dagtekening terug.
 
 Goed:
-    Stuur de papieren terug vóór vrijdag 12 maart 2027.
+    Stuur de papieren uiterlijk maandag 15 maart 2027 terug.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 
+from begrijpelijk import dates
 from begrijpelijk.config import parse_letter_date
 from begrijpelijk.findings import Edit, Problem, Severity
 from begrijpelijk.rules import Rule
 from begrijpelijk.rules._parts import is_letter
 
 NUMBERS = {
-    "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
+    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
     "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "twintig": 20,
     "eenentwintig": 21, "dertig": 30,
 }
+# what the term counts from when the letter says it: its own date
+FROM_LETTER = r"(?:na\s+(?:de\s+)?(?:dagtekening|datum)(?:\s+van\s+(?:deze|dit|onze)\s+(?:brief|besluit|beschikking))?|na\s+heden|na\s+vandaag|vanaf\s+(?:vandaag|heden|(?:de\s+)?dagtekening|de\s+datum\s+van\s+deze\s+brief))"
 VAGUE_PERIOD = re.compile(
-    r"\bbinnen\s+(?P<n>\d{1,3}|" + "|".join(NUMBERS) + r")\s+(?P<unit>dagen|dag|weken|week)"
-    r"(?P<tail>\s+na\s+(?:de\s+)?(?:dagtekening|datum)(?:\s+van\s+deze\s+brief)?)?\b",
+    r"\bbinnen\s+(?P<n>\d{1,3}|" + "|".join(NUMBERS) + r")\s+(?P<unit>dagen|dag|weken|week|maanden|maand|jaren|jaar)\b"
+    r"(?P<tail>\s+" + FROM_LETTER + r"\b)?"
+    r"(?P<other>\s+(?:na|nadat|vanaf|vanaf\s+de|sinds)\b)?",
     re.I,
 )
 # words between spaces of any kind: "zo spoedig&nbsp;mogelijk" reads as "zo spoedig mogelijk"
@@ -40,10 +50,31 @@ VAGUE_WORDS = re.compile(
         for phrase in (
             "zo spoedig mogelijk", "zo snel mogelijk", r"z\.s\.m\.", "op korte termijn", "binnen de gestelde termijn",
             "ten spoedigste", "per omgaande", "binnen afzienbare tijd", "zo nodig op korte termijn", "binnenkort",
+            "binnen (?:dat|die|deze|dezelfde|een) (?:jaar|maand|week|periode|termijn)", "binnen redelijke termijn",
+            "binnen een redelijke termijn",
         )
     ) + r")(?!\w)",
     re.I,
 )
+# the organisation's own term: "binnen 8 weken krijgt u ons besluit", "wij beslissen binnen 8 weken"
+OWN_TERM = re.compile(
+    r"\b(?:(?:wij|we)\s+(?:\w+\s+){0,4}?(?:beslissen|besluiten|beslist|reageren|antwoorden|behandelen|nemen|sturen|betalen|storten|laten|maken|geven)"
+    r"|(?:hoort|krijgt|ontvangt)\s+u\s+(?:\w+\s+){0,4}?(?:van\s+ons|bericht|antwoord|besluit|beslissing|reactie|uitslag|uitsluitsel|een\s+brief|het\s+geld|uw\s+geld|de\s+uitbetaling)"
+    r"|u\s+(?:hoort|krijgt|ontvangt)\b(?:\s+\w+){0,4}?\s+(?:van\s+ons|bericht|antwoord|besluit|beslissing|reactie|uitslag)"
+    r"|beslistermijn|behandeltermijn)\b",
+    re.I,
+)
+# "het geld wordt binnen 10 dagen gestort": ours too, unless the reader must ("moet … worden betaald")
+OWN_PASSIVE = re.compile(r"\b(?:wordt|worden)\s+(?:\w+\s+){0,7}?(?:beslist|besloten|behandeld|uitbetaald|gestort|verstuurd|beantwoord)\b", re.I)
+READERS_DUTY = re.compile(r"\b(?:moet|moeten|dient|dienen|verzoeken|vragen)\b", re.I)
+
+
+def _own_term(clause: str) -> bool:
+    """Is this a term for the organisation, not for the reader?"""
+    return OWN_TERM.search(clause) is not None or (OWN_PASSIVE.search(clause) is not None and not READERS_DUTY.search(clause))
+# a term set by law, quoted by the letter: it stays, with the date beside it
+LEGAL_TERM = re.compile(r"\b(?:bezwaar|beroep|bezwaarschrift|beroepschrift|wet|wettelijke?|artikel|art\.|awb|termijn|verzet)\b", re.I)
+ADVICE = "Noem de laatste dag met de datum, zoals 'uiterlijk vrijdag 12 maart 2027'."
 
 
 def _letter_date(options) -> dt.date | None:
@@ -51,15 +82,68 @@ def _letter_date(options) -> dt.date | None:
     return parse_letter_date(value, " (optie vage-termijn.datum)") if value else None
 
 
-def _deadline(match: re.Match, letter_date: dt.date) -> str:
-    """"binnen 14 dagen (na dagtekening)" → "vóór maandag 15 maart 2027"."""
-    from begrijpelijk.templates.render import termijn
-
+def _amount(match: re.Match) -> tuple[int, str]:
     raw = match.group("n").lower()
     amount = int(raw) if raw.isdigit() else NUMBERS[raw]
-    days = amount * (7 if match.group("unit").lower().startswith("we") else 1)
-    written = termijn(days, letter_date)
+    return amount, dates.UNITS[match.group("unit").lower()]
+
+
+def _deadline(match: re.Match, letter_date: dt.date) -> str:
+    """"binnen 14 dagen (na dagtekening)" → "uiterlijk maandag 15 maart 2027"."""
+    written = dates.deadline(letter_date, *_amount(match))
     return written[:1].upper() + written[1:] if match.group()[:1].isupper() else written
+
+
+CLAUSE_EDGE = re.compile(r"[,;:()]|[.!?](?=\s)|\s(?:anders|maar|want|en|dan|of)\s", re.I)
+
+
+def _clause(found) -> str:
+    """The part of the sentence the term stands in: between commas, end marks
+    and the conjunctions that join two clauses ("…, anders sturen wij …")."""
+    text = found.paragraph.text
+    start, end = found.match.start(), found.match.end()
+    before = [m.end() for m in CLAUSE_EDGE.finditer(text, 0, start)]
+    after = CLAUSE_EDGE.search(text, end)
+    return text[before[-1] if before else 0 : after.start() if after else len(text)]
+
+
+def _sentence_text(doc, found) -> str:
+    sentence = doc.sentence_at(found.start) if found.exact else None
+    return sentence.span.text if sentence is not None else found.paragraph.text
+
+
+def _periods(doc, matches) -> dict[tuple[int, str], int]:
+    """How often each term ("14 dagen") stands in the letter."""
+    counts: dict[tuple[int, str], int] = {}
+    for found in matches:
+        key = _amount(found.match)
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def _period_problem(doc, found, letter_date, counts) -> Problem | None:
+    """A term in days, weeks, months or years; None when it is the organisation's own."""
+    if _own_term(_clause(found)):
+        return None
+    sentence = _sentence_text(doc, found)
+    match = found.match
+    counted_from_letter = match.group("tail") is not None or match.group("other") is None
+    text = found.text.rstrip()
+    if match.group("other"):
+        text = text[: len(text) - len(match.group("other").rstrip())].rstrip()
+    end = found.paragraph.source_span(match.start(), match.start() + len(text))[1]
+    message = f"'{text}' is een termijn zonder datum."
+    if letter_date is None or not counted_from_letter:
+        if not counted_from_letter:
+            return Problem(found.start, end, message, "Noem de laatste dag met de datum, of zeg vanaf welke dag de lezer moet tellen.")
+        return Problem(found.start, end, message, ADVICE)
+    deadline = _deadline(match, letter_date)
+    legal = LEGAL_TERM.search(sentence) is not None
+    repeated = counts.get(_amount(match), 0) > 1
+    if legal or repeated or not found.exact:
+        why = "een wettelijke termijn" if legal else "deze termijn staat vaker in de brief"
+        return Problem(found.start, end, message, f"Zet de datum erbij: '({deadline.lower()})'. Verander de termijn zelf niet: {why}.")
+    return Problem(found.start, end, message, f"Schrijf '{deadline}'.", edits=(Edit(found.start, end, deadline),))
 
 
 def check(doc, options, wordlists=None):
@@ -67,20 +151,20 @@ def check(doc, options, wordlists=None):
     covered: list[tuple[int, int]] = []
     # 'binnen 14 dagen' is vague in a letter, which has a date; a web page cannot
     # give one. A text with a letter date (the option datum) is a letter.
-    patterns = (VAGUE_PERIOD, VAGUE_WORDS) if letter_date is not None or is_letter(doc) else (VAGUE_WORDS,)
-    for pattern in patterns:
-        for found in doc.search(pattern):
-            if any(a <= found.start < b for a, b in covered):
-                continue
-            covered.append((found.start, found.end))
-            edits: tuple[Edit, ...] = ()
-            suggestion = "Noem de dag en de datum, zoals 'vóór vrijdag 12 maart 2027'."
-            # only a period written out in one piece of source text gets the date
-            if pattern is VAGUE_PERIOD and letter_date is not None and found.exact:
-                deadline = _deadline(found.match, letter_date)
-                edits = (Edit(found.start, found.end, deadline),)
-                suggestion = f"Schrijf '{deadline}'."
-            yield Problem(found.start, found.end, f"'{found.text}' is een termijn zonder datum.", suggestion, edits=edits)
+    periods = list(doc.search(VAGUE_PERIOD)) if letter_date is not None or is_letter(doc) else []
+    counts = _periods(doc, periods)
+    for found in periods:
+        covered.append((found.start, found.end))
+        problem = _period_problem(doc, found, letter_date, counts)
+        if problem is not None:
+            yield problem
+    for found in doc.search(VAGUE_WORDS):
+        if any(a <= found.start < b for a, b in covered):
+            continue
+        if found.match.group().lower().startswith("binnen") and _own_term(_clause(found)):
+            continue
+        covered.append((found.start, found.end))
+        yield Problem(found.start, found.end, f"'{found.text}' is een termijn zonder datum.", ADVICE)
 
 
 RULE = Rule(

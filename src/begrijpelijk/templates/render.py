@@ -28,17 +28,13 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from begrijpelijk import dates
 from begrijpelijk.data import shipped
 from begrijpelijk.errors import InputError
 
 SUFFIX = ".md.j2"
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---[ \t]*\n", re.S)
 TYPES = ("tekst", "datum", "tijd", "bedrag", "getal", "telefoon", "keuze", "lijst", "stappen")
-DAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
-MONTHS = (
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
-)
 TYPE_EXAMPLES = {
     "tekst": "een tekst",
     "datum": "een datum, zoals 2027-03-12",
@@ -324,9 +320,7 @@ def validate(template: Template, data: dict[str, Any], source: str = "de gegeven
 
 def datum(value: Any, weekday: bool = True) -> str:
     """2027-05-04 → "dinsdag 4 mei 2027"."""
-    day = _to_date(value)
-    text = f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-    return f"{DAYS[day.weekday()]} {text}" if weekday else text
+    return dates.written(_to_date(value), weekday)
 
 
 def tijd(value: Any) -> str:
@@ -345,19 +339,11 @@ def bedrag(value: Any) -> str:
     return f"{sign}€ {groups},{cents}"
 
 
-def werkdagen_later(start: dt.date, days: int) -> dt.date:
-    """The date ``days`` calendar days after ``start``, moved to Monday when it
-    falls in a weekend."""
-    end = start + dt.timedelta(days=days)
-    while end.weekday() >= 5:
-        end += dt.timedelta(days=1)
-    return end
-
-
 def termijn(days: Any, letter_date: Any) -> str:
-    """A period from the letter date as a concrete deadline: "vóór vrijdag 12 maart 2027"."""
-    end = werkdagen_later(_to_date(letter_date), int(days))
-    return f"vóór {datum(end)}"
+    """A period of days from the letter date as its last day: "uiterlijk
+    maandag 15 maart 2027" (begrijpelijk.dates: counted from the next day,
+    moved past weekends and public holidays)."""
+    return dates.deadline(_to_date(letter_date), int(days))
 
 
 def telefoon(value: Any) -> str:
