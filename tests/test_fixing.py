@@ -213,3 +213,25 @@ def test_fix_makes_only_what_check_reports(tmp_path):
     assert "Stuur het formulier uiterlijk donderdag 11 maart 2027 terug." in after
     checked = json.loads(cli("check", letter, "--alleen", "vage-termijn", "--format", "json").stdout)
     assert checked["files"][0]["findings"] == []
+
+
+def test_fix_leaves_a_rule_the_config_switches_off(tmp_path):
+    """fix changes exactly what check reports with the same settings."""
+    (tmp_path / "begrijpelijk.toml").write_text('uit = ["afkorting"]\n', encoding="utf8")
+    letter = tmp_path / "brief.txt"
+    letter.write_text("Vermeld uw BSN. Indien u vragen hebt, bel ons.\n", encoding="utf8")
+    result = cli("fix", letter, "--write", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert letter.read_text(encoding="utf8") == "Vermeld uw BSN. Als u vragen hebt, bel ons.\n"
+
+
+def test_fix_makes_one_pass_and_announces_what_it_shows(tmp_path):
+    """'t.b.v.' becomes the plain word at once, as check says; fix never changes
+    what it wrote itself in a second round the writer was never shown."""
+    letter = tmp_path / "brief.txt"
+    letter.write_text("Dit is t.b.v. uw aanvraag. Indien u vragen hebt, bel ons.\n", encoding="utf8")
+    result = cli("fix", letter, "--write")
+    assert result.returncode == 0, result.stderr
+    assert letter.read_text(encoding="utf8") == "Dit is voor uw aanvraag. Als u vragen hebt, bel ons.\n"
+    assert "2 veranderingen" in result.stderr.decode()
+    assert result.stdout.decode().count("+Dit is voor") == 1

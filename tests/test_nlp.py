@@ -156,3 +156,19 @@ def test_jargon_finds_a_separable_verb_by_its_whole_lemma():
 
     found = [f for f in check_text("De hoorzitting vindt plaats in Utrecht.").files[0].findings if f.rule == "jargon"]
     assert [f.suggestion for f in found if "gebeuren" in (f.suggestion or "")]
+
+
+def test_sentences_as_a_reader_sees_them(tmp_path):
+    """A dotted abbreviation ends no sentence; a heading line is a sentence of its own."""
+    import json
+
+    from conftest import cli
+
+    letter = tmp_path / "brief.txt"
+    letter.write_text(
+        "Beste mevrouw,\n\nTot slot\nHebt u nog vragen? Uw brief dd. 5 maart is binnen. Zie art. 4 van de regels.\n",
+        encoding="utf8",
+    )
+    out = json.loads(cli("check", letter, "--format", "json").stdout)
+    sentences = [s["text"].strip() for s in out["files"][0]["sentences"]]
+    assert sentences == ["Beste mevrouw,", "Tot slot", "Hebt u nog vragen?", "Uw brief dd. 5 maart is binnen.", "Zie art. 4 van de regels."]

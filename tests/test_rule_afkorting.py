@@ -1,3 +1,4 @@
+import pytest
 from conftest import rule_findings
 
 
@@ -26,3 +27,15 @@ def test_dotted_abbreviation_any_case():
 def test_not_in_addresses_or_quotes():
     assert rule_findings("Mail naar info@uwv.nl of kijk op www.svb.nl.", "afkorting") == []
     assert rule_findings("Lees de folder 'Alles over de AOW' goed door.", "afkorting") == []
+
+
+def test_a_dotted_abbreviation_of_officialese_gets_the_plain_word():
+    findings = rule_findings("Wij betalen dit t.b.v. uw aanvraag.", "afkorting")
+    assert findings[0].edits[0].replacement == "voor"
+    assert "ten behoeve van" in findings[0].suggestion
+
+
+@pytest.mark.parametrize("abbreviation", ["dd.", "art.", "ca.", "etc."])
+def test_more_dotted_abbreviations(abbreviation):
+    findings = rule_findings(f"Zie de brief {abbreviation} 5 maart en de regels.", "afkorting")
+    assert [f.text for f in findings] == [abbreviation]

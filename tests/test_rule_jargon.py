@@ -95,3 +95,68 @@ def test_a_term_the_letter_explains_is_not_jargon(text, term):
 
 def test_an_adverb_before_is_is_no_explanation():
     assert [f.text for f in rule_findings("Thans is uw aanvraag in behandeling.", "jargon")][:1] == ["Thans"]
+
+
+@pytest.mark.parametrize(
+    "sentence, found, advice",
+    [
+        ("De subsidie is aan u verleend.", "verleend", "'gegeven'"),  # a participle
+        ("Het vigerende beleid blijft.", "vigerende", "'geldende'"),  # a present participle as adjective
+        ("De eerstvolgende afspraak is op maandag.", "eerstvolgende", "'volgende'"),  # the adjective's -e
+        ("Wij treffen u thuis niet aan.", "treffen … aan", "en laat 'aan' weg"),  # a split verb
+        ("U hoeft het formulier niet in te dienen.", "in … dienen", "'te sturen'"),  # 'indienen', not 'dienen'
+    ],
+)
+def test_the_alternative_in_the_form_the_sentence_needs(sentence, found, advice):
+    findings = {f.message: f for f in rule_findings(sentence, "jargon")}
+    message = f"'{found}' is ambtelijke taal."
+    assert message in findings, findings
+    assert advice in findings[message].suggestion
+
+
+def test_a_legal_term_gets_advice_to_explain_it_once_and_is_never_replaced():
+    text = "Wij erkennen geen aansprakelijkheid. De aansprakelijkheid ligt bij de eigenaar."
+    findings = rule_findings(text, "jargon")
+    assert [f.text for f in findings] == ["aansprakelijkheid"]
+    assert "Leg uit" in findings[0].suggestion and "verantwoordelijkheid" not in findings[0].suggestion
+    assert findings[0].edits == ()
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("Deze regeling is echter zeer beperkt.", "echter"),
+        ("Wij stoppen zonder nadere waarschuwing.", "nadere"),
+        ("Wij achten ons vrij om dit te doen.", "achten"),
+        ("U moet voldoen aan uw betalingsverplichting.", "voldoen aan"),
+    ],
+)
+def test_no_word_for_word_rewrite_where_it_changes_the_sense(sentence, word):
+    findings = {f.text.replace(" … ", " "): f for f in rule_findings(sentence, "jargon")}
+    finding = next(f for text, f in findings.items() if text.startswith(word.split()[0]))
+    assert finding.edits == ()
+    assert not finding.suggestion.startswith("Schrijf 'maar'") and "'passen bij'" not in finding.suggestion
+
+
+def test_the_letters_own_voice():
+    """'ambtshalve' is legal; an entry that speaks as 'wij' is not offered as
+    the sender's own words in a letter written as 'ik'."""
+    from begrijpelijk.rules._advice import _in_voice
+
+    assert _in_voice("wij lossen het op en u betaalt", "ik") is None
+    assert _in_voice("bericht dat we het hebben gekregen", "wij") == "bericht dat we het hebben gekregen"
+    assert _in_voice("volgens ons", "ik") == "volgens mij"
+
+
+def test_a_word_is_replaced_everywhere_or_nowhere():
+    """'éénmalig' is 'eenmalig'; when one of them cannot be replaced safely, neither is."""
+    text = "U krijgt eenmalig een bedrag. De éénmalige toeslag is voor iedereen."
+    findings = [f for f in rule_findings(text, "jargon") if "malig" in f.text]
+    assert len(findings) == 2
+    assert all(f.edits == () for f in findings)
+
+
+def test_a_verb_entry_does_not_match_the_noun():
+    assert [f.text for f in rule_findings("Bij verzuim stoppen wij de uitkering.", "jargon") if f.text.startswith("verzuim")] in ([], ["verzuim"])
+    findings = {f.text: f for f in rule_findings("Bij verzuim stoppen wij de uitkering.", "jargon")}
+    assert "'vergeten'" not in getattr(findings.get("verzuim"), "suggestion", "")

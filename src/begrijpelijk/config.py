@@ -440,5 +440,8 @@ def fix_settings(settings: Settings, rules=None, letter_date=None) -> Settings:
     options = {rule_id: dict(values) for rule_id, values in settings.options.items()}
     if letter_date is not None:
         options.setdefault("vage-termijn", {})["datum"] = letter_date.isoformat()
-    # rules that cannot fix get one Dutch sentence (fixable), for the command line and the page alike
-    return replace(settings, only=fixable(rules) if rules else set(fixable_rules()), disabled=set(), options=options).validate()
+    # rules that cannot fix get one Dutch sentence (fixable), for the command line and the page alike;
+    # fix changes what check reports with the same settings: a rule switched off is not fixed either
+    checked = {rule.id for rule in settings.enabled_rules()}
+    wanted = fixable(rules) if rules else set(fixable_rules())
+    return replace(settings, only=wanted & checked if not rules else wanted, options=options).validate()

@@ -136,9 +136,25 @@ def split_blocks(text: str, base: int = 0) -> list[tuple[int, int]]:
     return blocks
 
 
+HEADING_WORDS = 8  # a line this short without an end mark, before a capital, is a heading
+
+
+def _heading_break(chars: list[str], source: str, j: int, end: int) -> bool:
+    """Does the line that ends here stand on its own ("Tot slot" above "Hebt u
+    nog vragen?")? Yes when it has no end mark, is short, and the next line
+    starts with a capital or a digit. A line of running text wrapped by the
+    writer ends in the middle of a sentence and is longer."""
+    line = "".join(chars).rsplit("\n", 1)[-1].strip()
+    if not line or line[-1] in ".!?:;,-–(" or j >= end:
+        return False
+    following = source[j]
+    return (following.isupper() or following.isdigit()) and len(line.split()) <= HEADING_WORDS
+
+
 def joined_lines(source: str, start: int, end: int) -> Paragraph:
     """A paragraph from source[start:end] with line breaks (and their
-    indentation) read as one space, keeping the offset map exact."""
+    indentation) read as one space, keeping the offset map exact. A heading
+    line keeps its line break, so that it is a sentence of its own."""
     chars: list[str] = []
     offsets: list[int] = []
     i = start
@@ -152,7 +168,7 @@ def joined_lines(source: str, start: int, end: int) -> Paragraph:
             while chars and chars[-1] in " \t":
                 chars.pop()
                 offsets.pop()
-            chars.append(" ")
+            chars.append("\n" if _heading_break(chars, source, j, end) else " ")
             offsets.append(i)
             i = j
             continue

@@ -19,6 +19,10 @@ class JargonEntry:
     alternatives: tuple[str, ...]
     note: str = ""
     severity: str = "fout"  # fout, waarschuwing or suggestie
+    # how the advice is given: "" (an alternative, fixed when safe), "juridisch" (a term with a fixed legal
+    # meaning: explain it, no synonym, first use only), "uitleg" (the sense depends on the sentence: advice
+    # without a word), "geen-fix" (an alternative to consider, never replaced word for word)
+    kind: str = ""
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -63,6 +67,7 @@ def _lines(text: str):
 
 
 SEVERITIES = ("fout", "waarschuwing", "suggestie")
+KINDS = ("", "juridisch", "uitleg", "geen-fix")
 
 
 def parse_jargon(text: str, source: str = "jargon.tsv") -> dict[str, JargonEntry]:
@@ -75,15 +80,21 @@ def parse_jargon(text: str, source: str = "jargon.tsv") -> dict[str, JargonEntry
                 "woord<TAB>alternatief<TAB>opmerking. Pas de regel aan."
             )
         term = " ".join(parts[0].lower().split())
-        alternatives = tuple(a.strip() for a in parts[1].split("|") if a.strip())
+        # '-': no alternative word (a legal term to explain, or a sense the sentence decides)
+        alternatives = () if parts[1].strip() == "-" else tuple(a.strip() for a in parts[1].split("|") if a.strip())
         note = parts[2].strip() if len(parts) > 2 else ""
         severity = parts[3].strip().lower() if len(parts) > 3 and parts[3].strip() else "fout"
-        if severity not in SEVERITIES or len(parts) > 4:
+        if severity not in SEVERITIES or len(parts) > 5:
             raise ConfigError(
                 f"{source}, regel {number}: de ernst moet fout, waarschuwing of suggestie zijn "
-                "(woord<TAB>alternatief<TAB>opmerking<TAB>ernst). Pas de regel aan."
+                "(woord<TAB>alternatief<TAB>opmerking<TAB>ernst<TAB>soort). Pas de regel aan."
             )
-        entries[term] = JargonEntry(term, alternatives, note, severity)
+        kind = parts[4].strip().lower() if len(parts) > 4 else ""
+        if kind not in KINDS:
+            raise ConfigError(
+                f"{source}, regel {number}: de soort moet leeg zijn, of juridisch, uitleg of geen-fix. Pas de regel aan."
+            )
+        entries[term] = JargonEntry(term, alternatives, note, severity, kind)
     return entries
 
 

@@ -222,12 +222,13 @@ def flesch_douma(text: str) -> float | None:
 def jargon_severities(doc: AnalysedDocument, wordlists) -> list[str]:
     """The jargon in the letter, found by the jargon rule itself (also when it
     is switched off or suppressed: the reader still reads it)."""
-    from begrijpelijk.rules.jargon import found_text, jargon_in
+    from begrijpelijk.rules.jargon import jargon_in
 
-    # one count per word: a letter that says "kwijtschelding" ten times has one hard word, not ten
+    # one count per word of the list: a letter that says "kwijtschelding" ten times, or
+    # "eenmalig" and "éénmalig", has one hard word, not ten
     seen: dict[str, str] = {}
-    for _, parsed, matched, entry in jargon_in(doc, wordlists):
-        seen.setdefault(found_text(parsed, matched).lower(), entry.severity)
+    for _, _, _, entry in jargon_in(doc, wordlists):
+        seen.setdefault(entry.term, entry.severity)
     return list(seen.values())
 
 

@@ -3,7 +3,7 @@
 Every change is an Edit a rule put on its own finding (Rule.fixes), so what
 `fix` changes is exactly what `check` reports, after suppressions:
 - jargon with one plain alternative that fits its sentence (rules/jargon.py,
-  checked by fix/safety.py);
+  checked by rules/_fit.py);
 - an abbreviation written out at its first use ("BSN" → "burgerservicenummer (BSN)");
 - "binnen 14 dagen" → "vóór maandag 15 maart 2027", only when the letter date
   is known (the option vage-termijn.datum, which `fix --datum` sets).

@@ -23,7 +23,6 @@ from begrijpelijk.writing import (
     write_atomic_bytes,
 )
 
-MAX_ROUNDS = 10
 # markup characters: a change whose text holds one is not made in HTML, Markdown or a template
 MARKUP = set("<>&*`[]{}")
 
@@ -46,54 +45,40 @@ def fix_bytes(original: bytes, name: str, settings: Settings, decide=None):
     """(new bytes, changes made, conflicts, skipped) for the letter ``original``
     called ``name``, checked with ``settings`` (purpose "fix"). ``decide(change)``
     answers 'j' (make it), 'n' (skip it) or 's' (stop); without it every safe
-    change is made, in rounds until none is left."""
-    interactive = decide is not None
-    is_docx = name.lower().endswith(".docx")
-    data = original
-    made: list[Change] = []
-    conflicts: list[tuple[Change, Change]] = []
+    change is made.
+
+    One pass: the changes are the edits of the findings that `check` reports
+    with the same settings, nothing more. (Fixing again would change what a
+    fix wrote, which the writer was never shown: 't.b.v.' → 'ten behoeve van'
+    → 'voor'.)"""
+    document, report = _check(original, name, settings)
+    fix_plan = plan(report, document.source)
+    changes = list(fix_plan.changes)
     skipped: list[Change] = []
-    stop = False
-    for _ in range(MAX_ROUNDS):
-        document, report = _check(data, name, settings)
-        fix_plan = plan(report, document.source)
-        for pair in fix_plan.conflicts:
-            if (pair[0].before, pair[1].before, pair[0].line) not in {(a.before, b.before, a.line) for a, b in conflicts}:
-                conflicts.append(pair)
-        changes = [c for c in fix_plan.changes if (c.edit.start, c.before) not in {(s.edit.start, s.before) for s in skipped}]
-        if interactive:
-            chosen = []
-            for change in changes:
-                answer = decide(change)
-                if answer == "s":
-                    stop = True
-                    break
-                if answer == "j":
-                    chosen.append(change)
-                else:
-                    skipped.append(change)
-            changes = chosen
-        if not changes:
-            break
-        if is_docx:
-            data, not_made = apply_docx(data, document.source, changes)
-            skipped.extend(not_made)
-            changes = [c for c in changes if c not in not_made]
-        else:
-            # markup inside the span (HTML tags or entities, Markdown emphasis, a
-            # template expression): a plain replacement would break it
-            not_made = [c for c in changes if MARKUP & set(c.before)]
-            skipped.extend(not_made)
-            changes = [c for c in changes if c not in not_made]
-            new_text = apply(document.source, changes)
-            encoding = encoding_of(original)
-            if b"\r\n" in original:
-                new_text = new_text.replace("\n", "\r\n")
-            data = new_text.encode(encoding)
-        made.extend(changes)
-        if stop or interactive or not changes:
-            break
-    return data, made, conflicts, skipped
+    if decide is not None:
+        chosen = []
+        for change in changes:
+            answer = decide(change)
+            if answer == "s":
+                break
+            (chosen if answer == "j" else skipped).append(change)
+        changes = chosen
+    if not changes:
+        return original, [], fix_plan.conflicts, skipped
+    if name.lower().endswith(".docx"):
+        data, not_made = apply_docx(original, document.source, changes)
+    else:
+        # markup inside the span (HTML tags or entities, Markdown emphasis, a
+        # template expression): a plain replacement would break it
+        not_made = [c for c in changes if MARKUP & set(c.before)]
+        kept = [c for c in changes if c not in not_made]
+        new_text = apply(document.source, kept)
+        if b"\r\n" in original:
+            new_text = new_text.replace("\n", "\r\n")
+        data = new_text.encode(encoding_of(original))
+    skipped.extend(not_made)
+    made = [c for c in changes if c not in not_made]
+    return data, made, fix_plan.conflicts, skipped
 
 
 def text_of(data: bytes, name: str) -> str:

@@ -274,11 +274,25 @@ def limit_sentence_starts(doc: Doc) -> Doc:
     for token in doc[1:]:
         if not _may_start_sentence(doc, token):
             token.is_sent_start = False
+        elif "\n" in doc[token.i - 1].text and (token.text[:1].isupper() or token.text[:1].isdigit()):
+            token.is_sent_start = True  # a heading line ("Tot slot") is a sentence of its own
     return doc
+
+
+# dotted abbreviations letters use that spaCy's Dutch defaults lack: one token each,
+# so that "dd. 5 maart" does not end a sentence after "dd"
+LETTER_ABBREVIATIONS = ("dd.", "Dd.", "jo.", "t.z.t.", "z.o.z.", "i.o.v.", "m.u.v.", "o.v.v.", "t.w.", "zgn.", "vnl.")
 
 
 def adapt(nlp: Language) -> Language:
     """Add the letter components to a loaded pipeline (bundled or official)."""
+    from spacy.symbols import ORTH
+
+    known = nlp.tokenizer.rules or {}
+    pending = getattr(nlp.tokenizer, "pending", {})
+    for abbreviation in LETTER_ABBREVIATIONS:
+        if abbreviation not in known and abbreviation not in pending:
+            nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     if "begrijpelijk_merge" not in nlp.pipe_names:
         nlp.add_pipe("begrijpelijk_merge", first=True)
     if "begrijpelijk_sentences" not in nlp.pipe_names:

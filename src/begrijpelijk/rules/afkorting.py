@@ -35,6 +35,14 @@ def _edit(start: int, end: int, written: str, expansion: str) -> Edit:
     return Edit(start, end, f"{expansion} ({written})")
 
 
+def _plain_word(expansion: str, wordlists) -> str | None:
+    """The one plain alternative of a written-out form that is jargon itself."""
+    entry = wordlists.jargon.get(expansion.lower())
+    if entry is None or entry.kind or len(entry.alternatives) != 1:
+        return None
+    return entry.alternatives[0]
+
+
 def check(doc: AnalysedDocument, options: dict, wordlists):
     seen: set[str] = set()
     jargon_terms = set(wordlists.jargon)
@@ -56,17 +64,23 @@ def check(doc: AnalysedDocument, options: dict, wordlists):
                 continue
             start, end = doc.token_span(paragraph, token)
             is_dotted = "." in token.text or "/" in token.text
-            suggestion = (
-                f"Schrijf '{expansion}'."
-                if is_dotted
-                else f"Schrijf de eerste keer: {expansion} ({token.text})."
-            )
+            plain = _plain_word(expansion, wordlists) if is_dotted else None
+            if plain is not None:
+                # "t.b.v." is "ten behoeve van", and that is officialese too: the plain word at once
+                suggestion = f"Schrijf '{plain}' ('{token.text}' is '{expansion}')."
+                edits = (_edit(start, end, token.text, plain),)
+            elif is_dotted:
+                suggestion = f"Schrijf '{expansion}'."
+                edits = (_edit(start, end, token.text, expansion),)
+            else:
+                suggestion = f"Schrijf de eerste keer: {expansion} ({token.text})."
+                edits = (_edit(start, end, token.text, expansion),)
             yield Problem(
                 start=start,
                 end=end,
                 message=f"De afkorting '{token.text}' staat hier voor het eerst en is niet uitgeschreven.",
                 suggestion=suggestion,
-                edits=(_edit(start, end, token.text, expansion),),
+                edits=edits,
             )
         before += paragraph.text + "\n\n"
 

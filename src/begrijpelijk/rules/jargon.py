@@ -20,10 +20,13 @@ Goed:
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import replace
 
 from begrijpelijk.check.analysis import AnalysedDocument, in_name, shielded
 from begrijpelijk.findings import Edit, Problem, Severity
-from begrijpelijk.fix import safety as fix_safety
+from begrijpelijk.rules import _fit as fix_safety
+from begrijpelijk.rules._advice import advise, letter_voice
 from begrijpelijk.nlp import lemma
 from begrijpelijk.rules import Rule
 from begrijpelijk.wordlists import JargonEntry
@@ -41,7 +44,7 @@ def _index(entries):
 
 
 def _matches(token, word: str) -> bool:
-    return token.lower_ == word or lemma(token) == word
+    return token.lower_ == word or lemma(token) == word or _plain_accents(token.lower_) == word or _plain_accents(lemma(token)) == word
 
 
 PARTICLE_POS = {"ADV", "ADP", "ADJ", "NOUN"}
@@ -141,30 +144,18 @@ def _edit(doc, paragraph, parsed, matched, start, end, found, alternative):
     return Edit(start, end, _with_case(found, alternative))
 
 
-def _fitted(matched, entry) -> list[str] | None:
-    """The alternatives in the form of a one-word verb in the text, or None
-    (not a verb, the dictionary form already, or a form that is not sure)."""
-    token = matched[0]
-    if len(matched) != 1 or token.pos_ not in ("VERB", "AUX") or token.lower_ == entry.term:
-        return None
-    # a finite verb of its own: not a participle with "is/wordt" ("zijn verstrekt")
-    if not (token.tag_ or "").startswith("WW|pv") or any(c.dep_ in ("aux", "aux:pass", "cop") for c in token.children):
-        return None
-    forms = [f for f in (fix_safety.verb_form(matched[0], entry.term, a) for a in entry.alternatives) if f]
-    return forms or None
-
-
-def _safe_edit(doc, paragraph, parsed, matched, start, end, found, entry):
+def _safe_edit(doc, paragraph, parsed, matched, start, end, found, entry, replacement):
     """The edit for this match, or None when it is not sure to be right Dutch
-    in this sentence (see fix_safety)."""
+    in this sentence (see rules/_fit.py)."""
     first, last = matched[0], matched[-1]
     if found.lower() != entry.term:
         return None  # only the dictionary form: an inflected form stays a suggestion
-    replacement = entry.alternatives[0]
     if len(entry.words) == 1 and (first.tag_ or "").startswith("WW|vd"):
         return None  # a participle ("heeft ontvangen") is not the dictionary form, whatever it looks like
     if len(matched) == 1 and (fix_safety.in_fixed_expression(first) or not fix_safety.fits_word_class(first, replacement)):
         return None
+    if len(matched) == 1 and first.pos_ == "ADJ" and " " in replacement and first.dep_ == "amod":
+        return None  # "de eenmalige bijdrage" → "de één keer bijdrage"
     nouns = [t for t in matched if t.pos_ == "NOUN"]
     if len(matched) > 1 and nouns and not fix_safety.fits_word_class(nouns[-1], replacement):
         return None  # "uw eigen bijdrage" → "uw deel dat u zelf betaalt": the noun's article and adjective stay behind
@@ -257,33 +248,67 @@ def found_text(parsed, matched) -> str:
 
 
 def check(doc: AnalysedDocument, options: dict, wordlists):
+    voice = letter_voice(doc)
+    problems: list[tuple[str, Problem]] = []
+    explained_once: set[str] = set()
     for paragraph, parsed, matched, entry in jargon_in(doc, wordlists):
-        yield _problem(doc, paragraph, parsed, matched, entry)
+        if entry.kind == "juridisch":
+            if entry.term in explained_once:
+                continue  # a legal term: the advice to explain it once is enough
+            explained_once.add(entry.term)
+        problems.append((entry.term, _problem(doc, paragraph, parsed, matched, entry, voice)))
+    # a word is replaced everywhere it stands in the same sense, or nowhere
+    partial = {term for term, problem in problems if not problem.edits}
+    for term, problem in problems:
+        yield replace(problem, edits=()) if term in partial else problem
 
 
-def _problem(doc, paragraph, parsed, matched, entry) -> Problem:
+def _problem(doc, paragraph, parsed, matched, entry, voice) -> Problem:
     start, end = doc.token_span(paragraph, matched[0], matched[-1])
     contiguous = matched[-1].i - matched[0].i + 1 == len(matched)
     found = found_text(parsed, matched)
-    # a verb's alternatives in the form of the verb in the text ("behoeft" → "hoeft")
-    fitted = _fitted(matched, entry)
-    alternatives = " of ".join(f"'{a}'" for a in (fitted or entry.alternatives))
-    suggestion = f"Schrijf {alternatives}."
-    if entry.note:
-        suggestion += f" {entry.note}"
+    advice = advise(matched, entry, voice)
     edits: tuple[Edit, ...] = ()
     # safe to rewrite: one alternative, one piece of text, and right in this sentence
-    if len(entry.alternatives) == 1 and contiguous:
-        edit = _safe_edit(doc, paragraph, parsed, matched, start, end, found, entry)
+    if advice.may_fix and len(entry.alternatives) == 1 and contiguous:
+        edit = _safe_edit(doc, paragraph, parsed, matched, start, end, found, entry, advice.alternatives[0])
         edits = (edit,) if edit is not None else ()
     return Problem(
         start=start,
         end=end,
         message=f"'{found}' is ambtelijke taal.",
-        suggestion=suggestion,
+        suggestion=advice.suggestion,
         edits=edits,
         severity=Severity.parse(entry.severity),
     )
+
+
+def _plain_accents(word: str) -> str:
+    """"éénmalig" → "eenmalig": accents of emphasis do not make another word."""
+    if "éé" not in word and "óó" not in word and "úú" not in word:
+        return word
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _particle_before_te(tokens, i: int):
+    """The particle in "in te dienen", "aan te vangen": a separable particle,
+    then 'te', then this verb; None otherwise."""
+    if i < 2 or tokens[i].pos_ not in ("VERB", "AUX") or tokens[i - 1].lower_ != "te":
+        return None
+    candidate = tokens[i - 2]
+    return candidate if candidate.lower_ in SEPARABLE_PARTICLES and candidate.whitespace_ else None
+
+
+def _entry_for(index, term: str, wordlists) -> JargonEntry | None:
+    for entry in index.get(term, []):
+        if entry.term == term and not wordlists.allowed(term):
+            return entry
+    return None
+
+
+def _verb_entry_on_noun(token, entry) -> bool:
+    """"verzuimen" (a verb) is no match for the noun "verzuim": another sense."""
+    return len(entry.words) == 1 and entry.term.endswith("en") and token.pos_ == "NOUN" and token.lower_ != entry.term
 
 
 def _paragraph_matches(parsed, index, wordlists):
@@ -298,7 +323,16 @@ def _paragraph_matches(parsed, index, wordlists):
         if i in consumed:
             i += 1
             continue
-        keys = [token.lower_, lemma(token)]
+        before_te = _particle_before_te(tokens, i)
+        if before_te is not None:
+            # "een aanvraag in te dienen", "aan te vangen": the verb is "indienen", not "dienen"
+            entry = _entry_for(index, before_te.lower_ + lemma(token), wordlists)
+            if entry is not None and len(entry.words) == 1:
+                yield [before_te, token], entry
+                consumed.update((before_te.i, token.i))
+            i += 1
+            continue
+        keys = [token.lower_, lemma(token), _plain_accents(token.lower_), _plain_accents(lemma(token))]
         part = particle(token, index)
         if part is not None:
             keys.append(joined(part, token))
@@ -308,7 +342,7 @@ def _paragraph_matches(parsed, index, wordlists):
         matched = None
         entry = None
         for candidate in candidates:
-            if wordlists.allowed(candidate.term):
+            if wordlists.allowed(candidate.term) or _verb_entry_on_noun(token, candidate):
                 continue
             matched = _match(tokens, i, candidate)
             if matched:

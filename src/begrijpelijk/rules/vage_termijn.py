@@ -5,10 +5,10 @@ wanneer is "zo spoedig mogelijk"? Onder stress gaat dat mis. Noem de laatste
 dag met de datum. ``begrijpelijk fix --datum`` maakt van "binnen 14 dagen" een
 datum, als de termijn telt vanaf de datum van de brief.
 
-Een termijn voor de organisatie zelf ("binnen 8 weken krijgt u ons besluit")
-is geen termijn voor de lezer en telt niet mee. Een wettelijke termijn
-(bezwaar, beroep) en een termijn die vanaf een ander moment telt ("na
-ontvangst") blijven staan: de melding geeft dan de datum om erbij te zetten.
+Soms is de termijn voor de organisatie zelf: "binnen 8 weken krijgt u ons
+besluit". Die telt niet mee. Een wettelijke termijn (bezwaar, beroep) blijft
+staan. Dat geldt ook voor een termijn die vanaf een ander moment telt ("na
+ontvangst"). De melding geeft dan de datum om erbij te zetten.
 
 Optie ``datum``: de datum van de brief (JJJJ-MM-DD). Dan noemt de melding de
 echte datum, en kan ``fix`` hem invullen. ``fix --datum`` zet deze optie.

@@ -15,6 +15,8 @@ otherwise the finding stays, with its suggestion, and the writer decides.
 """
 from __future__ import annotations
 
+from begrijpelijk.nlp.active import SEPARABLE
+
 FIXED_AFTER = {"ter", "ten", "tot", "in", "op", "te", "uit", "buiten", "onder", "per"}
 
 
@@ -100,7 +102,6 @@ def verb_form(token, lemma: str, alternative: str) -> str | None:
     """The alternative in the form of ``token`` (a form of the verb ``lemma``),
     or None when that form is not sure."""
     from begrijpelijk.nlp.active import third_singular
-    from begrijpelijk.rules.jargon import SEPARABLE_PARTICLES
 
     form = token.lower_
     if form == lemma:  # infinitive or plural present: the dictionary form
@@ -113,7 +114,7 @@ def verb_form(token, lemma: str, alternative: str) -> str | None:
         if result is None:
             return None
         # a separable verb splits in a main clause: "stuurt … terug"; not sure here
-        if any(alternative.startswith(p) and result.startswith(p) and len(alternative) - len(p) >= 4 for p in SEPARABLE_PARTICLES):
+        if any(alternative.startswith(p) and result.startswith(p) and len(alternative) - len(p) >= 4 for p in SEPARABLE):
             return None
         return result
     return None

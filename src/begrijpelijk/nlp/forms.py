@@ -1,0 +1,136 @@
+"""Word forms a plain alternative needs to fit its sentence: "verleend" →
+"gegeven", "vigerende" → "geldende", "eerstvolgende" → "volgende".
+
+Each function makes candidates by the Dutch spelling rules and returns one
+only when the model's word tables or its word list know it; otherwise None,
+and the advice gives the dictionary form with "(vorm aanpassen)". Never a
+guess: a form that is not sure is no form.
+"""
+from __future__ import annotations
+
+from begrijpelijk.nlp.active import (
+    INSEPARABLE_START,
+    SEPARABLE,
+    STRONG_PARTICIPLES,
+    lemma_of_participle,
+    third_singular,
+)
+
+SOFT_KETCHUP = ("t", "k", "f", "s", "ch", "p", "x")
+STRONG_BY_VERB = {verb: part for part, verb in STRONG_PARTICIPLES.items()}
+
+
+def _known() -> frozenset[str]:
+    from begrijpelijk.nlp.lookup_lemmatizer import shipped_known
+
+    return shipped_known()
+
+
+def _lookup() -> dict[str, str]:
+    from begrijpelijk.nlp.lookup_lemmatizer import shipped_lookup
+
+    return shipped_lookup()
+
+
+def _split(lemma: str) -> list[tuple[str, str, str]]:
+    """Ways to read a verb, the most specific first: (separable particle,
+    inseparable prefix, base)."""
+    out = []
+    for particle in sorted(SEPARABLE, key=len, reverse=True):
+        if lemma.startswith(particle) and len(lemma) - len(particle) >= 4:
+            out.append((particle, "", lemma[len(particle):]))
+    for prefix in INSEPARABLE_START:
+        if lemma.startswith(prefix) and len(lemma) - len(prefix) >= 4:
+            out.append(("", prefix, lemma[len(prefix):]))
+    return out + [("", "", lemma)]
+
+
+def _weak_stem(base: str) -> str | None:
+    if not base.endswith("en") or len(base) < 4:
+        return None
+    stem = base[:-2]
+    if len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+        return stem[:-1]  # zetten → zet
+    vowel = stem[-2] if len(stem) >= 2 else ""
+    before = stem[-3] if len(stem) >= 3 else ""
+    if vowel in "aeou" and before and before not in "aeiouy" and stem[-1] not in "aeiouyw":
+        stem = stem[:-1] + vowel + stem[-1]  # sturen → stuur, maken → maak
+    return stem
+
+
+def participle(lemma: str) -> str | None:
+    """The past participle: "geven" → "gegeven", "sturen" → "gestuurd",
+    "terugsturen" → "teruggestuurd", "betalen" → "betaald"; None when the
+    tables do not confirm it."""
+    for particle, prefix, base in _split(lemma):
+        strong = STRONG_BY_VERB.get(base)
+        if strong is not None:
+            return particle + prefix + ("" if prefix else "ge") + strong
+        stem = _weak_stem(base)
+        if stem is None:
+            continue
+        ge = "" if prefix or base.startswith(INSEPARABLE_START) else "ge"
+        ending = "t" if base[:-2].endswith(SOFT_KETCHUP) else "d"
+        plain = stem[:-1] + {"v": "f", "z": "s"}.get(stem[-1], stem[-1])
+        form = particle + prefix + ge + plain + ("" if plain.endswith(ending) else ending)
+        said = lemma_of_participle(form) or _lookup().get(form)
+        if said == lemma or (said is None and form in _known()):
+            return form
+    return None
+
+
+def present_participle(lemma: str, inflected: bool) -> str | None:
+    """"gelden" → "geldend" (or "geldende"), when the word list knows it."""
+    if not lemma.endswith("en"):
+        return None
+    form = lemma + "d" + ("e" if inflected else "")
+    return form if form in _known() or (form[:-1] if inflected else form) in _known() else None
+
+
+def inflected_adjective(word: str) -> str | None:
+    """The adjective with -e: "volgend" → "volgende", "groot" → "grote",
+    "wit" → "witte"; None when the word list does not know the form."""
+    if " " in word:
+        return None
+    candidates = [word + "e"]
+    if len(word) >= 3 and word[-2] == word[-3] and word[-2] in "aeou":
+        candidates.append(word[:-2] + word[-1] + "e")  # groot → grote
+    if len(word) >= 3 and word[-1] in "fs" and word[-2] not in "aeiou":
+        pass
+    elif len(word) >= 2 and word[-1] in "fs":
+        base = word[:-1] + {"f": "v", "s": "z"}[word[-1]]
+        candidates.append(base + "e")
+        if len(base) >= 3 and base[-2] == base[-3] and base[-2] in "aeou":
+            candidates.append(base[:-2] + base[-1] + "e")  # boos → boze
+    if len(word) >= 3 and word[-2] in "aeiou" and word[-3] not in "aeiou" and word[-1] not in "aeiouwj":
+        candidates.append(word + word[-1] + "e")  # wit → witte
+    if word.endswith(("ig", "lijk", "end", "isch")):
+        return word + "e"
+    known = _known()
+    found = [c for c in candidates if c in known]
+    return found[0] if len(found) == 1 else None
+
+
+def plural(noun: str) -> str | None:
+    """The plural of a one-word noun by the spelling rules, when the word
+    list knows it: "regel" → "regels", "brief" → "brieven", "afspraak" →
+    "afspraken"; None when not sure."""
+    if " " in noun or len(noun) < 3:
+        return None
+    if noun.endswith(("el", "em", "er", "en", "je", "ie")):
+        form = noun + "s"
+    elif noun[-1] in "aiouy":
+        form = noun + "'s"
+    else:
+        stem = noun[:-1] + {"f": "v", "s": "z"}.get(noun[-1], noun[-1]) if noun[-2] not in "fs" else noun
+        if len(stem) >= 3 and stem[-2] == stem[-3] and stem[-2] in "aeou":
+            stem = stem[:-2] + stem[-1]  # afspraak → afspraken
+        elif stem[-2] in "aeiou" and stem[-3] not in "aeiou" and stem[-1] not in "wj":
+            return None  # a short vowel doubles (bus → bussen), but not always (gebied → gebieden): not sure
+        form = stem + "en"
+    return form if form in _known() else None
+
+
+def finite_third(lemma: str) -> str | None:
+    """"vinden" → "vindt" (for hij/u/de gemeente): the present-tense form."""
+    return third_singular(lemma)

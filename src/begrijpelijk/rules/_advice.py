@@ -1,0 +1,190 @@
+"""What the jargon rule tells the writer to write instead, fitted to the sentence.
+
+- the alternative in the form the word has: a participle ("verleend" →
+  'gegeven'), an adjective with -e ("vigerende" → 'geldende'), a plural
+  ("regelingen"), a verb for "hij/u" ("behoeft" → 'hoeft'), a split verb
+  ("treft … aan" → 'vindt', and 'aan' goes);
+- when that form is not sure: the dictionary form, with "(vorm aanpassen)";
+- a term with a fixed legal meaning gets advice to explain it, never a synonym;
+- a word whose sense depends on the sentence gets advice without a word;
+- the alternative in the letter's own voice: a letter written as "ik" gets no
+  alternative with "wij" or "ons" as if it were its own;
+- some places never get a word-for-word rewrite: 'echter' inside a sentence
+  (it moves to the front as 'Maar'), 'nadere' after 'zonder' ('verdere'), a
+  verb with 'zich/ons' ("wij achten ons vrij").
+
+Every function is pure: tokens and a word-list entry in, text out.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from begrijpelijk.nlp import forms
+
+FIRST_PERSON_PLURAL = {"wij", "we", "ons", "onze"}
+FIRST_PERSON_SINGULAR = {"ik", "mij", "me", "mijn"}
+REFLEXIVE = {"zich", "ons", "mij", "me", "zichzelf", "onszelf", "mezelf", "u"}
+ADAPT = " (vorm aanpassen)"
+
+
+@dataclass(frozen=True)
+class Advice:
+    suggestion: str
+    alternatives: tuple[str, ...]  # in the form the sentence needs (empty: advice only)
+    may_fix: bool  # a word-for-word rewrite may be tried (it is still checked by _fit)
+
+
+def letter_voice(doc) -> str:
+    """'ik' when the sender writes as one person and never as 'wij'; else 'wij'."""
+
+    def count() -> str:
+        singular = plural = 0
+        for parsed in doc.docs:
+            for token in parsed:
+                word = token.lower_
+                singular += word in FIRST_PERSON_SINGULAR and word != "me"
+                plural += word in FIRST_PERSON_PLURAL
+        return "ik" if singular and not plural else "wij"
+
+    return doc.memo("letter-voice", count)
+
+
+def _in_voice(alternative: str, voice: str) -> str | None:
+    """The alternative in the letter's voice, or None when it speaks as 'wij'
+    in a letter written as 'ik' and cannot be turned ("wij lossen het op")."""
+    words = alternative.split()
+    if voice != "ik" or not FIRST_PERSON_PLURAL & {w.lower() for w in words}:
+        return alternative
+    if {"wij", "we"} & {w.lower() for w in words}:
+        return None  # the verb would change with the person: not sure
+    swapped = {"ons": "mij", "onze": "mijn"}
+    return " ".join(swapped.get(w.lower(), w) for w in words)
+
+
+def _verb_form(token, entry, alternative: str) -> str | None:
+    """The alternative verb in the form of ``token``, or None."""
+    from begrijpelijk.rules._fit import verb_form
+
+    if (token.tag_ or "").startswith("WW|vd"):
+        return forms.participle(alternative) if " " not in alternative else None
+    return verb_form(token, entry.term, alternative)
+
+
+def _adjective_form(token, entry, alternative: str) -> str | None:
+    word = token.lower_
+    inflected = word.endswith("e") and not entry.term.endswith("e")
+    if alternative.endswith("en") and " " not in alternative and word.endswith(("end", "ende")):
+        return forms.present_participle(alternative, inflected)  # "vigerende" → "geldende"
+    if " " in alternative:
+        return alternative if not inflected and (token.dep_ != "amod") else None
+    return forms.inflected_adjective(alternative) if inflected else alternative
+
+
+def _noun_form(token, alternative: str) -> str | None:
+    if "Plur" in token.morph.get("Number"):
+        return forms.plural(alternative)
+    return alternative
+
+
+def fitted(matched, entry, alternative: str) -> str | None:
+    """One alternative in the form the matched word has in its sentence, or
+    None when that form is not sure."""
+    particle = _separated_particle(matched, entry)
+    if particle is not None:
+        # "treft … aan": the verb without its particle, in the verb's form
+        verb = replace(entry, term=entry.term[len(particle):])
+        return _verb_form(matched[0], verb, alternative) if " " not in alternative else None
+    if _split_by_te(matched):
+        return _with_te(alternative)  # "in te dienen" → 'te sturen', 'op te sturen'
+    if len(matched) != 1:
+        return alternative  # a fixed expression: its alternative is a phrase of its own
+    token = matched[0]
+    if token.lower_ == entry.term:
+        return alternative  # the dictionary form as written
+    if (token.tag_ or "").startswith("WW|od"):
+        return _adjective_form(token, entry, alternative)  # "vigerende": a present participle as adjective
+    if token.pos_ in ("VERB", "AUX"):
+        return _verb_form(token, entry, alternative)
+    if token.pos_ == "ADJ":
+        return _adjective_form(token, entry, alternative)
+    if token.pos_ == "NOUN":
+        return _noun_form(token, alternative)
+    return None
+
+
+def _split_by_te(matched) -> bool:
+    """"in te dienen": a particle, 'te', the verb."""
+    return len(matched) == 2 and matched[1].i == matched[0].i + 2 and matched[0].doc[matched[0].i + 1].lower_ == "te"
+
+
+def _with_te(alternative: str) -> str | None:
+    from begrijpelijk.nlp.active import SEPARABLE
+
+    if " " in alternative:
+        return None
+    for particle in sorted(SEPARABLE, key=len, reverse=True):
+        rest = alternative[len(particle):]
+        if alternative.startswith(particle) and len(rest) >= 4 and rest.endswith("en"):
+            return f"{particle} te {rest}"
+    return f"te {alternative}"
+
+
+def _context(matched, entry) -> str | None:
+    """Advice for a place where a word-for-word rewrite changes the sense."""
+    first = matched[0]
+    doc = first.doc
+    previous = doc[first.i - 1] if first.i > 0 else None
+    following = doc[matched[-1].i + 1] if matched[-1].i + 1 < len(doc) else None
+    if entry.term == "echter" and not (first.is_sent_start or (previous is not None and previous.is_punct and previous.is_sent_start)):
+        return "Begin de zin met 'Maar' en laat 'echter' weg. Midden in de zin betekent 'maar' iets anders."
+    if entry.term in ("nadere", "nader") and previous is not None and previous.lower_ == "zonder":
+        return "Schrijf 'verdere'."
+    if first.pos_ in ("VERB", "AUX") and following is not None and following.lower_ in REFLEXIVE and following.lower_ != "u":
+        return "Schrijf wat u gaat doen, in gewone woorden."
+    return None
+
+
+def advise(matched, entry, voice: str) -> Advice:
+    """The advice for one jargon match."""
+    found = " … ".join(t.text for t in matched) if len(matched) > 1 else matched[0].text
+    if entry.kind == "juridisch":
+        note = f" {entry.note}" if entry.note else ""
+        return Advice(f"Leg uit wat '{found}' hier betekent. Het is een juridisch woord: een ander woord verandert de betekenis.{note}", (), False)
+    if entry.kind == "uitleg":
+        note = f" {entry.note}" if entry.note else ""
+        return Advice(f"Schrijf in gewone woorden wat '{found}' hier betekent.{note}", (), False)
+    context = _context(matched, entry)
+    if context is not None:
+        return Advice(context, (), False)
+    shown: list[str] = []
+    sure: list[str] = []
+    for alternative in entry.alternatives:
+        voiced = _in_voice(alternative, voice)
+        if voiced is None:
+            continue
+        form = fitted(matched, entry, voiced)
+        if form is not None:
+            shown.append(f"'{form}'")
+            sure.append(form)
+        else:
+            shown.append(f"'{voiced}'{ADAPT}")
+    if not shown:
+        note = f" {entry.note}" if entry.note else ""
+        return Advice(f"Schrijf in gewone woorden wat '{found}' hier betekent.{note}", (), False)
+    suggestion = f"Schrijf {' of '.join(shown)}."
+    particle = _separated_particle(matched, entry)
+    if particle is not None and sure:
+        suggestion = f"Schrijf {' of '.join(shown)} en laat '{particle}' weg."
+    if entry.note:
+        suggestion += f" {entry.note}"
+    return Advice(suggestion, tuple(sure), entry.kind != "geen-fix" and len(sure) == len(entry.alternatives))
+
+
+def _separated_particle(matched, entry) -> str | None:
+    """'aan' in "treft … aan": the part that goes when the verb is replaced."""
+    if len(matched) != 2 or len(entry.words) != 1 or matched[0].pos_ not in ("VERB", "AUX"):
+        return None
+    part = matched[1]
+    if part.i > matched[0].i + 1 and entry.term.startswith(part.lower_) and part.pos_ not in ("VERB", "AUX"):
+        return part.lower_
+    return None
