@@ -1,0 +1,143 @@
+"""Recall, precision and advice of begrijpelijk on spans a careful reader marked.
+
+Reads benchmarks/data/spans-vers.yaml (jargon, afkorting, vage-termijn and
+passief spans in the texts of benchmarks/corpus-vers/, labelled by an
+independent session before any run, by ../shared/ANNOTATION.md) and runs
+`check` with every rule switched on. Per rule and part (dev / test):
+
+- recall: the labelled spans a finding of the same rule overlaps (jargon
+  without the 'mild' spans, which the criterion keeps apart; with them too);
+- precision: the findings that overlap a labelled span of the same rule
+  (for jargon a 'mild' span counts as right);
+- advice (jargon): of the found spans with a labelled plain word, how often
+  the first word the finding offers is one of the words the labeller wrote in
+  the form the sentence needs ('fits'); for legal spans, how often the advice
+  is to explain the term ("Leg uit …") instead of a synonym.
+
+    python benchmarks/spans.py                 # both parts
+    python benchmarks/spans.py --deel test     # the held-aside part
+    python benchmarks/spans.py --missers       # also every span not found and every finding not labelled
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import re
+import sys
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).parent
+CORPUS = HERE / "corpus-vers"
+LABELS = HERE / "data" / "spans-vers.yaml"
+RULES = ("jargon", "afkorting", "vage-termijn", "passief")
+QUOTED = re.compile(r"'([^']+)'")
+
+
+def _place(text: str, label: dict) -> tuple[int, int] | None:
+    """The source span of a label: its sentence first, then its words in it."""
+    sentence = text.find(label["zin"])
+    if sentence < 0:
+        return None
+    parts = [p.strip() for p in label["tekst"].split("…") if p.strip()]
+    start = text.find(parts[0], sentence)
+    end = start + len(parts[0])
+    for part in parts[1:]:
+        at = text.find(part, end)
+        end = at + len(part) if at >= 0 else end
+    return (start, end) if start >= 0 else None
+
+
+def run(labels: list[dict]) -> dict[str, list]:
+    from begrijpelijk import Settings, check_file
+    from begrijpelijk.rules import registry
+
+    settings = Settings(enabled=set(registry()))
+    files = sorted({label["bestand"] for label in labels})
+    return {name: [f for f in check_file(CORPUS / name, settings).findings if f.rule in RULES] for name in files}
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def measure(labels: list[dict], found: dict[str, list], part: str | None):
+    texts = {name: (CORPUS / name).read_text(encoding="utf8") for name in found}
+    table: dict = collections.defaultdict(collections.Counter)
+    misses: list[str] = []
+    used: set[tuple[str, int]] = set()
+    for label in labels:
+        if part and label["deel"] != part:
+            continue
+        rule, name = label["regel"], label["bestand"]
+        span = _place(texts[name], label)
+        cell = table[(label["deel"], rule)]
+        kind = label.get("soort", "")
+        cell["spans"] += 1
+        cell["spans_hoofd"] += kind != "mild"
+        hits = [f for f in found[name] if f.rule == rule and span is not None and _overlaps(span, (f.start, f.end))]
+        for f in hits:
+            used.add((name, f.start))
+        if not hits:
+            misses.append(f"{label['deel']} {rule} mist '{label['tekst']}' ({name}): {label['zin'][:120]}")
+            continue
+        cell["gevonden"] += 1
+        cell["gevonden_hoofd"] += kind != "mild"
+        if rule != "jargon":
+            continue
+        advice = hits[0].suggestion or ""
+        if kind in ("juridisch", "weglaten"):
+            cell["juridisch"] += 1
+            cell["juridisch_uitleg"] += advice.startswith(("Leg uit", "Schrijf in gewone woorden"))
+            continue
+        wanted = {w.lower() for w in label.get("past") or []}
+        if not wanted:
+            continue
+        offered = QUOTED.findall(advice)
+        cell["advies"] += 1
+        cell["past"] += bool(offered) and offered[0].lower() in wanted
+        cell["zonder_woord"] += not offered
+    for name, findings in found.items():
+        for f in findings:
+            parts = {label["deel"] for label in labels if label["bestand"] == name}
+            deel = parts.pop() if len(parts) == 1 else "?"
+            if part and deel != part:
+                continue
+            table[(deel, f.rule)]["meldingen"] += 1
+            if (name, f.start) in used:
+                table[(deel, f.rule)]["raak"] += 1
+            else:
+                misses.append(f"{deel} {f.rule} niet gelabeld '{f.text}' ({name})")
+    return table, misses
+
+
+def _share(a: int, b: int) -> str:
+    return f"{a}/{b} ({a / b:.2f})" if b else "-"
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--deel", choices=("dev", "test"))
+    parser.add_argument("--missers", action="store_true")
+    args = parser.parse_args(argv)
+    labels = yaml.safe_load(LABELS.read_text(encoding="utf8"))
+    chosen = [label for label in labels if not args.deel or label["deel"] == args.deel]
+    found = run(chosen)
+    table, misses = measure(chosen, found, args.deel)
+    print("| deel | regel | recall (zonder mild) | recall (alles) | precisie | advies past | zonder woord | juridisch: uitleg |")
+    print("|---|---|---|---|---|---|---|---|")
+    for (part, rule), c in sorted(table.items()):
+        print(
+            f"| {part} | {rule} | {_share(c['gevonden_hoofd'], c['spans_hoofd'])} | {_share(c['gevonden'], c['spans'])} "
+            f"| {_share(c['raak'], c['meldingen'])} | {_share(c['past'], c['advies'])} | {c['zonder_woord'] or '-'} "
+            f"| {_share(c['juridisch_uitleg'], c['juridisch'])} |"
+        )
+    if args.missers:
+        print("\n" + "\n".join(misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(HERE.parent / "src"))
+    sys.exit(main())
