@@ -1127,3 +1127,9 @@ def test_voldaan_is_a_form_of_voldoen():
         "Om in aanmerking te komen voor een Koninklijke onderscheiding moet namelijk aan specifieke voorwaarden worden voldaan.",
         "Om in aanmerking te komen voor een Koninklijke onderscheiding moet [wie?] namelijk aan specifieke voorwaarden voldoen.",
     )
+
+
+@pytest.mark.parametrize("sentence", ["Uw indicatie is geëindigd.", "Wat u is overkomen, vinden wij erg.", "Uw vader is overleden."])
+def test_verbs_that_take_zijn_are_not_passive(sentence):
+    """Issue 33: 'is … overkomen' and 'is … geëindigd' are active (their perfect takes zijn)."""
+    assert rule_findings(sentence, "passief") == []

@@ -67,6 +67,7 @@ ZIJN_VERBS = (
     "opdrogen", "verdrinken", "verbranden", "uitgroeien", "ontspringen", "uitbreken", "vervallen",
     "verkeren", "uitkomen", "meevallen", "tegenvallen", "ophouden", "veranderen", "aflopen",
     "binnenkomen", "instorten", "inslapen", "slapen", "geraken", "bezwijken", "verstrijken",
+    "eindigen", "overkomen", "geschieden", "voorvallen",
 )
 
 
@@ -77,7 +78,7 @@ PARTICLES = {
     "voor", "voorbij", "vooruit", "weg", "ont", "ver", "los", "vast", "kwijt", "vrij", "mis",
 }
 # compounds of those verbs that take "hebben" or are passive with "zijn"
-NOT_ZIJN = {"toestaan", "verstaan", "bestaan", "doorgaan", "verlopen", "ontvallen", "overvallen", "aanvallen", "ondergaan", "ontkomen", "overkomen"}
+NOT_ZIJN = {"toestaan", "verstaan", "bestaan", "doorgaan", "verlopen", "ontvallen", "overvallen", "aanvallen", "ondergaan", "ontkomen"}
 
 
 # participles that, with "zijn" or "staan", say how things are, not what
