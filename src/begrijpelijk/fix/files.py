@@ -56,7 +56,7 @@ def fix_bytes(original: bytes, name: str, settings: Settings, decide=None):
     changes = list(fix_plan.changes)
     skipped: list[Change] = []
     if decide is not None:
-        chosen = []
+        chosen: list[Change] = []
         for change in changes:
             answer = decide(change)
             if answer == "s":

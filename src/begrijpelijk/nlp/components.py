@@ -286,13 +286,14 @@ LETTER_ABBREVIATIONS = ("dd.", "Dd.", "jo.", "t.z.t.", "z.o.z.", "i.o.v.", "m.u.
 
 def adapt(nlp: Language) -> Language:
     """Add the letter components to a loaded pipeline (bundled or official)."""
-    from spacy.symbols import ORTH
+    from spacy.symbols import ORTH  # type: ignore[import-not-found]
 
-    known = nlp.tokenizer.rules or {}
-    pending = getattr(nlp.tokenizer, "pending", {})
+    tokenizer: Any = nlp.tokenizer
+    known = getattr(tokenizer, "rules", None) or {}
+    pending = getattr(tokenizer, "pending", {})
     for abbreviation in LETTER_ABBREVIATIONS:
-        if abbreviation not in known and abbreviation not in pending:
-            nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+        if abbreviation not in known and abbreviation not in pending and hasattr(tokenizer, "add_special_case"):
+            tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     if "begrijpelijk_merge" not in nlp.pipe_names:
         nlp.add_pipe("begrijpelijk_merge", first=True)
     if "begrijpelijk_sentences" not in nlp.pipe_names:
