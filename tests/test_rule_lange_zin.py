@@ -1,3 +1,4 @@
+import pytest
 from conftest import rule_findings
 
 LONG = (
@@ -29,3 +30,17 @@ def test_phone_number_counts_as_one_word():
     # 20 words if the phone number is one word; 23 if it were split
     text = "U kunt ons bellen op 030 123 45 67 als u vragen hebt over deze brief of over het geld dat u krijgt."
     assert rule_findings(text, "lange-zin") == []
+
+
+
+@pytest.mark.parametrize(
+    "sentence, never",
+    [
+        ("Wij zijn open van maandag tot en met vrijdag van negen uur in de ochtend tot vijf uur in de middag voor al uw vragen.", "voor 'en'"),
+        ("U kunt een of meer formulieren sturen naar het adres van de gemeente dat bovenaan deze brief staat bij de naam van uw consulent.", "voor 'of'"),
+    ],
+)
+def test_a_split_hint_never_falls_inside_a_fixed_combination(sentence, never):
+    findings = rule_findings(sentence, "lange-zin")
+    assert len(findings) == 1
+    assert never not in (findings[0].suggestion or "")

@@ -25,6 +25,21 @@ from begrijpelijk.rules import Rule
 SPLIT_WORDS = {"en", "maar", "want", "omdat", "zodat", "terwijl", "waardoor", "waarna", "nadat", "als", "of", "dus", "doordat", "wanneer"}
 
 
+# a conjunction inside these joins no clauses: "tot en met", "een of meer"
+FIXED_COMBINATIONS = {("tot", "en", "met"), ("een", "of", "meer"), ("een", "of", "meerdere"), ("één", "of", "meer"),
+                      ("één", "of", "meerdere"), ("min", "of", "meer"), ("meer", "of", "minder"), ("al", "dan", "niet")}
+
+
+def _in_fixed_combination(token) -> bool:
+    doc = token.doc
+    if token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    if (before.lower_, token.lower_, after.lower_) in FIXED_COMBINATIONS:
+        return True
+    return before.like_num and after.like_num  # "twee of drie", "1 en 2"
+
+
 def split_hint(sentence) -> str | None:
     """Where a split would fall: a conjunction or a comma near the middle."""
     words = [t for t in sentence.span if is_word(t)]
@@ -37,7 +52,7 @@ def split_hint(sentence) -> str | None:
         if is_word(token):
             position += 1
         candidate = None
-        if token.lower_ in SPLIT_WORDS and token.pos_ in ("CCONJ", "SCONJ") and 3 <= position < len(words) - 2:
+        if token.lower_ in SPLIT_WORDS and token.pos_ in ("CCONJ", "SCONJ") and 3 <= position < len(words) - 2 and not _in_fixed_combination(token):
             candidate = f"voor '{token.text}'"
         elif token.text in (",", ";", ":") and 3 <= position < len(words) - 2:
             nxt = sentence.span.doc[token.i + 1] if token.i + 1 < len(sentence.span.doc) else None
