@@ -86,7 +86,8 @@ def measure(labels: list[dict], found: dict[str, list], part: str | None):
         cell["gevonden_hoofd"] += kind != "mild"
         if rule != "jargon":
             continue
-        advice = hits[0].suggestion or ""
+        best = max(hits, key=lambda f: _overlap_share(span, (f.start, f.end)))
+        advice = best.suggestion or ""
         if kind in ("juridisch", "weglaten"):
             cell["juridisch"] += 1
             cell["juridisch_uitleg"] += advice.startswith(("Leg uit", "Schrijf in gewone woorden"))
@@ -96,8 +97,11 @@ def measure(labels: list[dict], found: dict[str, list], part: str | None):
             continue
         offered = QUOTED.findall(advice)
         cell["advies"] += 1
-        cell["past"] += bool(offered) and offered[0].lower() in wanted
+        fits = bool(offered) and _fits(label, best.text, offered[0], wanted)
+        cell["past"] += fits
         cell["zonder_woord"] += not offered
+        if not fits:
+            misses.append(f"{label['deel']} advies '{label['tekst']}' → {offered[:2]} (label: {sorted(wanted)}) [{label.get('soort')}]: {label['zin'][:90]}")
     for name, findings in found.items():
         for f in findings:
             parts = {label["deel"] for label in labels if label["bestand"] == name}
@@ -110,6 +114,31 @@ def measure(labels: list[dict], found: dict[str, list], part: str | None):
             else:
                 misses.append(f"{deel} {f.rule} niet gelabeld '{f.text}' ({name})")
     return table, misses
+
+
+def _overlap_share(a: tuple[int, int], b: tuple[int, int]) -> float:
+    """How much of the two spans is shared (1.0: the same span)."""
+    shared = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    return shared / (max(a[1], b[1]) - min(a[0], b[0])) if shared else 0.0
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().replace("…", " ").split())
+
+
+def _fits(label: dict, found: str, offered: str, wanted: set[str]) -> bool:
+    """Does the offered word make one of the labelled rewrites? Either it is
+    one of them, or putting it in place of the found words inside the labelled
+    span gives one ("verzoeken wij u" with 'vragen' for "verzoeken" is
+    "vragen wij u")."""
+    if offered.lower() in wanted:
+        return True
+    span = _norm(label["tekst"])
+    found = _norm(found)
+    wanted_norm = {_norm(w) for w in wanted}
+    if found and found in span:
+        return _norm(span.replace(found, offered, 1)) in wanted_norm
+    return False
 
 
 def _share(a: int, b: int) -> str:

@@ -51,6 +51,8 @@ def _weak_stem(base: str) -> str | None:
     stem = base[:-2]
     if len(stem) >= 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
         return stem[:-1]  # zetten → zet
+    if stem.endswith(("el", "er", "em", "en")) and len(stem) >= 4:
+        return stem  # an unstressed ending keeps its vowel short: behandelen → behandel
     vowel = stem[-2] if len(stem) >= 2 else ""
     before = stem[-3] if len(stem) >= 3 else ""
     if vowel in "aeou" and before and before not in "aeiouy" and stem[-1] not in "aeiouyw":

@@ -25,6 +25,7 @@ FIRST_PERSON_PLURAL = {"wij", "we", "ons", "onze"}
 FIRST_PERSON_SINGULAR = {"ik", "mij", "me", "mijn"}
 REFLEXIVE = {"zich", "ons", "mij", "me", "zichzelf", "onszelf", "mezelf", "u"}
 ADAPT = " (vorm aanpassen)"
+SALUTED = {"heer", "mevrouw", "meneer", "heren", "dames", "lezer", "klant", "bewoner", "bewoners", "relatie", "ouders", "familie"}
 
 
 @dataclass(frozen=True)
@@ -61,13 +62,54 @@ def _in_voice(alternative: str, voice: str) -> str | None:
     return " ".join(swapped.get(w.lower(), w) for w in words)
 
 
+PERFECT_AUXILIARIES = {"hebben", "zijn", "worden"}
+
+
+def _is_participle(token) -> bool:
+    """"heeft … ontvangen", "is verstrekt": the tagger may call the form finite
+    or an infinitive, the auxiliary says it is a participle."""
+    if (token.tag_ or "").startswith("WW|vd"):
+        return True
+    return token.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("aux", "aux:pass") and c.lemma_ in PERFECT_AUXILIARIES for c in token.children
+    ) and not (token.tag_ or "").startswith(("WW|inf", "WW|od"))
+
+
 def _verb_form(token, entry, alternative: str) -> str | None:
     """The alternative verb in the form of ``token``, or None."""
     from begrijpelijk.rules._fit import verb_form
 
-    if (token.tag_ or "").startswith("WW|vd"):
+    if _is_participle(token):
         return forms.participle(alternative) if " " not in alternative else None
     return verb_form(token, entry.term, alternative)
+
+
+def _phrase_in_form(matched, entry, alternative: str) -> str | None:
+    """A fixed expression whose verb is inflected: "in aanmerking komt voor" →
+    'recht heeft op', "in behandeling genomen" → 'behandeld'. The verb of the
+    alternative takes the form of the verb in the text; None when not sure."""
+    from begrijpelijk.rules._fit import is_infinitive
+
+    inflected = [t for t in matched if t.pos_ in ("VERB", "AUX") and t.lower_ not in entry.words]
+    if not inflected:
+        return alternative  # every word as in the list: the alternative as it is
+    if len(inflected) > 1:
+        return None
+    words = alternative.split()
+    place = next((k for k in range(len(words) - 1, -1, -1) if is_infinitive(words[k])), None)
+    if place is None:
+        return None
+    token = inflected[0]
+    if _is_participle(token):
+        form = forms.participle(words[place])
+    elif (token.tag_ or "").startswith("WW|pv|tgw") and not token.lower_.endswith("en"):
+        form = forms.finite_third(words[place])
+    else:
+        form = None
+    if form is None:
+        return None
+    words[place] = form
+    return " ".join(words)
 
 
 def _adjective_form(token, entry, alternative: str) -> str | None:
@@ -97,8 +139,10 @@ def fitted(matched, entry, alternative: str) -> str | None:
     if _split_by_te(matched):
         return _with_te(alternative)  # "in te dienen" → 'te sturen', 'op te sturen'
     if len(matched) != 1:
-        return alternative  # a fixed expression: its alternative is a phrase of its own
+        return _phrase_in_form(matched, entry, alternative)
     token = matched[0]
+    if _is_participle(token):
+        return _verb_form(token, entry, alternative) if token.pos_ in ("VERB", "AUX") else None
     if token.lower_ == entry.term:
         return alternative  # the dictionary form as written
     if (token.tag_ or "").startswith("WW|od"):
@@ -141,6 +185,10 @@ def _context(matched, entry) -> str | None:
         return "Schrijf 'verdere'."
     if first.pos_ in ("VERB", "AUX") and following is not None and following.lower_ in REFLEXIVE and following.lower_ != "u":
         return "Schrijf wat u gaat doen, in gewone woorden."
+    if entry.term == "betreffende" and previous is not None and previous.pos_ == "DET":
+        return "Schrijf 'dat' of 'die': 'het betreffende jaar' wordt 'dat jaar'."
+    if entry.term == "geacht" and (following is None or following.lower_ not in SALUTED):
+        return "Schrijf 'gevonden': 'wordt geschikt geacht' is 'wordt geschikt gevonden'."
     return None
 
 
@@ -172,7 +220,7 @@ def advise(matched, entry, voice: str) -> Advice:
         note = f" {entry.note}" if entry.note else ""
         return Advice(f"Schrijf in gewone woorden wat '{found}' hier betekent.{note}", (), False)
     suggestion = f"Schrijf {' of '.join(shown)}."
-    particle = _separated_particle(matched, entry)
+    particle = _separated_particle(matched, entry) or ("te" if entry.term == "dienen te" and len(matched) == 2 else None)
     if particle is not None and sure:
         suggestion = f"Schrijf {' of '.join(shown)} en laat '{particle}' weg."
     if entry.note:

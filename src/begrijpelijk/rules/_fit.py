@@ -38,6 +38,16 @@ def doubles_words(parsed, first, last, replacement: str) -> bool:
     return bool(new) and ((after[:1] == new[-1:]) or (before[-1:] == new[:1]))
 
 
+# a noun after these is part of a fixed expression with another sense: "ter beschikking" is no decision
+OTHER_SENSE_AFTER = {"ter", "ten"}
+
+
+def in_other_sense(token) -> bool:
+    """A noun in an old fixed expression ("ter beschikking", "ten laste"):
+    not the word of the list in its own sense, so no finding for the word."""
+    return token.pos_ in ("NOUN", "PROPN") and token.i > 0 and token.doc[token.i - 1].lower_ in OTHER_SENSE_AFTER
+
+
 def in_fixed_expression(token) -> bool:
     """A noun right after a bare preposition: "ter beschikking", "in behandeling"."""
     if token.pos_ not in ("NOUN", "PROPN") or token.i == 0:
@@ -50,6 +60,11 @@ def _is_verb(word: str) -> bool:
     from begrijpelijk.nlp.lookup_lemmatizer import shipped_lookup
 
     return word.endswith("en") and shipped_lookup().get(word, word) == word and word not in NOT_VERBS
+
+
+def is_infinitive(word: str) -> bool:
+    """Is this word a verb in its dictionary form ("betalen", not "binnen")?"""
+    return _is_verb(word)
 
 
 # infinitive-shaped words that are no verbs

@@ -351,8 +351,9 @@ def _paragraph_matches(parsed, index, wordlists):
         if not matched or entry is None:
             i += 1
             continue
-        if len(matched) == 1 and len(entry.words) == 1 and fix_safety.in_fixed_expression(matched[0]):
-            # "ter beschikking", "in behandeling": a fixed expression, not the word's own sense
+        if len(matched) == 1 and len(entry.words) == 1 and fix_safety.in_other_sense(matched[0]):
+            # "ter beschikking", "ten laste": a fixed expression, not the word's own sense (after "tot",
+            # "in", "op" the word keeps its sense and is found: "over tot ontruiming"; it is not fixed)
             i += 1
             continue
         yield matched, entry
