@@ -134,11 +134,15 @@ def _fits(label: dict, found: str, offered: str, wanted: set[str]) -> bool:
     if offered.lower() in wanted:
         return True
     span = _norm(label["tekst"])
-    found = _norm(found)
     wanted_norm = {_norm(w) for w in wanted}
-    if found and found in span:
-        return _norm(span.replace(found, offered, 1)) in wanted_norm
-    return False
+    parts = [_norm(p) for p in found.split("…") if p.strip()] if "…" in found else [found]
+    if not parts or any(p not in span for p in parts):
+        return False
+    # the first part becomes the offered word, the other parts go ("Bent … van mening" → 'vindt')
+    rewritten = span.replace(parts[0], offered.lower(), 1)
+    for part in parts[1:]:
+        rewritten = rewritten.replace(part, "", 1)
+    return _norm(rewritten) in wanted_norm
 
 
 def _share(a: int, b: int) -> str:

@@ -104,7 +104,8 @@ def test_no_jargon_alternative_is_itself_jargon():
     for term, entry in lists.jargon.items():
         for alternative in entry.alternatives:
             padded = f" {alternative.lower()} "
-            inside = [t for t in lists.jargon if f" {t} " in padded]
+            # a legal term may stand in an alternative: it is explained, not avoided ("bezwaar maken")
+            inside = [t for t, e in lists.jargon.items() if f" {t} " in padded and e.kind != "juridisch"]
             assert not inside, f"{term} → '{alternative}' bevat jargon: {inside}"
 
 

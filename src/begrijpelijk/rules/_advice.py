@@ -92,7 +92,10 @@ def _phrase_in_form(matched, entry, alternative: str) -> str | None:
 
     inflected = [t for t in matched if t.pos_ in ("VERB", "AUX") and t.lower_ not in entry.words]
     if not inflected:
-        return alternative  # every word as in the list: the alternative as it is
+        # every word as in the list; "in behandeling te nemen" keeps its 'te': 'te behandelen'
+        last = matched[-1]
+        with_te = last.pos_ in ("VERB", "AUX") and last.i > 0 and last.doc[last.i - 1].lower_ == "te" and "te" not in entry.words
+        return _with_te(alternative) if with_te else alternative
     if len(inflected) > 1:
         return None
     words = alternative.split()
@@ -223,9 +226,27 @@ def advise(matched, entry, voice: str) -> Advice:
     particle = _separated_particle(matched, entry) or ("te" if entry.term == "dienen te" and len(matched) == 2 else None)
     if particle is not None and sure:
         suggestion = f"Schrijf {' of '.join(shown)} en laat '{particle}' weg."
+        joined = _joined_after_te(matched) if particle == "te" else None
+        if joined is not None:
+            suggestion = f"Schrijf {' of '.join(shown)} en '{joined[1]}' in plaats van '{joined[0]}'."
     if entry.note:
         suggestion += f" {entry.note}"
     return Advice(suggestion, tuple(sure), entry.kind != "geen-fix" and len(sure) == len(entry.alternatives))
+
+
+def _joined_after_te(matched) -> tuple[str, str] | None:
+    """"dient … aan te vragen": without 'te' the verb joins its particle
+    ('aan te vragen' → 'aanvragen')."""
+    from begrijpelijk.nlp.active import SEPARABLE
+
+    te = matched[-1]
+    doc = te.doc
+    if te.lower_ != "te" or te.i == 0 or te.i + 1 >= len(doc):
+        return None
+    before, verb = doc[te.i - 1], doc[te.i + 1]
+    if before.lower_ in SEPARABLE and verb.pos_ in ("VERB", "AUX") and before.whitespace_:
+        return f"{before.text} te {verb.text}", before.lower_ + verb.lower_
+    return None
 
 
 def _separated_particle(matched, entry) -> str | None:
