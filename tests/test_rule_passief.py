@@ -287,8 +287,6 @@ def test_active_examples_for_more_sentence_shapes(text, rewrite):
         "Er wordt gekeken naar: uw inkomen, uw vermogen en uw woonkosten.",  # the example would lose the colon
         # "u" would have to go before "de brief": "Wij sturen de brief u toe" is not how it is said
         "De brief wordt u toegestuurd.",
-        # the parse cut the sentence after "Uiterlijk": the example would lose it
-        "Uiterlijk 5 werkdagen vóór de aanvang van de werkzaamheden dient uw aanvraag te zijn ontvangen.",
         # a question word: no simple clause ("Wij beëindigen - Waarom uw bijstandsuitkering")
         "- Waarom uw bijstandsuitkering wordt beëindigd.",
         # two verbs of the clause: not one simple clause
@@ -1133,3 +1131,13 @@ def test_voldaan_is_a_form_of_voldoen():
 def test_verbs_that_take_zijn_are_not_passive(sentence):
     """Issue 33: 'is … overkomen' and 'is … geëindigd' are active (their perfect takes zijn)."""
     assert rule_findings(sentence, "passief") == []
+
+
+def test_a_sentence_that_opens_with_a_time_keeps_it_in_the_example():
+    """Once the parse cut "Uiterlijk | 5 werkdagen …" in two (a number started a sentence); now the
+    sentence is whole, and an example keeps the whole time."""
+    text = "Uiterlijk 5 werkdagen vóór de aanvang van de werkzaamheden dient uw aanvraag te zijn ontvangen."
+    findings = rule_findings(text, "passief")
+    assert len(findings) == 1
+    example = findings[0].suggestion.split("'")[1] if "'" in findings[0].suggestion else ""
+    assert not example or "uiterlijk 5 werkdagen vóór de aanvang van de werkzaamheden" in example.lower()

@@ -142,13 +142,13 @@ HEADING_WORDS = 8  # a line this short without an end mark, before a capital, is
 def _heading_break(chars: list[str], source: str, j: int, end: int) -> bool:
     """Does the line that ends here stand on its own ("Tot slot" above "Hebt u
     nog vragen?")? Yes when it has no end mark, is short, and the next line
-    starts with a capital or a digit. A line of running text wrapped by the
+    starts with a capital. A line of running text wrapped by the
     writer ends in the middle of a sentence and is longer."""
     line = "".join(chars).rsplit("\n", 1)[-1].strip()
     if not line or line[-1] in ".!?:;,-–(" or j >= end:
         return False
-    following = source[j]
-    return (following.isupper() or following.isdigit()) and len(line.split()) <= HEADING_WORDS
+    # a capital letter: a line before a number is an address ("Postbus 578 / 2100 AN") or a wrapped number
+    return source[j].isupper() and len(line.split()) <= HEADING_WORDS
 
 
 def joined_lines(source: str, start: int, end: int) -> Paragraph:

@@ -253,8 +253,8 @@ def _may_start_sentence(doc: Doc, token) -> bool:
     if text.endswith(".") and len(text) > 1:
         # "mevr.", "J.", "t.a.v.": an abbreviation or initial, not the end of a sentence
         return text.lower() in SENTENCE_FINAL_ABBREVIATIONS
-    if token.text[:1].islower():
-        return False
+    if token.text[:1].islower() or token.text[:1].isdigit() or token.text[:1] in "([{":
+        return False  # "keuze 4 (maandag …)", "Postbus 578": a number or a bracket after a word continues
     if text.lower() in ("heer", "mevrouw", "meneer", "familie", "beste", "geachte"):
         return False  # "Geachte heer De Vries"
     # "Wilhelmina Zwartjes": two capitalised words in a row are one name
@@ -281,7 +281,7 @@ def limit_sentence_starts(doc: Doc) -> Doc:
 
 # dotted abbreviations letters use that spaCy's Dutch defaults lack: one token each,
 # so that "dd. 5 maart" does not end a sentence after "dd"
-LETTER_ABBREVIATIONS = ("dd.", "Dd.", "jo.", "t.z.t.", "z.o.z.", "i.o.v.", "m.u.v.", "o.v.v.", "t.w.", "zgn.", "vnl.")
+LETTER_ABBREVIATIONS = ("tel.", "Tel.", "dd.", "Dd.", "jo.", "t.z.t.", "z.o.z.", "i.o.v.", "m.u.v.", "o.v.v.", "t.w.", "zgn.", "vnl.")
 
 
 def adapt(nlp: Language) -> Language:
