@@ -172,3 +172,24 @@ def test_sentences_as_a_reader_sees_them(tmp_path):
     out = json.loads(cli("check", letter, "--format", "json").stdout)
     sentences = [s["text"].strip() for s in out["files"][0]["sentences"]]
     assert sentences == ["Beste mevrouw,", "Tot slot", "Hebt u nog vragen?", "Uw brief dd. 5 maart is binnen.", "Zie art. 4 van de regels."]
+
+
+def test_a_list_after_a_colon_is_a_list_of_sentences(tmp_path):
+    """Lines after a line that ends in ':' are items, each its own sentence (not one long sentence)."""
+    import json
+
+    from conftest import cli
+
+    letter = tmp_path / "brief.txt"
+    letter.write_text(
+        "Beste mevrouw,\n\nWij hebben deze papieren van u nodig om uw aanvraag goed te kunnen bekijken:\n"
+        "uw loonstroken van de laatste drie maanden\nuw bankafschriften van de laatste drie maanden\nuw huurcontract\n",
+        encoding="utf8",
+    )
+    out = json.loads(cli("check", letter, "--format", "json").stdout)
+    sentences = [(s["text"], s["words"]) for s in out["files"][0]["sentences"]]
+    assert sentences[2:] == [
+        ("uw loonstroken van de laatste drie maanden", 7),
+        ("uw bankafschriften van de laatste drie maanden", 7),
+        ("uw huurcontract", 2),
+    ]

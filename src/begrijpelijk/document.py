@@ -137,15 +137,41 @@ def split_blocks(text: str, base: int = 0) -> list[tuple[int, int]]:
 
 
 HEADING_WORDS = 8  # a line this short without an end mark, before a capital, is a heading
+ITEM_WORDS = 12  # a line this short after a line that ends in ':' is a list item
 
 
-def _heading_break(chars: list[str], source: str, j: int, end: int) -> bool:
-    """Does the line that ends here stand on its own ("Tot slot" above "Hebt u
-    nog vragen?")? Yes when it has no end mark, is short, and the next line
-    starts with a capital. A line of running text wrapped by the
-    writer ends in the middle of a sentence and is longer."""
-    line = "".join(chars).rsplit("\n", 1)[-1].strip()
-    if not line or line[-1] in ".!?:;,-–(" or j >= end:
+def _next_line(source: str, j: int, end: int) -> str:
+    stop = source.find("\n", j, end)
+    return source[j : end if stop < 0 else stop].strip()
+
+
+def _in_list(lines: list[str]) -> bool:
+    """Is the last line an item of a list that a line ending in ':' opened?"""
+    for before in reversed(lines[:-1]):
+        if before.rstrip().endswith(":"):
+            return all(0 < len(item.split()) <= ITEM_WORDS and item.strip()[-1] not in ".!?" for item in lines[lines.index(before) + 1 :])
+    return False
+
+
+def _line_break(chars: list[str], source: str, j: int, end: int) -> bool:
+    """Does the line that ends here stand on its own? A heading ("Tot slot"
+    above "Hebt u nog vragen?"): no end mark, short, and a capital after it.
+    A list without marks ("Stuur ons:" / "uw loonstrook" / "uw
+    bankafschrift"): the line before ends in ':' or is an item itself, and the
+    next line is short. A line of running text wrapped by the writer ends in
+    the middle of a sentence and is longer."""
+    text = "".join(chars)
+    lines = text.split("\n")
+    line = lines[-1].strip()
+    if not line or j >= end:
+        return False
+    following = _next_line(source, j, end)
+    short_item = 0 < len(following.split()) <= ITEM_WORDS
+    if line.endswith(":") and short_item:
+        return True  # the first item of a list
+    if short_item and _in_list(lines):
+        return True  # an item after an item
+    if line[-1] in ".!?:;,-–(":
         return False
     # a capital letter: a line before a number is an address ("Postbus 578 / 2100 AN") or a wrapped number
     return source[j].isupper() and len(line.split()) <= HEADING_WORDS
@@ -154,7 +180,8 @@ def _heading_break(chars: list[str], source: str, j: int, end: int) -> bool:
 def joined_lines(source: str, start: int, end: int) -> Paragraph:
     """A paragraph from source[start:end] with line breaks (and their
     indentation) read as one space, keeping the offset map exact. A heading
-    line keeps its line break, so that it is a sentence of its own."""
+    line and a list item keep their line break, so that each is a sentence
+    of its own."""
     chars: list[str] = []
     offsets: list[int] = []
     i = start
@@ -168,7 +195,7 @@ def joined_lines(source: str, start: int, end: int) -> Paragraph:
             while chars and chars[-1] in " \t":
                 chars.pop()
                 offsets.pop()
-            chars.append("\n" if _heading_break(chars, source, j, end) else " ")
+            chars.append("\n" if _line_break(chars, source, j, end) else " ")
             offsets.append(i)
             i = j
             continue

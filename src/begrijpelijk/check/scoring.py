@@ -251,7 +251,7 @@ def score(
             SentenceScore(
                 index=sentence.index,
                 line=doc.document.position(start)[0],
-                text=sentence.text,
+                text=sentence.text.strip(),
                 words=len(sentence.words),
                 lint=None if value is None else round(value, 1),
                 lint_level=lint_level(value),

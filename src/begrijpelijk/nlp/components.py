@@ -274,8 +274,8 @@ def limit_sentence_starts(doc: Doc) -> Doc:
     for token in doc[1:]:
         if not _may_start_sentence(doc, token):
             token.is_sent_start = False
-        elif "\n" in doc[token.i - 1].text and (token.text[:1].isupper() or token.text[:1].isdigit()):
-            token.is_sent_start = True  # a heading line ("Tot slot") is a sentence of its own
+        if "\n" in doc[token.i - 1].text and not token.is_space:
+            token.is_sent_start = True  # a line the reader kept apart: a heading ("Tot slot") or a list item
     return doc
 
 
