@@ -39,3 +39,20 @@ def test_a_dotted_abbreviation_of_officialese_gets_the_plain_word():
 def test_more_dotted_abbreviations(abbreviation):
     findings = rule_findings(f"Zie de brief {abbreviation} 5 maart en de regels.", "afkorting")
     assert [f.text for f in findings] == [abbreviation]
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Het belastingkantoor GBLT int de belasting.", ["GBLT"]),
+        ("U hebt een diploma op HAVO-niveau nodig.", ["HAVO"]),
+        ("Dit geldt b.v. voor uw inkomen.", ["b.v."]),
+        ("De onroerende-zaakbelasting (OZB) betaalt u elk jaar. De OZB is een belasting.", []),
+        ("LET OP: betaal op tijd.", []),  # a line of capitals shouts, it abbreviates nothing
+        ("Stuur het naar Postbus 578, 2100 AN Heemstede.", []),  # a postcode
+        ("Met vriendelijke groet, H.J.J. de Vries", []),  # initials
+        ("Dit staat in hoofdstuk IV van de regels.", []),  # a Roman numeral
+    ],
+)
+def test_an_abbreviation_the_list_does_not_know(text, found):
+    assert [f.text for f in rule_findings(text, "afkorting")] == found

@@ -43,6 +43,49 @@ def _plain_word(expansion: str, wordlists) -> str | None:
     return entry.alternatives[0]
 
 
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
+DOTTED = re.compile(r"^(?:[a-zA-Z]{1,3}\.){2,4}$")
+ROMAN = re.compile(r"^[IVXLCM]+$")
+# known to every reader (or only known by their letters): no need to write them out
+NOT_ABBREVIATIONS = {"OK", "NB", "PS", "TV", "PC", "CV", "ID", "NL", "EU", "AM", "PM", "PDF", "HTML", "SMS", "IBAN", "URL", "QR", "WC", "CD", "DVD", "GPS", "USB", "APK"}
+
+
+def _unknown_abbreviation(token, text_so_far: str) -> str | None:
+    """An abbreviation the list does not know: letters in capitals ("GBLT",
+    "OZB", "WOZ-waarde") or with dots ("b.v."), not explained where it stands
+    ("Onroerende-zaakbelasting (OZB)" or "OZB (onroerende-zaakbelasting)").
+    Not a word in a line of capitals ("LET OP"), a postcode ("2100 AN") or a
+    Roman numeral."""
+    text = token.text.split("-")[0] if "-" in token.text else token.text
+    if DOTTED.match(text):
+        initials = all(len(part) == 1 and part.isupper() for part in text.rstrip(".").split("."))
+        return text if len(text) >= 4 and not initials else None  # "H.J.J." are someone's initials
+    if not ACRONYM.match(text) or ROMAN.match(text) or text in NOT_ABBREVIATIONS or not any(c.isalpha() for c in text[1:]):
+        return None
+    doc = token.doc
+    neighbours = [doc[k] for k in (token.i - 1, token.i + 1) if 0 <= k < len(doc)]
+    if any(n.is_alpha and n.text.isupper() and len(n.text) >= 2 for n in neighbours):
+        return None  # a line of capitals shouts or is a heading; it abbreviates nothing
+    if token.i > 0 and doc[token.i - 1].like_num and len(doc[token.i - 1].text) == 4 and len(text) == 2:
+        return None  # a postcode
+    # explained: "(OZB)" right after its words, or "OZB (…)"
+    if token.i > 0 and doc[token.i - 1].text == "(" or (token.i + 1 < len(doc) and doc[token.i + 1].text == "("):
+        return None
+    if re.search(rf"\({re.escape(text)}\)", text_so_far):
+        return None
+    return text
+
+
+def _unknown_problem(doc, paragraph, token, text: str) -> Problem:
+    start, end = doc.token_span(paragraph, token)
+    return Problem(
+        start=start,
+        end=start + len(text) if token.text.startswith(text) else end,
+        message=f"De afkorting '{text}' staat hier voor het eerst en is niet uitgeschreven.",
+        suggestion=f"Schrijf de eerste keer voluit wat '{text}' betekent, met de afkorting erachter tussen haakjes.",
+    )
+
+
 def check(doc: AnalysedDocument, options: dict, wordlists):
     seen: set[str] = set()
     jargon_terms = set(wordlists.jargon)
@@ -53,7 +96,13 @@ def check(doc: AnalysedDocument, options: dict, wordlists):
             if token.i in skip or is_link(token) or wordlists.allowed(token.text):
                 continue
             expansion = wordlists.abbreviation(token.text)
-            if expansion is None or token.lower_ in jargon_terms:
+            if expansion is None:
+                unknown = _unknown_abbreviation(token, before + paragraph.text)
+                if unknown is not None and unknown.lower() not in seen and not wordlists.allowed(unknown):
+                    seen.add(unknown.lower())
+                    yield _unknown_problem(doc, paragraph, token, unknown)
+                continue
+            if token.lower_ in jargon_terms:
                 continue
             key = token.text.lower()
             if key in seen:
