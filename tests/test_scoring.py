@@ -164,3 +164,19 @@ def test_passive_sentences_count_in_the_verdict_when_the_rule_is_off():
     assert any("passief" in r for r in report.files[0].scores.reasons)
     lenient = check_text(text, Settings(options={"b1": {"max-passieve-zinnen": "1"}}).validate())
     assert not any("passief" in r for r in lenient.files[0].scores.reasons)
+
+
+def test_every_reason_says_where_its_count_comes_from():
+    """The verdict names the lines of its long and passive sentences and the
+    jargon words, also when those rules are switched off (issue 33)."""
+    from begrijpelijk import Settings
+
+    text = (
+        "Uw aanvraag wordt behandeld. Het besluit wordt verstuurd. De kosten worden betaald. "
+        "Het geld wordt gestort. Indien u vragen heeft, verzoeken wij u ons te bellen."
+    )
+    scores = check_text(text, Settings(disabled={"passief", "jargon"})).files[0].scores
+    passive = next(r for r in scores.reasons if "passief" in r)
+    assert passive.endswith("Zie regel 1.")
+    jargon = next(r for r in scores.reasons if "jargon" in r)
+    assert "'Indien'" in jargon and "'verzoeken'" in jargon

@@ -71,13 +71,41 @@ def _allowed(share: float, sentences: int) -> int:
     return max(1, int(share * sentences + 1e-9))
 
 
+def _lines(numbers: list[int]) -> str:
+    """" Zie regel 4, 7 en 9." for the places a reason counts."""
+    shown = sorted(set(numbers))
+    if not shown:
+        return ""
+    words = [str(n) for n in shown]
+    listed = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " en " + words[-1]
+    return f" Zie regel {listed}."
+
+
+def _words(terms: list[str], most: int = 8) -> str:
+    """" Het gaat om 'indien', 'verstrekken' …": the jargon a reason counts."""
+    if not terms:
+        return ""
+    listed = ", ".join(f"'{t}'" for t in terms[:most])
+    return f" Het gaat om {listed} …" if len(terms) > most else f" Het gaat om {listed}."
+
+
 def verdict(
-    thresholds: B1Thresholds, level: int | None, n_words: int, sentence_words: list[int], jargon: list, passive: int = 0
+    thresholds: B1Thresholds,
+    level: int | None,
+    n_words: int,
+    sentence_words: list[int],
+    jargon: list,
+    passive: int = 0,
+    places: dict[str, list] | None = None,
 ) -> tuple[bool, list[str]]:
     """(on level, reasons) from the analysis. ``jargon`` holds the severities
     of the jargon found, ``passive`` the number of sentences with a passive
-    clause, whether or not the rules jargon and passief are switched on."""
+    clause, whether or not the rules jargon and passief are switched on.
+    ``places`` says where each reason's count comes from (the lines of the
+    long and the passive sentences, the jargon words), so that the writer
+    can find them also when their rule is switched off."""
     t = thresholds
+    places = places or {}
     reasons: list[str] = []
     if level is not None and level > t.max_lint_level:
         reasons.append(f"LiNT-niveau {level} is hoger dan {t.max_lint_level}.")
@@ -87,6 +115,7 @@ def verdict(
     if long > allowed:
         reasons.append(
             f"{long} van de {n} zinnen zijn langer dan {t.long_sentence_words} woorden (mag {allowed} zijn)."
+            + _lines([line for line, words in places.get("zinnen", []) if words > t.long_sentence_words])
         )
     weight = sum(JARGON_WEIGHT.get(getattr(j, "value", j), 1.0) for j in jargon)
     density = 100 * weight / n_words if n_words else 0.0
@@ -94,13 +123,14 @@ def verdict(
     if weight > max(1.0, t.max_jargon_per_100 * n_words / 100):
         reasons.append(
             f"Er staat {len(jargon)} keer jargon in de tekst ({density:.1f} per 100 woorden, mag {t.max_jargon_per_100:g} zijn)."
+            + _words(places.get("jargon", []))
         )
     if t.max_jargon is not None and len(jargon) > t.max_jargon:
         reasons.append(f"Er staat {len(jargon)} keer jargon in de tekst (mag {t.max_jargon} keer).")
     if t.max_passive_share is not None:
         allowed_passive = _allowed(t.max_passive_share, n)
         if passive > allowed_passive:
-            reasons.append(f"{passive} van de {n} zinnen zijn passief (mag {allowed_passive} zijn).")
+            reasons.append(f"{passive} van de {n} zinnen zijn passief (mag {allowed_passive} zijn)." + _lines(places.get("passief", [])))
     ok = not reasons and n_words > 0
     if ok:
         jargon_text = "geen jargon" if not jargon else f"{len(jargon)} keer jargon ({density:.1f} per 100 woorden)"
@@ -232,6 +262,21 @@ def jargon_severities(doc: AnalysedDocument, wordlists) -> list[str]:
     return list(seen.values())
 
 
+def jargon_terms(doc: AnalysedDocument, wordlists) -> list[str]:
+    """The jargon words the verdict counts, as the letter writes them, once each."""
+    from begrijpelijk.rules.jargon import found_text, jargon_in
+
+    seen: dict[str, str] = {}
+    for _, parsed, matched, entry in jargon_in(doc, wordlists):
+        seen.setdefault(entry.term, found_text(parsed, matched))
+    return list(seen.values())
+
+
+def _line_of(doc: AnalysedDocument, paragraph, token) -> int:
+    start, _ = doc.token_span(paragraph, token)
+    return doc.document.position(start)[0]
+
+
 def score(
     doc: AnalysedDocument,
     findings: list[Finding],
@@ -264,11 +309,16 @@ def score(
     b1_share = (sum(1 for t in words if wordlists.is_b1(t.lower_) or wordlists.is_b1(lemma(t)) or not t.is_alpha) / n_words) if n_words else 1.0
     # a property of the text, like the jargon in the verdict: from the same
     # detection the rule uses, also when passief is off
-    passive_sentences = {(id(parsed), passive.participle.sent.start) for _, parsed, passive in passives(doc)}
+    passive_sentences = {(id(parsed), passive.participle.sent.start): (paragraph, passive) for paragraph, parsed, passive in passives(doc)}
     passive_share = len(passive_sentences) / n_sentences if n_sentences else 0.0
     level = lint_level(document_lint)
+    places = {
+        "zinnen": [(s.line, s.words) for s in per_sentence],
+        "passief": [_line_of(doc, paragraph, passive.participle) for paragraph, passive in passive_sentences.values()],
+        "jargon": jargon_terms(doc, wordlists),
+    }
     b1, reasons = verdict(
-        thresholds, level, n_words, [s.words for s in per_sentence], jargon_severities(doc, wordlists), len(passive_sentences)
+        thresholds, level, n_words, [s.words for s in per_sentence], jargon_severities(doc, wordlists), len(passive_sentences), places
     )
     text = " ".join(s.text for s in sentences)
     scores = Scores(

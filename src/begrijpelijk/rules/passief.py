@@ -88,7 +88,7 @@ STATES = frozenset(
     """aangewezen bedoeld bekend benieuwd bestemd betrokken bevoegd gebaseerd gebonden gehuwd gelegen
     gemachtigd genoodzaakt geopend gerechtigd gericht gesloten getrouwd gevestigd gewend geïnteresseerd
     inbegrepen ingeschreven overtuigd toegestaan verboden verbonden vereist verheugd verhinderd verplicht
-    verschuldigd verzekerd verwikkeld""".split()
+    verschuldigd verzekerd verwikkeld aangesloten geboren""".split()
 )
 
 
@@ -185,8 +185,7 @@ def _auxiliary(participle):
             if not takes_zijn(verb):
                 return child
             continue
-        if child.dep_ == "aux:pass":  # e.g. "krijgen" passives the parser recognises
-            return child
+    # (only worden and zijn: "vergoed krijgen" and "geregistreerd staan" are no passive as a reader marks it)
     return None
 
 
