@@ -176,3 +176,17 @@ def test_the_form_and_the_sense_of_the_sentence(sentence, found, advice):
     message = f"'{found}' is ambtelijke taal."
     assert message in findings, findings
     assert advice in findings[message].suggestion
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("Twee weken later gaat de deurwaarder over tot ontruiming.", "gaat … over tot"),
+        ("U moet dit inleveren, ook al beschikt u nog niet over loonstroken.", "beschikt … over"),
+        ("U moet de overtreding ongedaan maken.", "ongedaan maken"),
+        ("Wij geven aan wanneer u de overtreding ongedaan moet maken.", "ongedaan … maken"),
+        ("U betaalt de heffing en (indien van toepassing) de hondenbelasting.", "indien van toepassing"),
+    ],
+)
+def test_expressions_in_the_order_a_sentence_gives_them(sentence, found):
+    assert f"'{found}' is ambtelijke taal." in [f.message for f in rule_findings(sentence, "jargon")]

@@ -27,6 +27,7 @@ from begrijpelijk.check.analysis import AnalysedDocument, in_name, shielded
 from begrijpelijk.findings import Edit, Problem, Severity
 from begrijpelijk.rules import _fit as fix_safety
 from begrijpelijk.rules._advice import advise, letter_voice
+from begrijpelijk.rules._fit import is_infinitive
 from begrijpelijk.nlp import lemma
 from begrijpelijk.rules import Rule
 from begrijpelijk.wordlists import JargonEntry
@@ -112,16 +113,35 @@ def _match(tokens, i: int, entry):
             if _matches(other, verb) or (part is not None and joined(part, other) == verb):
                 return sorted(fixed + [other], key=lambda t: t.i)
         return None
+    if len(words) == 2 and tokens[i].pos_ not in ("VERB", "AUX") and _matches(tokens[i], words[0]) and is_infinitive(words[1]):
+        # a word and its verb with other verbs between: "de overtreding ongedaan moet maken"
+        for other in tokens[i + 1 : min(tokens[i].sent.end, i + 4)]:
+            if other.pos_ in ("VERB", "AUX") and _matches(other, words[1]):
+                return [tokens[i], other]
+            if other.pos_ not in ("VERB", "AUX", "ADV"):
+                break
+        return None
+    verb_part = particle(tokens[i], {words[0]: True}) if len(words) == 2 else None
+    verb_joined = verb_part is not None and joined(verb_part, tokens[i]) == words[0]
+    if len(words) == 2 and verb_joined:
+        # a separable verb with its preposition: "de deurwaarder gaat over tot ontruiming" is "overgaan tot"
+        for other in tokens[verb_part.i + 1 : min(tokens[i].sent.end, verb_part.i + 3)]:
+            if other.lower_ == words[1] and other.pos_ == "ADP":
+                return sorted([tokens[i], verb_part, other], key=lambda t: t.i)
+        return None
     if len(words) == 2 and tokens[i].pos_ in ("VERB", "AUX") and _matches(tokens[i], words[0]):
         # a verb with its preposition before it: "als u aan de voorwaarden voldoet" is "voldoen aan"
         for child in tokens[i].children:
             for grandchild in [child, *child.children]:
                 if grandchild.lower_ == words[1] and grandchild.pos_ == "ADP" and grandchild.i < tokens[i].i:
                     return sorted([grandchild, tokens[i]], key=lambda t: t.i)
-        # a split verb: "wij doen u het besluit toekomen"
+        # a split verb: "wij doen u het besluit toekomen"; a verb with its preposition after it:
+        # "beschikt u nog niet over loonstroken" is "beschikken over"
         sent_end = tokens[i].sent.end
         for j in range(i + 1, min(sent_end, i + 1 + MAX_GAP)):
             other = tokens[j]
+            if other.lower_ == words[1] and other.pos_ == "ADP" and not is_infinitive(words[1]):
+                return [tokens[i], other]
             if _matches(other, words[1]) and (other.pos_ in ("VERB", "AUX", "NOUN") or words[1] == "te"):
                 return [tokens[i], other]
     return None
@@ -216,8 +236,11 @@ def _explains(sentence, matched) -> bool:
     following = doc[sentence.end :]
     if not words_after and len(following) >= 3 and following[0].lower_ in ("dat", "dit") and lemma(following[1]) in DEFINING_VERBS:
         return True
+    # "… verdelen (een boedelscheiding)": a noun in brackets names what the words before it said;
+    # "(indien van toepassing)", "(ten dele)" explain nothing
     before = [doc[k] for k in range(max(sentence.start, first.i - 2), first.i)]
-    return any(t.text == "(" for t in before) and first.i > sentence.start + 2
+    noun_phrase = first.pos_ in ("NOUN", "PROPN", "DET", "ADJ") and last.pos_ in ("NOUN", "PROPN")
+    return any(t.text == "(" for t in before) and first.i > sentence.start + 2 and noun_phrase
 
 
 def _all_matches(doc: AnalysedDocument, index, wordlists):
