@@ -105,3 +105,16 @@ def test_the_readers_deadline_next_to_the_organisations_action_is_found():
 def test_more_vague_terms_for_the_reader(phrase):
     text = KIND.replace("2. Neem uw paspoort mee.", f"2. Stuur het formulier {phrase} terug.")
     assert [f.text for f in check_letter(text, "vage-termijn")] == [phrase]
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("Meld dit minimaal twee dagen van tevoren bij de directeur.", ["minimaal twee dagen van tevoren"]),
+        ("U moet het verlof 8 weken van te voren aanvragen.", ["8 weken van te voren"]),
+        ("Betaal tijdig.", ["tijdig"]),
+        ("Wij zijn tijdig begonnen met de werkzaamheden.", []),
+    ],
+)
+def test_terms_before_a_moment_and_in_time(sentence, found):
+    assert [f.text for f in rule_findings(sentence, "vage-termijn")] == found

@@ -51,7 +51,9 @@ VAGUE_WORDS = re.compile(
             "zo spoedig mogelijk", "zo snel mogelijk", r"z\.s\.m\.", "op korte termijn", "binnen de gestelde termijn",
             "ten spoedigste", "per omgaande", "binnen afzienbare tijd", "zo nodig op korte termijn", "binnenkort",
             "binnen (?:dat|die|deze|dezelfde|een) (?:jaar|maand|week|periode|termijn)", "binnen redelijke termijn",
-            "binnen een redelijke termijn",
+            "binnen een redelijke termijn", "tijdig",
+            # "minimaal twee dagen van tevoren": before a moment the reader has to work out
+            r"(?:(?:minimaal|ten minste|tenminste|uiterlijk) )?(?:\d{1,3}|" + "|".join(NUMBERS) + r") (?:dagen|dag|weken|week|maanden|maand) (?:van tevoren|van te voren|vooraf|voor(?:af)?gaand)",
         )
     ) + r")(?!\w)",
     re.I,
@@ -66,6 +68,7 @@ OWN_TERM = re.compile(
 )
 # "het geld wordt binnen 10 dagen gestort": ours too, unless the reader must ("moet … worden betaald")
 OWN_PASSIVE = re.compile(r"\b(?:wordt|worden)\s+(?:\w+\s+){0,7}?(?:beslist|besloten|behandeld|uitbetaald|gestort|verstuurd|beantwoord)\b", re.I)
+READER_CLAUSE = re.compile(r"\b(?:u|uw|je|jij|jouw)\b|^\s*(?:betaal|stuur|lever|meld|reageer|geef|dien|vraag)\b", re.I)
 READERS_DUTY = re.compile(r"\b(?:moet|moeten|dient|dienen|verzoeken|vragen)\b", re.I)
 
 
@@ -161,8 +164,11 @@ def check(doc, options, wordlists=None):
     for found in doc.search(VAGUE_WORDS):
         if any(a <= found.start < b for a, b in covered):
             continue
-        if found.match.group().lower().startswith("binnen") and _own_term(_clause(found)):
+        clause = _clause(found)
+        if found.match.group().lower().startswith("binnen") and _own_term(clause):
             continue
+        if found.match.group().lower() == "tijdig" and not READER_CLAUSE.search(clause):
+            continue  # "wij zijn tijdig begonnen": no deadline for the reader
         covered.append((found.start, found.end))
         yield Problem(found.start, found.end, f"'{found.text}' is een termijn zonder datum.", ADVICE)
 
