@@ -5,10 +5,10 @@ labelled per check as ok, fail or na by an independent session before any
 run, by ../shared/ANNOTATION.md) and runs `check` with every stress check on.
 Per check and part (dev / test):
 
-- agreement: the texts where begrijpelijk says what the label says, of the
-  texts the label judges (ok or fail);
-- na: the texts the label says the check does not apply to, and what
-  begrijpelijk said there (today the checklist knows only ✓ and ✗);
+- agreement: of the texts both judge (ok or fail), those where begrijpelijk
+  says what the label says; apart, the texts only the label, only
+  begrijpelijk, or both call n.v.t. (the labels say n.v.t. where a text is cut
+  off; begrijpelijk where a text is no letter or asks nothing of the reader);
 - checks the labels name that begrijpelijk does not have yet are listed apart.
 
     python benchmarks/stress.py               # both parts
@@ -29,8 +29,8 @@ TEXTS = HERE / "stress"
 LABELS = HERE / "data" / "stress-gelabeld.yaml"
 
 
-def run(names: list[str]) -> dict[str, dict[str, bool]]:
-    """Per text: check id → ok (True) or fail (False), as the checklist says."""
+def run(names: list[str]) -> dict[str, dict[str, str]]:
+    """Per text: check id → "ok", "fail" or "nvt", as the checklist says."""
     from begrijpelijk import Settings, check_file
     from begrijpelijk.rules import registry
 
@@ -39,7 +39,7 @@ def run(names: list[str]) -> dict[str, dict[str, bool]]:
     out = {}
     for name in names:
         stress = check_file(TEXTS / name, settings).files[0].stress
-        out[name] = {c.rule: c.ok for c in (stress.checks if stress else [])}
+        out[name] = {c.rule: c.outcome for c in (stress.checks if stress else [])}
     return out
 
 
@@ -61,26 +61,31 @@ def main(argv=None) -> int:
                 missing[check] += 1
                 continue
             cell = table[(item["deel"], check)]
-            if outcome == "na":
-                cell["na"] += 1
-                cell["na_tool_ok"] += tool[check]
+            label_nvt, tool_nvt = outcome == "na", tool[check] == "nvt"
+            if label_nvt or tool_nvt:
+                cell["label_nvt"] += label_nvt and not tool_nvt
+                cell["tool_nvt"] += tool_nvt and not label_nvt
+                cell["beide_nvt"] += label_nvt and tool_nvt
                 continue
             cell["oordeel"] += 1
-            agree = tool[check] == (outcome == "ok")
+            agree = tool[check] == outcome
             cell["gelijk"] += agree
             if not agree:
-                differences.append(f"{item['deel']} {check} {item['bestand']}: label {outcome}, begrijpelijk {'ok' if tool[check] else 'fail'}")
-    print("| deel | check | gelijk | n.v.t. volgens label (begrijpelijk zei ✓) |")
-    print("|---|---|---|---|")
+                differences.append(f"{item['deel']} {check} {item['bestand']}: label {outcome}, begrijpelijk {tool[check]}")
+    print("| deel | check | gelijk (beide ok of fail) | alleen label n.v.t. | alleen begrijpelijk n.v.t. | beide n.v.t. |")
+    print("|---|---|---|---|---|---|")
     totals = collections.Counter()
     for (part, check), cell in sorted(table.items()):
         share = f"{cell['gelijk']}/{cell['oordeel']} ({cell['gelijk'] / cell['oordeel']:.2f})" if cell["oordeel"] else "-"
-        print(f"| {part} | {check} | {share} | {cell['na']} ({cell['na_tool_ok']}) |")
-        totals[part, "gelijk"] += cell["gelijk"]
-        totals[part, "oordeel"] += cell["oordeel"]
+        print(f"| {part} | {check} | {share} | {cell['label_nvt']} | {cell['tool_nvt']} | {cell['beide_nvt']} |")
+        for key in ("gelijk", "oordeel", "label_nvt", "tool_nvt", "beide_nvt"):
+            totals[part, key] += cell[key]
     for part in sorted({p for p, _ in table}):
         n = totals[part, "oordeel"]
-        print(f"| {part} | **alle checks** | {totals[part, 'gelijk']}/{n} ({totals[part, 'gelijk'] / n:.2f}) | |")
+        print(
+            f"| {part} | **alle checks** | {totals[part, 'gelijk']}/{n} ({totals[part, 'gelijk'] / n:.2f}) "
+            f"| {totals[part, 'label_nvt']} | {totals[part, 'tool_nvt']} | {totals[part, 'beide_nvt']} |"
+        )
     if missing:
         print("\nChecks die begrijpelijk nog niet heeft: " + ", ".join(f"{c} ({n} teksten)" for c, n in sorted(missing.items())))
     if args.verschil:

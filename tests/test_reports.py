@@ -103,3 +103,39 @@ def test_html_report_in_a_real_browser(report, tmp_path):
         capture_output=True, timeout=120,
     )
     assert shot.exists() and shot.stat().st_size > 20_000
+
+
+def test_a_check_that_does_not_apply_says_so_and_is_not_counted(tmp_path):
+    """Issue 34: ✓, ✗ or n.v.t. A short text is no letter: the checks of the
+    build of a letter say n.v.t. with the reason, and the score counts only
+    the checks that apply, and says how many."""
+    import json
+
+    from conftest import cli
+
+    text = tmp_path / "kort.txt"
+    text.write_text("Wij werken aan de weg in uw straat.\n", encoding="utf8")
+    out = json.loads(cli("check", text, "--format", "json").stdout)
+    stress = out["files"][0]["stress"]
+    outcomes = {c["rule"]: c["outcome"] for c in stress["checks"]}
+    assert outcomes["geen-contact"] == "nvt" and outcomes["kern-eerst"] == "nvt"
+    assert outcomes["hoofdletters-uitroep"] == "ok"
+    assert stress["applicable"] == sum(o != "nvt" for o in outcomes.values()) < len(outcomes)
+    nvt = next(c for c in stress["checks"] if c["rule"] == "geen-contact")
+    assert nvt["ok"] is None and "geen brief" in nvt["reason"]
+    terminal = cli("check", text, "--no-color").stdout.decode()
+    assert f"({stress['applicable']} van de {len(outcomes)} checks gelden)" in terminal
+    assert "  – geen-contact" in terminal
+
+
+def test_a_letter_that_asks_nothing_has_no_steps_to_check():
+    from begrijpelijk import Settings, check_text
+
+    letter = (
+        "Beste mevrouw Jansen,\n\nVolgende week werken wij aan de stoep in uw straat. "
+        "U kunt uw huis gewoon bereiken. De werkzaamheden duren drie dagen. Het is tussen 7.00 en 16.00 uur "
+        "wat drukker in de straat.\n\nMet vriendelijke groet,\n\nAnna de Boer\n"
+    )
+    stress = check_text(letter, Settings(enabled={"stappen", "actie-onduidelijk"})).files[0].stress
+    outcomes = {c.rule: c.outcome for c in stress.checks}
+    assert outcomes["stappen"] == "nvt" and outcomes["actie-onduidelijk"] == "nvt"

@@ -91,14 +91,30 @@ class Scores:
 @dataclass
 class StressCheck:
     rule: str
-    ok: bool
+    ok: bool | None  # None: the check does not apply (n.v.t.)
     reason: str
+
+    @property
+    def outcome(self) -> str:
+        """"ok", "fail" or "nvt"."""
+        return "nvt" if self.ok is None else ("ok" if self.ok else "fail")
 
 
 @dataclass
 class Stress:
-    score: int  # 0-100: the share of stress-sensitive checks the letter passes
+    score: int | None  # 0-100: the share of the checks that apply which the letter passes; None: none apply
     checks: list[StressCheck]
+
+    @property
+    def applicable(self) -> int:
+        return sum(c.ok is not None for c in self.checks)
+
+    def summary(self) -> str:
+        """"Stress-sensitief: 71/100 (7 van de 10 checks gelden)"."""
+        if self.score is None:
+            return "Stress-sensitief: n.v.t. (geen van de checks geldt voor deze tekst)"
+        counted = f" ({self.applicable} van de {len(self.checks)} checks gelden)" if self.applicable < len(self.checks) else ""
+        return f"Stress-sensitief: {self.score}/100{counted}"
 
 
 @dataclass

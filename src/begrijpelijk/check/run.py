@@ -79,17 +79,28 @@ def apply_suppressions(document: Document, findings: list[Finding]) -> tuple[lis
     return kept, frozenset(used)
 
 
-def stress_checklist(findings: list[Finding], enabled) -> Stress | None:
-    """✓/✗ per stress-sensitive rule that is on (the rules with a checklist line)."""
+def stress_checklist(findings: list[Finding], enabled, analysed: AnalysedDocument | None = None, settings: Settings | None = None) -> Stress | None:
+    """✓, ✗ or n.v.t. per stress-sensitive rule that is on (the rules with a
+    checklist line). A check that does not apply to this text (it is no
+    letter, it asks nothing of the reader) says why, and the score counts only
+    the checks that apply."""
     checks = []
     for rule in enabled:
         if not rule.checklist:
             continue
+        not_applicable = None
+        if rule.applies is not None and analysed is not None:
+            not_applicable = rule.applies(analysed, settings.options_of(rule) if settings else rule.option_values())
         own = [f for f in findings if f.rule == rule.id]
+        if not_applicable and not own:
+            checks.append(StressCheck(rule.id, None, not_applicable))
+            continue
         checks.append(StressCheck(rule.id, not own, rule.checklist if not own else own[0].message))
     if not checks:
         return None
-    return Stress(score=round(100 * sum(c.ok for c in checks) / len(checks)), checks=checks)
+    applicable = [c for c in checks if c.ok is not None]
+    score = round(100 * sum(bool(c.ok) for c in applicable) / len(applicable)) if applicable else None
+    return Stress(score=score, checks=checks)
 
 
 def _run(analysed: AnalysedDocument, rules, settings: Settings, wordlists) -> list[Finding]:
@@ -113,7 +124,7 @@ def check_analysed(analysed: AnalysedDocument, settings: Settings) -> FileReport
     findings += _run(analysed, [r for r in enabled if r.after_suppressions], settings, wordlists)
     findings.sort(key=lambda f: (f.start, f.rule))
     scores, sentences = score(analysed, findings, wordlists, thresholds=settings.b1)
-    stress = stress_checklist(findings, enabled)
+    stress = stress_checklist(findings, enabled, analysed, settings)
     return FileReport(
         stress=stress,
         path=analysed.document.path,

@@ -312,7 +312,7 @@ def score(
     passive_sentences = {(id(parsed), passive.participle.sent.start): (paragraph, passive) for paragraph, parsed, passive in passives(doc)}
     passive_share = len(passive_sentences) / n_sentences if n_sentences else 0.0
     level = lint_level(document_lint)
-    places = {
+    places: dict[str, list] = {
         "zinnen": [(s.line, s.words) for s in per_sentence],
         "passief": [_line_of(doc, paragraph, passive.participle) for paragraph, passive in passive_sentences.values()],
         "jargon": jargon_terms(doc, wordlists),

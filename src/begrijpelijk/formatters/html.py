@@ -36,7 +36,7 @@ ol.meldingen{padding-left:1.2em}ol.meldingen li{margin-bottom:.6em}
 .zin .balk{height:.8em;border-radius:2px}
 .zin .tekst{white-space:nowrap;overflow:hidden;text-overflow:ellipsis;max-width:40em}
 table.tellingen td{padding:.1em .8em}
-ul.checklist{list-style:none;padding-left:0}.checklist .goed{color:#2e7d32}.checklist .fout{color:#c62828}
+ul.checklist{list-style:none;padding-left:0}.checklist .goed{color:#2e7d32}.checklist .fout{color:#c62828}.checklist .nvt{color:#555}
 @media (max-width:60em){.kolommen{grid-template-columns:1fr}}
 @media print{header{background:none;color:#000}section.bestand{border:none;page-break-after:always}
 .kolommen{grid-template-columns:1fr}mark{outline:1px solid #999}}
@@ -100,11 +100,12 @@ def _file(file: FileReport | UnreadableFile, colours: dict[str, str]) -> str:
     ) or "<tr><td>geen meldingen</td></tr>"
     stress = ""
     if file.stress is not None:
+        marks = {"ok": ("goed", "✓"), "fail": ("fout", "✗"), "nvt": ("nvt", "–")}
         items = "".join(
-            f'<li class="{"goed" if c.ok else "fout"}">{"✓" if c.ok else "✗"} <b>{c.rule}</b>: {html.escape(c.reason)}</li>'
+            f'<li class="{marks[c.outcome][0]}">{marks[c.outcome][1]} <b>{c.rule}</b>: {html.escape(c.reason)}</li>'
             for c in file.stress.checks
         )
-        stress = f'<h3>Stress-sensitief: {file.stress.score}/100</h3><ul class="checklist">{items}</ul>'
+        stress = f'<h3>{html.escape(file.stress.summary())}</h3><ul class="checklist">{items}</ul>'
     lint = "-" if s.lint is None else f"{s.lint:.0f}"
     flesch = "-" if s.flesch_douma is None else f"{s.flesch_douma:.0f}"
     return f"""<section class="bestand">

@@ -53,7 +53,8 @@ def _file(file: FileReport | UnreadableFile) -> dict:
     if file.stress is not None:
         out["stress"] = {
             "score": file.stress.score,
-            "checks": [{"rule": c.rule, "ok": c.ok, "reason": c.reason} for c in file.stress.checks],
+            "applicable": file.stress.applicable,
+            "checks": [{"rule": c.rule, "ok": c.ok, "outcome": c.outcome, "reason": c.reason} for c in file.stress.checks],
         }
     return out
 

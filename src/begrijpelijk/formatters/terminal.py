@@ -35,9 +35,9 @@ def _header(console: Console, file: FileReport) -> None:
     for reason in s.reasons:
         console.print(Text(f"  {reason}", style="dim"))
     if file.stress is not None:
-        console.print(Text(f"Stress-sensitief: {file.stress.score}/100", style="bold"))
+        console.print(Text(file.stress.summary(), style="bold"))
         for check in file.stress.checks:
-            mark = Text("  ✓ ", style="green") if check.ok else Text("  ✗ ", style="red")
+            mark = {"ok": Text("  ✓ ", style="green"), "fail": Text("  ✗ ", style="red"), "nvt": Text("  – ", style="dim")}[check.outcome]
             console.print(Text.assemble(mark, (check.rule, "magenta"), f"  {check.reason}"))
 
 

@@ -41,6 +41,8 @@ class Rule:
     doc: str = ""
     needs_parse: bool = True
     checklist: str | None = None  # stress-sensitive checks: the line shown when the letter passes
+    # stress-sensitive checks: why the check does not apply to this text (n.v.t.), or None when it does
+    applies: Any = None
     default_on: bool = True  # False: measured below its precision target on real letters; switch on with 'aan'
     fixes: bool = False  # its findings may carry edits that `fix` applies
     after_suppressions: bool = False  # runs after the suppressions are applied, and is not suppressed itself

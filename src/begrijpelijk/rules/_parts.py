@@ -42,6 +42,25 @@ def _is_letter(doc) -> bool:
     return found.salutation is not None or found.closing is not None
 
 
+NOT_A_LETTER = "De tekst is geen brief (geen aanhef of groet, of korter dan 30 woorden): deze check geldt niet."
+
+
+def not_a_letter(doc, options=None) -> str | None:
+    """Why a check of the build of a letter does not apply, or None when it does."""
+    return None if is_letter(doc) else NOT_A_LETTER
+
+
+def asks_nothing(doc, options=None) -> str | None:
+    """Why a check of what the reader must do does not apply: no letter, or
+    a letter that asks the reader to do nothing."""
+    if not is_letter(doc):
+        return NOT_A_LETTER
+    body = letter_parts(doc).body
+    if any(action_sentences(doc.docs[index]) for index in body):
+        return None
+    return "De brief vraagt de lezer niets te doen: deze check geldt niet."
+
+
 def paragraph_span(doc, index: int) -> tuple[int, int]:
     return doc.document.paragraphs[index].whole_span()
 

@@ -26,6 +26,7 @@ from begrijpelijk.rules._parts import (
     is_letter,
     letter_parts,
     paragraph_span,
+    asks_nothing,
 )
 
 
@@ -74,5 +75,6 @@ RULE = Rule(
     check=check,
     summary="De brief vraagt iets, maar zegt niet duidelijk wat de lezer moet doen.",
     checklist="Wat de lezer moet doen, staat er duidelijk.",
+    applies=asks_nothing,
     default_on=False,
 )

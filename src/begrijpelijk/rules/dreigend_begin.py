@@ -20,7 +20,7 @@ from __future__ import annotations
 from begrijpelijk.findings import Problem, Severity
 from begrijpelijk.nlp import lemma
 from begrijpelijk.rules import Rule
-from begrijpelijk.rules._parts import is_letter, letter_parts
+from begrijpelijk.rules._parts import is_letter, letter_parts, not_a_letter
 
 
 def check(doc, options, wordlists):
@@ -61,4 +61,5 @@ RULE = Rule(
     check=check,
     summary="Woorden die bang maken (boete, beslag, deurwaarder) in het begin, of meer dan één zo'n woord.",
     checklist="Gevolgen staan er rustig en één keer, niet in het begin.",
+    applies=not_a_letter,
 )

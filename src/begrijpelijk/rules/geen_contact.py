@@ -17,7 +17,7 @@ import re
 
 from begrijpelijk.findings import Problem, Severity
 from begrijpelijk.rules import Rule
-from begrijpelijk.rules._parts import is_letter, letter_parts, paragraph_span
+from begrijpelijk.rules._parts import is_letter, letter_parts, not_a_letter, paragraph_span
 
 HOURS = re.compile(r"(\b\d{1,2}[.:]\d{2}\b|\b\d{1,2}\s*uur\b|\bop werkdagen\b|\belke (werk)?dag\b|\bbereikbaar\b)", re.I)
 PERSON_HINT = re.compile(r"\b(ik ben|mijn naam is|bel mij|contactpersoon|uw consulent|uw klantmanager)\b", re.I)
@@ -80,4 +80,5 @@ RULE = Rule(
     check=check,
     summary="Geen contactpersoon met naam, direct telefoonnummer en tijden.",
     checklist="Er is één contactpersoon met naam, nummer en tijden.",
+    applies=not_a_letter,
 )

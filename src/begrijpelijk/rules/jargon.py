@@ -123,7 +123,7 @@ def _match(tokens, i: int, entry):
         return None
     verb_part = particle(tokens[i], {words[0]: True}) if len(words) == 2 else None
     verb_joined = verb_part is not None and joined(verb_part, tokens[i]) == words[0]
-    if len(words) == 2 and verb_joined:
+    if len(words) == 2 and verb_joined and verb_part is not None:
         # a separable verb with its preposition: "de deurwaarder gaat over tot ontruiming" is "overgaan tot"
         for other in tokens[verb_part.i + 1 : min(tokens[i].sent.end, verb_part.i + 3)]:
             if other.lower_ == words[1] and other.pos_ == "ADP":

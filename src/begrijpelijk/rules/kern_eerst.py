@@ -20,7 +20,7 @@ from begrijpelijk.findings import Problem, Severity
 from begrijpelijk.nlp import lemma
 from begrijpelijk.nlp.closed_class import READER
 from begrijpelijk.rules import Rule
-from begrijpelijk.rules._parts import is_letter, letter_parts, paragraph_span
+from begrijpelijk.rules._parts import is_letter, letter_parts, not_a_letter, paragraph_span
 
 KERN = {
     "besluit", "besluiten", "aanvraag", "afspraak", "uitnodiging", "uitnodigen", "gesprek", "vragen", "krijgen",
@@ -61,4 +61,5 @@ RULE = Rule(
     summary="De brief begint niet met waar hij over gaat en wat het voor de lezer betekent.",
     options={"max-zinnen": 3},
     checklist="De brief begint met waar hij over gaat.",
+    applies=not_a_letter,
 )

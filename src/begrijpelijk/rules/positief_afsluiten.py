@@ -17,7 +17,7 @@ import re
 from begrijpelijk.findings import Problem, Severity
 from begrijpelijk.nlp import lemma
 from begrijpelijk.rules import Rule
-from begrijpelijk.rules._parts import is_letter, letter_parts, paragraph_span
+from begrijpelijk.rules._parts import is_letter, letter_parts, not_a_letter, paragraph_span
 
 LEGAL = re.compile(r"\b(artikel|art\.|wet|lid \d|grond van|krachtens|ingevolge|juridisch)\b", re.I)
 HELP = re.compile(r"\b(bel|bellen|vragen|help|helpen|hulp|contact|graag|oplossing|mail)\b", re.I)
@@ -47,4 +47,5 @@ RULE = Rule(
     check=check,
     summary="De brief eindigt met een dreiging of een wetsartikel in plaats van hulp.",
     checklist="De brief eindigt met hulp en de contactpersoon.",
+    applies=not_a_letter,
 )

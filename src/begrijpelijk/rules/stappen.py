@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from begrijpelijk.findings import Problem, Severity
 from begrijpelijk.rules import Rule
-from begrijpelijk.rules._parts import action_sentences, is_imperative, letter_parts
+from begrijpelijk.rules._parts import action_sentences, asks_nothing, is_imperative, letter_parts
 
 COORD = {"en", "daarna"}
 
@@ -64,5 +64,6 @@ RULE = Rule(
     check=check,
     summary="Meer dan één opdracht in één zin of alinea: maak genummerde stappen.",
     checklist="Elke stap is één opdracht.",
+    applies=asks_nothing,
     default_on=False,
 )

@@ -16,7 +16,7 @@ from __future__ import annotations
 from begrijpelijk.check.analysis import word_count
 from begrijpelijk.findings import Problem, Severity
 from begrijpelijk.rules import Rule
-from begrijpelijk.rules._parts import is_letter, letter_parts, paragraph_span
+from begrijpelijk.rules._parts import is_letter, letter_parts, not_a_letter, paragraph_span
 
 
 def check(doc, options, wordlists=None):
@@ -44,4 +44,5 @@ RULE = Rule(
     summary="De brief is langer dan één bladzijde (ongeveer 350 woorden).",
     options={"max-woorden": 350, "max-alineas": 12},
     checklist="De brief past op één bladzijde.",
+    applies=not_a_letter,
 )

@@ -173,10 +173,12 @@ function showVerdict(target, scores) {
 
 function showChecklist(list, stress) {
   list.replaceChildren();
+  const looks = { ok: ["goed", "✓", "goed"], fail: ["niet", "✗", "niet goed"], nvt: ["nvt", "–", "geldt niet"] };
   for (const item of stress ? stress.checks : []) {
-    list.append(el("li", { class: item.ok ? "goed" : "niet", "data-teken": item.ok ? "✓" : "✗" },
+    const [cls, sign, word] = looks[item.outcome || (item.ok ? "ok" : "fail")];
+    list.append(el("li", { class: cls, "data-teken": sign },
       el("strong", { text: (CHECK_NAMES[item.rule] || item.rule) + ": " }), item.reason,
-      el("span", { class: "klein", text: " (" + (item.ok ? "goed" : "niet goed") + ")" })));
+      el("span", { class: "klein", text: " (" + word + ")" })));
   }
 }
 
@@ -195,7 +197,12 @@ function showReport(file) {
   ];
   $("scores").replaceChildren(...rows.flatMap(([k, v]) => [el("dt", { text: k }), el("dd", { text: v })]));
   $("checklist").hidden = !file.stress;
-  if (file.stress) $("stress-score").textContent = "Score: " + file.stress.score + " van 100.";
+  if (file.stress) {
+    const n = file.stress.checks.length, counted = file.stress.applicable;
+    $("stress-score").textContent = file.stress.score === null
+      ? "Geen van de checks geldt voor deze tekst."
+      : "Score: " + file.stress.score + " van 100" + (counted < n ? " (" + counted + " van de " + n + " checks gelden)." : ".");
+  }
   showChecklist($("stress-lijst"), file.stress);
   showLetter($("brieftekst"), $("meldingen"), file.tekst || "", file.findings, "m");
 }
