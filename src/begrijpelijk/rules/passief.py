@@ -335,6 +335,6 @@ RULE = Rule(
     severity=Severity.WAARSCHUWING,
     check=check,
     summary="Passieve zinnen (worden/zijn + voltooid deelwoord): schrijf wie het doet.",
-    default_on=False,
+    default_on=True,
     options={"voorbeeld": True},
 )
