@@ -190,3 +190,21 @@ def test_the_form_and_the_sense_of_the_sentence(sentence, found, advice):
 )
 def test_expressions_in_the_order_a_sentence_gives_them(sentence, found):
     assert f"'{found}' is ambtelijke taal." in [f.message for f in rule_findings(sentence, "jargon")]
+
+
+@pytest.mark.parametrize(
+    "sentence, found, advice, never",
+    [
+        ("U kunt kwijtschelding aanvragen.", "kwijtschelding", "Bijvoorbeeld: 'u hoeft het niet te betalen'", "Schrijf 'u hoeft"),
+        ("U krijgt uitstel van betaling.", "uitstel van betaling", "Bijvoorbeeld: 'later betalen'", "Schrijf 'later betalen'"),
+        ("De vordering is hoog.", "vordering", "(vorm aanpassen)", "Schrijf 'bedrag dat u moet betalen' of"),
+        ("U bent genoodzaakt te verhuizen.", "genoodzaakt", "", "gemoet"),
+    ],
+)
+def test_no_alternative_that_cannot_stand_where_the_word_stands(sentence, found, advice, never):
+    """A clause offered for a noun explains it; a noun after 'de/het' keeps its article only when sure;
+    a modal has no participle ('gemoet')."""
+    findings = {f.message: f for f in rule_findings(sentence, "jargon")}
+    finding = findings.get(f"'{found}' is ambtelijke taal.")
+    assert finding is not None, findings
+    assert advice in finding.suggestion and never not in finding.suggestion

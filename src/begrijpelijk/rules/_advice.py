@@ -209,11 +209,17 @@ def advise(matched, entry, voice: str) -> Advice:
         return Advice(context, (), False)
     shown: list[str] = []
     sure: list[str] = []
+    explained: list[str] = []
     for alternative in entry.alternatives:
         voiced = _in_voice(alternative, voice)
         if voiced is None:
             continue
+        if _clause_for_noun(matched, voiced):
+            explained.append(f"'{voiced}'")  # "kwijtschelding" → 'u hoeft het niet te betalen' explains, it cannot stand there
+            continue
         form = fitted(matched, entry, voiced)
+        if form is not None and _article_unsure(matched, form):
+            form = None
         if form is not None:
             shown.append(f"'{form}'")
             sure.append(form)
@@ -221,7 +227,8 @@ def advise(matched, entry, voice: str) -> Advice:
             shown.append(f"'{voiced}'{ADAPT}")
     if not shown:
         note = f" {entry.note}" if entry.note else ""
-        return Advice(f"Schrijf in gewone woorden wat '{found}' hier betekent.{note}", (), False)
+        example = f" Bijvoorbeeld: {' of '.join(explained)}." if explained else ""
+        return Advice(f"Schrijf in gewone woorden wat '{found}' hier betekent.{example}{note}", (), False)
     suggestion = f"Schrijf {' of '.join(shown)}."
     particle = _separated_particle(matched, entry) or ("te" if entry.term == "dienen te" and len(matched) == 2 else None)
     if particle is not None and sure:
@@ -232,6 +239,47 @@ def advise(matched, entry, voice: str) -> Advice:
     if entry.note:
         suggestion += f" {entry.note}"
     return Advice(suggestion, tuple(sure), entry.kind != "geen-fix" and len(sure) == len(entry.alternatives))
+
+
+CLAUSE_START = {"u", "wij", "we", "ik", "je", "jij", "het", "er", "dat", "iemand", "wie"}
+GENDERED = {"de": "de", "deze": "de", "die": "de", "onze": "de", "het": "het", "dit": "het", "dat": "het", "ons": "het"}
+DE_ENDINGS = ("ing", "heid", "ij", "tie", "sie", "teit", "ster", "nis", "schap")
+HET_ENDINGS = ("je", "isme", "ment", "um", "sel")
+
+
+def _clause_for_noun(matched, alternative: str) -> bool:
+    """A clause or a verb phrase offered for a noun: it explains the noun but cannot stand in its place."""
+    from begrijpelijk.rules._fit import is_infinitive
+
+    contiguous = matched[-1].i - matched[0].i + 1 == len(matched)
+    noun_phrase = contiguous and matched[-1].pos_ == "NOUN" and matched[0].pos_ in ("NOUN", "DET", "ADJ")
+    if not noun_phrase:
+        return False  # "uitstel van betaling" is a noun phrase too
+    words = alternative.lower().split()
+    if len(words) < 2:
+        return False
+    # "u hoeft het niet te betalen"; "later betalen" (a short verb phrase, not "brief … om te betalen")
+    return words[0] in CLAUSE_START or (len(words) <= 3 and is_infinitive(words[-1]) and words[-2] != "te" and words[0] not in GENDERED)
+
+
+def _article_unsure(matched, form: str) -> bool:
+    """"de vordering" → 'bedrag …' needs 'het': a noun after 'de/het/deze/dit' takes another word
+    only when its article is sure to stay right (by its ending: '-ing' is a de-word)."""
+    token = matched[0]
+    if len(matched) != 1 or token.pos_ != "NOUN" or token.i == 0:
+        return False
+    before = token.doc[token.i - 1].lower_
+    wanted = GENDERED.get(before)
+    if wanted is None:
+        return False
+    head = form.split()[0].lower()
+    if head in GENDERED or head == "een":
+        return False  # the alternative brings its own article
+    if head.endswith(DE_ENDINGS):
+        return wanted != "de"
+    if head.endswith(HET_ENDINGS):
+        return wanted != "het"
+    return not (form.lower() == token.lower_)
 
 
 def _joined_after_te(matched) -> tuple[str, str] | None:

@@ -213,6 +213,14 @@ NAMING = re.compile(r"\b(noemen (we|wij)|noemt men|heet|heten|genoemd)\b", re.I)
 DEFINING_VERBS = {"houden", "inhouden", "betekenen", "zijn", "willen"}  # "X houdt in", "X betekent", "X is een …", "X wil zeggen"
 
 
+def _defines(verb) -> bool:
+    """"Een aanmaning is een brief …", "… betekent dat …": the verb opens a definition; "is hoog" does not."""
+    if lemma(verb) != "zijn":
+        return True
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return following is not None and following.lower_ in ("een", "de", "het", "dat", "als", "wanneer", "als:")
+
+
 def _explains(sentence, matched) -> bool:
     """Does this sentence explain the term? "Dit noemen we verrekenen.",
     "Dat heet terugvordering.", "Kwijtschelding houdt in dat u …",
@@ -226,7 +234,7 @@ def _explains(sentence, matched) -> bool:
     opens = first.i - sentence.start <= 1 or (first.i - sentence.start == 2 and doc[first.i - 1].pos_ == "DET")
     # "Opschorten betekent dat …": the tagger may read a term at the start as a name or a verb
     if opens and after is not None and after.i > last.i:
-        if first.pos_ == "NOUN" and lemma(after) in DEFINING_VERBS:
+        if first.pos_ == "NOUN" and lemma(after) in DEFINING_VERBS and _defines(after):
             return True
         if first.pos_ in ("PROPN", "VERB") and lemma(after) in ("betekenen", "inhouden", "houden"):
             return True
