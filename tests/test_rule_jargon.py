@@ -208,3 +208,18 @@ def test_no_alternative_that_cannot_stand_where_the_word_stands(sentence, found,
     finding = findings.get(f"'{found}' is ambtelijke taal.")
     assert finding is not None, findings
     assert advice in finding.suggestion and never not in finding.suggestion
+
+
+@pytest.mark.parametrize(
+    "sentence, never",
+    [
+        ("Als u een aanvraag in wilt dienen, bel ons.", "'dienen' is ambtelijke taal."),  # it is 'indienen'
+        ("Een regeling voor een korte periode kan telefonisch worden getroffen, als u dat wilt.", "Een regeling voor een korte periode"),
+        ("Dat is de verkeerde brief.", "'verkeerde' is ambtelijke taal."),  # no form of 'verkeren'
+        ("Heeft u dit niet tijdig kunnen betalen?", "'te laat'"),  # 'niet op tijd' keeps the sense
+        ("Wij kunnen een maatregel opleggen.", "Schrijf 'gevolg'"),  # a legal measure is explained
+    ],
+)
+def test_the_sense_and_the_reach_of_a_match(sentence, never):
+    for finding in rule_findings(sentence, "jargon"):
+        assert never not in finding.message and never not in finding.suggestion and never not in finding.text

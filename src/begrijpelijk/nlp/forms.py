@@ -17,6 +17,7 @@ from begrijpelijk.nlp.active import (
 )
 
 SOFT_KETCHUP = ("t", "k", "f", "s", "ch", "p", "x")
+IRREGULAR_PARTICIPLES = {"hebben": "gehad", "zijn": "geweest", "worden": "geworden", "weten": "geweten"}
 MODALS = frozenset({"moeten", "kunnen", "mogen", "willen", "zullen", "hoeven"})
 STRONG_BY_VERB = {verb: part for part, verb in STRONG_PARTICIPLES.items()}
 
@@ -67,6 +68,8 @@ def participle(lemma: str) -> str | None:
     tables do not confirm it."""
     if lemma in MODALS or " " in lemma:
         return None  # "moeten", "kunnen": a modal has no participle to put in a sentence ("gemoet")
+    if lemma in IRREGULAR_PARTICIPLES:
+        return IRREGULAR_PARTICIPLES[lemma]
     for particle, prefix, base in _split(lemma):
         strong = STRONG_BY_VERB.get(base)
         if strong is not None:

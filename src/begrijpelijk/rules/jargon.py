@@ -84,11 +84,33 @@ def joined(part, token) -> str:
     return base if base.startswith(part.lower_) else part.lower_ + base
 
 
+NEAR = 6  # tokens between a fixed expression and its verb ("wordt uw aanvraag in behandeling genomen")
+
+
+def _same_clause(sentence, fixed):
+    """The tokens near a fixed expression, without crossing a comma, a
+    semicolon or a conjunction: its verb is there or nowhere ("Een regeling …
+    kan telefonisch worden getroffen", not a verb of the next clause)."""
+    doc = sentence.doc
+    start, end = fixed[0].i, fixed[-1].i
+    low = start
+    while low > sentence.start and start - low < NEAR and not _clause_edge(doc[low - 1]):
+        low -= 1
+    high = end
+    while high + 1 < sentence.end and high - end < NEAR and not _clause_edge(doc[high + 1]):
+        high += 1
+    return doc[low : high + 1]
+
+
+def _clause_edge(token) -> bool:
+    return token.text in (",", ";", ":") or token.pos_ in ("CCONJ", "SCONJ")
+
+
 def _match(tokens, i: int, entry):
     """Return the matched tokens for entry starting at tokens[i], or None."""
     words = entry.words
     if len(words) == 1:
-        part = particle(tokens[i], {words[0]: True})
+        part = particle(tokens[i], {words[0]: True}) or _particle_before_modal(tokens, i)
         if part is not None and joined(part, tokens[i]) == words[0]:
             return sorted([tokens[i], part], key=lambda t: t.i)
         if _matches(tokens[i], words[0]):
@@ -106,7 +128,7 @@ def _match(tokens, i: int, entry):
         fixed = list(tokens[i : i + len(words) - 1])
         sentence = tokens[i].sent
         verb = words[-1]
-        for other in sentence:
+        for other in _same_clause(sentence, fixed):
             if other.i in {t.i for t in fixed} or other.pos_ not in ("VERB", "AUX"):
                 continue
             part = particle(other, {verb: True})
@@ -330,6 +352,17 @@ def _particle_before_te(tokens, i: int):
     return candidate if candidate.lower_ in SEPARABLE_PARTICLES and candidate.whitespace_ else None
 
 
+MODAL_FORMS = {"wil", "wilt", "willen", "kan", "kunt", "kunnen", "moet", "moeten", "mag", "mogen", "zal", "zult", "zullen", "gaat", "gaan"}
+
+
+def _particle_before_modal(tokens, i: int):
+    """The particle in "in wilt dienen", "op kunt sturen": particle, a modal, the verb."""
+    if i < 2 or tokens[i].pos_ not in ("VERB", "AUX") or tokens[i - 1].lower_ not in MODAL_FORMS:
+        return None
+    candidate = tokens[i - 2]
+    return candidate if candidate.lower_ in SEPARABLE_PARTICLES else None
+
+
 def _entry_for(index, term: str, wordlists) -> JargonEntry | None:
     for entry in index.get(term, []):
         if entry.term == term and not wordlists.allowed(term):
@@ -338,8 +371,11 @@ def _entry_for(index, term: str, wordlists) -> JargonEntry | None:
 
 
 def _verb_entry_on_noun(token, entry) -> bool:
-    """"verzuimen" (a verb) is no match for the noun "verzuim": another sense."""
-    return len(entry.words) == 1 and entry.term.endswith("en") and token.pos_ == "NOUN" and token.lower_ != entry.term
+    """"verzuimen" (a verb) is no match for the noun "verzuim", nor "verkeren" for the adjective
+    "verkeerde": another word, another sense."""
+    if len(entry.words) != 1 or not entry.term.endswith("en") or token.lower_ == entry.term:
+        return False
+    return token.pos_ == "NOUN" or (token.pos_ == "ADJ" and not (token.tag_ or "").startswith("WW") and not token.lower_.startswith("ge"))
 
 
 def _paragraph_matches(parsed, index, wordlists):
@@ -364,9 +400,10 @@ def _paragraph_matches(parsed, index, wordlists):
             i += 1
             continue
         keys = [token.lower_, lemma(token), _plain_accents(token.lower_), _plain_accents(lemma(token))]
-        part = particle(token, index)
-        if part is not None:
-            keys.append(joined(part, token))
+        part = particle(token, index) or _particle_before_modal(tokens, i)
+        if part is not None and joined(part, token) != lemma(token):
+            # "in wilt dienen", "stuurt … terug": the verb with its particle is another verb than the bare one
+            keys = [joined(part, token)]
         candidates: list[JargonEntry] = []
         for key in dict.fromkeys(keys):
             candidates.extend(e for e in index.get(key, []) if e not in candidates)
