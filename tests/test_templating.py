@@ -46,6 +46,7 @@ def test_decision_template_both_ways(tmp_path):
     data.write_text(
         "naam: mevrouw De Vries\nuitkering: een bijstandsuitkering\nbesluit: nee\n"
         "reden: Uw inkomen is hoger dan de grens\ncontact_naam: Anna de Boer\n"
+        "kenmerk: UIT-1\norganisatie: de gemeente Utrecht\nbezwaar_adres: Postbus 16200, 3500 CE Utrecht\n"
         "contact_telefoon: '0301234567'\ncontact_bereikbaar: op werkdagen van 9.00 tot 12.00 uur\n",
         encoding="utf8",
     )
@@ -53,7 +54,7 @@ def test_decision_template_both_ways(tmp_path):
     text = result.stdout.decode()
     assert result.returncode == 0, result.stderr.decode()
     assert "U krijgt geen bijstandsuitkering" in text
-    assert "Als u het niet eens bent met dit besluit, dan kunt u ons een brief sturen. Doe dat uiterlijk maandag 12 april 2027." in text
+    assert "Als u het niet eens bent met dit besluit, dan kunt u ons een brief sturen. Dat heet bezwaar maken. Doe dat uiterlijk maandag 12 april 2027." in text
 
 
 def test_all_data_problems_are_listed_at_once():
@@ -169,3 +170,46 @@ def test_strict_writes_nothing_when_the_letter_has_findings(tmp_path):
     assert not list(tmp_path.glob(".brief.docx.*"))  # no half-written file either
     assert "retourneren" not in result.stdout.decode()
     assert "jargon" in result.stderr.decode()
+
+
+def test_a_rendered_letter_is_a4():
+    import io
+
+    from docx import Document
+    from docx.shared import Cm
+
+    from begrijpelijk.templates.output import to_docx
+
+    section = Document(io.BytesIO(to_docx("# Brief\n\nBeste mevrouw,\n\nTekst.\n"))).sections[0]
+    assert abs(section.page_width - Cm(21.0)) < Cm(0.01) and abs(section.page_height - Cm(29.7)) < Cm(0.01)
+
+
+def test_a_field_needed_for_one_choice_is_named_when_it_is_missing():
+    """Issue 34: 'reden' is needed when besluit = nee; 'bedrag' and 'ingang' when besluit = ja."""
+    from begrijpelijk.errors import InputError
+    from begrijpelijk.templates.render import find, validate
+
+    template = find("besluit-uitkering")
+    data = template.example_data()
+    no = {**data, "besluit": "nee"}
+    no.pop("reden")
+    with pytest.raises(InputError, match="Veld 'reden' is nodig als besluit 'nee' is"):
+        validate(template, no)
+    yes = {**data, "besluit": "ja"}
+    yes.pop("bedrag")
+    yes.pop("ingang")
+    with pytest.raises(InputError) as raised:
+        validate(template, yes)
+    assert "Veld 'bedrag' is nodig als besluit 'ja' is" in raised.value.message
+    assert "Veld 'ingang' is nodig als besluit 'ja' is" in raised.value.message
+
+
+def test_a_refusal_says_how_to_object():
+    from begrijpelijk.templates.render import find, render, validate
+
+    template = find("besluit-uitkering")
+    data = {**template.example_data(), "besluit": "nee", "contact_bereikbaar": "altijd"}
+    text = render(template, validate(template, data), dt.date(2027, 3, 1))
+    for needed in ("bezwaar", "uiterlijk maandag 12 april 2027", "UIT-2027-0312", "1 maart 2027", "Postbus 16200"):
+        assert needed in text
+    assert "bellen altijd" not in text and "Wanneer kunt u mij bellen? Altijd." in text

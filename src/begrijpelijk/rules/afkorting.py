@@ -56,6 +56,8 @@ def _unknown_abbreviation(token, text_so_far: str) -> str | None:
     ("Onroerende-zaakbelasting (OZB)" or "OZB (onroerende-zaakbelasting)").
     Not a word in a line of capitals ("LET OP"), a postcode ("2100 AN") or a
     Roman numeral."""
+    if "-" in token.text and any(c.isdigit() for c in token.text.split("-", 1)[1]):
+        return None  # a reference ("UIT-2027-0312"), no abbreviation
     text = token.text.split("-")[0] if "-" in token.text else token.text
     if DOTTED.match(text):
         initials = all(len(part) == 1 and part.isupper() for part in text.rstrip(".").split("."))

@@ -126,9 +126,13 @@ def _runs(paragraph, text: str) -> None:
 
 def to_docx(markdown: str, title: str = "Brief") -> bytes:
     from docx import Document
-    from docx.shared import Pt
+    from docx.shared import Cm, Pt
 
     document = Document()
+    for section in document.sections:  # A4, as Dutch letters are (python-docx starts from US Letter)
+        section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+        section.left_margin = section.right_margin = Cm(2.5)
+        section.top_margin = section.bottom_margin = Cm(2.5)
     style = document.styles["Normal"]
     style.font.name = "Verdana"
     style.font.size = Pt(11)

@@ -59,6 +59,8 @@ class FieldSpec:
     description: str = ""
     example: Any = None
     options: tuple[str, ...] = ()
+    # needed only when another field has one of these values: {"besluit": ("nee",)}
+    required_if: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass
@@ -108,6 +110,7 @@ def parse_template(path: Path, name: str | None = None) -> Template:
             description=str(spec.get("beschrijving", "")),
             example=spec.get("voorbeeld"),
             options=tuple(str(o) for o in spec.get("opties", ()) or ()),
+            required_if=_conditions(spec.get("verplicht_als"), path, str(field_name)),
         )
     body_line = m.group(0).count("\n") + 1
     return Template(
@@ -120,6 +123,15 @@ def parse_template(path: Path, name: str | None = None) -> Template:
         body_line=body_line,
         source=source,
     )
+
+
+def _conditions(value: Any, path: Path, name: str) -> dict[str, tuple[str, ...]]:
+    """``verplicht_als: {besluit: nee}``: the field is needed when another field has that value."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise InputError(f"{path}: bij het veld '{name}' moet verplicht_als een veld en een waarde noemen, zoals 'verplicht_als: {{besluit: nee}}'.")
+    return {str(k): tuple(str(v) for v in (vs if isinstance(vs, list) else [vs])) for k, vs in value.items()}
 
 
 def _yaml(text: str, message: str, first_line: int = 1, suffix: str = ""):
@@ -240,7 +252,9 @@ def _convert(spec: FieldSpec, value: Any) -> Any:
     if kind == "tekst":
         if isinstance(value, (dict, list)) or value is None:
             raise ValueError(value)
-        return str(value)
+        # a field is a phrase the template puts in a sentence: its own full stop would double
+        # the template's ("Ik ben Anna de Boer.."); an abbreviation keeps its dot ("Jansen B.V.")
+        return re.sub(r"(?<=[a-zà-ÿ]{2})\.$", "", " ".join(str(value).split()))
     if kind == "datum":
         return _to_date(value)
     if kind == "tijd":
@@ -281,6 +295,14 @@ def _convert(spec: FieldSpec, value: Any) -> Any:
     raise ValueError(value)
 
 
+def _needed_by(spec: FieldSpec, data: dict[str, Any]) -> str:
+    """"besluit 'nee' is" when a condition of ``spec`` holds for ``data``; "" otherwise."""
+    for other, wanted in spec.required_if.items():
+        if str(data.get(other, "")) in wanted:
+            return f"{other} '{data.get(other)}' is"
+    return ""
+
+
 def field_problems(template: Template, data: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
     """(values, problem per field name): the data checked against the
     declaration. A field the template does not know is a problem too."""
@@ -288,8 +310,11 @@ def field_problems(template: Template, data: dict[str, Any]) -> tuple[dict[str, 
     values: dict[str, Any] = {}
     for name, spec in template.fields.items():
         if name not in data or data[name] is None or data[name] == "":
+            needed_by = _needed_by(spec, data)
             if spec.required:
                 problems[name] = f"Veld '{name}' ontbreekt ({spec.description or TYPE_EXAMPLES[spec.type]})."
+            elif needed_by:
+                problems[name] = f"Veld '{name}' is nodig als {needed_by} ({spec.description or TYPE_EXAMPLES[spec.type]})."
             else:
                 values[name] = None
             continue
@@ -357,6 +382,17 @@ def telefoon(value: Any) -> str:
     if digits[:3] in big_cities or len(digits) != 10:
         return f"{digits[:3]} {digits[3:6]} {digits[6:8]} {digits[8:]}"
     return f"{digits[:4]} {digits[4:6]} {digits[6:8]} {digits[8:]}"
+
+
+def zin(value: Any) -> str:
+    """A field as a sentence of its own: a capital first and one end mark
+    ("uw inkomen is te hoog" → "Uw inkomen is te hoog."; "Altijd." stays)."""
+    text = " ".join(str(value).split()).rstrip()
+    if not text:
+        return text
+    end = text[-1] if text[-1] in ".!?" else "."
+    text = text.rstrip(".!? ")
+    return text[:1].upper() + text[1:] + end
 
 
 def naam(value: Any) -> str:
@@ -445,7 +481,7 @@ def environment(folder: Path | None = None):
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update({"datum": datum, "bedrag": bedrag, "termijn": termijn, "telefoon": telefoon, "naam": naam, "tijd": tijd})
+    env.filters.update({"datum": datum, "bedrag": bedrag, "termijn": termijn, "telefoon": telefoon, "naam": naam, "tijd": tijd, "zin": zin})
     env.globals.update({"stap_voor_stap": stappen, "range": _limited_range})
     return env
 
