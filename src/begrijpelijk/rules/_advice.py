@@ -63,13 +63,26 @@ def _in_voice(alternative: str, voice: str) -> str | None:
 
 
 PERFECT_AUXILIARIES = {"hebben", "zijn", "worden"}
+PASSIVE_AUXILIARIES = {"wordt", "worden", "werd", "werden", "geworden"}
+MODAL_WORDS = {"kan", "kunnen", "kunt", "moet", "moeten", "mag", "mogen", "zal", "zullen", "zou", "zouden"}
+INFINITIVE_BEFORE = MODAL_WORDS | {"te", "om", "wil", "wilt", "willen", "gaat", "gaan"}
 
 
-def _is_participle(token) -> bool:
+def is_participle(token) -> bool:
     """"heeft … ontvangen", "is verstrekt": the tagger may call the form finite
     or an infinitive, the auxiliary says it is a participle."""
     if (token.tag_ or "").startswith("WW|vd"):
         return True
+    doc = token.doc
+    back = token.i - 1
+    while back > 0 and doc[back].lower_ in ("niet", "ook", "nog", "al", "dan", "wel"):
+        back -= 1  # "wordt niet herzien"
+    before = doc[back].lower_ if back >= 0 else ""
+    after = [doc[k].lower_ for k in (token.i + 1, token.i + 2) if k < len(doc)]
+    if token.pos_ in ("VERB", "AUX") and not (token.tag_ or "").startswith("WW|pv") and before not in INFINITIVE_BEFORE:
+        # "wordt niet herzien", "herzien kunnen worden": the tagger may call it an infinitive
+        if before in PASSIVE_AUXILIARIES or after[:1] == ["worden"] or (after[:1] and after[0] in MODAL_WORDS and after[1:] == ["worden"]):
+            return True
     return token.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("aux", "aux:pass") and c.lemma_ in PERFECT_AUXILIARIES for c in token.children
     ) and not (token.tag_ or "").startswith(("WW|inf", "WW|od"))
@@ -79,7 +92,7 @@ def _verb_form(token, entry, alternative: str) -> str | None:
     """The alternative verb in the form of ``token``, or None."""
     from begrijpelijk.rules._fit import verb_form
 
-    if _is_participle(token):
+    if is_participle(token):
         return forms.participle(alternative) if " " not in alternative else None
     return verb_form(token, entry.term, alternative)
 
@@ -103,7 +116,7 @@ def _phrase_in_form(matched, entry, alternative: str) -> str | None:
     if place is None:
         return None
     token = inflected[0]
-    if _is_participle(token):
+    if is_participle(token):
         form = forms.participle(words[place])
     elif (token.tag_ or "").startswith("WW|pv|tgw") and not token.lower_.endswith("en"):
         form = forms.finite_third(words[place])
@@ -144,7 +157,7 @@ def fitted(matched, entry, alternative: str) -> str | None:
     if len(matched) != 1:
         return _phrase_in_form(matched, entry, alternative)
     token = matched[0]
-    if _is_participle(token):
+    if is_participle(token):
         return _verb_form(token, entry, alternative) if token.pos_ in ("VERB", "AUX") else None
     if token.lower_ == entry.term:
         return alternative  # the dictionary form as written

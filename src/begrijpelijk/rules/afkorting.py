@@ -47,7 +47,22 @@ ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 DOTTED = re.compile(r"^(?:[a-zA-Z]{1,3}\.){2,4}$")
 ROMAN = re.compile(r"^[IVXLCM]+$")
 # known to every reader (or only known by their letters): no need to write them out
-NOT_ABBREVIATIONS = {"OK", "NB", "PS", "TV", "PC", "CV", "ID", "NL", "EU", "AM", "PM", "PDF", "HTML", "SMS", "IBAN", "URL", "QR", "WC", "CD", "DVD", "GPS", "USB", "APK"}
+NOT_ABBREVIATIONS = {"OK", "NB", "PS", "BTW", "TV", "PC", "CV", "ID", "NL", "EU", "AM", "PM", "PDF", "HTML", "SMS", "IBAN", "URL", "QR", "WC", "CD", "DVD", "GPS", "USB", "APK"}
+
+
+def _named_or_defined(token) -> bool:
+    """"Mijn DUO" is the name of a portal; "(CJIB)" after its words is being
+    written out; "T/M" in a line of capitals shouts along with it."""
+    doc = token.doc
+    previous = doc[token.i - 1] if token.i > 0 else None
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if previous is not None and previous.text in ("Mijn", "mijn", "("):
+        return True
+    neighbours = [t for t in (previous, following) if t is not None]
+    if token.text.isupper() and any(t.is_alpha and t.text.isupper() and len(t.text) >= 2 for t in neighbours):
+        return True
+    words = [t for t in token.sent if t.is_alpha and len(t.text) >= 2]
+    return len(words) >= 3 and sum(t.text.isupper() for t in words) >= 0.8 * len(words)  # a line in capitals
 
 
 def _unknown_abbreviation(token, text_so_far: str) -> str | None:
@@ -104,7 +119,7 @@ def check(doc: AnalysedDocument, options: dict, wordlists):
                     seen.add(unknown.lower())
                     yield _unknown_problem(doc, paragraph, token, unknown)
                 continue
-            if token.lower_ in jargon_terms:
+            if token.lower_ in jargon_terms or _named_or_defined(token):
                 continue
             key = token.text.lower()
             if key in seen:

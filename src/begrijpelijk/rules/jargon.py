@@ -26,7 +26,7 @@ from dataclasses import replace
 from begrijpelijk.check.analysis import AnalysedDocument, in_name, shielded
 from begrijpelijk.findings import Edit, Problem, Severity
 from begrijpelijk.rules import _fit as fix_safety
-from begrijpelijk.rules._advice import advise, letter_voice
+from begrijpelijk.rules._advice import is_participle, advise, letter_voice
 from begrijpelijk.rules._fit import is_infinitive
 from begrijpelijk.nlp import lemma
 from begrijpelijk.rules import Rule
@@ -84,6 +84,8 @@ def joined(part, token) -> str:
     return base if base.startswith(part.lower_) else part.lower_ + base
 
 
+# adjectives that never stand before a noun ("nodig kosten")
+PREDICATIVE_ONLY = {"nodig", "klaar", "bang", "kwijt", "gewend", "bekend", "bereid", "zeker", "schuldig", "waard"}
 NEAR = 6  # tokens between a fixed expression and its verb ("wordt uw aanvraag in behandeling genomen")
 
 
@@ -196,8 +198,17 @@ def _safe_edit(doc, paragraph, parsed, matched, start, end, found, entry, replac
         return None  # a participle ("heeft ontvangen") is not the dictionary form, whatever it looks like
     if len(matched) == 1 and (fix_safety.in_fixed_expression(first) or not fix_safety.fits_word_class(first, replacement)):
         return None
-    if len(matched) == 1 and first.pos_ == "ADJ" and " " in replacement and first.dep_ == "amod":
-        return None  # "de eenmalige bijdrage" → "de één keer bijdrage"
+    if len(matched) == 1 and first.pos_ == "ADJ" and first.dep_ == "amod" and (
+        " " in replacement or replacement.lower() in PREDICATIVE_ONLY or (first.lower_.endswith("e") and not replacement.endswith("e"))
+    ):
+        return None  # "de eenmalige bijdrage" → "de één keer bijdrage"; "noodzakelijke kosten" → "nodig kosten"
+    if len(matched) == 1 and is_participle(first):
+        return None  # "kan worden herzien" is a participle, whatever it looks like: "veranderen" would be wrong
+    following = parsed[last.i + 1] if last.i + 1 < len(parsed) else None
+    if entry.term == "reeds" and following is not None and following.lower_ in ("nu", "eerder", "vroeger"):
+        return None  # "reeds nu" is "nu al", not "al nu"
+    if _said_elsewhere(parsed, matched, replacement):
+        return None  # "Ondertekening met … handtekening", "al … al": the word would stand twice
     nouns = [t for t in matched if t.pos_ == "NOUN"]
     if len(matched) > 1 and nouns and not fix_safety.fits_word_class(nouns[-1], replacement):
         return None  # "uw eigen bijdrage" → "uw deel dat u zelf betaalt": the noun's article and adjective stay behind
@@ -205,6 +216,15 @@ def _safe_edit(doc, paragraph, parsed, matched, start, end, found, entry, replac
     if fix_safety.doubles_words(parsed, first, last, edit.replacement):
         return None
     return edit
+
+
+def _said_elsewhere(parsed, matched, replacement: str) -> bool:
+    """Does a one-word replacement already stand in the same sentence?"""
+    words = replacement.lower().split()
+    if len(words) != 1 or (len(words[0]) < 4 and words[0] not in ("al", "ook", "nog")):
+        return False  # "of" twice is fine ("zou of had … of …"); "al … al" is not
+    own = {t.i for t in matched}
+    return any(t.lower_ == words[0] for t in matched[0].sent if t.i not in own)
 
 
 def _groups(parsed, matched) -> str:
