@@ -33,6 +33,7 @@ HERE = Path(__file__).parent
 SETS = {  # labelled set → (texts, labels)
     "vers": (HERE / "corpus-vers", HERE / "data" / "spans-vers.yaml"),
     "vers2": (HERE / "corpus-vers2", HERE / "data" / "spans-vers2.yaml"),
+    "vers3": (HERE / "corpus-vers3", HERE / "data" / "spans-vers3.yaml"),
 }
 CORPUS, LABELS = SETS["vers"]
 RULES = ("jargon", "afkorting", "vage-termijn", "passief")
