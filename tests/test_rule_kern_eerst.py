@@ -1,3 +1,4 @@
+import pytest
 from sample_letters import KIND, check_letter
 
 
@@ -8,7 +9,30 @@ def test_letter_that_starts_with_background_is_flagged():
         "In de regio zijn veel mensen bezig met dit onderwerp. Het college heeft dit besproken.",
     )
     findings = check_letter(text, "kern-eerst")
-    assert len(findings) == 1 and "eerste alinea" in findings[0].message
+    assert len(findings) == 1 and "eerste" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Met betrekking tot bovengenoemde aangelegenheid vragen wij uw aandacht voor het volgende.",
+        "Naar aanleiding van uw aanvraag van 3 maart delen wij u het volgende mee.",
+        "Hierbij deel ik u mede dat uw aanvraag is behandeld.",
+    ],
+)
+def test_an_office_opening_fails_even_with_the_right_words(opening):
+    """Issue 34: the textbook bureaucratic opening got a ✓; only the first sentence's kind of start decides."""
+    text = KIND.replace("U bent welkom voor een eerste gesprek over uw geldzorgen. Wij helpen u graag.", opening)
+    findings = check_letter(text, "kern-eerst")
+    assert len(findings) == 1 and "aanleiding" in findings[0].message
+
+
+def test_the_check_says_what_it_found():
+    from begrijpelijk import Settings, check_text
+
+    stress = check_text(KIND, Settings(only={"kern-eerst", "geen-contact"})).files[0].stress
+    reasons = {c.rule: c.reason for c in stress.checks if c.ok}
+    assert "Gevonden: 'U bent welkom" in reasons["kern-eerst"]
 
 
 def test_letter_that_starts_with_the_point_passes():

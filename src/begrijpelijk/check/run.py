@@ -95,7 +95,11 @@ def stress_checklist(findings: list[Finding], enabled, analysed: AnalysedDocumen
         if not_applicable and not own:
             checks.append(StressCheck(rule.id, None, not_applicable))
             continue
-        checks.append(StressCheck(rule.id, not own, rule.checklist if not own else own[0].message))
+        if own:
+            checks.append(StressCheck(rule.id, False, own[0].message))
+            continue
+        found = rule.evidence(analysed, settings.options_of(rule) if settings else rule.option_values()) if rule.evidence and analysed is not None else None
+        checks.append(StressCheck(rule.id, True, f"{rule.checklist} Gevonden: {found}." if found else rule.checklist))
     if not checks:
         return None
     applicable = [c for c in checks if c.ok is not None]

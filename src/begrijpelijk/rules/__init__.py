@@ -43,6 +43,8 @@ class Rule:
     checklist: str | None = None  # stress-sensitive checks: the line shown when the letter passes
     # stress-sensitive checks: why the check does not apply to this text (n.v.t.), or None when it does
     applies: Any = None
+    # stress-sensitive checks: what was found when the check passes ("Anna de Boer, 030 123 45 67, …"), or None
+    evidence: Any = None
     default_on: bool = True  # False: measured below its precision target on real letters; switch on with 'aan'
     fixes: bool = False  # its findings may carry edits that `fix` applies
     after_suppressions: bool = False  # runs after the suppressions are applied, and is not suppressed itself

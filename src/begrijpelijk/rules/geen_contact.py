@@ -19,43 +19,68 @@ from begrijpelijk.findings import Problem, Severity
 from begrijpelijk.rules import Rule
 from begrijpelijk.rules._parts import is_letter, letter_parts, not_a_letter, paragraph_span
 
-HOURS = re.compile(r"(\b\d{1,2}[.:]\d{2}\b|\b\d{1,2}\s*uur\b|\bop werkdagen\b|\belke (werk)?dag\b|\bbereikbaar\b)", re.I)
-PERSON_HINT = re.compile(r"\b(ik ben|mijn naam is|bel mij|contactpersoon|uw consulent|uw klantmanager)\b", re.I)
-
-
-def _has_name(doc) -> bool:
-    for _, parsed in doc.pairs():
-        tokens = list(parsed)
-        for a, b in zip(tokens, tokens[1:]):
-            if a.text[:1].isupper() and b.text[:1].isupper() and a.is_alpha and b.is_alpha and not a.is_sent_start:
-                if a.pos_ == "PROPN" or b.pos_ == "PROPN":
-                    return True
-    return False
+# the times to call: a time, an hour, a weekday, "op werkdagen"
+HOURS = re.compile(
+    r"(\b\d{1,2}[.:]\d{2}\b|\b\d{1,2}\s*uur\b|\bop werkdagen\b|\belke (?:werk)?dag\b|"
+    r"\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag)(?:en)?\b|\bma(?:\.|\b)\s*(?:t/m|-|–|tot)|\bdagelijks\b)",
+    re.I,
+)
+PERSON_HINT = re.compile(r"\b(ik ben|mijn naam is|bel mij|contactpersoon|uw consulent|uw klantmanager|bel met)\b", re.I)
+# a municipality's general number (14 + area code) is no direct number
+GENERAL_NUMBER = re.compile(r"^\(?14\s?0\d{2,3}\)?$")
 
 
 SIGNATURE_NAME = re.compile(r"^(?:[a-z]{2,4}\.\s*)?(?:[A-Z][a-zà-ÿ]+|[A-Z]\.(?:[A-Z]\.)*)(?:\s+(?:van|de|der|den|ten|ter|van der|van den))*\s+[A-Z][a-zà-ÿ]+")
 
 
-def _signed(doc, parts) -> bool:
+def _signature(doc, parts) -> str | None:
     """A name under the closing: 'Met vriendelijke groet,' then 'Leen Boer' or 'drs. H.J.J. Lenferink'."""
     if parts.closing is None:
-        return False
+        return None
     paragraphs = doc.document.paragraphs
     lines = paragraphs[parts.closing].text.split("\n")[1:]
     for p in paragraphs[parts.closing + 1: parts.closing + 4]:
         lines.extend(p.text.split("\n"))
-    return any(SIGNATURE_NAME.match(line.strip()) and len(line.split()) <= 6 for line in lines)
+    for line in lines:
+        if SIGNATURE_NAME.match(line.strip()) and len(line.split()) <= 6:
+            return line.strip()
+    return None
 
 
+def _contact(doc) -> dict[str, str]:
+    """What the letter gives to call: a person, a direct number, the times (each as written)."""
+    parts = letter_parts(doc)
+    found: dict[str, str] = {}
+    for _, parsed in doc.pairs():
+        phones = [t.text for t in parsed if t._.letter_kind == "phone" and not GENERAL_NUMBER.match(t.text.strip())]
+        if phones and "nummer" not in found:
+            found["nummer"] = phones[0]
+            hours = HOURS.search(parsed.text)
+            if hours and "tijden" not in found:
+                found["tijden"] = parsed.text[max(0, hours.start() - 15): hours.end() + 25].strip()
+        hint = PERSON_HINT.search(parsed.text)
+        if hint and "naam" not in found:
+            found["naam"] = parsed.text[hint.start(): hint.end() + 25].strip()
+    signature = _signature(doc, parts)
+    if signature and "naam" not in found:
+        found["naam"] = signature
+    if "tijden" not in found:
+        for match in doc.search(HOURS):
+            if PHONE_NEAR.search(match.paragraph.text):
+                found["tijden"] = match.paragraph.text[max(0, match.match.start() - 15): match.match.end() + 25].strip()
+                break
+    return found
+
+
+PHONE_NEAR = re.compile(r"\b(bel|bellen|telefoon|nummer|bereikbaar)\b", re.I)
 
 
 def check(doc, options, wordlists=None):
     if not is_letter(doc):
         return
     parts = letter_parts(doc)
-    phone = any(t._.letter_kind == "phone" for _, parsed in doc.pairs() for t in parsed)
-    hours = any(True for _ in doc.search(HOURS))
-    person = any(True for _ in doc.search(PERSON_HINT)) or _has_name(doc) or _signed(doc, parts)
+    found = _contact(doc)
+    person, phone, hours = "naam" in found, "nummer" in found, "tijden" in found
     if doc.document.format == "jinja":
         # a template fills these in: its fields count ("{{ contact_telefoon | telefoon }}")
         fields = " ".join(doc.document.template_fields).lower()
@@ -74,6 +99,12 @@ def check(doc, options, wordlists=None):
     )
 
 
+def evidence(doc, options=None) -> str | None:
+    found = _contact(doc)
+    shown = [found[k] for k in ("naam", "nummer", "tijden") if k in found]
+    return ", ".join(f"'{x}'" for x in shown) if shown else None
+
+
 RULE = Rule(
     id="geen-contact",
     severity=Severity.WAARSCHUWING,
@@ -81,4 +112,5 @@ RULE = Rule(
     summary="Geen contactpersoon met naam, direct telefoonnummer en tijden.",
     checklist="Er is één contactpersoon met naam, nummer en tijden.",
     applies=not_a_letter,
+    evidence=evidence,
 )
