@@ -134,7 +134,7 @@ def test_no_example_when_the_clause_is_not_sure(text):
      ("minister-president", False), ("voetbalfeest", False), ("werkwoord", False)],
 )
 def test_participle_shape(form, expected):
-    from begrijpelijk.rules.passief import looks_like_participle
+    from begrijpelijk.nlp.passive.detect import looks_like_participle
 
     assert looks_like_participle(form) is expected
 

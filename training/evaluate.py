@@ -10,7 +10,7 @@ object with fractions 0-1:
   lemma_ud                                 lemma against UD's raw lemma, with its
                                            compound underscores ("basis_niveau")
   auxpass_p auxpass_r auxpass_f1           the parser's aux:pass tokens against gold
-  passief_p passief_r passief_f1           the rule `passief` (begrijpelijk.rules.passief.detect),
+  passief_p passief_r passief_f1           the rule `passief` (begrijpelijk.nlp.passive.detect.detect),
                                            per gold passive clause (the participle that
                                            heads a gold aux:pass)
 `lemma` compares lemmas without UD's underscores, the form begrijpelijk uses
@@ -61,7 +61,7 @@ def evaluate(model: str | None, data: Path, unit: int | str = 10) -> dict:
     from spacy.training import Example
 
     from begrijpelijk import nlp as loader
-    from begrijpelijk.rules.passief import detect
+    from begrijpelijk.nlp.passive.detect import detect
 
     nlp = loader.load(model)
     golds, raw = gold_docs(data, nlp.vocab, unit)

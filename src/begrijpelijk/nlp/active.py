@@ -1269,7 +1269,7 @@ def _by_order(passive, sender_speaks: bool = True) -> str | None:
     if any(_is_finite(t) for t in tokens[lead:f]) or (front and front[0].lower_ == "niet"):
         return None  # "Het betreft … waarin om informatie | wordt gevraagd": a verb of another clause in front;
         # "Niet iedere voordracht wordt echter …": the negation moves, and the words around it
-    from ..rules.passief import looks_like_participle  # (the rule imports this module)
+    from begrijpelijk.nlp.passive.detect import looks_like_participle  # (it imports this module)
 
     if any(t.pos_ == "CCONJ" and j + 1 < len(after) and looks_like_participle(after[j + 1].lower_) for j, t in enumerate(after)):
         return None  # "goedgekeurd of afgekeurd", whatever the tagger made of the second
@@ -1705,7 +1705,7 @@ def _own_clause_after(participle, children, clause) -> bool:
 def _bare_participle(token) -> bool:
     """A participle with no verbs or subject of its own ("verwijderd of
     afgesloten"): it shares the passive's verbs."""
-    from ..rules.passief import looks_like_participle  # (the rule imports this module)
+    from begrijpelijk.nlp.passive.detect import looks_like_participle  # (it imports this module)
 
     own = ("nsubj", "nsubj:pass", "aux", "aux:pass", "cop", "expl", "expl:pv")
     return token.pos_ in ("VERB", "ADJ") and looks_like_participle(token.lower_) and not any(c.dep_ in own for c in token.children)
@@ -1970,7 +1970,7 @@ def _by_clause(passive, sender_speaks: bool, parse) -> str | None:
         "Zodra de vordering is betaald, wordt …" → "Zodra [wie?] de vordering heeft betaald …"
         "…, omdat er te weinig inkomsten zijn verrekend." → "… omdat [wie?] te weinig inkomsten heeft verrekend."
     """
-    from ..rules.passief import detect  # (the rule imports this module)
+    from begrijpelijk.nlp.passive.detect import detect  # (it imports this module)
 
     participle, auxiliary = passive.participle, passive.auxiliary
     sentence = participle.sent
