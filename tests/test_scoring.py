@@ -180,3 +180,25 @@ def test_every_reason_says_where_its_count_comes_from():
     assert passive.endswith("Zie regel 1.")
     jargon = next(r for r in scores.reasons if "jargon" in r)
     assert "'Indien'" in jargon and "'verzoeken'" in jargon
+
+
+def test_almost_names_the_one_or_two_changes_that_would_make_it_b1():
+    """Issue 34: ja / bijna / nee. One long sentence or one jargon word too many is 'bijna'."""
+    from begrijpelijk.check.scoring import B1Thresholds, almost
+
+    b1 = B1Thresholds()
+    sentences = [8] * 10 + [24, 26]  # two long sentences of twelve: one more than allowed
+    places = {"zinnen": [(k + 1, w) for k, w in enumerate(sentences)], "jargon": ["verstrekken"], "passief": []}
+    changes = almost(b1, 30.0, 150, sentences, [], 0, places)
+    assert changes == ["Maak de zin van 26 woorden op regel 12 korter."]
+    far = [8] * 6 + [25, 26, 27, 28]
+    assert almost(b1, 30.0, 150, far, [], 0, {"zinnen": [(k + 1, w) for k, w in enumerate(far)]}) is None
+    jargon = almost(b1, 30.0, 100, [8] * 12, ["fout", "fout"], 0, {"jargon": ["verstrekken"]})
+    assert jargon == ["Vervang één jargonwoord, bijvoorbeeld 'verstrekken'."]
+
+
+def test_the_outcome_is_ja_bijna_or_nee():
+    letter = "Beste meneer,\n\nUw aanvraag wordt behandeld. Het besluit wordt verstuurd. De kosten worden betaald.\n"
+    scores = check_text(letter).files[0].scores
+    assert scores.outcome in ("bijna", "nee") and scores.b1 is False
+    assert (scores.outcome == "bijna") == bool(scores.almost)

@@ -86,6 +86,8 @@ class Scores:
     passive_share: float
     reasons: list[str] = field(default_factory=list)
     level: str = "B1"  # the language level the verdict `b1` is against (--niveau)
+    outcome: str = ""  # "ja", "bijna" (one or two small changes away) or "nee"; `b1` stays true only for "ja"
+    almost: list[str] = field(default_factory=list)  # with "bijna": the changes that would make it "ja"
 
 
 @dataclass

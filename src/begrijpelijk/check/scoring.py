@@ -140,6 +140,55 @@ def verdict(
     return ok, reasons
 
 
+LINT_MARGIN = 2.0  # LiNT points above the level's bound that still count as "almost"
+
+
+def almost(
+    thresholds: B1Thresholds,
+    lint: float | None,
+    n_words: int,
+    sentence_words: list[int],
+    jargon: list,
+    passive: int = 0,
+    places: dict[str, list] | None = None,
+) -> list[str] | None:
+    """The one or two changes that would make a letter that is not on its level
+    pass ("bijna"), or None when it is further away. Each measure may miss by
+    one step at most: one long sentence, one jargon word, one passive sentence,
+    or a LiNT score just over its bound."""
+    t, places = thresholds, places or {}
+    n = len(sentence_words)
+    changes: list[str] = []
+    level = lint_level(lint)
+    if level is not None and level > t.max_lint_level:
+        bound = LEVEL_BOUNDS[t.max_lint_level - 1]
+        if level > t.max_lint_level + 1 or lint is None or lint >= bound + LINT_MARGIN:
+            return None
+        changes.append(f"Maak een paar zinnen eenvoudiger (LiNT {lint:.0f}; op dit niveau onder {bound:.0f}).")
+    long_lines = [(words, line) for line, words in places.get("zinnen", []) if words > t.long_sentence_words]
+    over = len(long_lines) - _allowed(t.max_long_sentence_share, n)
+    if over > 1:
+        return None
+    if over == 1:
+        words, line = max(long_lines)
+        changes.append(f"Maak de zin van {words} woorden op regel {line} korter.")
+    weight = sum(JARGON_WEIGHT.get(getattr(j, "value", j), 1.0) for j in jargon)
+    excess = weight - max(1.0, t.max_jargon_per_100 * n_words / 100)
+    if excess > 1.0:
+        return None
+    if excess > 0:
+        named = places.get("jargon", [])[:1]
+        changes.append("Vervang één jargonwoord" + (f", bijvoorbeeld '{named[0]}'." if named else "."))
+    if t.max_passive_share is not None:
+        extra = passive - _allowed(t.max_passive_share, n)
+        if extra > 1:
+            return None
+        if extra == 1:
+            lines = sorted(places.get("passief", []))
+            changes.append("Schrijf één passieve zin actief" + (f", bijvoorbeeld op regel {lines[0]}." if lines else "."))
+    return changes if 0 < len(changes) <= 2 else None
+
+
 @lru_cache(maxsize=1)
 def coefficients() -> dict[str, float]:
     """LiNT-II's published coefficients for spaCy 3.7 models and its noun list."""
@@ -317,9 +366,9 @@ def score(
         "passief": [_line_of(doc, paragraph, passive.participle) for paragraph, passive in passive_sentences.values()],
         "jargon": jargon_terms(doc, wordlists),
     }
-    b1, reasons = verdict(
-        thresholds, level, n_words, [s.words for s in per_sentence], jargon_severities(doc, wordlists), len(passive_sentences), places
-    )
+    severities = jargon_severities(doc, wordlists)
+    b1, reasons = verdict(thresholds, level, n_words, [s.words for s in per_sentence], severities, len(passive_sentences), places)
+    changes = None if b1 else almost(thresholds, document_lint, n_words, [s.words for s in per_sentence], severities, len(passive_sentences), places)
     text = " ".join(s.text for s in sentences)
     scores = Scores(
         lint=None if document_lint is None else round(document_lint, 1),
@@ -333,5 +382,7 @@ def score(
         passive_share=round(passive_share, 3),
         reasons=reasons,
         level=thresholds.level,
+        outcome="ja" if b1 else ("bijna" if changes else "nee"),
+        almost=changes or [],
     )
     return scores, per_sentence
