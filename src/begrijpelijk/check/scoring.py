@@ -71,6 +71,11 @@ def _allowed(share: float, sentences: int) -> int:
     return max(1, int(share * sentences + 1e-9))
 
 
+def _jargon_weight(jargon: list) -> float:
+    """The jargon the verdict counts, weighted by severity (fout 1, waarschuwing 0.5, suggestie 0)."""
+    return sum(JARGON_WEIGHT.get(getattr(j, "value", j), 1.0) for j in jargon)
+
+
 def _lines(numbers: list[int]) -> str:
     """" Zie regel 4, 7 en 9." for the places a reason counts."""
     shown = sorted(set(numbers))
@@ -117,7 +122,7 @@ def verdict(
             f"{long} van de {n} zinnen zijn langer dan {t.long_sentence_words} woorden (mag {allowed} zijn)."
             + _lines([line for line, words in places.get("zinnen", []) if words > t.long_sentence_words])
         )
-    weight = sum(JARGON_WEIGHT.get(getattr(j, "value", j), 1.0) for j in jargon)
+    weight = _jargon_weight(jargon)
     density = 100 * weight / n_words if n_words else 0.0
     # one jargon word is always tolerated, so a short letter is not failed for it
     if weight > max(1.0, t.max_jargon_per_100 * n_words / 100):
@@ -172,8 +177,7 @@ def almost(
     if over == 1:
         words, line = max(long_lines)
         changes.append(f"Maak de zin van {words} woorden op regel {line} korter.")
-    weight = sum(JARGON_WEIGHT.get(getattr(j, "value", j), 1.0) for j in jargon)
-    excess = weight - max(1.0, t.max_jargon_per_100 * n_words / 100)
+    excess = _jargon_weight(jargon) - max(1.0, t.max_jargon_per_100 * n_words / 100)
     if excess > 1.0:
         return None
     if excess > 0:
