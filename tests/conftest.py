@@ -29,6 +29,40 @@ def run_subprocess(*args, stdin: bytes | None = None, cwd=None):
     )
 
 
+@pytest.fixture(autouse=True)
+def _no_colour_from_the_environment(monkeypatch):
+    """NO_COLOR or FORCE_COLOR in the shell or CI that runs the tests would
+    change every report; a test that needs one sets it itself."""
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+
+
+def on_terminal(*args, env: dict[str, str] | None = None) -> str:
+    """Run `python -m begrijpelijk ARGS` with standard output on a
+    pseudo-terminal, as a user sees it; returns what the terminal got."""
+    import os
+    import pty
+
+    leader, follower = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "begrijpelijk", *map(str, args)],
+        stdout=follower, stderr=subprocess.DEVNULL, env={**os.environ, "TERM": "xterm", **(env or {})},
+    )
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            data = os.read(leader, 65536)
+        except OSError:  # EIO: the process has closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    process.wait(timeout=300)
+    os.close(leader)
+    return b"".join(chunks).decode("utf8", "replace")
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from begrijpelijk import nlp as loader

@@ -1,7 +1,7 @@
 import json
 
 import pytest
-from conftest import EXAMPLES, cli, run_subprocess
+from conftest import EXAMPLES, cli, on_terminal, run_subprocess
 
 BAD = EXAMPLES / "bureaucratisch.txt"
 GOOD = EXAMPLES / "b1-herschreven.txt"
@@ -204,3 +204,77 @@ def test_the_command_as_a_real_process(args, code, stream, expected):
     assert result.returncode == code
     assert expected in getattr(result, stream).decode()
     assert "Traceback" not in result.stderr.decode()
+
+
+ESCAPE = "\x1b["
+
+
+def test_use_color_flag_then_no_color_then_force_color_then_terminal(monkeypatch):
+    """no-color.org and force-color.org: each counts when set and not empty;
+    --color/--no-color wins over both."""
+    from begrijpelijk.formatters import use_color
+
+    class Stream:
+        def __init__(self, tty):
+            self.tty = tty
+
+        def isatty(self):
+            return self.tty
+
+    terminal, pipe = Stream(True), Stream(False)
+    assert use_color(None, terminal) and not use_color(None, pipe)
+    monkeypatch.setenv("NO_COLOR", "")
+    assert use_color(None, terminal)  # empty: not set
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert not use_color(None, terminal) and use_color(True, terminal)
+    monkeypatch.delenv("NO_COLOR")
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    assert use_color(None, pipe) and not use_color(False, pipe)
+
+
+def test_no_color_switches_colour_off_on_a_terminal(tmp_path):
+    letter = tmp_path / "brief.txt"
+    letter.write_text("Indien u vragen hebt, bel ons.\n", encoding="utf8")
+    assert ESCAPE in on_terminal("check", letter)
+    checked = on_terminal("check", letter, env={"NO_COLOR": "1"})
+    assert "jargon" in checked and ESCAPE not in checked
+    fixed = on_terminal("fix", letter, env={"NO_COLOR": "1"})
+    assert "+Als u vragen hebt" in fixed and ESCAPE not in fixed
+    assert ESCAPE in on_terminal("fix", letter, "--color", env={"NO_COLOR": "1"})  # the flag wins
+
+
+def test_force_color_switches_colour_on_when_piped(tmp_path, monkeypatch):
+    letter = tmp_path / "brief.txt"
+    letter.write_text("Indien u vragen hebt, bel ons.\n", encoding="utf8")
+    assert ESCAPE not in cli("check", letter).stdout.decode()
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    assert ESCAPE in cli("check", letter).stdout.decode()
+    assert ESCAPE in cli("fix", letter).stdout.decode()
+    assert ESCAPE not in cli("check", letter, "--no-color").stdout.decode()  # the flag wins
+    assert ESCAPE not in cli("fix", letter, "--no-color").stdout.decode()
+
+
+def test_summary_says_1_melding_in_1_bestand(tmp_path):
+    letter = tmp_path / "brief.txt"
+    letter.write_text("Wij retourneren het formulier.\n", encoding="utf8")
+    last = cli("check", letter, "--alleen", "jargon", "--no-color").stdout.decode().splitlines()[-1]
+    assert last.startswith("1 melding (1 fout,") and " in 1 bestand." in last
+    two = cli("check", letter, BAD, "--alleen", "jargon", "--no-color").stdout.decode().splitlines()[-1]
+    assert "meldingen (" in two and " in 2 bestanden." in two
+
+
+def test_rules_shows_option_values_as_the_user_writes_them():
+    listed = cli("rules").stdout.decode()
+    assert "voorbeeld=ja" in listed and "True" not in listed and "False" not in listed
+    assert "Opties: voorbeeld = ja" in cli("rules", "passief").stdout.decode()
+
+
+def test_a_folder_that_does_not_exist_is_one_sentence(tmp_path):
+    for name, expected in (("leeg/", "leeg/: deze map bestaat niet."), ("leeg", "leeg: deze map of dit bestand bestaat niet.")):
+        result = cli("check", name, cwd=tmp_path)
+        err = result.stderr.decode().strip()
+        assert result.returncode == 2
+        assert err.startswith(expected) and len(err.splitlines()) == 1
+        assert "soort bestand" not in err
+    fixed = cli("fix", "leeg/", cwd=tmp_path)
+    assert fixed.returncode == 2 and "deze map bestaat niet" in fixed.stderr.decode()

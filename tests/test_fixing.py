@@ -235,3 +235,40 @@ def test_fix_makes_one_pass_and_announces_what_it_shows(tmp_path):
     assert letter.read_text(encoding="utf8") == "Dit is voor uw aanvraag. Als u vragen hebt, bel ons.\n"
     assert "2 veranderingen" in result.stderr.decode()
     assert result.stdout.decode().count("+Dit is voor") == 1
+
+
+@pytest.mark.parametrize("flag", ["--check", "--diff"])
+def test_check_shows_the_diff_writes_nothing_and_exits_1(tmp_path, flag):
+    """Like ruff's --diff: for CI, exit 1 when there is something to fix."""
+    path = _letter(tmp_path)
+    result = cli("fix", path, flag, "--datum", "2027-03-01", "--no-color")
+    assert result.returncode == 1
+    assert "-Indien u vragen hebt" in result.stdout.decode() and "+Als u vragen hebt" in result.stdout.decode()
+    assert path.read_text(encoding="utf8") == LETTER
+    clean = _letter(tmp_path, FIXED, "verbeterd.txt")
+    nothing = cli("fix", clean, flag, "--datum", "2027-03-01")
+    assert nothing.returncode == 0 and nothing.stdout == b""
+    assert "niets om veilig te verbeteren" in nothing.stderr.decode()
+    assert cli("fix", path, flag, "--write").returncode == 2
+    assert path.read_text(encoding="utf8") == LETTER
+
+
+def test_one_change_is_1_verandering(tmp_path):
+    path = _letter(tmp_path, "Indien u wilt, bel ons.\n")
+    shown = cli("fix", path).stderr.decode()
+    assert "1 verandering. Niets veranderd; gebruik --write om hem op te slaan." in shown
+    assert "1 verandering opgeslagen." in cli("fix", path, "--write").stderr.decode()
+
+
+def test_the_diff_ends_with_a_line_break_before_the_next_message(tmp_path):
+    """Standard output and standard error on one screen: the message starts
+    on a line of its own, also for a letter without a line break at its end."""
+    import subprocess
+    import sys
+
+    path = _letter(tmp_path, "Indien u vragen hebt, bel ons. Vermeld uw BSN.")
+    assert cli("fix", path).stdout.decode().endswith("(BSN).\n")
+    both = subprocess.run(
+        [sys.executable, "-m", "begrijpelijk", "fix", str(path)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=300
+    ).stdout.decode()
+    assert f"uw burgerservicenummer (BSN).\n{path}: 2 veranderingen." in both

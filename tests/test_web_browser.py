@@ -101,7 +101,7 @@ def test_fix_one_change_then_download_the_fixed_letter(page):
     for i in range(1, boxes.count()):
         boxes.nth(i).uncheck()
     page.click("#verbeter-gekozen")
-    page.wait_for_function("document.querySelector('#status').textContent.includes('1 veranderingen')")
+    page.wait_for_function("document.querySelector('#status').textContent.includes('1 verandering gemaakt')")
     assert after in page.input_value("#brief")
     assert "+" in page.inner_text("#diff")
     with page.expect_download() as info:

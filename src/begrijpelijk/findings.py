@@ -5,6 +5,11 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 
+def amount(n: int, one: str, many: str) -> str:
+    """"1 melding", "0 meldingen", "2 meldingen": the number with the right word."""
+    return f"{n} {one if n == 1 else many}"
+
+
 class Severity(str, Enum):
     FOUT = "fout"
     WAARSCHUWING = "waarschuwing"
@@ -159,10 +164,11 @@ class Report:
         return [f for file in self.files for f in file.findings]
 
     def summary(self) -> str:
-        """"30 meldingen (13 fout, 16 waarschuwing, 1 suggestie)": the count every output ends with."""
+        """"30 meldingen (13 fout, 16 waarschuwing, 1 suggestie)": the count every
+        output ends with ("1 melding" for one; the severities are names, as in a table)."""
         counts = self.counts_per_severity()
         return (
-            f"{len(self.findings)} meldingen ({counts['fout']} fout, {counts['waarschuwing']} waarschuwing, "
+            f"{amount(len(self.findings), 'melding', 'meldingen')} ({counts['fout']} fout, {counts['waarschuwing']} waarschuwing, "
             f"{counts['suggestie']} suggestie)"
         )
 

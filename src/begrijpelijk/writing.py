@@ -31,6 +31,19 @@ def is_stdout(path) -> bool:
     return str(path) == STDOUT
 
 
+def must_exist(name: str) -> None:
+    """Raise InputError when nothing is at ``name`` (as the user wrote it), so
+    a missing folder is not "a kind of file begrijpelijk cannot read": a name
+    ending in '/' is a folder, a name with an extension a file, else either."""
+    if os.path.lexists(name):
+        return
+    if name.endswith(("/", os.sep)):
+        raise InputError(f"{name}: deze map bestaat niet. Controleer de naam.")
+    if Path(name).suffix:
+        raise InputError(f"{name}: dit bestand bestaat niet. Controleer de naam en de map.")
+    raise InputError(f"{name}: deze map of dit bestand bestaat niet. Controleer de naam.")
+
+
 def read_limited(path: Path, limit: int, what: str = "bestand") -> bytes:
     """The bytes of a regular file, at most ``limit`` of them. Raises InputError
     (in Dutch, naming the file) for a missing file, a folder, a device, no

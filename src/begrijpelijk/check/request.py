@@ -67,6 +67,7 @@ def collect_paths(inputs: list[str], exclude=(), base: Path | None = None, inclu
 def read_inputs(request: CheckRequest) -> tuple[list[Document], list[UnreadableFile]]:
     from begrijpelijk.readers import read_bytes, read_path
     from begrijpelijk.readers import text as text_reader
+    from begrijpelijk.writing import must_exist
 
     settings = request.settings
     base = settings.config_path.parent if settings.config_path is not None else None
@@ -79,6 +80,7 @@ def read_inputs(request: CheckRequest) -> tuple[list[Document], list[UnreadableF
                 data = request.stdin() if request.stdin is not None else sys.stdin.buffer.read()
                 documents.append(read_bytes(data, "<standaardinvoer>", text_reader.read))
             else:
+                must_exist(path)
                 documents.append(read_path(Path(path)))
         except BegrijpelijkError as exc:
             unreadable.append(UnreadableFile(path=path, error=exc.message))

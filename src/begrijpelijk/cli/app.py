@@ -56,7 +56,10 @@ def text(name: str) -> str:
 
 
 ModelOption = typer.Option(None, "--model", help="Een spaCy-model (naam of map) in plaats van het ingebouwde model.")
-ColorOption = typer.Option(None, "--color/--no-color", help="Kleur aan of uit (standaard: alleen op een terminal).")
+ColorOption = typer.Option(
+    None, "--color/--no-color",
+    help="Kleur aan of uit. Standaard: alleen op een terminal; NO_COLOR zet de kleur uit en FORCE_COLOR aan.",
+)
 TemplatesOption = typer.Option(None, "--sjablonen", "--templates", help="Een map met uw eigen sjablonen (gaat voor de ingebouwde).")
 
 

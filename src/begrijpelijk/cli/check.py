@@ -18,6 +18,7 @@ from begrijpelijk.cli.app import (
     fail,
 )
 from begrijpelijk.cli.click_dutch import DutchCommand
+from begrijpelijk.findings import amount
 from begrijpelijk.writing import is_stdout, prepare_output, write_atomic
 
 
@@ -76,7 +77,7 @@ def check(
     # unreadable files go to standard error; the json and other reports carry them too
     for unreadable in report.unreadable:
         typer.echo(unreadable.error, err=True)
-    options = formatters.OutputOptions(color=color, quiet=quiet)
+    options = formatters.OutputOptions(color=color, quiet=quiet, fail_on=settings.fail_on)
     if format == "terminal":
         if report.checked or not report.unreadable:
             from begrijpelijk.findings import Report
@@ -101,7 +102,7 @@ def _baseline(report, path: Path, update: bool) -> None:
 
     if update or not path.exists():
         count = baselines.write(report, path)
-        typer.echo(f"{path}: baseline geschreven met {count} meldingen.", err=True)
+        typer.echo(f"{path}: baseline geschreven met {amount(count, 'melding', 'meldingen')}.", err=True)
         for f in report.checked:
             f.findings = []
     else:
@@ -118,5 +119,5 @@ def _docx_comments(report, path: Path) -> None:
     if Path(docx_files[0].path).resolve() == path.resolve():
         raise InputError(f"{path}: dit is de brief zelf. Kies een andere naam voor de kopie; de brief blijft zoals hij is.")
     count = write_commented_copy(docx_files[0], path)
-    typer.echo(f"{path} is gemaakt, met {count} opmerkingen.", err=True)
+    typer.echo(f"{path} is gemaakt, met {amount(count, 'opmerking', 'opmerkingen')}.", err=True)
 

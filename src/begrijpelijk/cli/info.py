@@ -29,17 +29,24 @@ def rules(rule_id: Optional[str] = typer.Argument(None, help="Laat één regel z
             fail(f"De regel '{rule_id}' bestaat niet. Bekijk alle regels met: begrijpelijk rules")
         typer.echo(f"{rule.id}  ({rule.severity.value})")
         if rule.options:
-            typer.echo("Opties: " + ", ".join(f"{k} = {v}" for k, v in rule.options.items()))
+            typer.echo("Opties: " + ", ".join(f"{k} = {_shown(v)}" for k, v in rule.options.items()))
         typer.echo("")
         typer.echo(rule.doc)
         return
     width = max(len(r) for r in all_rules)
     for rule in all_rules.values():
-        options = ", ".join(f"{k}={v}" for k, v in rule.options.items())
+        options = ", ".join(f"{k}={_shown(v)}" for k, v in rule.options.items())
         line = f"{rule.id.ljust(width)}  {rule.severity.value.ljust(12)}  {rule.summary}"
         if options:
             line += f"  [opties: {options}]"
         typer.echo(line)
+
+
+def _shown(value) -> str:
+    """An option's value as the user writes it after --optie: ja/nee, not True/False."""
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    return str(value)
 
 
 

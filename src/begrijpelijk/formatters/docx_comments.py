@@ -6,7 +6,7 @@ import copy
 import io
 from pathlib import Path
 
-from begrijpelijk.findings import FileReport
+from begrijpelijk.findings import FileReport, amount
 from begrijpelijk.writing import write_atomic_bytes
 
 AUTHOR = "begrijpelijk"
@@ -75,7 +75,7 @@ def commented_copy(file: FileReport, original: bytes) -> tuple[bytes, int]:
         lint = "-" if s.lint is None else f"{s.lint:.0f}"
         summary = (
             f"begrijpelijk: {s.level} {'ja' if s.b1 else 'nee'}. LiNT {lint} (niveau {s.lint_level or '-'} van 4). "
-            f"{len(file.findings)} meldingen. " + " ".join(s.reasons)
+            f"{amount(len(file.findings), 'melding', 'meldingen')}. " + " ".join(s.reasons)
         )
         runs = list(paragraphs[0].runs)
         if runs:

@@ -2,7 +2,7 @@
 the right line of the file in the pull request."""
 from __future__ import annotations
 
-from begrijpelijk.findings import Report, Severity, UnreadableFile
+from begrijpelijk.findings import Report, Severity, UnreadableFile, amount
 
 COMMAND = {Severity.FOUT: "error", Severity.WAARSCHUWING: "warning", Severity.SUGGESTIE: "notice"}
 
@@ -28,5 +28,5 @@ def render(report: Report, options=None) -> str:
                 f"::{COMMAND[f.severity]} file={path},line={f.line},col={f.column},"
                 f"endLine={f.end_line},endColumn={f.end_column},title={_property('begrijpelijk ' + f.rule)}::{_data(message)}"
             )
-    lines.append(f"begrijpelijk: {report.summary()} in {len(report.files)} bestand(en).")
+    lines.append(f"begrijpelijk: {report.summary()} in {amount(len(report.files), 'bestand', 'bestanden')}.")
     return "\n".join(lines) + "\n"

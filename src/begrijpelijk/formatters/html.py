@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 
 from begrijpelijk.findings import FileReport, Report, UnreadableFile
+from begrijpelijk.formatters import flesch_shown
 
 COLOURS = [
     "#ffd54f", "#81d4fa", "#ef9a9a", "#a5d6a7", "#ce93d8", "#ffab91", "#b0bec5", "#80cbc4",
@@ -107,7 +108,7 @@ def _file(file: FileReport | UnreadableFile, colours: dict[str, str]) -> str:
         )
         stress = f'<h3>{html.escape(file.stress.summary())}</h3><ul class="checklist">{items}</ul>'
     lint = "-" if s.lint is None else f"{s.lint:.0f}"
-    flesch = "-" if s.flesch_douma is None else f"{s.flesch_douma:.0f}"
+    flesch = flesch_shown(s.flesch_douma)
     return f"""<section class="bestand">
 <h2>{title}</h2>
 <p><span class="oordeel {'ja' if s.b1 else 'nee'}">{s.level}: {'ja' if s.b1 else 'nee'}</span></p>

@@ -6,20 +6,32 @@ import hashlib
 import json
 import os
 from pathlib import Path
+from urllib.parse import quote
 
 from begrijpelijk.findings import Report, Severity, UnreadableFile
 
 LEVEL = {Severity.FOUT: "error", Severity.WAARSCHUWING: "warning", Severity.SUGGESTIE: "note"}
+SRCROOT = "%SRCROOT%"  # the folder begrijpelijk ran in; every file's uri is relative to it
 
 
-def _uri(path: str) -> str:
+def _location(path: str) -> dict:
+    """The artifactLocation of a file: its path from the current folder,
+    percent-encoded as RFC 3986 says ("rente, 5%.txt" → "rente%2C%205%25.txt",
+    '/' stays the separator), relative to %SRCROOT%. A file outside that
+    folder gets '..' steps; standard input is "standaardinvoer"."""
     if path.startswith("<"):
-        return path.strip("<>")
-    p = Path(path)
-    try:
-        return p.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return p.as_posix()
+        relative = path.strip("<>")
+    else:
+        try:
+            relative = Path(os.path.relpath(Path(path).resolve(), Path.cwd().resolve())).as_posix()
+        except ValueError:  # another drive (Windows): no relative path, so the full file URI
+            return {"uri": Path(path).resolve().as_uri()}
+    return {"uri": quote(relative, safe="/"), "uriBaseId": SRCROOT}
+
+
+def _root() -> str:
+    uri = Path(os.getcwd()).resolve().as_uri()
+    return uri if uri.endswith("/") else uri + "/"
 
 
 def _rules(report: Report):
@@ -56,7 +68,7 @@ def to_dict(report: Report) -> dict:
     for file in report.files:
         if isinstance(file, UnreadableFile):
             notifications.append(
-                {"level": "error", "message": {"text": file.error}, "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(file.path)}}}]}
+                {"level": "error", "message": {"text": file.error}, "locations": [{"physicalLocation": {"artifactLocation": _location(file.path)}}]}
             )
             continue
         for f in file.findings:
@@ -71,7 +83,7 @@ def to_dict(report: Report) -> dict:
                     "locations": [
                         {
                             "physicalLocation": {
-                                "artifactLocation": {"uri": _uri(file.path)},
+                                "artifactLocation": _location(file.path),
                                 "region": {
                                     "startLine": f.line,
                                     "startColumn": f.column,
@@ -101,7 +113,7 @@ def to_dict(report: Report) -> dict:
                 "invocations": [
                     {"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}
                 ],
-                "originalUriBaseIds": {"%SRCROOT%": {"uri": Path(os.getcwd()).resolve().as_uri() + "/"}},
+                "originalUriBaseIds": {SRCROOT: {"uri": _root()}},
                 "results": results,
             }
         ],

@@ -6,7 +6,8 @@ import sys
 from rich.console import Console
 from rich.text import Text
 
-from begrijpelijk.findings import FileReport, Finding, Report, Severity, UnreadableFile
+from begrijpelijk.findings import FileReport, Finding, Report, Severity, UnreadableFile, amount
+from begrijpelijk.formatters import flesch_shown, use_color
 
 STYLE = {Severity.FOUT: "bold red", Severity.WAARSCHUWING: "yellow", Severity.SUGGESTIE: "cyan"}
 
@@ -24,7 +25,7 @@ def _header(console: Console, file: FileReport) -> None:
     verdict = Text(f"{s.level}: ja", style="bold green") if s.b1 else Text(f"{s.level}: nee", style="bold red")
     lint = "-" if s.lint is None else f"{s.lint:.0f}"
     level = "-" if s.lint_level is None else str(s.lint_level)
-    flesch = "-" if s.flesch_douma is None else f"{s.flesch_douma:.0f}"
+    flesch = flesch_shown(s.flesch_douma)
     line = Text.assemble(
         verdict,
         f"   LiNT {lint} (niveau {level} van 4)   Flesch-Douma {flesch}   ",
@@ -64,24 +65,29 @@ def _finding(console: Console, file: FileReport, f: Finding, show_sentence: bool
         console.print(sentence)
 
 
-def render(report: Report, options=None) -> str:
-    """The report as text for a terminal, like every formatter: with colour
-    codes when asked (--color) or when standard output is a terminal."""
-    import io
-
-    color = getattr(options, "color", None)
-    quiet = getattr(options, "quiet", False)
-    show_sentences = getattr(options, "show_sentences", True)
-    colored = color if color is not None else sys.stdout.isatty()
-    buffer = io.StringIO()
-    console = Console(
-        file=buffer,
+def make_console(file, colored: bool) -> Console:
+    """A rich Console that writes colour codes exactly when ``colored``
+    (formatters.use_color decided), whatever rich itself would guess."""
+    return Console(
+        file=file,
         no_color=not colored,
         force_terminal=colored,
         color_system="auto" if colored else None,
         highlight=False,
         soft_wrap=True,
     )
+
+
+def render(report: Report, options=None) -> str:
+    """The report as text for a terminal, like every formatter: with colour
+    codes as formatters.use_color says (--color/--no-color, else NO_COLOR or
+    FORCE_COLOR, else only when standard output is a terminal)."""
+    import io
+
+    quiet = getattr(options, "quiet", False)
+    show_sentences = getattr(options, "show_sentences", True)
+    buffer = io.StringIO()
+    console = make_console(buffer, use_color(getattr(options, "color", None), sys.stdout))
     for file in report.files:
         if isinstance(file, UnreadableFile):
             console.print(Text(file.error, style="bold red"))
@@ -94,5 +100,6 @@ def render(report: Report, options=None) -> str:
             console.print()
     counts = report.counts_per_rule()
     per = ", ".join(f"{rule} {n}" for rule, n in counts.items()) or "geen"
-    console.print(Text(f"{report.summary()} in {len(report.files)} bestand(en). Per regel: {per}.", style="bold"))
+    files = amount(len(report.files), "bestand", "bestanden")
+    console.print(Text(f"{report.summary()} in {files}. Per regel: {per}.", style="bold"))
     return buffer.getvalue()

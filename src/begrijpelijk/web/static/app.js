@@ -45,6 +45,9 @@ function fromBase64(text, type) {
   return new Blob([bytes], { type });
 }
 
+// "1 melding", "2 meldingen"
+const amount = (n, one, many) => n + " " + (n === 1 ? one : many);
+
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 // ── tabs ──────────────────────────────────────────────────────────────
@@ -144,7 +147,7 @@ async function check(event) {
     if (file.error) throw new Error(file.error);
     showReport(file);
     await loadProposals();
-    $("status").textContent = "Klaar: " + file.findings.length + " meldingen.";
+    $("status").textContent = "Klaar: " + amount(file.findings.length, "melding", "meldingen") + ".";
   } catch (error) {
     $("status").textContent = "";
     $("fout").textContent = error.message;
@@ -189,7 +192,8 @@ function showReport(file) {
   $("redenen").replaceChildren(...s.reasons.map((r) => el("li", { text: r })));
   const rows = [
     ["LiNT-score", s.lint === null ? "-" : s.lint.toFixed(0) + " (niveau " + (s.lint_level || "-") + " van 4)"],
-    ["Flesch-Douma", s.flesch_douma === null ? "-" : String(s.flesch_douma)],
+    // shown on its scale of 0 to 100, like the command line; the JSON keeps the raw value
+    ["Flesch-Douma", s.flesch_douma === null ? "-" : Math.min(100, Math.max(0, s.flesch_douma)).toFixed(0)],
     ["Woorden", String(s.words)],
     ["Zinnen", s.sentences + " (gemiddeld " + s.average_sentence_length + " woorden)"],
     ["Woorden uit de B1-lijst", Math.round(s.b1_word_share * 100) + "%"],
@@ -301,7 +305,7 @@ async function fix(all) {
     const diff = answer.diff;
     await check();
     showDiff(diff);
-    $("status").textContent = answer.veranderingen.length + " veranderingen gemaakt. De brief is opnieuw gecontroleerd.";
+    $("status").textContent = amount(answer.veranderingen.length, "verandering", "veranderingen") + " gemaakt. De brief is opnieuw gecontroleerd.";
   } catch (error) {
     $("fout").textContent = error.message;
   }
