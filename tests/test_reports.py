@@ -139,3 +139,23 @@ def test_a_letter_that_asks_nothing_has_no_steps_to_check():
     stress = check_text(letter, Settings(enabled={"stappen", "actie-onduidelijk"})).files[0].stress
     outcomes = {c.rule: c.outcome for c in stress.checks}
     assert outcomes["stappen"] == "nvt" and outcomes["actie-onduidelijk"] == "nvt"
+
+
+def test_bijna_is_shown_with_the_change_that_makes_it_b1(tmp_path):
+    """Issue 34: ja / bijna / nee in the terminal and JSON (b1 stays true/false)."""
+    import json
+
+    from conftest import cli
+
+    letter = tmp_path / "brief.txt"
+    long = "Wij vragen u om de papieren die bij de aanvraag horen samen met uw loonstrook van deze maand naar ons kantoor in de stad te sturen."
+    letter.write_text(
+        "Beste mevrouw Jansen,\n\nU krijgt een brief van ons. Wij helpen u graag. " + long + " " + long.replace("Wij vragen", "Ook vragen wij")
+        + " Bel ons als u vragen hebt. Wij zijn er voor u. Dank u wel.\n\nMet vriendelijke groet,\n\nAnna de Boer\n",
+        encoding="utf8",
+    )
+    scores = json.loads(cli("check", letter, "--format", "json").stdout)["files"][0]["scores"]
+    assert scores["oordeel"] == "bijna" and scores["b1"] is False  # two long sentences of nine: one too many
+    assert scores["bijna"] == ["Maak de zin van 27 woorden op regel 3 korter."]
+    terminal = cli("check", letter, "--no-color").stdout.decode()
+    assert "B1: bijna" in terminal and "Bijna B1: Maak de zin van 27 woorden" in terminal

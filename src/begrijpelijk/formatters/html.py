@@ -23,7 +23,7 @@ header h1{margin:0;font-size:1.4em}
 main{padding:1em 2em;max-width:80em;margin:auto}
 section.bestand{background:#fff;border:1px solid #ddd;border-radius:6px;padding:1em 1.5em;margin-bottom:2em}
 .oordeel{font-size:1.3em;font-weight:bold;padding:.2em .6em;border-radius:4px;color:#fff;display:inline-block}
-.ja{background:#2e7d32}.nee{background:#c62828}
+.ja{background:#2e7d32}.nee{background:#c62828}.bijna{background:#7a4a00}
 .scores{display:flex;flex-wrap:wrap;gap:1.5em;margin:1em 0}
 .score{min-width:9em}.score b{display:block;font-size:1.4em}
 .meter{display:flex;width:20em;height:1.2em;border-radius:3px;overflow:hidden;border:1px solid #999}
@@ -109,10 +109,12 @@ def _file(file: FileReport | UnreadableFile, colours: dict[str, str]) -> str:
         stress = f'<h3>{html.escape(file.stress.summary())}</h3><ul class="checklist">{items}</ul>'
     lint = "-" if s.lint is None else f"{s.lint:.0f}"
     flesch = flesch_shown(s.flesch_douma)
+    outcome = s.outcome or ("ja" if s.b1 else "nee")
+    almost = "".join(f"<li>Bijna {s.level}: {html.escape(change)}</li>" for change in s.almost)
     return f"""<section class="bestand">
 <h2>{title}</h2>
-<p><span class="oordeel {'ja' if s.b1 else 'nee'}">{s.level}: {'ja' if s.b1 else 'nee'}</span></p>
-<ul>{reasons}</ul>
+<p><span class="oordeel {outcome}">{s.level}: {outcome}</span></p>
+<ul>{reasons}{almost}</ul>
 <div class="scores">
 <div class="score">LiNT-score<b>{lint}</b>niveau {level or '-'} van 4 {('(' + LEVEL_TEXT[level] + ')') if level else ''}<div class="meter" aria-label="LiNT-niveau {level}">{meter}</div></div>
 <div class="score">Flesch-Douma<b>{flesch}</b>hoger is makkelijker</div>

@@ -37,6 +37,8 @@ def _file(file: FileReport | UnreadableFile) -> dict:
         "lint_level": s.lint_level,
         "flesch_douma": s.flesch_douma,
         "b1": s.b1,
+        "oordeel": s.outcome or ("ja" if s.b1 else "nee"),
+        "bijna": s.almost,
         "level": s.level,
         "words": s.words,
         "sentences": s.sentences,

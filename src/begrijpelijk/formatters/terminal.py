@@ -22,7 +22,8 @@ def _place(file: FileReport, f: Finding) -> str:
 def _header(console: Console, file: FileReport) -> None:
     s = file.scores
     console.print(Text(file.path, style="bold underline"))
-    verdict = Text(f"{s.level}: ja", style="bold green") if s.b1 else Text(f"{s.level}: nee", style="bold red")
+    outcome = s.outcome or ("ja" if s.b1 else "nee")
+    verdict = Text(f"{s.level}: {outcome}", style={"ja": "bold green", "bijna": "bold yellow"}.get(outcome, "bold red"))
     lint = "-" if s.lint is None else f"{s.lint:.0f}"
     level = "-" if s.lint_level is None else str(s.lint_level)
     flesch = flesch_shown(s.flesch_douma)
@@ -35,6 +36,8 @@ def _header(console: Console, file: FileReport) -> None:
     console.print(line)
     for reason in s.reasons:
         console.print(Text(f"  {reason}", style="dim"))
+    for change in s.almost:
+        console.print(Text(f"  Bijna {s.level}: {change}"))
     if file.stress is not None:
         console.print(Text(file.stress.summary(), style="bold"))
         for check in file.stress.checks:

@@ -170,8 +170,10 @@ const CHECK_NAMES = {
 };
 
 function showVerdict(target, scores) {
-  target.textContent = scores.level + ": " + (scores.b1 ? "ja, de brief is op niveau" : "nee, de brief is te moeilijk");
-  target.className = "oordeel " + (scores.b1 ? "ja" : "nee");
+  const outcome = scores.oordeel || (scores.b1 ? "ja" : "nee");
+  const words = { ja: "ja, de brief is op niveau", bijna: "bijna: nog één of twee dingen", nee: "nee, de brief is te moeilijk" };
+  target.textContent = scores.level + ": " + words[outcome] + (outcome === "bijna" && scores.bijna ? " — " + scores.bijna.join(" ") : "");
+  target.className = "oordeel " + outcome;
 }
 
 function showChecklist(list, stress) {
