@@ -281,3 +281,30 @@ def test_a_rule_that_cannot_fix_gets_the_same_sentence_everywhere(client):
     assert result.returncode == 2 and sentence in result.stderr.decode()
     answer = client.post("/api/fix", params={"alleen": "passief"}, content="Uw aanvraag wordt behandeld.", headers={"content-type": "text/plain"})
     assert answer.status_code == 400 and sentence in answer.json()["fout"]
+
+
+def test_only_local_host_names_are_answered():
+    """Issue 35: a page elsewhere that points its name at 127.0.0.1 (DNS rebinding) gets nothing."""
+    from begrijpelijk.web.app import create_app, protect
+
+    app = protect(create_app())
+    local = TestClient(app, base_url="http://127.0.0.1:8000")
+    assert local.get("/api/regels").status_code == 200
+    assert TestClient(app, base_url="http://localhost:8000").get("/api/regels").status_code == 200
+    evil = TestClient(app, base_url="http://evil.example:8000").get("/api/regels")
+    assert evil.status_code == 403 and "alleen te openen op deze computer" in evil.json()["fout"]
+    given = TestClient(protect(create_app(), host="192.168.1.5"), base_url="http://192.168.1.5:8000")
+    assert given.get("/api/regels").status_code == 200
+
+
+def test_cors_only_for_allowed_origins():
+    from begrijpelijk.web.app import create_app, protect
+
+    app = protect(create_app(), origins=("https://intranet.example",))
+    client = TestClient(app, base_url="http://127.0.0.1:8000")
+    allowed = client.get("/api/regels", headers={"Origin": "https://intranet.example"})
+    assert allowed.headers.get("access-control-allow-origin") == "https://intranet.example"
+    other = client.get("/api/regels", headers={"Origin": "https://elders.example"})
+    assert "access-control-allow-origin" not in other.headers
+    preflight = client.options("/api/check", headers={"Origin": "https://intranet.example", "Access-Control-Request-Method": "POST"})
+    assert preflight.status_code == 204 and preflight.headers["access-control-allow-methods"].startswith("GET, POST")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
+from typing import List, Optional
 
 import typer
 
@@ -20,6 +20,7 @@ def serve(
     port: int = typer.Option(8000, "--port", "-p", min=1, max=65535, help="De poort van de pagina."),
     host: Optional[str] = typer.Option(None, "--host", help="Luister op dit adres in plaats van alleen op deze computer (127.0.0.1). Alleen op een netwerk dat u vertrouwt."),
     open_browser: bool = typer.Option(False, "--open", help="Open de pagina in de browser."),
+    allow_origin: List[str] = typer.Option([], "--allow-origin", metavar="ADRES", help="Een andere website die de pagina mag gebruiken (CORS), zoals https://uw-intranet.nl (mag vaker)."),
     templates: Optional[Path] = TemplatesOption,
 ) -> None:
     """Open begrijpelijk als pagina in de browser: brieven controleren en verbeteren, en brieven maken uit sjablonen."""
@@ -29,7 +30,7 @@ def serve(
 
     import uvicorn
 
-    from begrijpelijk.web.app import bind_host, create_app
+    from begrijpelijk.web.app import bind_host, create_app, protect
     from begrijpelijk.web.service import Service, pasted
 
     address, warning = bind_host(host)
@@ -47,7 +48,7 @@ def serve(
             probe.bind((address, port))
     except OSError as exc:
         fail(f"De pagina kan niet starten op {address} poort {port} ({exc.strerror}). Kies een andere poort met --port.")
-    server = uvicorn.Server(uvicorn.Config(create_app(service), host=address, port=port, log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(protect(create_app(service), host, tuple(allow_origin)), host=address, port=port, log_level="warning"))
 
     def announce() -> None:
         while not server.started and not server.should_exit:

@@ -247,3 +247,61 @@ def bind_host(host: str | None) -> tuple[str, str | None]:
         f"Let op: met --host {host} kunnen andere computers de pagina openen en de brieven lezen "
         "die u controleert. Gebruik dit alleen op een netwerk dat u vertrouwt."
     )
+
+
+class LocalOnly:
+    """ASGI middleware: answer only requests whose Host is this computer (or the
+    --host the user gave), so that a web page elsewhere that points its name at
+    127.0.0.1 (DNS rebinding) cannot use the page; and send CORS headers only
+    for the origins the user allows (--allow-origin, as LanguageTool's own
+    server has)."""
+
+    def __init__(self, app, hosts: tuple[str, ...] = LOCAL_HOSTS, origins: tuple[str, ...] = ()) -> None:
+        self.app = app
+        self.hosts = {h.strip("[]").lower() for h in hosts}
+        self.origins = set(origins)
+
+    @staticmethod
+    def _host(headers: dict[bytes, bytes]) -> str:
+        raw = headers.get(b"host", b"").decode("latin-1").strip().lower()
+        if raw.startswith("["):
+            return raw[1 : raw.find("]")] if "]" in raw else raw
+        return raw.rsplit(":", 1)[0] if raw.count(":") == 1 else raw
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope.get("headers") or [])
+        if self._host(headers) not in self.hosts:
+            await _error("Deze pagina is alleen te openen op deze computer (127.0.0.1 of localhost).", 403)(scope, receive, send)
+            return
+        origin = headers.get(b"origin", b"").decode("latin-1")
+        if origin and origin in self.origins:
+            if scope["method"] == "OPTIONS":
+                await Response(status_code=204, headers=_cors(origin))(scope, receive, send)
+                return
+
+            async def send_with_cors(message) -> None:
+                if message["type"] == "http.response.start":
+                    message["headers"] = list(message.get("headers", [])) + [(k.encode(), v.encode()) for k, v in _cors(origin).items()]
+                await send(message)
+
+            await self.app(scope, receive, send_with_cors)
+            return
+        await self.app(scope, receive, send)
+
+
+def _cors(origin: str) -> dict[str, str]:
+    return {
+        "Access-Control-Allow-Origin": origin,
+        "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+        "Access-Control-Allow-Headers": "Content-Type",
+        "Vary": "Origin",
+    }
+
+
+def protect(app, host: str | None = None, origins: tuple[str, ...] = ()):
+    """The app as `serve` runs it: local host names (and the --host given) only."""
+    hosts = LOCAL_HOSTS + ((host,) if host and host not in LOCAL_HOSTS else ())
+    return LocalOnly(app, hosts, origins)
