@@ -107,8 +107,8 @@ def _phrase_in_form(matched, entry, alternative: str) -> str | None:
     if not inflected:
         # every word as in the list; "in behandeling te nemen" keeps its 'te': 'te behandelen'
         last = matched[-1]
-        with_te = last.pos_ in ("VERB", "AUX") and last.i > 0 and last.doc[last.i - 1].lower_ == "te" and "te" not in entry.words
-        return _with_te(alternative) if with_te else alternative
+        needs_te = last.pos_ in ("VERB", "AUX") and last.i > 0 and last.doc[last.i - 1].lower_ == "te" and "te" not in entry.words
+        return with_te(alternative) if needs_te else alternative
     if len(inflected) > 1:
         return None
     words = alternative.split()
@@ -153,7 +153,7 @@ def fitted(matched, entry, alternative: str) -> str | None:
         verb = replace(entry, term=entry.term[len(particle):])
         return _verb_form(matched[0], verb, alternative) if " " not in alternative else None
     if _split_by_te(matched):
-        return _with_te(alternative)  # "in te dienen" → 'te sturen', 'op te sturen'
+        return with_te(alternative)  # "in te dienen" → 'te sturen', 'op te sturen'
     if len(matched) != 1:
         return _phrase_in_form(matched, entry, alternative)
     token = matched[0]
@@ -177,7 +177,7 @@ def _split_by_te(matched) -> bool:
     return len(matched) == 2 and matched[1].i == matched[0].i + 2 and matched[0].doc[matched[0].i + 1].lower_ == "te"
 
 
-def _with_te(alternative: str) -> str | None:
+def with_te(alternative: str) -> str | None:
     from begrijpelijk.nlp.active import SEPARABLE
 
     if " " in alternative:

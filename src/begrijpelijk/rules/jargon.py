@@ -26,7 +26,7 @@ from dataclasses import replace
 from begrijpelijk.check.analysis import AnalysedDocument, in_name, shielded
 from begrijpelijk.findings import Edit, Problem, Severity
 from begrijpelijk.rules import _fit as fix_safety
-from begrijpelijk.rules._advice import is_participle, advise, letter_voice
+from begrijpelijk.rules._advice import advise, is_participle, letter_voice, with_te
 from begrijpelijk.rules._fit import is_infinitive
 from begrijpelijk.nlp import lemma
 from begrijpelijk.rules import Rule
@@ -180,11 +180,10 @@ def _edit(doc, paragraph, parsed, matched, start, end, found, alternative):
     first = matched[0]
     previous = parsed[first.i - 1] if first.i > 0 else None
     if previous is not None and previous.lower_ == "te" and " " not in alternative:
-        for particle in SEPARABLE_PARTICLES:
-            rest = alternative[len(particle):]
-            if alternative.startswith(particle) and len(rest) >= 4 and rest.endswith("en"):
-                te_start, _ = doc.token_span(paragraph, previous)
-                return Edit(te_start, end, f"{particle} te {rest}")
+        split = with_te(alternative)  # "terug te sturen", or "te sturen" for a verb that does not split
+        if split is not None and not split.startswith("te "):
+            te_start, _ = doc.token_span(paragraph, previous)
+            return Edit(te_start, end, split)
     return Edit(start, end, _with_case(found, alternative))
 
 
