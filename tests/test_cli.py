@@ -278,3 +278,24 @@ def test_a_folder_that_does_not_exist_is_one_sentence(tmp_path):
         assert "soort bestand" not in err
     fixed = cli("fix", "leeg/", cwd=tmp_path)
     assert fixed.returncode == 2 and "deze map bestaat niet" in fixed.stderr.decode()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["chek", "x.txt"],  # an unknown command with a close match
+        ["zwaai"],  # an unknown command without one
+        ["check", "--bestaatniet", "x.txt"],  # an unknown option with a suggestion
+        ["check"],  # a missing argument
+        ["serve", "--port", "abc"],  # a bad value for a number
+        ["rules", "a", "b", "c"],  # too many arguments
+        ["check", "--fail-on", "heel", "x.txt"],  # a bad value for a choice
+    ],
+)
+def test_every_usage_error_is_dutch(args):
+    """Issue 36: no English is left in a usage error."""
+    result = cli(*args)
+    text = result.stderr.decode() + result.stdout.decode()
+    assert result.returncode == 2
+    for english in ("No such", "Did you mean", "Got unexpected", "Missing", "Invalid value", "Error:", "Usage:", "Try '"):
+        assert english not in text, (args, text)

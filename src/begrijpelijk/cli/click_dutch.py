@@ -36,12 +36,12 @@ ERRORS: tuple[tuple[str, str], ...] = (
     (r"Missing option '(?P<a>[^']+)'\.?", "Er ontbreekt een optie: {a}."),
     (r"Missing parameter: (?P<a>\S+)", "Er ontbreekt een waarde: {a}."),
     (r"Missing command\.?", "Er ontbreekt een opdracht, zoals check, fix of render."),
-    (r"No such command '(?P<a>[^']+)'\.?", "De opdracht '{a}' bestaat niet."),
+    (r"No such command '(?P<a>[^']+)'\.?(?: *Did you mean(?: one of)? '?(?P<hint>[^?]+?)'?\?)?", "De opdracht '{a}' bestaat niet.{hint}"),
     (r"No such option:? '?(?P<a>[^\s']+?)'?\.? *(?:\((?:Possible options|Did you mean(?: one of)?):? (?P<hint>[^)?]+)\??\))?", "De optie {a} bestaat niet.{hint}"),
     (r"Option '(?P<a>[^']+)' requires an argument\.", "De optie {a} heeft een waarde nodig."),
     (r"Option '(?P<a>[^']+)' requires (?P<b>\d+) arguments\.", "De optie {a} heeft {b} waarden nodig."),
     (r"Option '(?P<a>[^']+)' does not take a value\.", "De optie {a} krijgt geen waarde."),
-    (r"Got unexpected extra arguments? \((?P<a>.*)\)", "Er staat te veel op de opdrachtregel: {a}."),
+    (r"Got unexpected extra argument(?:s|\(s\))? \((?P<a>.*)\)", "Er staat te veel op de opdrachtregel: {a}."),
     (r"Invalid value for (?P<a>.+?): (?P<value>.*)", "Verkeerde waarde voor {a}: {value}"),
 )
 VALUE_ERRORS: tuple[tuple[str, str], ...] = (
