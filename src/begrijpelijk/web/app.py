@@ -139,23 +139,25 @@ def handled(endpoint):
     return wrapper
 
 
+async def _page(request: Request) -> Response:
+    html = (STATIC / "index.html").read_text(encoding="utf8")
+    return HTMLResponse(html, headers=SECURITY_HEADERS)
+
+
+@handled
+async def _rules(request: Request) -> Response:
+    from begrijpelijk.rules import registry
+
+    return _json(
+        [
+            {"id": r.id, "ernst": r.severity.value, "standaard": r.default_on, "uitleg": r.summary}
+            for r in sorted(registry().values(), key=lambda r: r.id)
+        ]
+    )
+
+
 def create_app(service: Service | None = None) -> Starlette:
     service = service or Service()
-
-    async def page(request: Request) -> Response:
-        html = (STATIC / "index.html").read_text(encoding="utf8")
-        return HTMLResponse(html, headers=SECURITY_HEADERS)
-
-    @handled
-    async def rules(request: Request) -> Response:
-        from begrijpelijk.rules import registry
-
-        return _json(
-            [
-                {"id": r.id, "ernst": r.severity.value, "standaard": r.default_on, "uitleg": r.summary}
-                for r in sorted(registry().values(), key=lambda r: r.id)
-            ]
-        )
 
     @handled
     async def check(request: Request) -> Response:
@@ -212,12 +214,9 @@ def create_app(service: Service | None = None) -> Starlette:
             )
         return _json(answer)
 
-    async def not_found(request: Request, exc) -> Response:
-        return _error("Deze pagina bestaat niet.", 404)
-
     routes = [
-        Route("/", page),
-        Route("/api/regels", rules),
+        Route("/", _page),
+        Route("/api/regels", _rules),
         Route("/api/check", check, methods=["POST"]),
         Route("/api/opmerkingen", comments, methods=["POST"]),
         Route("/api/fix", fix, methods=["POST"]),
@@ -225,11 +224,15 @@ def create_app(service: Service | None = None) -> Starlette:
         Route("/api/render", render, methods=["POST"]),
         Mount("/static", StaticFiles(directory=STATIC), name="static"),
     ]
+    return Starlette(routes=routes, exception_handlers={404: _not_found, 405: _method_not_allowed})
 
-    async def method_not_allowed(request: Request, exc) -> Response:
-        return _error("Dit kan zo niet: gebruik POST voor /api/check, /api/fix, /api/opmerkingen en /api/render.", 405)
 
-    return Starlette(routes=routes, exception_handlers={404: not_found, 405: method_not_allowed})
+async def _not_found(request: Request, exc) -> Response:
+    return _error("Deze pagina bestaat niet.", 404)
+
+
+async def _method_not_allowed(request: Request, exc) -> Response:
+    return _error("Dit kan zo niet: gebruik POST voor /api/check, /api/fix, /api/opmerkingen en /api/render.", 405)
 
 
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
