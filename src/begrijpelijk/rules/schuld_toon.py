@@ -46,5 +46,5 @@ RULE = Rule(
     check=check,
     summary="Zinnen die de lezer iets verwijten of wantrouwen ('u heeft verzuimd').",
     checklist="De toon is neutraal, zonder verwijt.",
-    default_on=False,
+    default_on=True,
 )
