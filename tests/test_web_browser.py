@@ -131,6 +131,8 @@ def test_uploading_a_docx_gives_a_commented_copy(page, tmp_path):
 
 def test_every_shipped_template_gives_a_docx(page):
     page.click("#tab-maken")
+    # the list of templates comes from /api/templates: wait until it is there (under load it can take a moment)
+    page.wait_for_function("document.querySelectorAll('#sjabloon option').length >= 6", timeout=120_000)
     names = page.eval_on_selector_all("#sjabloon option", "options => options.map(o => o.value)")
     assert len(names) >= 6
     previous = ""
