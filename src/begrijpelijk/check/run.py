@@ -88,9 +88,8 @@ def stress_checklist(findings: list[Finding], enabled, analysed: AnalysedDocumen
     for rule in enabled:
         if not rule.checklist:
             continue
-        not_applicable = None
-        if rule.applies is not None and analysed is not None:
-            not_applicable = rule.applies(analysed, settings.options_of(rule) if settings else rule.option_values())
+        options = settings.options_of(rule) if settings else rule.option_values()
+        not_applicable = rule.applies(analysed, options) if rule.applies is not None and analysed is not None else None
         own = [f for f in findings if f.rule == rule.id]
         if not_applicable and not own:
             checks.append(StressCheck(rule.id, None, not_applicable))
@@ -98,7 +97,7 @@ def stress_checklist(findings: list[Finding], enabled, analysed: AnalysedDocumen
         if own:
             checks.append(StressCheck(rule.id, False, own[0].message))
             continue
-        found = rule.evidence(analysed, settings.options_of(rule) if settings else rule.option_values()) if rule.evidence and analysed is not None else None
+        found = rule.evidence(analysed, options) if rule.evidence is not None and analysed is not None else None
         checks.append(StressCheck(rule.id, True, f"{rule.checklist} Gevonden: {found}." if found else rule.checklist))
     if not checks:
         return None

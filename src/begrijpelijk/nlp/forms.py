@@ -100,20 +100,19 @@ def inflected_adjective(word: str) -> str | None:
     "wit" → "witte"; None when the word list does not know the form."""
     if " " in word:
         return None
+    if word.endswith(("ig", "lijk", "end", "isch")):
+        return word + "e"
     candidates = [word + "e"]
     if len(word) >= 3 and word[-2] == word[-3] and word[-2] in "aeou":
         candidates.append(word[:-2] + word[-1] + "e")  # groot → grote
-    if len(word) >= 3 and word[-1] in "fs" and word[-2] not in "aeiou":
-        pass
-    elif len(word) >= 2 and word[-1] in "fs":
+    # f/s after a vowel voices: lief → lieve, boos → boze (not after a consonant: "vals" → "valse")
+    if len(word) >= 2 and word[-1] in "fs" and not (len(word) >= 3 and word[-2] not in "aeiou"):
         base = word[:-1] + {"f": "v", "s": "z"}[word[-1]]
         candidates.append(base + "e")
         if len(base) >= 3 and base[-2] == base[-3] and base[-2] in "aeou":
             candidates.append(base[:-2] + base[-1] + "e")  # boos → boze
     if len(word) >= 3 and word[-2] in "aeiou" and word[-3] not in "aeiou" and word[-1] not in "aeiouwj":
         candidates.append(word + word[-1] + "e")  # wit → witte
-    if word.endswith(("ig", "lijk", "end", "isch")):
-        return word + "e"
     known = _known()
     found = [c for c in candidates if c in known]
     return found[0] if len(found) == 1 else None

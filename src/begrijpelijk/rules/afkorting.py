@@ -50,6 +50,13 @@ ROMAN = re.compile(r"^[IVXLCM]+$")
 NOT_ABBREVIATIONS = {"OK", "NB", "PS", "BTW", "TV", "PC", "CV", "ID", "NL", "EU", "AM", "PM", "PDF", "HTML", "SMS", "IBAN", "URL", "QR", "WC", "CD", "DVD", "GPS", "USB", "APK"}
 
 
+def _beside_capitals(token) -> bool:
+    """Is a word right before or after it in capitals too ("LET OP")?"""
+    doc = token.doc
+    neighbours = [doc[k] for k in (token.i - 1, token.i + 1) if 0 <= k < len(doc)]
+    return any(n.is_alpha and n.text.isupper() and len(n.text) >= 2 for n in neighbours)
+
+
 def _named_or_defined(token) -> bool:
     """"Mijn DUO" is the name of a portal; "(CJIB)" after its words is being
     written out; "T/M" in a line of capitals shouts along with it."""
@@ -58,8 +65,7 @@ def _named_or_defined(token) -> bool:
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if previous is not None and previous.text in ("Mijn", "mijn", "("):
         return True
-    neighbours = [t for t in (previous, following) if t is not None]
-    if token.text.isupper() and any(t.is_alpha and t.text.isupper() and len(t.text) >= 2 for t in neighbours):
+    if token.text.isupper() and _beside_capitals(token):
         return True
     words = [t for t in token.sent if t.is_alpha and len(t.text) >= 2]
     return len(words) >= 3 and sum(t.text.isupper() for t in words) >= 0.8 * len(words)  # a line in capitals
@@ -80,8 +86,7 @@ def _unknown_abbreviation(token, text_so_far: str) -> str | None:
     if not ACRONYM.match(text) or ROMAN.match(text) or text in NOT_ABBREVIATIONS or not any(c.isalpha() for c in text[1:]):
         return None
     doc = token.doc
-    neighbours = [doc[k] for k in (token.i - 1, token.i + 1) if 0 <= k < len(doc)]
-    if any(n.is_alpha and n.text.isupper() and len(n.text) >= 2 for n in neighbours):
+    if _beside_capitals(token):
         return None  # a line of capitals shouts or is a heading; it abbreviates nothing
     if token.i > 0 and doc[token.i - 1].like_num and len(doc[token.i - 1].text) == 4 and len(text) == 2:
         return None  # a postcode

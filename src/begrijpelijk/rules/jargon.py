@@ -112,7 +112,7 @@ def _match(tokens, i: int, entry):
     """Return the matched tokens for entry starting at tokens[i], or None."""
     words = entry.words
     if len(words) == 1:
-        part = particle(tokens[i], {words[0]: True}) or _particle_before_modal(tokens, i)
+        part = particle(tokens[i], {words[0]: True}) or _particle_before(tokens, i, MODAL_FORMS)
         if part is not None and joined(part, tokens[i]) == words[0]:
             return sorted([tokens[i], part], key=lambda t: t.i)
         if _matches(tokens[i], words[0]):
@@ -146,8 +146,7 @@ def _match(tokens, i: int, entry):
                 break
         return None
     verb_part = particle(tokens[i], {words[0]: True}) if len(words) == 2 else None
-    verb_joined = verb_part is not None and joined(verb_part, tokens[i]) == words[0]
-    if len(words) == 2 and verb_joined and verb_part is not None:
+    if verb_part is not None and joined(verb_part, tokens[i]) == words[0]:
         # a separable verb with its preposition: "de deurwaarder gaat over tot ontruiming" is "overgaan tot"
         for other in tokens[verb_part.i + 1 : min(tokens[i].sent.end, verb_part.i + 3)]:
             if other.lower_ == words[1] and other.pos_ == "ADP":
@@ -362,24 +361,17 @@ def _plain_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
-def _particle_before_te(tokens, i: int):
-    """The particle in "in te dienen", "aan te vangen": a separable particle,
-    then 'te', then this verb; None otherwise."""
-    if i < 2 or tokens[i].pos_ not in ("VERB", "AUX") or tokens[i - 1].lower_ != "te":
-        return None
-    candidate = tokens[i - 2]
-    return candidate if candidate.lower_ in SEPARABLE_PARTICLES and candidate.whitespace_ else None
-
-
 MODAL_FORMS = {"wil", "wilt", "willen", "kan", "kunt", "kunnen", "moet", "moeten", "mag", "mogen", "zal", "zult", "zullen", "gaat", "gaan"}
 
 
-def _particle_before_modal(tokens, i: int):
-    """The particle in "in wilt dienen", "op kunt sturen": particle, a modal, the verb."""
-    if i < 2 or tokens[i].pos_ not in ("VERB", "AUX") or tokens[i - 1].lower_ not in MODAL_FORMS:
+def _particle_before(tokens, i: int, between):
+    """The separable particle two tokens before this verb, with one of
+    ``between`` in the middle: "in te dienen" ({"te"}), "in wilt dienen"
+    (MODAL_FORMS); None otherwise."""
+    if i < 2 or tokens[i].pos_ not in ("VERB", "AUX") or tokens[i - 1].lower_ not in between:
         return None
     candidate = tokens[i - 2]
-    return candidate if candidate.lower_ in SEPARABLE_PARTICLES else None
+    return candidate if candidate.lower_ in SEPARABLE_PARTICLES and candidate.whitespace_ else None
 
 
 def _entry_for(index, term: str, wordlists) -> JargonEntry | None:
@@ -409,7 +401,7 @@ def _paragraph_matches(parsed, index, wordlists):
         if i in consumed:
             i += 1
             continue
-        before_te = _particle_before_te(tokens, i)
+        before_te = _particle_before(tokens, i, ("te",))
         if before_te is not None:
             # "een aanvraag in te dienen", "aan te vangen": the verb is "indienen", not "dienen"
             entry = _entry_for(index, before_te.lower_ + lemma(token), wordlists)
@@ -419,7 +411,7 @@ def _paragraph_matches(parsed, index, wordlists):
             i += 1
             continue
         keys = [token.lower_, lemma(token), _plain_accents(token.lower_), _plain_accents(lemma(token))]
-        part = particle(token, index) or _particle_before_modal(tokens, i)
+        part = particle(token, index) or _particle_before(tokens, i, MODAL_FORMS)
         if part is not None and joined(part, token) != lemma(token):
             # "in wilt dienen", "stuurt … terug": the verb with its particle is another verb than the bare one
             keys = [joined(part, token)]

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 
 from begrijpelijk import dates
 from begrijpelijk.config import parse_letter_date
@@ -115,26 +116,17 @@ def _sentence_text(doc, found) -> str:
     return sentence.span.text if sentence is not None else found.paragraph.text
 
 
-def _periods(doc, matches) -> dict[tuple[int, str], int]:
-    """How often each term ("14 dagen") stands in the letter."""
-    counts: dict[tuple[int, str], int] = {}
-    for found in matches:
-        key = _amount(found.match)
-        counts[key] = counts.get(key, 0) + 1
-    return counts
-
-
-def _period_problem(doc, found, letter_date, counts) -> Problem | None:
+def _period_problem(doc, found, letter_date, counts: Counter) -> Problem | None:
     """A term in days, weeks, months or years; None when it is the organisation's own."""
     if _own_term(_clause(found)):
         return None
     sentence = _sentence_text(doc, found)
     match = found.match
     counted_from_letter = match.group("tail") is not None or match.group("other") is None
-    text = found.text.rstrip()
-    if match.group("other"):
-        text = text[: len(text) - len(match.group("other").rstrip())].rstrip()
-    end = found.paragraph.source_span(match.start(), match.start() + len(text))[1]
+    # the term itself: up to its unit, or to "na dagtekening"; a following "na …" is not part of it
+    stop = match.end("tail") if match.group("tail") else match.end("unit")
+    text = match.string[match.start() : stop]
+    end = found.paragraph.source_span(match.start(), stop)[1]
     message = f"'{text}' is een termijn zonder datum."
     if letter_date is None or not counted_from_letter:
         if not counted_from_letter:
@@ -155,7 +147,7 @@ def check(doc, options, wordlists=None):
     # 'binnen 14 dagen' is vague in a letter, which has a date; a web page cannot
     # give one. A text with a letter date (the option datum) is a letter.
     periods = list(doc.search(VAGUE_PERIOD)) if letter_date is not None or is_letter(doc) else []
-    counts = _periods(doc, periods)
+    counts = Counter(_amount(found.match) for found in periods)  # how often each term ("14 dagen") stands
     for found in periods:
         covered.append((found.start, found.end))
         problem = _period_problem(doc, found, letter_date, counts)
