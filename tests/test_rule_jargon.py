@@ -105,6 +105,14 @@ def test_an_adverb_before_is_is_no_explanation():
         ("De eerstvolgende afspraak is op maandag.", "eerstvolgende", "'volgende'"),  # the adjective's -e
         ("Wij treffen u thuis niet aan.", "treffen … aan", "en laat 'aan' weg"),  # a split verb
         ("U hoeft het formulier niet in te dienen.", "in … dienen", "'te sturen'"),  # 'indienen', not 'dienen'
+        # the letters tell the form where the tagger errs ("indienen" tagged as a participle)
+        ("U moet de aangifte tijdig indienen.", "indienen", "Schrijf 'sturen'"),
+        ("Wij hebben de ingediende aanvraag bekeken.", "ingediende", "Schrijf 'gestuurde'"),  # participle with -e
+        ("In die periode wordt het bestek gereedgemaakt.", "gereedgemaakt", "'klaargemaakt'"),  # not 'geklaarmaakt'
+        ("Als de termijn is verstreken, kunt u geen bezwaar meer maken.", "verstreken", "'afgelopen'"),  # a strong verb
+        # two verbs in the alternative: which takes the person is not sure ("kunnen krijgt")
+        ("Wilt u weten of u voor kwijtschelding in aanmerking komt?", "in aanmerking komt", "'kunnen krijgen' (vorm aanpassen)"),
+        ("De kosten worden bij u in rekening gebracht.", "in rekening gebracht", "'laten betalen' (vorm aanpassen)"),
     ],
 )
 def test_the_alternative_in_the_form_the_sentence_needs(sentence, found, advice):
@@ -223,3 +231,17 @@ def test_no_alternative_that_cannot_stand_where_the_word_stands(sentence, found,
 def test_the_sense_and_the_reach_of_a_match(sentence, never):
     for finding in rule_findings(sentence, "jargon"):
         assert never not in finding.message and never not in finding.suggestion and never not in finding.text
+
+
+@pytest.mark.parametrize(
+    "verb, made",
+    [
+        ("klaarmaken", "klaargemaakt"), ("aflopen", "afgelopen"), ("beginnen", "begonnen"), ("gelden", "gegolden"),
+        ("verliezen", "verloren"), ("terugsturen", "teruggestuurd"), ("betalen", "betaald"), ("geven", "gegeven"),
+        ("gebruiken", "gebruikt"), ("verdwijnen", "verdwenen"), ("moeten", None),
+    ],
+)
+def test_the_participle_of_an_alternative(verb, made):
+    from begrijpelijk.nlp import forms
+
+    assert forms.participle(verb) == made

@@ -19,7 +19,28 @@ from begrijpelijk.nlp.active import (
 SOFT_KETCHUP = ("t", "k", "f", "s", "ch", "p", "x")
 IRREGULAR_PARTICIPLES = {"hebben": "gehad", "zijn": "geweest", "worden": "geworden", "weten": "geweten"}
 MODALS = frozenset({"moeten", "kunnen", "mogen", "willen", "zullen", "hoeven"})
-STRONG_BY_VERB = {verb: part for part, verb in STRONG_PARTICIPLES.items()}
+# strong verbs the passive table does not need, for making a participle of an
+# alternative ("aflopen" → "afgelopen", "beginnen" → "begonnen"): verb → the
+# participle without "ge"; written for this project from the standard Dutch verb tables
+MORE_STRONG = {
+    "lopen": "lopen", "vallen": "vallen", "roepen": "roepen", "laden": "laden", "wassen": "wassen",
+    "bakken": "bakken", "heten": "heten", "raden": "raden", "blazen": "blazen", "slapen": "slapen",
+    "eten": "geten", "treden": "treden", "zweren": "zworen", "liezen": "loren", "vriezen": "vroren",
+    "dringen": "drongen", "springen": "sprongen", "zingen": "zongen", "drinken": "dronken",
+    "ginnen": "gonnen", "bidden": "beden", "liegen": "logen", "driegen": "drogen", "schenken": "schonken",
+    "dwijnen": "dwenen", "blijken": "bleken", "lijken": "leken", "prijzen": "prezen", "grijpen": "grepen",
+    "knijpen": "knepen", "slijten": "sleten", "stijgen": "stegen", "zwijgen": "zwegen", "wrijven": "wreven",
+    "drijven": "dreven", "mijden": "meden", "lijden": "leden", "strijden": "streden", "glijden": "gleden",
+    "kruipen": "kropen", "zuigen": "zogen", "ruiken": "roken", "duiken": "doken", "velen": "volen",
+    "stelen": "stolen", "treffen": "troffen", "vechten": "vochten", "zinnen": "zonnen", "zwemmen": "zwommen",
+    "wegen": "wogen", "sterven": "storven", "werven": "worven", "derven": "dorven", "gelden": "golden",
+    "schelden": "scholden", "smelten": "smolten", "nieten": "noten", "vliegen": "vlogen", "bijten": "beten",
+    "schijnen": "schenen", "geten": "geten",
+}
+STRONG_BY_VERB = {verb: part for part, verb in STRONG_PARTICIPLES.items()} | MORE_STRONG
+# words that split from their verb like a particle but that the passive tables
+# do not list: "klaarmaken" → "klaargemaakt", not "geklaarmaakt"
+MORE_PARTICLES = ("klaar", "open", "dicht", "schoon", "rond", "voort", "bekend", "kenbaar", "mis")
 
 
 def _known() -> frozenset[str]:
@@ -38,12 +59,14 @@ def _split(lemma: str) -> list[tuple[str, str, str]]:
     """Ways to read a verb, the most specific first: (separable particle,
     inseparable prefix, base)."""
     out = []
-    for particle in sorted(SEPARABLE, key=len, reverse=True):
+    for particle in sorted(SEPARABLE + MORE_PARTICLES, key=len, reverse=True):
         if lemma.startswith(particle) and len(lemma) - len(particle) >= 4:
             out.append((particle, "", lemma[len(particle):]))
     for prefix in INSEPARABLE_START:
         if lemma.startswith(prefix) and len(lemma) - len(prefix) >= 4:
             out.append(("", prefix, lemma[len(prefix):]))
+    if any(particle in MORE_PARTICLES for particle, _, _ in out):
+        return out  # "klaarmaken" is never "ge|klaarmaak|t"
     return out + [("", "", lemma)]
 
 
@@ -70,10 +93,12 @@ def participle(lemma: str) -> str | None:
         return None  # "moeten", "kunnen": a modal has no participle to put in a sentence ("gemoet")
     if lemma in IRREGULAR_PARTICIPLES:
         return IRREGULAR_PARTICIPLES[lemma]
-    for particle, prefix, base in _split(lemma):
+    readings = _split(lemma)
+    for particle, prefix, base in readings:  # a strong verb first: "gelden" is no "ge|lden"
         strong = STRONG_BY_VERB.get(base)
         if strong is not None:
             return particle + prefix + ("" if prefix else "ge") + strong
+    for particle, prefix, base in readings:
         stem = _weak_stem(base)
         if stem is None:
             continue

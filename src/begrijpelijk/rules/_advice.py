@@ -112,9 +112,10 @@ def _phrase_in_form(matched, entry, alternative: str) -> str | None:
     if len(inflected) > 1:
         return None
     words = alternative.split()
-    place = next((k for k in range(len(words) - 1, -1, -1) if is_infinitive(words[k])), None)
-    if place is None:
-        return None
+    verbs = [k for k, word in enumerate(words) if is_infinitive(word)]
+    if len(verbs) != 1:
+        return None  # "kunnen krijgen" for "komt": the first verb takes the person, and which one is not sure
+    place = verbs[0]
     token = inflected[0]
     if is_participle(token):
         form = forms.participle(words[place])
@@ -157,6 +158,9 @@ def fitted(matched, entry, alternative: str) -> str | None:
     if len(matched) != 1:
         return _phrase_in_form(matched, entry, alternative)
     token = matched[0]
+    by_letters = _by_letters(token.lower_, entry.term, alternative)
+    if by_letters is not None:
+        return by_letters or None
     if is_participle(token):
         return _verb_form(token, entry, alternative) if token.pos_ in ("VERB", "AUX") else None
     if token.lower_ == entry.term:
@@ -169,6 +173,30 @@ def fitted(matched, entry, alternative: str) -> str | None:
         return _adjective_form(token, entry, alternative)
     if token.pos_ == "NOUN":
         return _noun_form(token, alternative)
+    return None
+
+
+def _by_letters(word: str, term: str, alternative: str) -> str | None:
+    """The alternative's form read from the letters of the word, before the
+    tagger is asked (it may call "indienen" a participle, "ingediende" a
+    present participle): the word is the verb's participle ("ingediend" →
+    'gestuurd'), the participle with -e ('gestuurde'), the present participle
+    ("vigerende" → 'geldende') or the dictionary form itself. None when the
+    letters do not tell; "" when they tell and the form is not sure."""
+    made = forms.participle(term) if " " not in term and term.endswith("en") else None
+    if made is None:
+        return None  # not a verb the tables know
+    if word == term:
+        return None if made == term else alternative  # "ontvangen" is both: the sentence decides
+    if " " in alternative:
+        return "" if made and word in (made, made + "e") else None
+    if word == made:
+        return forms.participle(alternative) or ""
+    if not made.endswith("en") and word == made + "e":
+        form = forms.participle(alternative)
+        return "" if form is None else form if form.endswith("en") else form + "e"
+    if word in (term + "d", term + "de"):
+        return forms.present_participle(alternative, word.endswith("e")) or ""
     return None
 
 
@@ -208,9 +236,21 @@ def _context(matched, entry) -> str | None:
     return None
 
 
+def groups(matched) -> str:
+    """'nemen … in behandeling': runs of adjacent tokens, with … between them."""
+    runs: list[list] = []
+    for token in matched:
+        if runs and runs[-1][-1].i + 1 == token.i:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    doc = matched[0].doc
+    return " … ".join(doc[r[0].i : r[-1].i + 1].text for r in runs)
+
+
 def advise(matched, entry, voice: str) -> Advice:
     """The advice for one jargon match."""
-    found = " … ".join(t.text for t in matched) if len(matched) > 1 else matched[0].text
+    found = groups(matched)
     if entry.kind == "juridisch":
         note = f" {entry.note}" if entry.note else ""
         return Advice(f"Leg uit wat '{found}' hier betekent. Het is een juridisch woord: een ander woord verandert de betekenis.{note}", (), False)

@@ -26,7 +26,7 @@ from dataclasses import replace
 from begrijpelijk.check.analysis import AnalysedDocument, in_name, shielded
 from begrijpelijk.findings import Edit, Problem, Severity
 from begrijpelijk.rules import _fit as fix_safety
-from begrijpelijk.rules._advice import advise, is_participle, letter_voice, with_te
+from begrijpelijk.rules._advice import advise, groups, is_participle, letter_voice, with_te
 from begrijpelijk.rules._fit import is_infinitive
 from begrijpelijk.nlp import lemma
 from begrijpelijk.rules import Rule
@@ -225,17 +225,6 @@ def _said_elsewhere(parsed, matched, replacement: str) -> bool:
     return any(t.lower_ == words[0] for t in matched[0].sent if t.i not in own)
 
 
-def _groups(parsed, matched) -> str:
-    """'nemen … in behandeling': runs of adjacent tokens, with … between them."""
-    runs: list[list] = []
-    for token in matched:
-        if runs and runs[-1][-1].i + 1 == token.i:
-            runs[-1].append(token)
-        else:
-            runs.append([token])
-    return " … ".join(parsed[r[0].i : r[-1].i + 1].text for r in runs)
-
-
 def _starts_sentence(token) -> bool:
     if token.is_sent_start or token.i == 0:
         return True
@@ -315,7 +304,7 @@ def found_text(parsed, matched) -> str:
     """The words found, as the message names them: "nemen … in behandeling"."""
     if matched[-1].i - matched[0].i + 1 == len(matched):
         return parsed[matched[0].i : matched[-1].i + 1].text
-    return _groups(parsed, matched)
+    return groups(matched)
 
 
 def check(doc: AnalysedDocument, options: dict, wordlists):
