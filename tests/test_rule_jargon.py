@@ -245,3 +245,19 @@ def test_the_participle_of_an_alternative(verb, made):
     from begrijpelijk.nlp import forms
 
     assert forms.participle(verb) == made
+
+
+def test_jargon_inside_a_compound_gets_advice_and_no_edit():
+    findings = rule_findings("De gemeente heeft de dwanginvordering uitbesteed aan een bureau.", "jargon")
+    compound = [f for f in findings if f.text == "dwanginvordering"]
+    assert compound and "Er zit 'invordering' in" in compound[0].suggestion
+    assert not compound[0].edits
+
+
+@pytest.mark.parametrize("sentence", [
+    "Onze medewerker belt u op dinsdag.",  # 'mede' is too short to be a listed part
+    "De huurverhoging gaat in op 1 juli.",
+    "Vul het aanvraagformulier in.",
+])
+def test_a_compound_without_listed_noun_is_not_jargon(sentence):
+    assert not [f for f in rule_findings(sentence, "jargon")]

@@ -26,6 +26,7 @@ from dataclasses import replace
 from begrijpelijk.check.analysis import AnalysedDocument, in_name, shielded
 from begrijpelijk.findings import Edit, Problem, Severity
 from begrijpelijk.rules import _fit as fix_safety
+from begrijpelijk.rules._compound import compound_entry
 from begrijpelijk.rules._advice import advise, groups, is_participle, letter_voice, with_te
 from begrijpelijk.rules._fit import is_infinitive
 from begrijpelijk.nlp import lemma
@@ -416,6 +417,9 @@ def _paragraph_matches(parsed, index, wordlists):
             if matched:
                 entry = candidate
                 break
+        if (not matched or entry is None) and not candidates:
+            entry = compound_entry(token, index, wordlists)  # "dwanginvordering" holds "invordering"
+            matched = [token] if entry is not None else None
         if not matched or entry is None:
             i += 1
             continue

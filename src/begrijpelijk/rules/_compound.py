@@ -1,0 +1,67 @@
+"""Jargon inside a compound: "dwanginvordering" holds "invordering",
+"voorbereidingswerkzaamheden" holds "werkzaamheden", "invorderingsmaatregelen"
+starts with "invordering".
+
+Dutch glues words together, so a list can never hold every compound. A noun
+that is not on the list itself, but whose last part (or first part, before a
+linking -s-) is a noun of the list, and whose other part is a Dutch word, is
+reported with advice to say in plain words what it means. It is never
+replaced: the plain word of the part does not make a plain compound.
+"""
+from __future__ import annotations
+
+from begrijpelijk.wordlists import JargonEntry
+
+MIN_PART = 4  # "dwang", "maatregelen"; shorter parts ("in", "aan") are prefixes, not words
+MIN_LISTED = 6  # "invordering", "werkzaamheden"; not "mede" in "medewerker"
+SOFTER = {"fout": "waarschuwing", "waarschuwing": "waarschuwing", "suggestie": "suggestie"}
+
+
+def _known() -> frozenset[str]:
+    from begrijpelijk.nlp.lookup_lemmatizer import shipped_known
+
+    return shipped_known()
+
+
+def _noun_entry(index, word: str, wordlists) -> JargonEntry | None:
+    for entry in index.get(word, []):
+        if entry.term == word and len(entry.words) == 1 and len(word) >= MIN_LISTED and entry.kind != "juridisch" and not wordlists.allowed(word):
+            return entry  # a legal word in a compound ("dwangbevelkosten") is explained where it stands alone
+    return None
+
+
+def _is_word(part: str) -> bool:
+    known = _known()
+    return len(part) >= MIN_PART and (part in known or (part.endswith(("s", "e")) and part[:-1] in known and len(part) > MIN_PART))
+
+
+def _split(word: str, index, wordlists) -> tuple[str, JargonEntry] | None:
+    """(the other part, the listed part's entry): the longest listed part first."""
+    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+        head, rest = word[:cut], word[cut:]
+        entry = _noun_entry(index, rest, wordlists)
+        if entry is not None and _is_word(head):
+            return head, entry  # "dwang|invordering"
+    for cut in range(len(word) - MIN_PART, MIN_PART - 1, -1):
+        head, rest = word[:cut], word[cut:]
+        listed = head[:-1] if head.endswith("s") else head
+        entry = _noun_entry(index, listed, wordlists)
+        if entry is not None and _is_word(rest):
+            return rest, entry  # "invordering|s|maatregelen"
+    return None
+
+
+def compound_entry(token, index, wordlists) -> JargonEntry | None:
+    """An entry for a compound noun with a listed noun in it, or None."""
+    if token.pos_ != "NOUN" or not token.is_alpha or not token.text.islower() and not token.is_sent_start:
+        return None
+    word = token.lower_
+    if len(word) < 2 * MIN_PART + 2 or word in index or wordlists.allowed(word):
+        return None
+    found = _split(word, index, wordlists)
+    if found is None:
+        return None
+    _, entry = found
+    plain = " of ".join(f"'{a}'" for a in entry.alternatives)
+    note = f"Er zit '{entry.term}' in" + (f"; gewoon is bijvoorbeeld {plain}." if plain else ".")
+    return JargonEntry(term=word, alternatives=(), note=note, severity=SOFTER[entry.severity], kind="uitleg")
