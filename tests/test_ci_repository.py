@@ -85,7 +85,7 @@ def test_baseline_reports_only_new_findings_whatever_the_line(repo):
     assert cli("check", "templates", "--baseline", "baseline.json", cwd=repo).returncode == 0
     template = repo / "templates" / "herinnering.txt.j2"
     # lines added above the old findings, and one new finding
-    template.write_text("Wij helpen u graag.\n\n" + HERINNERING + "\nWij verstrekken u hierbij de stukken.\n", encoding="utf8")
+    template.write_text("Wij helpen u graag.\n\n" + HERINNERING + "\nWij verstrekken u de stukken.\n", encoding="utf8")
     result, data = _json(repo, "--baseline", "baseline.json")
     assert result.returncode == 1
     new = [(f["rule"], f["text"]) for file in data["files"] for f in file["findings"]]

@@ -299,3 +299,38 @@ def test_every_usage_error_is_dutch(args):
     assert result.returncode == 2
     for english in ("No such", "Did you mean", "Got unexpected", "Missing", "Invalid value", "Error:", "Usage:", "Try '"):
         assert english not in text, (args, text)
+
+
+@pytest.mark.parametrize("shell, marker", [("bash", "_begrijpelijk_completion()"), ("zsh", "#compdef begrijpelijk"), ("fish", "complete --command begrijpelijk")])
+def test_completion_script_for_each_shell(shell, marker):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "_BEGRIJPELIJK_COMPLETE": f"source_{shell}"}
+    result = subprocess.run([sys.executable, "-m", "begrijpelijk"], env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and marker in result.stdout
+
+
+def test_completion_completes_a_command_and_an_option():
+    import os
+    import subprocess
+    import sys
+
+    def complete(words: str, index: int) -> list[str]:
+        env = {**os.environ, "_BEGRIJPELIJK_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": str(index)}
+        result = subprocess.run([sys.executable, "-m", "begrijpelijk"], env=env, capture_output=True, text=True, timeout=60)
+        return result.stdout.split()
+
+    assert complete("begrijpelijk ch", 1) == ["check"]
+    assert "--format" in complete("begrijpelijk check --for", 2)
+    assert "Install completion" not in cli("--help").stdout.decode()
+
+
+@pytest.mark.parametrize("command", [[], ["check"], ["fix"], ["render"], ["serve"], ["templates"], ["templates", "new"], ["woord"], ["rules"], ["init"]])
+def test_help_shows_dutch_metavars_and_no_python_types(command):
+    import re
+
+    text = cli(*command, "--help").stdout.decode()
+    assert "Gebruik:" in text
+    assert not re.search(r"<[a-z\[\]]+>|\{[A-Za-z]+\}|\[default|\bTEXT\b|\bPATH\b|\bINTEGER\b|x<=", text), text

@@ -252,3 +252,39 @@ def test_list_keys_add_to_what_is_there(tmp_path):
     settings = apply_config(settings, {"uit": "jargon", "toestaan": ["DigiD"]}, None, base=tmp_path)
     assert {"passief", "jargon"} <= settings.disabled
     assert settings.allow_words[-2:] == ("ICT", "DigiD")
+
+
+def _two_configs(tmp_path: Path) -> tuple[Path, Path]:
+    """A root config that switches passief off, and a templates folder whose own config switches jargon off."""
+    (tmp_path / "begrijpelijk.toml").write_text('uit = ["passief"]\n', encoding="utf8")
+    letters = tmp_path / "brieven"
+    templates = tmp_path / "sjablonen"
+    letters.mkdir()
+    templates.mkdir()
+    (templates / "begrijpelijk.toml").write_text('uit = ["jargon"]\n', encoding="utf8")
+    (letters / "a.txt").write_text(LETTER, encoding="utf8")
+    (templates / "b.txt").write_text(LETTER, encoding="utf8")
+    return letters / "a.txt", templates / "b.txt"
+
+
+def _rules_per_file(*paths: Path) -> dict[str, set[str]]:
+    data = json.loads(cli("check", *map(str, paths), "--format", "json").stdout)
+    return {Path(f["path"]).name: {x["rule"] for x in f["findings"]} for f in data["files"]}
+
+
+def test_each_file_takes_its_nearest_config_in_any_order(tmp_path):
+    a, b = _two_configs(tmp_path)
+    forward, backward = _rules_per_file(a, b), _rules_per_file(b, a)
+    assert forward == backward
+    assert "jargon" in forward["a.txt"] and "passief" not in forward["a.txt"]
+    assert "jargon" not in forward["b.txt"] and "passief" in forward["b.txt"]
+
+
+def test_exclude_applies_to_files_named_on_the_command_line(tmp_path):
+    _repo(tmp_path, 'exclude = ["brieven/oud/*"]\n')
+    old = tmp_path / "brieven" / "oud"
+    old.mkdir()
+    (old / "oud.txt").write_text("Indien u wilt.", encoding="utf8")
+    kept = tmp_path / "brieven" / "2027" / "brief.txt"
+    data = json.loads(cli("check", str(old / "oud.txt"), str(kept), "--format", "json").stdout)
+    assert [Path(f["path"]).name for f in data["files"]] == ["brief.txt"]

@@ -429,6 +429,23 @@ def resolve_settings(
     return settings.validate()
 
 
+def settings_by_file(flags: dict[str, Any] | None = None):
+    """A function from a file (or folder) to its settings: the defaults, the
+    nearest config file at or above it, then the flags; one Settings per
+    config file. `check a.txt b.md` and `check b.md a.txt` then give the same."""
+    made: dict[Path | None, Settings] = {}
+
+    def settings_for(item: str) -> Settings:
+        path = Path(item)
+        start = Path.cwd() if item == "-" else (path if path.is_dir() else path.parent)
+        found = find_config(start)
+        if found not in made:
+            made[found] = resolve_settings([item], flags=flags)
+        return made[found]
+
+    return settings_for
+
+
 def fix_settings(settings: Settings, rules=None, letter_date=None) -> Settings:
     """The settings for `fix`: the user's own (word lists, allowed words,
     options) with only the rules that can fix switched on; the letter's date

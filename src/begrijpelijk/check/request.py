@@ -26,6 +26,8 @@ class CheckRequest:
     jobs: int = 1
     progress: bool = False  # a progress bar on standard error
     stdin: Callable[[], bytes] | None = None  # reads standard input, for "-"
+    # the settings of one input from its nearest config file (check's default); None: ``settings`` for all
+    settings_for: Callable[[str], Settings] | None = None
 
 
 def _matches(path: Path, patterns, base: Path | None) -> bool:
@@ -47,7 +49,9 @@ def collect_paths(inputs: list[str], exclude=(), base: Path | None = None, inclu
     for item in inputs:
         p = Path(item)
         if item == "-" or not p.is_dir():
-            paths.append(item)
+            # a named file that an exclude pattern matches is left out too (pre-commit names every file)
+            if item == "-" or not (exclude and _matches(p, exclude, base)):
+                paths.append(item)
             continue
         found = sorted(
             str(f)
@@ -64,26 +68,35 @@ def collect_paths(inputs: list[str], exclude=(), base: Path | None = None, inclu
     return paths, errors
 
 
-def read_inputs(request: CheckRequest) -> tuple[list[Document], list[UnreadableFile]]:
+def _settings_of(request: CheckRequest, item: str) -> Settings:
+    return request.settings_for(item) if request.settings_for is not None else request.settings
+
+
+def read_inputs(request: CheckRequest) -> tuple[list[tuple[Document, Settings]], list[UnreadableFile]]:
+    """Each letter with the settings it is checked with: those of its own
+    nearest config file, so the result does not depend on the order of the files."""
     from begrijpelijk.readers import read_bytes, read_path
     from begrijpelijk.readers import text as text_reader
     from begrijpelijk.writing import must_exist
 
-    settings = request.settings
-    base = settings.config_path.parent if settings.config_path is not None else None
-    paths, errors = collect_paths(request.inputs, settings.exclude, base, settings.include)
-    documents: list[Document] = []
-    unreadable = [UnreadableFile(path=e.split(":", 1)[0], error=e) for e in errors]
-    for path in paths:
-        try:
-            if path == "-":
-                data = request.stdin() if request.stdin is not None else sys.stdin.buffer.read()
-                documents.append(read_bytes(data, "<standaardinvoer>", text_reader.read))
-            else:
-                must_exist(path)
-                documents.append(read_path(Path(path)))
-        except BegrijpelijkError as exc:
-            unreadable.append(UnreadableFile(path=path, error=exc.message))
+    documents: list[tuple[Document, Settings]] = []
+    unreadable: list[UnreadableFile] = []
+    for item in request.inputs:
+        settings = _settings_of(request, item)
+        base = settings.config_path.parent if settings.config_path is not None else None
+        paths, errors = collect_paths([item], settings.exclude, base, settings.include)
+        unreadable.extend(UnreadableFile(path=e.split(":", 1)[0], error=e) for e in errors)
+        for path in paths:
+            try:
+                if path == "-":
+                    data = request.stdin() if request.stdin is not None else sys.stdin.buffer.read()
+                    documents.append((read_bytes(data, "<standaardinvoer>", text_reader.read), settings))
+                else:
+                    must_exist(path)
+                    own = _settings_of(request, path) if path != item else settings
+                    documents.append((read_path(Path(path)), own))
+            except BegrijpelijkError as exc:
+                unreadable.append(UnreadableFile(path=path, error=exc.message))
     return documents, unreadable
 
 
@@ -123,7 +136,15 @@ def check_in_batches(documents: list[Document], settings: Settings, jobs: int = 
 
 
 def run(request: CheckRequest) -> Report:
-    """The Report for a request: the unreadable files first, then the letters."""
+    """The Report for a request: the unreadable files first, then the letters
+    in the order they were named, each checked with its own settings."""
     documents, unreadable = read_inputs(request)
-    checked = check_in_batches(documents, request.settings, request.jobs, request.progress) if documents else []
-    return Report([*unreadable, *checked])
+    groups: dict[int, tuple[Settings, list[int]]] = {}
+    for k, (_, settings) in enumerate(documents):
+        groups.setdefault(id(settings), (settings, []))[1].append(k)
+    checked: list[FileReport | None] = [None] * len(documents)
+    for settings, places in groups.values():
+        reports = check_in_batches([documents[k][0] for k in places], settings, request.jobs, request.progress)
+        for k, report in zip(places, reports):
+            checked[k] = report
+    return Report([*unreadable, *(r for r in checked if r is not None)])

@@ -11,7 +11,7 @@ from begrijpelijk.cli.click_dutch import DutchGroup
 
 app = typer.Typer(
     cls=DutchGroup,
-    add_completion=False,
+    add_completion=True,
     no_args_is_help=True,
     rich_markup_mode=None,
     help="begrijpelijk maakt Nederlandse brieven begrijpelijk: het controleert leesbaarheid (B1), jargon, lange zinnen en passieve zinnen.",
@@ -60,7 +60,7 @@ ColorOption = typer.Option(
     None, "--color/--no-color",
     help="Kleur aan of uit. Standaard: alleen op een terminal; NO_COLOR zet de kleur uit en FORCE_COLOR aan.",
 )
-TemplatesOption = typer.Option(None, "--sjablonen", "--templates", help="Een map met uw eigen sjablonen (gaat voor de ingebouwde).")
+TemplatesOption = typer.Option(None, "--sjablonen", "--templates", metavar="MAP", help="Een map met uw eigen sjablonen (gaat voor de ingebouwde).")
 
 
 def show_version(value: bool) -> None:

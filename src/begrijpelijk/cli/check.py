@@ -38,8 +38,8 @@ def check(
     only: List[str] = typer.Option([], "--alleen", help="Gebruik alleen deze regel (mag vaker)."),
     option: List[str] = typer.Option([], "--optie", help="Optie van een regel, zoals lange-zin.max-woorden=15 (mag vaker)."),
     allow: List[str] = typer.Option([], "--toestaan", help="Een woord dat altijd goed is (mag vaker)."),
-    allow_list: List[str] = typer.Option([], "--toestaan-lijst", help="Een bestand met woorden die altijd goed zijn, één per regel (mag vaker)."),
-    jargon_list: List[str] = typer.Option([], "--jargon-lijst", help="Uw eigen jargonlijst (woord<TAB>alternatief); vult de ingebouwde lijst aan en gaat voor (mag vaker)."),
+    allow_list: List[str] = typer.Option([], "--toestaan-lijst", metavar="BESTAND", help="Een bestand met woorden die altijd goed zijn, één per regel (mag vaker)."),
+    jargon_list: List[str] = typer.Option([], "--jargon-lijst", metavar="BESTAND", help="Uw eigen jargonlijst (woord<TAB>alternatief); vult de ingebouwde lijst aan en gaat voor (mag vaker)."),
     color: Optional[bool] = ColorOption,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Alleen de meldingen, zonder scores en zinnen."),
     baseline: Optional[Path] = typer.Option(None, "--baseline", help="Meld alleen meldingen die niet in dit bestand staan. Bestaat het nog niet, dan wordt het gemaakt."),
@@ -50,7 +50,7 @@ def check(
     """Controleer brieven: leesbaarheid, B1-oordeel en elke melding op zijn plek."""
     from begrijpelijk import formatters
     from begrijpelijk.check.request import CheckRequest, run
-    from begrijpelijk.config import flags_as_config, resolve_settings
+    from begrijpelijk.config import flags_as_config, resolve_settings, settings_by_file
 
     if format not in formatters.FORMATS:
         fail(f"Het formaat '{format}' bestaat niet. Kies uit: {', '.join(formatters.FORMATS)}.")
@@ -64,14 +64,14 @@ def check(
     if comments is not None:
         prepare_output(comments, overwrite, suffixes=(".docx",))
     # defaults < config file < command-line flags
-    settings = resolve_settings(
-        files, config=config, use_config=not no_config,
-        flags=flags_as_config(
-            level=level, fail_on=fail_on, disable=disable, enable=enable, only=only, options=option,
-            allow=allow, allow_lists=allow_list, jargon_lists=jargon_list, model=model,
-        ),
+    flags = flags_as_config(
+        level=level, fail_on=fail_on, disable=disable, enable=enable, only=only, options=option,
+        allow=allow, allow_lists=allow_list, jargon_lists=jargon_list, model=model,
     )
-    report = run(CheckRequest(files, settings, jobs=jobs, progress=sys.stderr.isatty() and not quiet))
+    settings = resolve_settings(files, config=config, use_config=not no_config, flags=flags)
+    # without --config, each file takes the settings of its own nearest config file
+    per_file = settings_by_file(flags) if config is None and not no_config else None
+    report = run(CheckRequest(files, settings, jobs=jobs, progress=sys.stderr.isatty() and not quiet, settings_for=per_file))
     if baseline is not None:
         _baseline(report, baseline, baseline_update)
     # unreadable files go to standard error; the json and other reports carry them too

@@ -14,7 +14,30 @@ from __future__ import annotations
 
 import re
 
-from typer.core import TyperCommand, TyperGroup
+from typer.core import TyperArgument, TyperCommand, TyperGroup, _TyperParameter
+
+# the kind of value an option takes, in Dutch capitals as Click writes them
+# (BESTAND, MAP, NAAM): Typer 0.29 writes Python types ("<list[str]>", "<path>")
+DUTCH_TYPES = {"str": "TEKST", "path": "BESTAND", "file": "BESTAND", "directory": "MAP", "int": "GETAL", "float": "GETAL"}
+
+
+def _dutch_type(self, ctx) -> str:
+    if self.metavar is not None or getattr(self, "is_flag", False):
+        return ""  # the metavar (BESTAND, ADRES) says it already
+    label = _english_type(self, ctx).strip("<>")
+    label = label[5:-1] if label.startswith("list[") else label
+    return DUTCH_TYPES.get(label.split(" ")[0], label.upper())
+
+
+def _usage_name(self) -> str:
+    """"BESTAND..." as Click writes a required argument (Typer writes "{BESTAND}")."""
+    name = self.display_name_raw if self.required else f"[{self.display_name_raw}]"
+    return name + ("..." if self.nargs != 1 else "")
+
+
+_english_type = _TyperParameter.display_type
+_TyperParameter.display_type = _dutch_type  # type: ignore[method-assign]
+TyperArgument._usage_display_name = _usage_name  # type: ignore[method-assign]
 
 HELP_TEXTS = (
     ("Usage: ", "Gebruik: "),
@@ -74,7 +97,7 @@ def _translate(table, text: str) -> str | None:
 def help_text(text: str) -> str:
     for english, dutch in HELP_TEXTS:
         text = text.replace(english, dutch)
-    return text
+    return re.sub(r"(\d+)<=x<=(\d+)", r"\1 tot en met \2", text)  # a range: "1<=x<=64"
 
 
 def error_message(exc) -> str:
@@ -108,7 +131,21 @@ class DutchCommand(TyperCommand):
         return help_text(super().get_usage(ctx))
 
 
+# Typer's own options for completion with Tab (bash, zsh, fish), in Dutch
+COMPLETION_HELP = {
+    "install_completion": "Zet aanvullen met Tab aan voor uw shell (bash, zsh of fish).",
+    "show_completion": "Laat het script voor aanvullen met Tab zien, om het zelf te plaatsen.",
+}
+
+
 class DutchGroup(TyperGroup):
+    def get_params(self, ctx):
+        params = super().get_params(ctx)
+        for param in params:
+            if param.name in COMPLETION_HELP:
+                param.help = COMPLETION_HELP[param.name]  # type: ignore[attr-defined]
+        return params
+
     def get_help(self, ctx) -> str:
         return help_text(super().get_help(ctx))
 

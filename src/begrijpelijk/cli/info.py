@@ -18,7 +18,7 @@ from begrijpelijk.writing import prepare_output, write_atomic
 
 
 @app.command(cls=DutchCommand)
-def rules(rule_id: Optional[str] = typer.Argument(None, help="Laat één regel zien, met uitleg.")) -> None:
+def rules(rule_id: Optional[str] = typer.Argument(None, metavar="REGEL", help="Laat één regel zien, met uitleg.")) -> None:
     """Laat alle regels zien, of de uitleg van één regel."""
     from begrijpelijk.rules import registry
 
@@ -52,7 +52,7 @@ def _shown(value) -> str:
 
 @app.command(cls=DutchCommand)
 def init(
-    folder: Path = typer.Argument(Path("."), help="De map waar begrijpelijk.toml komt."),
+    folder: Path = typer.Argument(Path("."), metavar="MAP", help="De map waar begrijpelijk.toml komt."),
     overwrite: bool = typer.Option(False, "--overwrite", help="Een bestaand begrijpelijk.toml vervangen."),
 ) -> None:
     """Maak een begrijpelijk.toml met alle instellingen en uitleg."""
@@ -81,7 +81,7 @@ def _toml_value(value) -> str:
 
 @app.command(cls=DutchCommand)
 def woord(
-    words: List[str] = typer.Argument(..., help="Het woord (of de woorden) om op te zoeken."),
+    words: List[str] = typer.Argument(..., metavar="WOORD", help="Het woord (of de woorden) om op te zoeken."),
     model: Optional[str] = ModelOption,
 ) -> None:
     """Zoek een woord op: is het B1, hoe vaak komt het voor, en wat kunt u beter schrijven?"""

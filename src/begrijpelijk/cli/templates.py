@@ -42,7 +42,7 @@ def templates_list(ctx: typer.Context, templates: Optional[Path] = TemplatesOpti
 
 
 @templates_app.command("show", cls=DutchCommand)
-def templates_show(name: str = typer.Argument(..., help="De naam van het sjabloon."), templates: Optional[Path] = TemplatesOption) -> None:
+def templates_show(name: str = typer.Argument(..., metavar="NAAM", help="De naam van het sjabloon."), templates: Optional[Path] = TemplatesOption) -> None:
     """Laat de velden van een sjabloon zien, met een voorbeeld."""
     import yaml
 
@@ -66,8 +66,8 @@ def templates_show(name: str = typer.Argument(..., help="De naam van het sjabloo
 
 @templates_app.command("new", cls=DutchCommand)
 def templates_new(
-    name: str = typer.Argument(..., help="De naam van het nieuwe sjabloon (kleine letters en streepjes)."),
-    templates: Optional[Path] = typer.Option(None, "--sjablonen", "--templates", help="De map waar het sjabloon komt (standaard: 'sjablonen' uit het instellingenbestand, anders deze map)."),
+    name: str = typer.Argument(..., metavar="NAAM", help="De naam van het nieuwe sjabloon (kleine letters en streepjes)."),
+    templates: Optional[Path] = typer.Option(None, "--sjablonen", "--templates", metavar="MAP", help="De map waar het sjabloon komt (standaard: 'sjablonen' uit het instellingenbestand, anders deze map)."),
 ) -> None:
     """Maak een nieuw sjabloon met de vaste onderdelen van een duidelijke brief."""
     import re
@@ -87,7 +87,7 @@ def templates_new(
 
 @app.command(cls=DutchCommand)
 def render(
-    name: str = typer.Argument(..., help="De naam van het sjabloon (zie: begrijpelijk templates)."),
+    name: str = typer.Argument(..., metavar="NAAM", help="De naam van het sjabloon (zie: begrijpelijk templates)."),
     data: Optional[Path] = typer.Option(None, "--data", "-d", help="De gegevens van de klant: een YAML- of JSON-bestand."),
     example: bool = typer.Option(False, "--voorbeeld", help="Gebruik de voorbeeldwaarden van het sjabloon."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Het bestand voor de brief (.docx, .md, .txt, .html). Zonder -o: op het scherm."),
