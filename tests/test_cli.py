@@ -334,3 +334,13 @@ def test_help_shows_dutch_metavars_and_no_python_types(command):
     text = cli(*command, "--help").stdout.decode()
     assert "Gebruik:" in text
     assert not re.search(r"<[a-z\[\]]+>|\{[A-Za-z]+\}|\[default|\bTEXT\b|\bPATH\b|\bINTEGER\b|x<=", text), text
+
+
+def test_serve_without_the_web_extra_says_how_to_install_it(monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "uvicorn", None)  # as if `pip install .` without [web]
+    result = cli("serve", "--port", "8765")
+    assert result.returncode == 2
+    assert 'pip install "begrijpelijk[web]"' in result.stderr.decode()
+    assert "Traceback" not in result.stderr.decode()

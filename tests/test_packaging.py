@@ -24,3 +24,17 @@ def test_every_package_is_in_the_wheel():
     on_disk = {".".join(p.parent.relative_to(ROOT / "src").parts) for p in (ROOT / "src/begrijpelijk").rglob("__init__.py")}
     assert on_disk <= listed
     assert not (ROOT / "src/begrijpelijk/wordlists").exists() and not (ROOT / "src/begrijpelijk/data/templates").exists()
+
+
+def test_the_version_is_in_the_changelog_and_the_readme_snippets():
+    """The CI snippets of the README install the version the CHANGELOG names."""
+    import tomllib
+
+    import begrijpelijk
+
+    root = Path(__file__).resolve().parents[1]
+    version = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf8"))["project"]["version"]
+    assert begrijpelijk.__version__ == version
+    assert f"## {version} (" in (root / "CHANGELOG.md").read_text(encoding="utf8")
+    readme = (root / "README.md").read_text(encoding="utf8")
+    assert readme.count(f"@v{version}") >= 2 and f"rev: v{version}" in readme

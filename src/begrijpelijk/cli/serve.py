@@ -28,9 +28,12 @@ def serve(
     import threading
     import time
 
-    import uvicorn
+    try:
+        import uvicorn
 
-    from begrijpelijk.web.app import bind_host, create_app, protect
+        from begrijpelijk.web.app import bind_host, create_app, protect
+    except ImportError:
+        fail("De pagina is niet geïnstalleerd. Installeer hem met: pip install \"begrijpelijk[web]\" (of in deze map: pip install \".[web]\").")
     from begrijpelijk.web.service import Service, pasted
 
     address, warning = bind_host(host)
