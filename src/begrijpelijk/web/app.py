@@ -22,6 +22,7 @@ from starlette.staticfiles import StaticFiles
 from begrijpelijk.config import parse_letter_date
 from begrijpelijk.errors import BegrijpelijkError
 from begrijpelijk.readers import MAX_BYTES
+from begrijpelijk.web import languagetool
 from begrijpelijk.web.service import FieldErrors, Service, Upload, pasted
 
 STATIC = Path(str(resources.files("begrijpelijk.web").joinpath("static")))
@@ -224,6 +225,7 @@ def create_app(service: Service | None = None) -> Starlette:
         Route("/api/render", render, methods=["POST"]),
         Mount("/static", StaticFiles(directory=STATIC), name="static"),
     ]
+    routes += languagetool.routes(service)  # LanguageTool's API, for editors (web/languagetool.py)
     return Starlette(routes=routes, exception_handlers={404: _not_found, 405: _method_not_allowed})
 
 
