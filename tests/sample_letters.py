@@ -25,3 +25,11 @@ def check_letter(text: str, rule: str):
     from begrijpelijk import Settings, check_text
 
     return check_text(text, Settings(only={rule})).findings
+
+
+def stress_outcome(text: str, rule: str) -> str:
+    """"ok", "fail" or "nvt": what the checklist says for one stress check."""
+    from begrijpelijk import Settings, check_text
+
+    stress = check_text(text, Settings(enabled={rule})).files[0].stress
+    return next(c for c in stress.checks if c.rule == rule).outcome

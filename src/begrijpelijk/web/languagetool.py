@@ -51,6 +51,9 @@ LANGUAGE_LIST = [
 SHORT_MESSAGES = {
     "actie-onduidelijk": "Wat moet de lezer doen?",
     "afkorting": "Afkorting",
+    "beloning": "Stap niet gezien",
+    "een-contactpersoon": "Te veel nummers",
+    "gevolg-rustig": "Gevolg niet rustig",
     "dreigend-begin": "Dreigend begin",
     "geen-contact": "Geen contactpersoon",
     "hoofdletters-uitroep": "Schreeuwen",
