@@ -9,7 +9,29 @@ def test_letter_that_starts_with_background_is_flagged():
         "In de regio zijn veel mensen bezig met dit onderwerp. Het college heeft dit besproken.",
     )
     findings = check_letter(text, "kern-eerst")
-    assert len(findings) == 1 and "eerste" in findings[0].message
+    assert len(findings) == 1 and "wat eerder gebeurde" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Op 21 oktober stuurden wij u een brief over de speeltuin.",
+        "U heeft reeds een bewonersbrief ontvangen over de werkzaamheden.",
+        "De gemeente is de laatste maanden bezig geweest met het voorbereiden van het werk.",
+    ],
+)
+def test_history_first_fails(opening):
+    text = KIND.replace("U bent welkom voor een eerste gesprek over uw geldzorgen. Wij helpen u graag.", opening)
+    assert [f.message for f in check_letter(text, "kern-eerst")] == ["De brief begint met wat eerder gebeurde, niet met de kern."]
+
+
+def test_a_first_sentence_that_names_the_work_passes_without_money_words():
+    """Street works: "Op maandag 12 maart start de gemeente met groot onderhoud aan het asfalt." says what it is about."""
+    text = KIND.replace(
+        "U bent welkom voor een eerste gesprek over uw geldzorgen. Wij helpen u graag.",
+        "Op maandag 12 maart start de gemeente met groot onderhoud aan het asfalt in uw straat. Het werk duurt zes weken.",
+    )
+    assert check_letter(text, "kern-eerst") == []
 
 
 @pytest.mark.parametrize(

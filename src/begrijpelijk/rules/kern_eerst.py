@@ -9,7 +9,8 @@ De eerste zin telt het meest: zegt die waar de brief over gaat, of wat de
 lezer moet doen? Een begin als "Naar aanleiding van …" of "Met betrekking
 tot …" is niet goed. Dat geldt ook voor "Hierbij deel ik u mede …".
 
-Opties: ``max-zinnen`` (standaard 3): zoveel zinnen mag de eerste alinea hebben.
+Opties: ``max-zinnen`` (standaard 3): zoveel zinnen mag de eerste alinea hebben
+(0: geen grens).
 
 Fout:
     Naar aanleiding van de wijziging van de regelgeving per 1 januari hebben wij
@@ -23,16 +24,19 @@ from __future__ import annotations
 import re
 
 from begrijpelijk.findings import Problem, Severity
-from begrijpelijk.nlp import lemma
-from begrijpelijk.nlp.closed_class import READER
 from begrijpelijk.rules import Rule
 from begrijpelijk.rules._parts import is_letter, letter_parts, not_a_letter, paragraph_span
 
-KERN = {
-    "besluit", "besluiten", "aanvraag", "afspraak", "uitnodiging", "uitnodigen", "gesprek", "vragen", "krijgen",
-    "betalen", "rekening", "herinnering", "herinneren", "toeslag", "uitkering", "geld", "papier", "nodig", "brief",
-    "hulp", "helpen", "betaling", "bedrag", "welkom", "ontvangen", "goedkeuren", "afwijzen", "stoppen", "veranderen",
-}
+# history first: the letter starts with what happened before ("Op 21 oktober stuurden wij u een brief",
+# "U heeft reeds een bewonersbrief ontvangen", "De gemeente is de laatste maanden bezig geweest met …")
+HISTORY = re.compile(
+    r"\b(reeds|eerder|onlangs|sinds (?:\d{4}|enige tijd|een tijd|een jaar)|de (?:afgelopen|laatste) (?:maanden|weken|tijd)|"
+    r"(?:bezig|druk) (?:geweest|zijn geweest)|(?:stuurden|schreven|informeerden) (?:wij|we)|(?:wij|we) (?:stuurden|schreven|informeerden)|"
+    r"in (?:onze|uw|de) (?:brief|e-mail|mail) van|(?:hebben|heeft) (?:wij|we|u) (?:u )?(?:al )?(?:een )?(?:brief|bericht))\b",
+    re.I,
+)
+# a start that says nothing yet about this letter ("De gemeente vindt het belangrijk dat …", "Graag informeren wij u")
+GENERIC = re.compile(r"^\W*(?:de gemeente|wij|we) (?:vindt|vinden) het belangrijk|^\W*(?:graag )?(?:willen )?(?:wij|we) u (?:graag )?informeren", re.I)
 # openings that put the office first, or say nothing yet ("Naar aanleiding van …", "Hierbij deel ik u mede …")
 OFFICE_OPENING = re.compile(
     r"^\W*(naar aanleiding van|met betrekking tot|onder verwijzing naar|in antwoord op|in vervolg op|"
@@ -60,17 +64,15 @@ def check(doc, options, wordlists=None):
     if sentence is None:
         return
     paragraph_sentences = [s for s in doc.docs[index].sents if any(t.is_alpha for t in s)]
-    opening = paragraph_sentences[:2]
-    tokens = [t for s in opening for t in s]
     text = sentence.text.strip()
     start, end = paragraph_span(doc, index)
-    short_start = sum(1 for t in sentence if t.is_alpha) <= 12
-    about = short_start or any(lemma(t) in KERN or t.lower_ in KERN for t in tokens)
     if OFFICE_OPENING.search(text):
         message = f"De brief begint met '{' '.join(text.split()[:4])} …': eerst de aanleiding, niet de kern."
-    elif not (about and any(t.lower_ in READER for t in tokens)):
-        message = "De eerste zinnen zeggen niet waar de brief over gaat en wat het voor de lezer betekent."
-    elif len(paragraph_sentences) > int(options["max-zinnen"]):
+    elif HISTORY.search(text):
+        message = "De brief begint met wat eerder gebeurde, niet met de kern."
+    elif GENERIC.search(text):
+        message = "De eerste zin zegt nog niet waar de brief over gaat."
+    elif int(options["max-zinnen"]) and len(paragraph_sentences) > int(options["max-zinnen"]):
         message = f"De eerste alinea heeft {len(paragraph_sentences)} zinnen. De kern moet er in één of twee zinnen staan."
     else:
         return
@@ -91,7 +93,7 @@ RULE = Rule(
     severity=Severity.WAARSCHUWING,
     check=check,
     summary="De brief begint niet met waar hij over gaat en wat het voor de lezer betekent.",
-    options={"max-zinnen": 3},
+    options={"max-zinnen": 3},  # a long first paragraph hides the point: with it 13/16 on the labelled texts, without 10/16
     checklist="De brief begint met waar hij over gaat.",
     applies=not_a_letter,
     evidence=evidence,
