@@ -8,6 +8,14 @@ plain texts B1 in at least 85%, bureaucratic in at most 10%.
 
     python benchmarks/b1.py
     python benchmarks/b1.py --deel vers4
+    python benchmarks/b1.py --fit      # the weights and the B1 limit, from these texts
+
+--fit fits a logistic regression (plain = 1) on the four measures of
+check/b1.py: LiNT, jargon per 100 words (weighted), the share of long and of
+passive sentences (the first of each not counted). It prints each weight in
+LiNT points and, per limit, the share of plain and bureaucratic texts that
+would get "ja", with leave-one-out figures (each text judged by a fit without
+it).
 """
 from __future__ import annotations
 
@@ -34,12 +42,72 @@ def rows() -> list[dict]:
     return out
 
 
+def measures(path: Path) -> list[float]:
+    """LiNT, jargon per 100 words, long share and passive share beyond the first."""
+    from begrijpelijk.check import b1, scoring
+    from begrijpelijk import check_file
+
+    seen: dict = {}
+    judge = scoring.judge
+
+    def spy(t, m):
+        seen["m"], seen["t"] = m, t
+        return judge(t, m)
+
+    scoring.judge = spy
+    try:
+        check_file(path)
+    finally:
+        scoring.judge = judge
+    p = b1.parts(seen["t"], seen["m"])
+    return [p["lint"], p["jargon"] / b1.WEIGHT_JARGON, p["zinnen"] / b1.WEIGHT_LONG, p["passief"] / b1.WEIGHT_PASSIVE]
+
+
+def _logistic(x, y, lam: float = 0.1):
+    import numpy as np
+
+    mu, sd = x.mean(0), x.std(0) + 1e-9
+    z = np.c_[np.ones(len(x)), (x - mu) / sd]
+    w = np.zeros(z.shape[1])
+    for _ in range(3000):
+        p = 1 / (1 + np.exp(-z @ w))
+        w -= 0.5 * (z.T @ (p - y) / len(y) + lam * np.r_[0, w[1:]])
+    raw = w[1:] / sd
+    return raw / raw[0], w[0] - (w[1:] * mu / sd).sum(), raw[0]
+
+
+def fit(table: list[dict]) -> int:
+    import numpy as np
+
+    x = np.array([r["x"] for r in table])
+    y = np.array([r["label"] == "eenvoudig" for r in table], float)
+    per_point, _, _ = _logistic(x, y)
+    print(f"gewicht in LiNT-punten: LiNT 1, jargon {per_point[1]:.1f}, lange zinnen {per_point[2]:.0f}, passief {per_point[3]:.0f}")
+    loo = []
+    for k in range(len(table)):
+        rest = np.r_[0:k, k + 1:len(table)]
+        scale, const, first = _logistic(x[rest], y[rest])
+        loo.append(const + first * (x[k] @ scale) >= 0)
+    plain, bureau = y == 1, y == 0
+    print(f"leave-one-out: eenvoudig ja {np.mean(np.array(loo)[plain]):.0%}, ambtelijk ja {np.mean(np.array(loo)[bureau]):.0%}")
+    from begrijpelijk.check import b1
+
+    difficulty = x @ np.array([1, b1.WEIGHT_JARGON, b1.WEIGHT_LONG, b1.WEIGHT_PASSIVE])
+    for limit in range(62, 76, 2):
+        ok = difficulty <= limit
+        print(f"grens {limit}: eenvoudig ja {ok[plain].mean():.0%}, ambtelijk ja {ok[bureau].mean():.0%}")
+    return 0
+
+
 def main(argv=None) -> int:
     from begrijpelijk import check_file
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--deel")
+    parser.add_argument("--fit", action="store_true")
     args = parser.parse_args(argv)
+    if args.fit:
+        return fit([dict(r, x=measures(r["pad"])) for r in rows() if not args.deel or r["deel"] == args.deel])
     table: dict = collections.defaultdict(collections.Counter)
     for row in rows():
         if args.deel and row["deel"] != args.deel:

@@ -154,8 +154,10 @@ def test_bijna_is_shown_with_the_change_that_makes_it_b1(tmp_path):
         + " Bel ons als u vragen hebt. Wij zijn er voor u. Dank u wel.\n\nMet vriendelijke groet,\n\nAnna de Boer\n",
         encoding="utf8",
     )
-    scores = json.loads(cli("check", letter, "--format", "json").stdout)["files"][0]["scores"]
-    assert scores["oordeel"] == "bijna" and scores["b1"] is False  # two long sentences of nine: one too many
+    # LiNT 24 and +11 for the second long sentence: 34, four over a limit of 30
+    strict = ("--optie", "b1.max-moeilijkheid=30")
+    scores = json.loads(cli("check", letter, "--format", "json", *strict).stdout)["files"][0]["scores"]
+    assert scores["oordeel"] == "bijna" and scores["b1"] is False and scores["moeilijkheid"] == 34.4
     assert scores["bijna"] == ["Maak de zin van 27 woorden op regel 3 korter."]
-    terminal = cli("check", letter, "--no-color").stdout.decode()
+    terminal = cli("check", letter, "--no-color", *strict).stdout.decode()
     assert "B1: bijna" in terminal and "Bijna B1: Maak de zin van 27 woorden" in terminal

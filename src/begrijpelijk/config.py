@@ -90,8 +90,9 @@ class Settings:
         return rule.option_values(self.options.get(rule.id))
 
 
-# the B1 verdict's thresholds, set as --optie b1.max-lint-niveau=3
+# the B1 verdict's thresholds, set as --optie b1.max-moeilijkheid=72
 B1_OPTIONS = {
+    "max-moeilijkheid": ("max_difficulty", float),
     "max-lint-niveau": ("max_lint_level", int),
     "lange-zin-woorden": ("long_sentence_words", int),
     "max-lange-zinnen": ("max_long_sentence_share", float),
@@ -290,7 +291,7 @@ def _apply_lists(ctx: _Applying, key: str, value: Any) -> None:
 
 def _apply_b1(ctx: _Applying, key: str, value: Any) -> None:
     if not isinstance(value, dict):
-        raise ctx.fail(key, "moet een tabel zijn, zoals [b1] met max-lint-niveau = 2.")
+        raise ctx.fail(key, "moet een tabel zijn, zoals [b1] met max-moeilijkheid = 68.")
     ctx.settings.options.setdefault("b1", {}).update(value)
 
 

@@ -93,6 +93,7 @@ class Scores:
     level: str = "B1"  # the language level the verdict `b1` is against (--niveau)
     outcome: str = ""  # "ja", "bijna" (one or two small changes away) or "nee"; `b1` stays true only for "ja"
     almost: list[str] = field(default_factory=list)  # with "bijna": the changes that would make it "ja"
+    difficulty: float | None = None  # the measures together, in LiNT points (check/b1.py)
 
 
 @dataclass

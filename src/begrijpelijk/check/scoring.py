@@ -15,182 +15,13 @@ import json
 import statistics
 import sys
 import types
-from dataclasses import dataclass
 from functools import lru_cache
 
 from begrijpelijk.check.analysis import AnalysedDocument, Sentence
+from begrijpelijk.check.b1 import LEVELS, B1Thresholds, Measures, judge, lint_level
 from begrijpelijk.findings import Finding, Scores, SentenceScore
 
-# LiNT levels: [0,34) 1, [34,46) 2, [46,58) 3, [58,100] 4
-LEVEL_BOUNDS = (34.0, 46.0, 58.0)
-
-
-@dataclass(frozen=True)
-class B1Thresholds:
-    """When a letter is on its language level (B1 by default). Chosen with
-    ``--niveau`` (A2, B1, B2); each value can be set under [b1] in the config.
-
-    - ``max_lint_level``: the LiNT level of the whole letter (1-4);
-    - ``long_sentence_words``: a sentence with more words is long;
-    - ``max_long_sentence_share``: the share of long sentences allowed; one long
-      sentence is always allowed, so a short letter is not failed for one;
-    - ``max_jargon_per_100``: different jargon words per 100 words, each weighted
-      by its severity (fout 1, waarschuwing 0.5, suggestie 0: a mild word alone
-      does not make a letter hard);
-    - ``max_jargon``: an extra limit on the number of jargon findings (None: none);
-    - ``max_passive_share``: the share of sentences with a passive clause; one
-      such sentence is always allowed (None: no limit).
-    """
-
-    level: str = "B1"
-    max_lint_level: int = 2
-    long_sentence_words: int = 20
-    max_long_sentence_share: float = 0.15
-    max_jargon_per_100: float = 1.5
-    max_jargon: int | None = None
-    max_passive_share: float | None = 0.20
-
-
-# The thresholds per level. Project choices, see the README ("Wanneer is een
-# brief B1?"): LiNT levels from Pander Maat et al. (2023); sentence length from
-# the plain-language guides (B1: at most 15-20 words a sentence).
-LEVELS: dict[str, B1Thresholds] = {
-    "A2": B1Thresholds(
-        "A2", max_lint_level=1, long_sentence_words=15, max_long_sentence_share=0.10, max_jargon_per_100=0.5, max_passive_share=0.10
-    ),
-    "B1": B1Thresholds("B1"),
-    "B2": B1Thresholds(
-        "B2", max_lint_level=3, long_sentence_words=25, max_long_sentence_share=0.25, max_jargon_per_100=2.0, max_passive_share=0.30
-    ),
-}
-JARGON_WEIGHT = {"fout": 1.0, "waarschuwing": 0.5, "suggestie": 0.0}
-
-
-def _allowed(share: float, sentences: int) -> int:
-    """How many of the sentences may have a property: the share, and always one."""
-    return max(1, int(share * sentences + 1e-9))
-
-
-def _jargon_weight(jargon: list) -> float:
-    """The jargon the verdict counts, weighted by severity (fout 1, waarschuwing 0.5, suggestie 0)."""
-    return sum(JARGON_WEIGHT.get(getattr(j, "value", j), 1.0) for j in jargon)
-
-
-def _lines(numbers: list[int]) -> str:
-    """" Zie regel 4, 7 en 9." for the places a reason counts."""
-    shown = sorted(set(numbers))
-    if not shown:
-        return ""
-    words = [str(n) for n in shown]
-    listed = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " en " + words[-1]
-    return f" Zie regel {listed}."
-
-
-def _words(terms: list[str], most: int = 8) -> str:
-    """" Het gaat om 'indien', 'verstrekken' …": the jargon a reason counts."""
-    if not terms:
-        return ""
-    listed = ", ".join(f"'{t}'" for t in terms[:most])
-    return f" Het gaat om {listed} …" if len(terms) > most else f" Het gaat om {listed}."
-
-
-def verdict(
-    thresholds: B1Thresholds,
-    level: int | None,
-    n_words: int,
-    sentence_words: list[int],
-    jargon: list,
-    passive: int = 0,
-    places: dict[str, list] | None = None,
-) -> tuple[bool, list[str]]:
-    """(on level, reasons) from the analysis. ``jargon`` holds the severities
-    of the jargon found, ``passive`` the number of sentences with a passive
-    clause, whether or not the rules jargon and passief are switched on.
-    ``places`` says where each reason's count comes from (the lines of the
-    long and the passive sentences, the jargon words), so that the writer
-    can find them also when their rule is switched off."""
-    t = thresholds
-    places = places or {}
-    reasons: list[str] = []
-    if level is not None and level > t.max_lint_level:
-        reasons.append(f"LiNT-niveau {level} is hoger dan {t.max_lint_level}.")
-    n = len(sentence_words)
-    long = sum(1 for w in sentence_words if w > t.long_sentence_words)
-    allowed = _allowed(t.max_long_sentence_share, n)
-    if long > allowed:
-        reasons.append(
-            f"{long} van de {n} zinnen zijn langer dan {t.long_sentence_words} woorden (mag {allowed} zijn)."
-            + _lines([line for line, words in places.get("zinnen", []) if words > t.long_sentence_words])
-        )
-    weight = _jargon_weight(jargon)
-    density = 100 * weight / n_words if n_words else 0.0
-    # one jargon word is always tolerated, so a short letter is not failed for it
-    if weight > max(1.0, t.max_jargon_per_100 * n_words / 100):
-        reasons.append(
-            f"Er staat {len(jargon)} keer jargon in de tekst ({density:.1f} per 100 woorden, mag {t.max_jargon_per_100:g} zijn)."
-            + _words(places.get("jargon", []))
-        )
-    if t.max_jargon is not None and len(jargon) > t.max_jargon:
-        reasons.append(f"Er staat {len(jargon)} keer jargon in de tekst (mag {t.max_jargon} keer).")
-    if t.max_passive_share is not None:
-        allowed_passive = _allowed(t.max_passive_share, n)
-        if passive > allowed_passive:
-            reasons.append(f"{passive} van de {n} zinnen zijn passief (mag {allowed_passive} zijn)." + _lines(places.get("passief", [])))
-    ok = not reasons and n_words > 0
-    if ok:
-        jargon_text = "geen jargon" if not jargon else f"{len(jargon)} keer jargon ({density:.1f} per 100 woorden)"
-        reasons.append(
-            f"LiNT-niveau {level if level is not None else '-'}, {long} van de {n} zinnen lang, {jargon_text}."
-        )
-    return ok, reasons
-
-
-LINT_MARGIN = 2.0  # LiNT points above the level's bound that still count as "almost"
-
-
-def almost(
-    thresholds: B1Thresholds,
-    lint: float | None,
-    n_words: int,
-    sentence_words: list[int],
-    jargon: list,
-    passive: int = 0,
-    places: dict[str, list] | None = None,
-) -> list[str] | None:
-    """The one or two changes that would make a letter that is not on its level
-    pass ("bijna"), or None when it is further away. Each measure may miss by
-    one step at most: one long sentence, one jargon word, one passive sentence,
-    or a LiNT score just over its bound."""
-    t, places = thresholds, places or {}
-    n = len(sentence_words)
-    changes: list[str] = []
-    level = lint_level(lint)
-    if level is not None and level > t.max_lint_level:
-        bound = LEVEL_BOUNDS[t.max_lint_level - 1]
-        if level > t.max_lint_level + 1 or lint is None or lint >= bound + LINT_MARGIN:
-            return None
-        changes.append(f"Maak een paar zinnen eenvoudiger (LiNT {lint:.0f}; op dit niveau onder {bound:.0f}).")
-    long_lines = [(words, line) for line, words in places.get("zinnen", []) if words > t.long_sentence_words]
-    over = len(long_lines) - _allowed(t.max_long_sentence_share, n)
-    if over > 1:
-        return None
-    if over == 1:
-        words, line = max(long_lines)
-        changes.append(f"Maak de zin van {words} woorden op regel {line} korter.")
-    excess = _jargon_weight(jargon) - max(1.0, t.max_jargon_per_100 * n_words / 100)
-    if excess > 1.0:
-        return None
-    if excess > 0:
-        named = places.get("jargon", [])[:1]
-        changes.append("Vervang één jargonwoord" + (f", bijvoorbeeld '{named[0]}'." if named else "."))
-    if t.max_passive_share is not None:
-        extra = passive - _allowed(t.max_passive_share, n)
-        if extra > 1:
-            return None
-        if extra == 1:
-            lines = sorted(places.get("passief", []))
-            changes.append("Schrijf één passieve zin actief" + (f", bijvoorbeeld op regel {lines[0]}." if lines else "."))
-    return changes if 0 < len(changes) <= 2 else None
+__all__ = ["LEVELS", "B1Thresholds", "lint_level", "lint_score", "score", "flesch_douma"]
 
 
 @lru_cache(maxsize=1)
@@ -225,11 +56,6 @@ def lint_score(freq_log, max_sdl, content_words_per_clause, proportion_concrete)
     )
     return min(100.0, max(0.0, 100.0 - raw))
 
-
-def lint_level(score: float | None) -> int | None:
-    if score is None:
-        return None
-    return 1 + sum(score >= bound for bound in LEVEL_BOUNDS)
 
 
 def _analyses(sentences: list[Sentence]):
@@ -370,23 +196,23 @@ def score(
         "passief": [_line_of(doc, paragraph, passive.participle) for paragraph, passive in passive_sentences.values()],
         "jargon": jargon_terms(doc, wordlists),
     }
-    severities = jargon_severities(doc, wordlists)
-    b1, reasons = verdict(thresholds, level, n_words, [s.words for s in per_sentence], severities, len(passive_sentences), places)
-    changes = None if b1 else almost(thresholds, document_lint, n_words, [s.words for s in per_sentence], severities, len(passive_sentences), places)
+    measures = Measures(document_lint, n_words, [s.words for s in per_sentence], jargon_severities(doc, wordlists), len(passive_sentences), places)
+    judgement = judge(thresholds, measures)
     text = " ".join(s.text for s in sentences)
     scores = Scores(
         lint=None if document_lint is None else round(document_lint, 1),
         lint_level=level,
         flesch_douma=flesch_douma(text),
-        b1=b1,
+        b1=judgement.b1,
         words=n_words,
         sentences=n_sentences,
         average_sentence_length=round(statistics.mean([s.words for s in per_sentence]), 1) if per_sentence else 0.0,
         b1_word_share=round(b1_share, 3),
         passive_share=round(passive_share, 3),
-        reasons=reasons,
+        reasons=judgement.reasons,
         level=thresholds.level,
-        outcome="ja" if b1 else ("bijna" if changes else "nee"),
-        almost=changes or [],
+        outcome=judgement.outcome,
+        almost=judgement.almost,
+        difficulty=judgement.difficulty,
     )
     return scores, per_sentence

@@ -39,6 +39,7 @@ def _file(file: FileReport | UnreadableFile) -> dict:
         "b1": s.b1,
         "oordeel": s.outcome or ("ja" if s.b1 else "nee"),
         "bijna": s.almost,
+        "moeilijkheid": s.difficulty,
         "level": s.level,
         "words": s.words,
         "sentences": s.sentences,

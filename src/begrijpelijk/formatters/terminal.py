@@ -6,6 +6,7 @@ import sys
 from rich.console import Console
 from rich.text import Text
 
+from begrijpelijk.check.b1 import number
 from begrijpelijk.findings import FileReport, Finding, Report, Severity, UnreadableFile, amount
 from begrijpelijk.formatters import flesch_shown, use_color
 
@@ -30,7 +31,7 @@ def _header(console: Console, file: FileReport) -> None:
     line = Text.assemble(
         verdict,
         f"   LiNT {lint} (niveau {level} van 4)   Flesch-Douma {flesch}   ",
-        f"{s.words} woorden, {s.sentences} zinnen, gemiddeld {s.average_sentence_length:.1f} woorden per zin   ",
+        f"{s.words} woorden, {s.sentences} zinnen, gemiddeld {number(s.average_sentence_length)} woorden per zin   ",
         f"B1-woorden {s.b1_word_share * 100:.0f}%   passief {s.passive_share * 100:.0f}%",
     )
     console.print(line)
