@@ -1,6 +1,7 @@
 """Word comments and the HTML report."""
 import re
 import shutil
+from html.parser import HTMLParser
 import subprocess
 from pathlib import Path
 
@@ -74,7 +75,58 @@ def test_html_report_is_self_contained_and_complete(report):
     assert not re.search(r"""(src|href)=["']?https?:""", text)  # no network
     assert "<style>" in text and "B1: nee" in text and "LiNT-score" in text
     assert text.count('<mark class="melding"') >= 20
-    assert "Moeilijkheid per zin" in text and "Per regel" in text and "@media print" in text
+    assert "Moeilijkheid per zin" in text and "Per controle" in text and "@media print" in text
+
+
+class _Pieces(HTMLParser):
+    """The text inside each finding (by its number) and each sentence band."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__()
+        self.key, self.open, self.marks, self.bands, self.text = key, [], {}, [], []
+
+    def handle_starttag(self, tag, attrs):
+        found = dict(attrs)
+        name = found.get(self.key) if tag == "mark" else ("zin:" + found["data-lint"] if "zin" in found.get("class", "") else None)
+        self.open.append(name)
+        if name and name.startswith("zin:"):
+            self.bands.append([name, ""])
+
+    def handle_endtag(self, tag):
+        self.open.pop()
+
+    def handle_data(self, data):
+        self.text.append(data)
+        for name in self.open:
+            if name and name.startswith("zin:"):
+                self.bands[-1][1] += data
+            elif name:
+                self.marks[name] = self.marks.get(name, "") + data
+
+
+def test_the_report_and_the_page_draw_the_same_highlights():
+    """Issue 35: the highlights are drawn in one place (formatters/highlight.py)."""
+    from begrijpelijk import check_text
+    from begrijpelijk.formatters.html import render
+    from begrijpelijk.formatters.web_view import letter_html
+
+    source = (EXAMPLES / "bureaucratisch.txt").read_text(encoding="utf8")
+    checked = check_text(source)
+    file = checked.files[0]
+    page = _Pieces("data-melding")
+    page.feed(letter_html(file, "m"))
+    report_html = render(checked)
+    letter = report_html[report_html.index('<div class="brief">') + len('<div class="brief">') : report_html.index("</div>", report_html.index('<div class="brief">'))]
+    report = _Pieces("data-nummer")
+    report.feed(letter)
+    assert "".join(page.text) == "".join(report.text) == source
+    assert len(page.marks) == len(file.findings) >= 20
+    by_page = {int(k.rsplit("-", 1)[1]): v for k, v in page.marks.items()}
+    by_report = {int(k) - 1: v for k, v in report.marks.items()}
+    assert by_page == by_report == {i: source[f.start : f.end] for i, f in enumerate(file.findings)}
+    assert page.bands == report.bands and any(b[0] == "zin:100" or int(b[0][4:] or 0) > 60 for b in page.bands)
+    # a finding inside a long sentence is drawn as a band around it, the word as a full mark
+    assert 'class="melding band"' in letter and "mark.band{" in report_html
 
 
 def test_html_report_refuses_to_overwrite(report):

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import html
 
-from begrijpelijk.findings import FileReport, Report, UnreadableFile
+from begrijpelijk.findings import FileReport, Finding, Report, UnreadableFile
 from begrijpelijk.formatters import flesch_shown
+from begrijpelijk.formatters.highlight import covering, letter
+from begrijpelijk.formatters.web_view import CHECK_TITLES, decimal_commas, plain_words, title_of
 
 COLOURS = [
     "#ffd54f", "#81d4fa", "#ef9a9a", "#a5d6a7", "#ce93d8", "#ffab91", "#b0bec5", "#80cbc4",
@@ -33,9 +35,13 @@ section.bestand{background:#fff;border:1px solid #ddd;border-radius:6px;padding:
 mark{border-radius:2px;padding:0 1px;cursor:help}
 ol.meldingen{padding-left:1.2em}ol.meldingen li{margin-bottom:.6em}
 .regel{font-family:monospace;font-size:.9em;padding:0 .3em;border-radius:2px}
-.zin{display:flex;align-items:center;gap:.5em;margin:.15em 0;font-size:.85em}
-.zin .balk{height:.8em;border-radius:2px}
-.zin .tekst{white-space:nowrap;overflow:hidden;text-overflow:ellipsis;max-width:40em}
+div.zin{display:flex;align-items:center;gap:.5em;margin:.15em 0;font-size:.85em}
+div.zin .balk{height:.8em;border-radius:2px}
+div.zin .tekst{white-space:nowrap;overflow:hidden;text-overflow:ellipsis;max-width:40em}
+.brief .zin.niveau-3{background:#fff4b8}.brief .zin.niveau-4{background:#ffd9d2}
+mark.band{background:none;border-left:4px solid;border-bottom:1px solid #555;padding-left:3px}
+mark.band.vervolg{border-left:none;padding-left:0}
+mark mark:not(.band){box-shadow:0 0 0 1px rgba(0,0,0,.35)}
 table.tellingen td{padding:.1em .8em}
 ul.checklist{list-style:none;padding-left:0}.checklist .goed{color:#2e7d32}.checklist .fout{color:#c62828}.checklist .nvt{color:#555}
 @media (max-width:60em){.kolommen{grid-template-columns:1fr}}
@@ -50,23 +56,22 @@ def _colour_map(report: Report) -> dict[str, str]:
 
 
 def _letter(file: FileReport, colours: dict[str, str]) -> str:
-    source = file.source or ""
-    points = sorted({0, len(source)} | {f.start for f in file.findings} | {f.end for f in file.findings})
-    parts = []
-    for a, b in zip(points, points[1:]):
-        segment = html.escape(source[a:b])
-        covering = [f for f in file.findings if f.start <= a and f.end >= b and f.end > f.start]
-        if not covering:
-            parts.append(segment)
-            continue
-        main = min(covering, key=lambda f: f.end - f.start)
-        title = "\n".join(f"{f.rule}: {f.message}" + (f" → {f.suggestion}" if f.suggestion else "") for f in covering)
-        numbers = " ".join(str(file.findings.index(f) + 1) for f in covering)
-        parts.append(
-            f'<mark class="melding" data-regel="{main.rule}" data-nummers="{numbers}" '
-            f'style="background:{colours[main.rule]}" title="{html.escape(title)}">{segment}</mark>'
+    """The letter with its findings, drawn as the page draws it
+    (formatters/highlight.py): a colour per rule, the messages on hover."""
+    findings = file.findings
+
+    def tag(i: int, f: Finding, band: bool) -> tuple[str, str]:
+        held = sorted(covering(findings, f.start, f.end), key=findings.index)
+        title = "\n".join(title_of(g.rule) + ": " + g.message + (f" → {g.suggestion}" if g.suggestion else "") for g in held)
+        numbers = " ".join(str(findings.index(g) + 1) for g in held)
+        look = f'style="{"border-left-color" if band else "background"}:{colours[f.rule]}"'
+        opened = (
+            f'<mark class="melding{" band" if band else ""}" data-regel="{f.rule}" data-nummer="{i + 1}" data-nummers="{numbers}" '
+            f'{look} title="{html.escape(title)}">'
         )
-    return "".join(parts)
+        return opened, opened.replace('class="melding', 'class="vervolg melding')
+
+    return letter(file.source or "", findings, file.sentences, tag)
 
 
 def _file(file: FileReport | UnreadableFile, colours: dict[str, str]) -> str:
@@ -79,12 +84,12 @@ def _file(file: FileReport | UnreadableFile, colours: dict[str, str]) -> str:
         f'<span class="{"aan" if i == level else ""}" style="background:{LEVEL_COLOURS[i]}" title="niveau {i}: {LEVEL_TEXT[i]}"></span>'
         for i in range(1, 5)
     )
-    reasons = "".join(f"<li>{html.escape(r)}</li>" for r in s.reasons)
+    reasons = "".join(f"<li>{html.escape(plain_words(r))}</li>" for r in s.reasons)
     findings = "".join(
-        f'<li id="melding-{i}"><span class="regel" style="background:{colours[f.rule]}">{f.rule}</span> '
-        f"<small>regel {f.line}, kolom {f.column}{', ' + html.escape(f.location) if f.location else ''} · {f.severity.value}</small><br>"
-        f"{html.escape(f.message)}"
-        + (f"<br>→ <em>{html.escape(f.suggestion)}</em>" if f.suggestion else "")
+        f'<li id="melding-{i}"><span class="regel" style="background:{colours[f.rule]}">{html.escape(title_of(f.rule))}</span> '
+        f"<small>op regel {f.line} van de brief, teken {f.column}{', ' + html.escape(f.location) if f.location else ''} · {f.severity.value}</small><br>"
+        f"{html.escape(plain_words(f.message))}"
+        + (f"<br>→ <em>{html.escape(plain_words(f.suggestion))}</em>" if f.suggestion else "")
         + "</li>"
         for i, f in enumerate(file.findings, start=1)
     )
@@ -97,20 +102,21 @@ def _file(file: FileReport | UnreadableFile, colours: dict[str, str]) -> str:
     for f in file.findings:
         counts[f.rule] = counts.get(f.rule, 0) + 1
     count_rows = "".join(
-        f'<tr><td><span class="regel" style="background:{colours[r]}">{r}</span></td><td>{n}</td></tr>' for r, n in sorted(counts.items())
+        f'<tr><td><span class="regel" style="background:{colours[r]}">{html.escape(title_of(r))}</span> <code>{r}</code></td><td>{n}</td></tr>'
+        for r, n in sorted(counts.items())
     ) or "<tr><td>geen meldingen</td></tr>"
     stress = ""
     if file.stress is not None:
         marks = {"ok": ("goed", "✓"), "fail": ("fout", "✗"), "nvt": ("nvt", "–")}
         items = "".join(
-            f'<li class="{marks[c.outcome][0]}">{marks[c.outcome][1]} <b>{c.rule}</b>: {html.escape(c.reason)}</li>'
+            f'<li class="{marks[c.outcome][0]}">{marks[c.outcome][1]} <b>{html.escape(CHECK_TITLES.get(c.rule) or title_of(c.rule))}</b>: {html.escape(plain_words(c.reason))}</li>'
             for c in file.stress.checks
         )
         stress = f'<h3>{html.escape(file.stress.summary())}</h3><ul class="checklist">{items}</ul>'
     lint = "-" if s.lint is None else f"{s.lint:.0f}"
     flesch = flesch_shown(s.flesch_douma)
     outcome = s.outcome or ("ja" if s.b1 else "nee")
-    almost = "".join(f"<li>Bijna {s.level}: {html.escape(change)}</li>" for change in s.almost)
+    almost = "".join(f"<li>Bijna {s.level}: {html.escape(plain_words(change))}</li>" for change in s.almost)
     return f"""<section class="bestand">
 <h2>{title}</h2>
 <p><span class="oordeel {outcome}">{s.level}: {outcome}</span></p>
@@ -119,7 +125,7 @@ def _file(file: FileReport | UnreadableFile, colours: dict[str, str]) -> str:
 <div class="score">LiNT-score<b>{lint}</b>niveau {level or '-'} van 4 {('(' + LEVEL_TEXT[level] + ')') if level else ''}<div class="meter" aria-label="LiNT-niveau {level}">{meter}</div></div>
 <div class="score">Flesch-Douma<b>{flesch}</b>hoger is makkelijker</div>
 <div class="score">Woorden<b>{s.words}</b>{s.sentences} zinnen</div>
-<div class="score">Zinslengte<b>{s.average_sentence_length:.1f}</b>woorden per zin</div>
+<div class="score">Zinslengte<b>{decimal_commas(f"{s.average_sentence_length:.1f}")}</b>woorden per zin</div>
 <div class="score">B1-woorden<b>{s.b1_word_share * 100:.0f}%</b></div>
 <div class="score">Passief<b>{s.passive_share * 100:.0f}%</b>van de zinnen</div>
 </div>
@@ -128,7 +134,7 @@ def _file(file: FileReport | UnreadableFile, colours: dict[str, str]) -> str:
 <div><h3>De brief</h3><div class="brief">{_letter(file, colours)}</div>
 <h3>Moeilijkheid per zin (LiNT)</h3>{sentences}</div>
 <div><h3>Meldingen ({len(file.findings)})</h3><ol class="meldingen">{findings}</ol>
-<h3>Per regel</h3><table class="tellingen">{count_rows}</table></div>
+<h3>Per controle</h3><table class="tellingen">{count_rows}</table></div>
 </div>
 </section>"""
 

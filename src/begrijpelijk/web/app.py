@@ -105,7 +105,7 @@ def _flags(request: Request) -> dict:
     """The same options as `check`, as query parameters: niveau, uit, aan,
     alleen, optie, toestaan (uit/aan/alleen/optie/toestaan may come more often)."""
     q = request.query_params
-    known = {"niveau", "uit", "aan", "alleen", "optie", "toestaan", "met_tekst", "kies", "voorstel", "datum"}
+    known = {"niveau", "uit", "aan", "alleen", "optie", "toestaan", "met_tekst", "weergave", "kies", "voorstel", "datum"}
     unknown = sorted(set(q) - known)
     if unknown:
         raise RequestError(f"De optie '{unknown[0]}' bestaat niet. Wel: {', '.join(sorted(known))}.")
@@ -147,11 +147,14 @@ async def _page(request: Request) -> Response:
 
 @handled
 async def _rules(request: Request) -> Response:
+    from begrijpelijk.formatters.web_view import rule_texts
     from begrijpelijk.rules import registry
 
+    texts = rule_texts()
     return _json(
         [
-            {"id": r.id, "ernst": r.severity.value, "standaard": r.default_on, "uitleg": r.summary}
+            {"id": r.id, "ernst": r.severity.value, "standaard": r.default_on, "uitleg": r.summary,
+             "titel": texts[r.id]["titel"], "fout": texts[r.id]["fout"], "goed": texts[r.id]["goed"]}
             for r in sorted(registry().values(), key=lambda r: r.id)
         ]
     )
@@ -165,7 +168,8 @@ def create_app(service: Service | None = None) -> Starlette:
         flags = _flags(request)
         upload = await _upload(request)
         with_text = request.query_params.get("met_tekst") in ("1", "ja", "true")
-        return _json(await run_in_threadpool(service.check_json, upload, with_text, **flags))
+        view = request.query_params.get("weergave") in ("1", "ja", "true")
+        return _json(await run_in_threadpool(service.check_json, upload, with_text, view, **flags))
 
     @handled
     async def comments(request: Request) -> Response:
@@ -178,15 +182,16 @@ def create_app(service: Service | None = None) -> Starlette:
     @handled
     async def fix(request: Request) -> Response:
         q = request.query_params
-        _flags(request)  # only to refuse an unknown option; fix takes alleen, kies, voorstel and datum
+        # the same options as check (a rule switched off is not fixed); alleen names the rules to fix
+        flags = _flags(request)
+        rules = flags.pop("only") or None
         upload = await _upload(request)
-        rules = q.getlist("alleen") or None
         chosen = None
         if q.get("voorstel") in ("1", "ja", "true"):
             chosen = set()
         elif q.getlist("kies"):
             chosen = set(q.getlist("kies"))
-        return _json(await run_in_threadpool(service.fix, upload, rules, chosen, _date(request)))
+        return _json(await run_in_threadpool(service.fix, upload, rules, chosen, _date(request), **flags))
 
     @handled
     async def templates(request: Request) -> Response:

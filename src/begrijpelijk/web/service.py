@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
+import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,11 +71,12 @@ class Service:
             report = check_documents([document], settings)
         return report, document
 
-    def check_json(self, upload: Upload, with_text: bool = False, **flags) -> dict:
+    def check_json(self, upload: Upload, with_text: bool = False, view: bool = False, **flags) -> dict:
         """Exactly the JSON of `check --format json` (version 1); with
-        ``with_text`` each file also carries "tekst": the text the offsets count in."""
+        ``with_text`` each file also carries "tekst": the text the offsets count in;
+        with ``view`` also "weergave": what the page shows (formatters/web_view.py)."""
         report, document = self.check(upload, **flags)
-        return _report_json(report, document.source if with_text else None)
+        return _report_json(report, document.source if with_text or view else None, view)
 
     def commented(self, upload: Upload, **flags) -> tuple[bytes, int]:
         """The .docx with a Word comment for each finding."""
@@ -88,14 +90,16 @@ class Service:
 
     # ── fix ────────────────────────────────────────────────────────────
 
-    def fix(self, upload: Upload, rules=None, chosen: set[str] | None = None, letter_date: dt.date | None = None) -> dict:
+    def fix(self, upload: Upload, rules=None, chosen: set[str] | None = None, letter_date: dt.date | None = None, **flags) -> dict:
         """The letter with its safe fixes made. ``chosen``: the ids of the
         changes to make (from "voorstellen" in an earlier answer; an empty set
-        makes none and only proposes); None makes every safe change."""
+        makes none and only proposes); None makes every safe change. ``flags``:
+        the options of the check (a rule switched off there is not fixed)."""
         from begrijpelijk.fix.edits import unified_diff
+        from begrijpelijk.formatters.web_view import comparison
         from begrijpelijk.fix.files import fix_bytes, text_of
 
-        settings = self.settings("fix", rules, letter_date)
+        settings = self.settings("fix", rules, letter_date, **flags)
         name = "tekst.txt" if upload.name == "<tekst>" else upload.name
         before = self._document(upload).source  # the same checks of the input as check
         offered: list = []
@@ -113,6 +117,7 @@ class Service:
             "veranderingen": [_change(c) for c in made],
             "niet_veranderd": [_change(c) for c in skipped],
             "diff": unified_diff(before, after, upload.name),
+            "vergelijking": comparison(before, after, [(c.edit.start, c.edit.end, c.edit.replacement) for c in made]),
             "tekst": after,
         }
         if name.lower().endswith(".docx"):
@@ -136,6 +141,7 @@ class Service:
                     "velden": [
                         {
                             "naam": spec.name,
+                            "label": field_label(spec.name),
                             "type": spec.type,
                             "verplicht": spec.required,
                             "uitleg": spec.description,
@@ -157,14 +163,19 @@ class Service:
         template = find(name, self.templates)
         values, problems = field_problems(template, data)
         if problems:
-            raise FieldErrors(problems)
+            raise FieldErrors({key: _named(message, key) for key, message in problems.items()})
         if kind not in ("md", "html", "txt", "docx"):
             raise InputError(f"Het formaat '{kind}' kan niet. Kies md, html, txt of docx.")
         markdown = render(template, values, letter_date or dt.date.today(), self.templates)
         document = read_bytes(markdown.encode("utf8"), f"{template.name}.md")
         with LOCK:
             report = check_documents([document], self.settings("render"))
-        answer = {"sjabloon": name, "titel": template.title, "markdown": markdown, "controle": _report_json(report, document.source)}
+        from begrijpelijk.formatters.web_view import preview_html
+
+        answer = {
+            "sjabloon": name, "titel": template.title, "markdown": markdown, "voorbeeld": preview_html(markdown),
+            "controle": _report_json(report, document.source, view=True, prefix="s"),
+        }
         if kind == "docx":
             answer["docx"] = base64.b64encode(to_docx(markdown, template.title)).decode("ascii")
         else:
@@ -180,13 +191,57 @@ class FieldErrors(InputError):
         self.problems = problems
 
 
-def _report_json(report: Report, text: str | None = None) -> dict:
+def _report_json(report: Report, text: str | None = None, view: bool = False, prefix: str = "m") -> dict:
     """The JSON of `check --format json`; with ``text``, the first file also
-    carries "tekst": the text its offsets count in."""
+    carries "tekst": the text its offsets count in; with ``view``, "weergave"."""
+    from begrijpelijk.findings import FileReport
+    from begrijpelijk.formatters.web_view import page_view
+
     out = json.loads(formatter("json")(report, OutputOptions(color=False)))
     if text is not None:
         out["files"][0]["tekst"] = text
+    if view and isinstance(report.files[0], FileReport):
+        out["files"][0]["weergave"] = page_view(report.files[0], prefix)
     return out
+
+
+# what a template's field is called on the page (its key is for the template)
+LABELS = {
+    "naam": "Aanhef (naam van de lezer)", "contact_naam": "Naam van de contactpersoon", "contact_telefoon": "Telefoonnummer",
+    "contact_bereikbaar": "Wanneer bereikbaar", "bezwaar_adres": "Adres voor bezwaar", "per_maand": "Bedrag per maand",
+    "volgende_datum": "Datum van de volgende betaling", "gemist_datum": "Datum van de gemiste afspraak",
+    "nieuwe_datum": "Datum van de nieuwe afspraak", "nieuwe_tijd": "Tijd van de nieuwe afspraak",
+    "afspraak_datum": "Datum van het gesprek", "afspraak_tijd": "Tijd van het gesprek", "waarvoor": "Waarvoor is de rekening",
+    "aantal": "Aantal betalingen", "betaald": "Aantal keer al betaald", "dagen": "Aantal dagen", "ingang": "Ingangsdatum",
+    "meenemen": "Wat de lezer meeneemt",
+}
+
+
+def field_label(name: str) -> str:
+    return LABELS.get(name) or name.replace("_", " ").capitalize()
+
+
+def _sentence(text: str) -> str:
+    """"Het directe nummer van de contactpersoon." → "het directe nummer van de contactpersoon"."""
+    text = text.strip().rstrip(".")
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
+def _named(message: str, key: str) -> str:
+    """A field's error as the page says it, under the field: with the
+    field's label instead of its key, and what to write there."""
+    label = field_label(key)
+    prefix = re.escape(f"Veld '{key}'")
+    missing = re.fullmatch(prefix + r" ontbreekt \((.*)\)\.", message, re.S)
+    if missing:
+        return f"Het veld '{label}' ontbreekt. Vul hier in: {_sentence(missing.group(1))}."
+    needed = re.fullmatch(prefix + r" is nodig als (.*) \((.*)\)\.", message, re.S)
+    if needed:
+        return f"Het veld '{label}' is nodig als {needed.group(1)}. Vul hier in: {_sentence(needed.group(2))}."
+    wrong = re.fullmatch(prefix + r" moet (.*) zijn, niet '(.*)'\.", message, re.S)
+    if wrong:
+        return f"In het veld '{label}' staat '{wrong.group(2)}'. Vul hier in: {wrong.group(1)}."
+    return message.replace(f"Veld '{key}'", f"Het veld '{label}'")
 
 
 def change_id(change) -> str:

@@ -1,8 +1,9 @@
 // begrijpelijk: the page. Talks only to this server (/api/...).
+// The server draws the letter with its highlights (escaped HTML); this file only inserts it.
 "use strict";
 
 const $ = (id) => document.getElementById(id);
-const state = { file: null, report: null, fixed: null, templates: [] };
+const state = { file: null, report: null, view: null, text: "", options: "", fixed: null, fixedText: null, rules: {}, templates: [], seq: 0 };
 
 function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
@@ -47,8 +48,13 @@ function fromBase64(text, type) {
 
 // "1 melding", "2 meldingen"
 const amount = (n, one, many) => n + " " + (n === 1 ? one : many);
-
+const decimal = (n, digits = 1) => n.toLocaleString("nl-NL", { maximumFractionDigits: digits });
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const SEVERITY = { fout: "✖", waarschuwing: "▲", suggestie: "●" };
+
+function severityBadge(severity) {
+  return el("span", { class: "ernst " + severity }, el("span", { "aria-hidden": "true", text: SEVERITY[severity] + " " }), severity);
+}
 
 // ── tabs ──────────────────────────────────────────────────────────────
 function setupTabs() {
@@ -103,14 +109,15 @@ function upload() {
   return { body: $("brief").value, headers: { "Content-Type": "text/plain; charset=utf-8" } };
 }
 
-// ── rules and level ───────────────────────────────────────────────────
+// ── controls (the rules) and level ────────────────────────────────────
 async function loadRules() {
   const rules = await answerOf(await fetch("/api/regels"));
   const box = $("regels");
   for (const rule of rules) {
+    state.rules[rule.id] = rule;
     const input = el("input", { type: "checkbox", id: "regel-" + rule.id, value: rule.id, checked: rule.standaard });
     input.dataset.standaard = rule.standaard;
-    box.append(el("span", { class: "regel" }, input, " ", el("label", { for: input.id, text: rule.id + ": " + rule.uitleg })));
+    box.append(el("span", { class: "regel" }, input, " ", el("label", { for: input.id, text: rule.titel + ": " + rule.uitleg })));
   }
 }
 
@@ -129,188 +136,178 @@ function query(extra = {}) {
 }
 
 // ── check ─────────────────────────────────────────────────────────────
-async function check(event) {
+// how: "nieuw" (the button: focus to the verdict), "typen" (while editing: focus stays), "fix"
+async function check(event, how = "nieuw") {
   if (event) event.preventDefault();
   $("fout").textContent = "";
   if (!state.file && !$("brief").value.trim()) {
     $("fout").textContent = "Plak eerst een brief, of kies een bestand.";
     $("brief").focus();
-    return;
+    return false;
   }
-  $("status").textContent = "Bezig met controleren …";
+  if (how === "nieuw" && (state.file || $("brief").value !== state.fixedText)) forgetFix();
+  const seq = ++state.seq;
+  if (how !== "typen") $("status").textContent = "Bezig met controleren …";
   $("controleer").disabled = true;
   try {
     const { body, headers } = upload();
-    const report = await answerOf(await fetch("/api/check?" + query({ met_tekst: "ja" }), { method: "POST", body, headers }));
-    state.report = report;
+    const options = query();
+    const report = await answerOf(await fetch("/api/check?" + options + "&weergave=ja", { method: "POST", body, headers }));
+    if (seq !== state.seq) return false; // an older answer: the letter changed since
+    state.options = options; // the proposals and the fixes use the options of this check
     const file = report.files[0];
     if (file.error) throw new Error(file.error);
-    showReport(file);
+    state.report = report;
+    showReport(file, how === "typen");
     await loadProposals();
-    $("status").textContent = "Klaar: " + amount(file.findings.length, "melding", "meldingen") + ".";
+    if (how !== "fix") $("status").textContent = (how === "typen" ? "Opnieuw gecontroleerd: " : "Klaar: ") + amount(file.findings.length, "melding", "meldingen") + ".";
+    if (how === "nieuw") $("oordeel").focus();
+    return true;
   } catch (error) {
     $("status").textContent = "";
     $("fout").textContent = error.message;
+    return false;
   } finally {
     $("controleer").disabled = false;
   }
 }
 
-const CHECK_NAMES = {
-  "dreigend-begin": "Begint niet met een dreiging",
-  "geen-contact": "Noemt een contactpersoon met naam, nummer en tijden",
-  "hoofdletters-uitroep": "Schreeuwt niet",
-  "kern-eerst": "Begint met waar de brief over gaat",
-  "positief-afsluiten": "Eindigt met hulp, niet met een dreiging",
-  "te-lang": "Past op één bladzijde",
-  "vage-termijn": "Noemt een echte datum",
-  "stappen": "Zet wat de lezer moet doen in stappen",
-  "schuld-toon": "Geeft de lezer niet de schuld",
-  "actie-onduidelijk": "Zegt wat de lezer moet doen",
-};
-
 function showVerdict(target, scores) {
   const outcome = scores.oordeel || (scores.b1 ? "ja" : "nee");
   const words = { ja: "ja, de brief is op niveau", bijna: "bijna: nog één of twee dingen", nee: "nee, de brief is te moeilijk" };
-  target.textContent = scores.level + ": " + words[outcome] + (outcome === "bijna" && scores.bijna ? " — " + scores.bijna.join(" ") : "");
+  const icons = { ja: "✓ ", bijna: "▲ ", nee: "✖ " };
+  target.textContent = icons[outcome] + scores.level + ": " + words[outcome];
   target.className = "oordeel " + outcome;
 }
 
-function showChecklist(list, stress) {
+function showChecklist(list, checks) {
+  // the titles and reasons come from the server (formatters/web_view.py)
   list.replaceChildren();
-  const looks = { ok: ["goed", "✓", "goed"], fail: ["niet", "✗", "niet goed"], nvt: ["nvt", "–", "geldt niet"] };
-  for (const item of stress ? stress.checks : []) {
-    const [cls, sign, word] = looks[item.outcome || (item.ok ? "ok" : "fail")];
-    list.append(el("li", { class: cls, "data-teken": sign },
-      el("strong", { text: (CHECK_NAMES[item.rule] || item.rule) + ": " }), item.reason,
-      el("span", { class: "klein", text: " (" + word + ")" })));
+  for (const item of checks ? checks.controles : []) {
+    list.append(el("li", { class: item.klasse, "data-teken": item.teken },
+      el("strong", { text: item.titel + ": " }), item.reden,
+      el("span", { class: "klein", text: " (" + item.woord + ")" })));
   }
 }
 
-function showReport(file) {
-  $("uitslag").hidden = false;
-  const s = file.scores;
-  showVerdict($("oordeel-tekst"), s);
-  $("redenen").replaceChildren(...s.reasons.map((r) => el("li", { text: r })));
+function showScores(file) {
+  const s = file.scores, view = file.weergave;
+  $("redenen").replaceChildren(...view.redenen.map((r) => el("li", { text: r })));
+  const hard = view.moeilijke_zinnen;
   const rows = [
     ["LiNT-score", s.lint === null ? "-" : s.lint.toFixed(0) + " (niveau " + (s.lint_level || "-") + " van 4)"],
     // shown on its scale of 0 to 100, like the command line; the JSON keeps the raw value
     ["Flesch-Douma", s.flesch_douma === null ? "-" : Math.min(100, Math.max(0, s.flesch_douma)).toFixed(0)],
     ["Woorden", String(s.words)],
-    ["Zinnen", s.sentences + " (gemiddeld " + s.average_sentence_length + " woorden)"],
+    ["Zinnen", s.sentences + " (gemiddeld " + decimal(s.average_sentence_length) + " woorden)"],
+    ["Moeilijke zinnen", hard + (view.heel_moeilijke_zinnen ? " (waarvan " + view.heel_moeilijke_zinnen + " heel moeilijk)" : "")],
     ["Woorden uit de B1-lijst", Math.round(s.b1_word_share * 100) + "%"],
     ["Passieve zinnen", Math.round(s.passive_share * 100) + "%"],
   ];
   $("scores").replaceChildren(...rows.flatMap(([k, v]) => [el("dt", { text: k }), el("dd", { text: v })]));
-  $("checklist").hidden = !file.stress;
-  if (file.stress) {
-    const n = file.stress.checks.length, counted = file.stress.applicable;
-    $("stress-score").textContent = file.stress.score === null
-      ? "Geen van de checks geldt voor deze tekst."
-      : "Score: " + file.stress.score + " van 100" + (counted < n ? " (" + counted + " van de " + n + " checks gelden)." : ".");
-  }
-  showChecklist($("stress-lijst"), file.stress);
-  showLetter($("brieftekst"), $("meldingen"), file.tekst || "", file.findings, "m");
 }
 
-function showLetter(box, list, text, findings, prefix) {
-  // The text is cut at every start and end of a finding; each piece is marked
-  // with the narrowest finding that covers it, so a word inside a long
-  // sentence shows its own finding and the rest of the sentence the long one.
-  box.replaceChildren();
+function showFirst(view) {
+  const list = $("eerst-lijst");
   list.replaceChildren();
-  const valid = findings.map((f, i) => ({ ...f, nr: i, id: prefix + "-melding-" + i }))
-    .filter((f) => f.start >= 0 && f.end <= text.length && f.end > f.start);
-  const items = {};
-  for (const f of [...valid].sort((a, b) => a.start - b.start || b.end - a.end)) {
-    const item = el("li", { id: f.id, tabindex: "-1" },
-      el("span", { class: "ernst " + f.severity, text: f.severity }), " ",
-      el("span", { text: "regel " + f.line + ", " + f.rule + ": " }),
-      el("q", { text: f.text }), " ",
-      el("span", { text: f.message }),
-      f.suggestion ? el("span", { class: "suggestie-tekst", text: " → " + f.suggestion }) : null);
-    items[f.id] = item;
-    list.append(item);
+  if (!view.eerst.length) list.append(el("li", { text: "Niets: er zijn geen meldingen." }));
+  for (const item of view.eerst) {
+    list.append(el("li", {}, severityBadge(item.ernst), " ", el("strong", { text: item.titel }),
+      " (" + amount(item.aantal, "keer", "keer") + "): " + item.uitleg));
   }
-  const cuts = [...new Set([0, text.length, ...valid.flatMap((f) => [f.start, f.end])])].sort((a, b) => a - b);
-  let open = null;
-  for (let i = 0; i + 1 < cuts.length; i++) {
-    const [a, b] = [cuts[i], cuts[i + 1]];
-    const covering = valid.filter((f) => f.start <= a && f.end >= b);
-    const piece = text.slice(a, b);
-    if (!covering.length) { box.append(piece); open = null; continue; }
-    const f = covering.reduce((x, y) => (y.end - y.start < x.end - x.start ? y : x));
-    if (open && open.dataset.melding === f.id) { open.append(piece); continue; }
-    const mark = el("mark", { class: f.severity, tabindex: "0", title: f.message, "aria-describedby": f.id, text: piece });
-    mark.dataset.melding = f.id;
-    const item = items[f.id];
-    const show = () => {
-      for (const active of document.querySelectorAll(".actief")) active.classList.remove("actief");
-      mark.classList.add("actief");
-      item.classList.add("actief");
-      item.scrollIntoView({ block: "nearest" });
-    };
-    mark.addEventListener("click", show);
-    mark.addEventListener("keydown", (event) => { if (event.key === "Enter") show(); });
-    box.append(mark);
-    open = mark;
-  }
+}
+
+function showReport(file, typing) {
+  $("uitslag").hidden = false;
+  state.view = file.weergave;
+  state.text = file.tekst || "";
+  showVerdict($("oordeel-tekst"), file.scores);
+  showScores(file);
+  showFirst(file.weergave);
+  const checks = file.weergave.checklist;
+  $("checklist").hidden = !checks;
+  $("stress-score").textContent = checks ? checks.score : "";
+  showChecklist($("stress-lijst"), checks);
+  Letter.show(file.weergave, typing);
 }
 
 // ── fixes ─────────────────────────────────────────────────────────────
+function forgetFix() {
+  state.fixed = null;
+  state.fixedText = null;
+  $("download-verbeterd").disabled = true;
+  $("wijzigingen").hidden = true;
+}
+
 async function loadProposals() {
   const { body, headers } = upload();
-  const answer = await answerOf(await fetch("/api/fix?voorstel=ja", { method: "POST", body, headers }));
+  // the same options as the check: a control switched off proposes nothing
+  const answer = await answerOf(await fetch("/api/fix?" + state.options + "&voorstel=ja", { method: "POST", body, headers }));
   const list = $("voorstellen");
   list.replaceChildren();
-  $("diff").hidden = true;
   if (!answer.voorstellen.length) {
     list.append(el("li", { text: "Er is niets dat begrijpelijk veilig kan verbeteren." }));
   }
   for (const change of answer.voorstellen) {
     const input = el("input", { type: "checkbox", checked: true, value: change.id, id: "voorstel-" + change.id });
+    const title = (state.rules[change.regel] || {}).titel || change.regel;
     list.append(el("li", {}, input, " ",
-      el("label", { for: input.id, text: "regel " + change.regelnummer + ": '" + change.voor + "' → '" + change.na + "' (" + change.regel + ")" })));
+      el("label", { for: input.id, text: "'" + change.voor + "' → '" + change.na + "' (" + title + ", op regel " + change.regelnummer + " van de brief)" })));
   }
-  $("verbeter-gekozen").disabled = $("verbeter-alles").disabled = !answer.voorstellen.length;
+  const n = answer.voorstellen.length;
+  $("verbeter-alles").textContent = n ? "Verbeter alles (" + amount(n, "verandering", "veranderingen") + ")" : "Verbeter alles";
+  $("verbeter-gekozen").disabled = $("verbeter-alles").disabled = !n;
 }
 
-function showDiff(diff) {
-  const box = $("diff");
+function showComparison(rows) {
+  const box = $("vergelijking");
   box.replaceChildren();
-  for (const line of diff.split("\n")) {
-    const kind = line.startsWith("+") && !line.startsWith("+++") ? "plus" : line.startsWith("-") && !line.startsWith("---") ? "min" : "";
-    box.append(el("span", { class: kind, text: line + "\n" }));
+  for (const row of rows) {
+    const before = el("div", { class: "voor" }, el("p", { class: "kant", text: "Voor" }), el("p", { class: "tekst" }));
+    const after = el("div", { class: "na" }, el("p", { class: "kant", text: "Na" }), el("p", { class: "tekst" }));
+    // the server escaped the text and marked the changed words with <del> and <ins>
+    before.lastChild.innerHTML = row.voor;
+    after.lastChild.innerHTML = row.na;
+    box.append(el("div", { class: "paar" }, el("p", { class: "waar", text: "Op regel " + row.regelnummer + " van de brief" }), before, after));
   }
-  box.hidden = !diff;
+  $("wijzigingen").hidden = false;
 }
 
 async function fix(all) {
   $("fout").textContent = "";
-  const chosen = [...document.querySelectorAll("#voorstellen input:checked")].map((i) => i.value);
-  if (!all && !chosen.length) {
+  const boxes = [...document.querySelectorAll("#voorstellen input")];
+  // "Verbeter alles" makes exactly the changes shown, no more
+  const chosen = boxes.filter((i) => all || i.checked).map((i) => i.value);
+  if (!chosen.length) {
     $("fout").textContent = "Vink eerst aan wat u wilt verbeteren.";
     return;
   }
   try {
     const { body, headers } = upload();
-    const url = "/api/fix" + (all ? "" : "?" + new URLSearchParams(chosen.map((c) => ["kies", c])).toString());
+    const url = "/api/fix?" + state.options + "&" + new URLSearchParams(chosen.map((c) => ["kies", c])).toString();
     const answer = await answerOf(await fetch(url, { method: "POST", body, headers }));
-    showDiff(answer.diff);
     const name = state.file ? state.file.name : "brief.txt";
     state.fixed = answer.docx ? { blob: fromBase64(answer.docx, DOCX), name: name.replace(/(\.docx)$/i, "-verbeterd$1") }
-      : { blob: new Blob([answer.tekst], { type: "text/plain;charset=utf-8" }), name: name.replace(/(\.[a-z]+)?$/i, (m) => "-verbeterd" + (m || ".txt")) };
-    $("download-verbeterd").disabled = false;
+      : { blob: null, name: name.replace(/(\.[a-z]+)?$/i, (m) => "-verbeterd" + (m || ".txt")) };
     // go on with the fixed letter: check it again
     if (state.file) setFile(new File([state.fixed.blob], state.file.name, { type: state.fixed.blob.type }));
     else $("brief").value = answer.tekst;
-    const diff = answer.diff;
-    await check();
-    showDiff(diff);
+    state.fixedText = state.file ? null : answer.tekst;
+    await check(null, "fix");
+    showComparison(answer.vergelijking);
+    $("download-verbeterd").disabled = false;
     $("status").textContent = amount(answer.veranderingen.length, "verandering", "veranderingen") + " gemaakt. De brief is opnieuw gecontroleerd.";
+    $("wijzigingen-kop").focus();
   } catch (error) {
     $("fout").textContent = error.message;
   }
+}
+
+function downloadFixed() {
+  if (!state.fixed) return;
+  // pasted text: the letter as it is now, with the fixes and what was typed since
+  const blob = state.fixed.blob || new Blob([$("brief").value], { type: "text/plain;charset=utf-8" });
+  download(blob, state.fixed.name);
 }
 
 async function wordCopy() {
@@ -325,154 +322,21 @@ async function wordCopy() {
 
 function reportJson() {
   const copy = JSON.parse(JSON.stringify(state.report));
-  for (const file of copy.files) delete file.tekst;
+  for (const file of copy.files) { delete file.tekst; delete file.weergave; }
   download(new Blob([JSON.stringify(copy, null, 2)], { type: "application/json" }), "begrijpelijk-rapport.json");
-}
-
-// ── templates ─────────────────────────────────────────────────────────
-const INPUT_TYPES = { datum: "date", tijd: "time", getal: "number", telefoon: "tel" };
-
-function fieldInput(field) {
-  const id = "veld-" + field.naam;
-  if (field.type === "keuze") {
-    const select = el("select", { id, name: field.naam });
-    select.append(el("option", { value: "", text: "Kies …" }));
-    for (const option of field.opties) select.append(el("option", { value: option, text: option }));
-    return select;
-  }
-  if (field.type === "lijst" || field.type === "stappen") {
-    return el("textarea", { id, name: field.naam, rows: 4 });
-  }
-  const input = el("input", { id, name: field.naam, type: INPUT_TYPES[field.type] || "text" });
-  if (field.type === "bedrag") input.inputMode = "decimal";
-  return input;
-}
-
-function exampleText(field) {
-  const value = field.voorbeeld;
-  if (value == null) return "";
-  if (field.type === "stappen") return value.map((s) => (typeof s === "string" ? s : s.als ? "Als " + s.als + ", dan " + s.dan : s.actie)).join("\n");
-  if (field.type === "lijst") return value.join("\n");
-  if (field.type === "tijd" && typeof value === "number") return String(Math.floor(value / 60)).padStart(2, "0") + ":" + String(value % 60).padStart(2, "0");
-  return String(value);
-}
-
-function showTemplate() {
-  const template = state.templates.find((t) => t.naam === $("sjabloon").value);
-  const form = $("sjabloon-formulier");
-  form.replaceChildren();
-  $("sjabloon-uitleg").textContent = template ? template.beschrijving : "";
-  if (!template) return;
-  for (const field of template.velden) {
-    const input = fieldInput(field);
-    const help = el("p", { id: input.id + "-uitleg", class: "klein veld-uitleg",
-      text: (field.uitleg || "") + (field.voorbeeld != null ? " Bijvoorbeeld: " + exampleText(field).replace(/\n/g, " / ") : "") + (field.type === "stappen" ? " Eén stap per regel; een keuze schrijft u als 'Als …, dan …'." : field.type === "lijst" ? " Eén per regel." : "") });
-    const error = el("p", { id: input.id + "-fout", class: "veld-fout", role: "alert" });
-    input.setAttribute("aria-describedby", help.id + " " + error.id);
-    if (field.verplicht) input.setAttribute("aria-required", "true");
-    form.append(el("label", { for: input.id, text: field.naam.replace(/_/g, " ") + (field.verplicht ? " (verplicht)" : "") }), input, help, error);
-    input.addEventListener("input", livePreview);
-    input.addEventListener("change", livePreview);
-  }
-  $("sjabloon-uitslag").hidden = true;
-}
-
-function fillExamples() {
-  const template = state.templates.find((t) => t.naam === $("sjabloon").value);
-  for (const field of template.velden) $("veld-" + field.naam).value = exampleText(field);
-  render();
-}
-
-function formData() {
-  const template = state.templates.find((t) => t.naam === $("sjabloon").value);
-  const data = {};
-  for (const field of template.velden) {
-    const value = $("veld-" + field.naam).value.trim();
-    if (!value) continue;
-    if (field.type === "lijst") data[field.naam] = value.split("\n").map((s) => s.trim()).filter(Boolean);
-    else if (field.type === "stappen") {
-      data[field.naam] = value.split("\n").map((s) => s.trim()).filter(Boolean).map((line) => {
-        const m = /^als\s+(.+?),\s*dan\s+(.+)$/i.exec(line);
-        return m ? { als: m[1], dan: m[2] } : line;
-      });
-    } else data[field.naam] = value;
-  }
-  return data;
-}
-
-let previewTimer = null;
-function livePreview() {
-  clearTimeout(previewTimer);
-  previewTimer = setTimeout(() => render(true), 700);
-}
-
-async function renderRequest(kind, asFile) {
-  const body = JSON.stringify({ sjabloon: $("sjabloon").value, gegevens: formData(), formaat: kind });
-  const response = await fetch("/api/render" + (asFile ? "?download=ja" : ""), { method: "POST", body, headers: { "Content-Type": "application/json" } });
-  return answerOf(response);
-}
-
-function showFieldErrors(fields) {
-  for (const box of document.querySelectorAll("#sjabloon-formulier .veld-fout")) box.textContent = "";
-  for (const input of document.querySelectorAll("#sjabloon-formulier [aria-invalid]")) input.removeAttribute("aria-invalid");
-  for (const [name, message] of Object.entries(fields || {})) {
-    const input = $("veld-" + name);
-    if (!input) continue;
-    input.setAttribute("aria-invalid", "true");
-    $("veld-" + name + "-fout").textContent = message;
-  }
-}
-
-async function render(quiet) {
-  $("sjabloon-fout").textContent = "";
-  try {
-    const answer = await renderRequest("md", false);
-    showFieldErrors(null);
-    const file = answer.controle.files[0];
-    $("sjabloon-uitslag").hidden = false;
-    showVerdict($("sjabloon-oordeel"), file.scores);
-    showChecklist($("sjabloon-checklist"), file.stress);
-    showLetter($("sjabloon-voorbeeld"), $("sjabloon-meldingen"), file.tekst, file.findings, "s");
-  } catch (error) {
-    showFieldErrors(error.fields);
-    if (!(quiet === true && error.fields)) $("sjabloon-fout").textContent = error.fields ? "Niet alle velden zijn goed ingevuld. Kijk bij de velden wat er mis is." : error.message;
-  }
-}
-
-async function downloadTemplate(kind) {
-  try {
-    const name = $("sjabloon").value;
-    if (kind === "docx") download(await renderRequest("docx", true), name + ".docx");
-    else {
-      const answer = await renderRequest(kind, false);
-      download(new Blob([answer.tekst], { type: kind === "html" ? "text/html;charset=utf-8" : "text/markdown;charset=utf-8" }), name + "." + kind);
-    }
-  } catch (error) {
-    showFieldErrors(error.fields);
-    $("sjabloon-fout").textContent = error.message;
-  }
-}
-
-async function loadTemplates() {
-  state.templates = await answerOf(await fetch("/api/templates"));
-  const select = $("sjabloon");
-  for (const t of state.templates) select.append(el("option", { value: t.naam, text: t.titel + (t.eigen ? " (eigen sjabloon)" : "") }));
-  select.addEventListener("change", showTemplate);
-  showTemplate();
 }
 
 document.addEventListener("DOMContentLoaded", () => {
   setupTabs();
   setupInput();
-  $("controle-formulier").addEventListener("submit", check);
+  Letter.setup();
+  $("controle-formulier").addEventListener("submit", (event) => check(event, "nieuw"));
   $("verbeter-gekozen").addEventListener("click", () => fix(false));
   $("verbeter-alles").addEventListener("click", () => fix(true));
-  $("download-verbeterd").addEventListener("click", () => state.fixed && download(state.fixed.blob, state.fixed.name));
+  $("download-verbeterd").addEventListener("click", downloadFixed);
   $("download-word").addEventListener("click", wordCopy);
   $("download-json").addEventListener("click", reportJson);
-  $("voorbeeld-invullen").addEventListener("click", fillExamples);
-  $("maak-brief").addEventListener("click", () => render(false));
-  for (const button of document.querySelectorAll(".download-sjabloon")) button.addEventListener("click", () => downloadTemplate(button.dataset.formaat));
+  $("afdrukken").addEventListener("click", () => window.print());
   loadRules().catch((e) => { $("fout").textContent = e.message; });
-  loadTemplates().catch((e) => { $("sjabloon-fout").textContent = e.message; });
+  if (typeof setupTemplates === "function") setupTemplates();
 });
