@@ -261,3 +261,43 @@ def test_jargon_inside_a_compound_gets_advice_and_no_edit():
 ])
 def test_a_compound_without_listed_noun_is_not_jargon(sentence):
     assert not [f for f in rule_findings(sentence, "jargon")]
+
+
+def test_an_imperative_gets_an_imperative():
+    """Set 4, judged (issue 33): "Vermeld" at the start of an instruction is
+    'Noem', not the participle 'genoemd'; "vermeld" in "hebben … vermeld" stays a participle."""
+    (found,) = [f for f in rule_findings("Vermeld altijd uw kenmerk.", "jargon") if f.text == "Vermeld"]
+    assert "'Noem'" in found.suggestion and "genoemd" not in found.suggestion
+    (done,) = rule_findings("Wij hebben het vermeld in de brief.", "jargon")
+    assert "'genoemd'" in done.suggestion
+
+
+def test_a_verb_whose_stem_is_its_lemma_is_still_the_verb():
+    """"Dien het bezwaar in": the model gives 'dien' as lemma; with 'in' that is
+    'indienen' (sturen), never the conjunction 'indien' ('als')."""
+    (verb,) = [f for f in rule_findings("Dien het bezwaar in bij de gemeente.", "jargon") if f.text.startswith("Dien")]
+    assert "'als'" not in verb.suggestion and "'sturen'" in verb.suggestion
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Ik moet uw aanvraag afwijzen.", "afwijzen"),  # not "nee zeggen tegen uw aanvraag"
+    ("U heeft op 3 mei een aanvraag ingediend voor subsidie.", "een aanvraag ingediend"),
+    ("U moet het geheel terugbetalen.", "geheel"),
+    ("Deel ons mede of u komt.", "mede"),  # "Deel ons ook of u komt" is no Dutch
+])
+def test_advice_without_an_edit_where_no_word_fits_every_sentence(sentence, word):
+    (found,) = [f for f in rule_findings(sentence, "jargon") if f.text == word]
+    assert not found.edits
+
+
+@pytest.mark.parametrize("sentence", [
+    "Volgens de Kostenwet invordering rijksbelastingen moet u kosten betalen.",
+    "Dat staat in het Wetboek van Burgerlijke rechtsvordering.",
+])
+def test_the_words_of_a_laws_name_are_not_jargon(sentence):
+    """Set 4, judged: the name of a law is how the reader looks it up."""
+    assert rule_findings(sentence, "jargon") == []
+
+
+def test_the_same_word_outside_a_laws_name_is_jargon():
+    assert [f.text for f in rule_findings("De invordering van de kosten begint morgen.", "jargon")] == ["invordering"]

@@ -53,6 +53,43 @@ PARTICLE_POS = {"ADV", "ADP", "ADJ", "NOUN"}
 NOUN_PHRASE_START = {"DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"}
 
 
+LAW_WORDS = ("wet", "wetboek", "besluit", "verordening", "regeling")
+
+
+def in_law_names(parsed) -> set[int]:
+    """The words of a law's name: "Kostenwet invordering rijksbelastingen",
+    "Algemene wet bestuursrecht", "Wetboek van Burgerlijke rechtsvordering".
+    A name is no office language to replace: the reader looks it up by it."""
+    out: set[int] = set()
+    for token in parsed:
+        word = token.lower_
+        capital = token.text[:1].isupper() and not _starts_sentence(token)
+        after_capital = token.i > 0 and parsed[token.i - 1].text[:1].isupper() and parsed[token.i - 1].pos_ == "ADJ"
+        if not (word.endswith(LAW_WORDS) and (capital or after_capital or word == "wetboek")):
+            continue
+        k = token.i + 1
+        while k < len(parsed) and k - token.i <= 4 and (parsed[k].pos_ in ("NOUN", "ADJ", "PROPN") or parsed[k].lower_ == "van"):
+            out.add(k)
+            k += 1
+    return out
+
+
+def _verb_lemma(token) -> str:
+    """The lemma of a verb as a dictionary form. "Dien het in", "Deel ons
+    mede": the model may give the stem ('dien', 'deel') as lemma; the verb is
+    'indienen', 'mededelen', not the words 'indien' or 'mede'."""
+    base = lemma(token)
+    if not ((token.tag_ or "").startswith("WW|pv|tgw|ev") and base == token.lower_ and base.isalpha() and len(base) > 2):
+        return base
+    from begrijpelijk.nlp import forms
+
+    last = {"f": "v", "s": "z"}.get(base[-1], base[-1])
+    candidates = [base + "en", base[:-1] + last + "en", base + base[-1] + "en"]
+    if len(base) > 3 and base[-2] == base[-3] and base[-2] in "aeou":
+        candidates += [base[:-2] + base[-1] + "en", base[:-2] + last + "en"]  # deel → delen, leef → leven
+    return next((c for c in candidates if c in forms._known()), base)
+
+
 def particle(token, index=None):
     """The separated particle of a verb: "terug" in "stuurt het terug",
     "mede" in "delen u mede". The parser's compound:prt first; otherwise a
@@ -64,7 +101,7 @@ def particle(token, index=None):
             return child
     if index is None:
         return None
-    base = lemma(token)
+    base = _verb_lemma(token)
     end = min(token.sent.end, token.i + 1 + MAX_GAP)
     doc = token.doc
     for other in doc[token.i + 1 : end]:
@@ -81,7 +118,7 @@ def particle(token, index=None):
 def joined(part, token) -> str:
     """The verb with its particle: "terug" + "sturen". The bundled pipeline
     already writes the lemma that way ("terugsturen"), other models do not."""
-    base = lemma(token)
+    base = _verb_lemma(token)
     return base if base.startswith(part.lower_) else part.lower_ + base
 
 
@@ -385,6 +422,7 @@ def _paragraph_matches(parsed, index, wordlists):
     # quotes and links are shielded; names too, but a capital at the start
     # of a sentence is no name ("Thans", "Hetgeen")
     consumed: set[int] = shielded(parsed, names=False) | {t.i for t in parsed if in_name(t) and not _starts_sentence(t)}
+    consumed |= in_law_names(parsed)
     i = 0
     while i < len(tokens):
         token = tokens[i]
