@@ -301,3 +301,9 @@ def test_the_words_of_a_laws_name_are_not_jargon(sentence):
 
 def test_the_same_word_outside_a_laws_name_is_jargon():
     assert [f.text for f in rule_findings("De invordering van de kosten begint morgen.", "jargon")] == ["invordering"]
+
+
+def test_the_words_of_a_field_to_fill_in_are_not_jargon():
+    """Set 4, judged: "[naam aanvrager]" is a field the writer fills in."""
+    assert rule_findings("Vul hier [naam aanvrager] in.", "jargon") == []
+    assert [f.text for f in rule_findings("De aanvrager krijgt een brief.", "jargon")] == ["aanvrager"]

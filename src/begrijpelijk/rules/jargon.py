@@ -27,6 +27,7 @@ from begrijpelijk.check.analysis import AnalysedDocument, in_name, shielded
 from begrijpelijk.findings import Edit, Problem, Severity
 from begrijpelijk.rules import _fit as fix_safety
 from begrijpelijk.rules._compound import compound_entry
+from begrijpelijk.rules._names import in_law_names, in_placeholders
 from begrijpelijk.rules._advice import advise, groups, is_participle, letter_voice, with_te
 from begrijpelijk.rules._fit import is_infinitive
 from begrijpelijk.nlp import lemma
@@ -51,27 +52,6 @@ def _matches(token, word: str) -> bool:
 
 PARTICLE_POS = {"ADV", "ADP", "ADJ", "NOUN"}
 NOUN_PHRASE_START = {"DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"}
-
-
-LAW_WORDS = ("wet", "wetboek", "besluit", "verordening", "regeling")
-
-
-def in_law_names(parsed) -> set[int]:
-    """The words of a law's name: "Kostenwet invordering rijksbelastingen",
-    "Algemene wet bestuursrecht", "Wetboek van Burgerlijke rechtsvordering".
-    A name is no office language to replace: the reader looks it up by it."""
-    out: set[int] = set()
-    for token in parsed:
-        word = token.lower_
-        capital = token.text[:1].isupper() and not _starts_sentence(token)
-        after_capital = token.i > 0 and parsed[token.i - 1].text[:1].isupper() and parsed[token.i - 1].pos_ == "ADJ"
-        if not (word.endswith(LAW_WORDS) and (capital or after_capital or word == "wetboek")):
-            continue
-        k = token.i + 1
-        while k < len(parsed) and k - token.i <= 4 and (parsed[k].pos_ in ("NOUN", "ADJ", "PROPN") or parsed[k].lower_ == "van"):
-            out.add(k)
-            k += 1
-    return out
 
 
 def _verb_lemma(token) -> str:
@@ -422,7 +402,7 @@ def _paragraph_matches(parsed, index, wordlists):
     # quotes and links are shielded; names too, but a capital at the start
     # of a sentence is no name ("Thans", "Hetgeen")
     consumed: set[int] = shielded(parsed, names=False) | {t.i for t in parsed if in_name(t) and not _starts_sentence(t)}
-    consumed |= in_law_names(parsed)
+    consumed |= in_law_names(parsed) | in_placeholders(parsed)
     i = 0
     while i < len(tokens):
         token = tokens[i]
