@@ -199,3 +199,24 @@ def test_broken_html_is_still_read(page):
     assert document.paragraphs
     for paragraph in document.paragraphs:
         assert all(0 <= offset < len(document.source) for offset in paragraph.offsets)
+
+
+def test_a_letter_pasted_without_blank_lines_has_a_paragraph_per_line():
+    """Set 4: letters saved with one line per paragraph and no blank line
+    were one block, so the salutation and the closing were never found."""
+    letter = (
+        "Betreft: uw aanvraag\nBeste lezer,\nOp 3 mei heeft u subsidie aangevraagd.\n"
+        "U krijgt de subsidie niet. Dat leg ik hieronder uit.\nMet vriendelijke groet,\nAnna de Boer\n"
+    )
+    texts = [p.text for p in read_bytes(letter.encode(), "brief.txt").paragraphs]
+    assert texts[1] == "Beste lezer," and texts[-2] == "Met vriendelijke groet,"
+
+
+def test_hard_wrapped_text_without_blank_lines_stays_one_paragraph():
+    text = (
+        "Wij hebben uw aanvraag voor bijzondere bijstand ontvangen en\n"
+        "bekeken. Omdat uw inkomen hoger is dan de grens die voor u\n"
+        "geldt, kunnen wij u helaas geen bijzondere bijstand geven voor\n"
+        "de kosten van de nieuwe wasmachine die u heeft gekocht.\n"
+    )
+    assert len(read_bytes(text.encode(), "brief.txt").paragraphs) == 1

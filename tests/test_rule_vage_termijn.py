@@ -90,6 +90,10 @@ def test_a_term_named_twice_gets_no_date_in_either_place():
         "Wij beslissen binnen acht weken over uw aanvraag.",
         "U hoort binnen 4 weken van ons.",
         "Het geld wordt binnen 10 dagen op uw rekening gestort.",
+        # set 4 (subsidy letters written as 'ik')
+        "U ontvangt binnen 2 weken het hele bedrag als voorschot.",
+        "Tenzij u een ander bericht ontvangt, stel ik de subsidie vast binnen 22 weken na afronding.",
+        "Wij streven ernaar het bedrag binnen 4 weken aan u over te maken.",
     ],
 )
 def test_the_organisations_own_term_is_not_the_readers_deadline(sentence):
@@ -118,3 +122,10 @@ def test_more_vague_terms_for_the_reader(phrase):
 )
 def test_terms_before_a_moment_and_in_time(sentence, found):
     assert [f.text for f in rule_findings(sentence, "vage-termijn")] == found
+
+
+def test_a_term_with_its_date_beside_it_is_not_vague():
+    """"binnen 2 weken na dagtekening van deze brief, dus uiterlijk [datum]": the date is there."""
+    sentence = "Ik ontvang de informatie graag binnen 2 weken na dagtekening van deze brief, dus uiterlijk 15 maart 2027."
+    assert rule_findings(sentence, "vage-termijn", datum="2027-03-01") == []
+    assert rule_findings("Stuur de informatie binnen 2 weken na dagtekening van deze brief.", "vage-termijn", datum="2027-03-01")

@@ -2,7 +2,9 @@
 
 Encodings: UTF-8 (with or without BOM), UTF-16 with BOM, and Windows-1252,
 the encoding older Word and Notepad versions save in. Paragraphs are blocks
-separated by a blank line; line breaks inside a block are read as spaces.
+separated by a blank line; line breaks inside a block are read as spaces. A
+text without any blank line whose lines are whole (a letter pasted from mail)
+has a paragraph per line.
 """
 from __future__ import annotations
 
@@ -65,11 +67,34 @@ def _strict(data: bytes, encoding: str, path: str) -> str:
 _LIST_LINE = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]+", re.M)
 
 
+_LINE_END = re.compile(r"[.:;?!,]\s*$")
+
+
+def _line_blocks(source: str) -> list[tuple[int, int]] | None:
+    """A letter pasted without blank lines ("Beste lezer,\nOp 3 mei …\nMet
+    vriendelijke groet,"): each line is a paragraph, when the lines are whole
+    (most end in a mark or are short like a heading). Hard-wrapped text, whose
+    lines stop in the middle of a sentence, stays one block per blank line."""
+    if re.search(r"\n[ \t]*\n", source.strip()):
+        return None
+    lines = [m for m in re.finditer(r"[^\n]+", source) if m.group().strip()]
+    if len(lines) < 4:
+        return None
+    whole = sum(1 for m in lines if _LINE_END.search(m.group()) or len(m.group().split()) <= 8)
+    if whole < 0.8 * len(lines):
+        return None
+    blocks = []
+    for m in lines:
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        blocks.append((start, m.start() + len(m.group().rstrip())))
+    return blocks
+
+
 def paragraphs_of(source: str) -> list[Paragraph]:
     """Blocks separated by blank lines; a numbered or bulleted line ("1. …",
     "- …") is its own paragraph of kind "lijst", never joined to the next."""
     out: list[Paragraph] = []
-    for start, end in split_blocks(source):
+    for start, end in _line_blocks(source) or split_blocks(source):
         starts = [m.start() for m in _LIST_LINE.finditer(source, start, end)]
         if not starts:
             out.append(joined_lines(source, start, end))

@@ -62,8 +62,10 @@ VAGUE_WORDS = re.compile(
 # the organisation's own term: "binnen 8 weken krijgt u ons besluit", "wij beslissen binnen 8 weken"
 OWN_TERM = re.compile(
     r"\b(?:(?:wij|we)\s+(?:\w+\s+){0,4}?(?:beslissen|besluiten|beslist|reageren|antwoorden|behandelen|nemen|sturen|betalen|storten|laten|maken|geven)"
-    r"|(?:hoort|krijgt|ontvangt)\s+u\s+(?:\w+\s+){0,4}?(?:van\s+ons|bericht|antwoord|besluit|beslissing|reactie|uitslag|uitsluitsel|een\s+brief|het\s+geld|uw\s+geld|de\s+uitbetaling)"
-    r"|u\s+(?:hoort|krijgt|ontvangt)\b(?:\s+\w+){0,4}?\s+(?:van\s+ons|bericht|antwoord|besluit|beslissing|reactie|uitslag)"
+    r"|(?:wij|we)\s+streven\b|\bik\s+(?:\w+\s+){0,4}?(?:beslis|besluit|stel|neem|stuur|betaal|maak|geef|reageer|antwoord)\b"
+    r"|\b(?:beslis|besluit|stel|neem|stuur|betaal|maak|geef)\s+ik\b"
+    r"|(?:hoort|krijgt|ontvangt)\s+u\s+(?:\w+\s+){0,4}?(?:van\s+ons|bericht|antwoord|besluit|beslissing|reactie|uitslag|uitsluitsel|een\s+brief|het\s+geld|uw\s+geld|de\s+uitbetaling|het\s+(?:hele\s+)?bedrag|het\s+voorschot)"
+    r"|u\s+(?:hoort|krijgt|ontvangt)\b(?:\s+\w+){0,4}?\s+(?:van\s+ons|bericht|antwoord|besluit|beslissing|reactie|uitslag|het\s+(?:hele\s+)?bedrag|het\s+voorschot)"
     r"|beslistermijn|behandeltermijn)\b",
     re.I,
 )
@@ -78,6 +80,8 @@ def _own_term(clause: str) -> bool:
     return OWN_TERM.search(clause) is not None or (OWN_PASSIVE.search(clause) is not None and not READERS_DUTY.search(clause))
 # a term set by law, quoted by the letter: it stays, with the date beside it
 LEGAL_TERM = re.compile(r"\b(?:bezwaar|beroep|bezwaarschrift|beroepschrift|wet|wettelijke?|artikel|art\.|awb|termijn|verzet)\b", re.I)
+# the date right after the term: ", dus uiterlijk 12 maart", " (uiterlijk [datum])"
+DATE_BESIDE = re.compile(r"(?:\s+(?:na|vanaf)\s+[^,.;()]{0,60})?\s*[,(]?\s*(?:dus\s+|dat\s+is\s+)?(?:uiterlijk|vóór|voor|op)\s+(?:\[[^\]]+\]|\w+dag\s+)?\d{0,2}\s*(?:\[|\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)", re.I)
 ADVICE = "Noem de laatste dag met de datum, zoals 'uiterlijk vrijdag 12 maart 2027'."
 
 
@@ -121,6 +125,8 @@ def _period_problem(doc, found, letter_date, counts: Counter) -> Problem | None:
     if _own_term(_clause(found)):
         return None
     sentence = _sentence_text(doc, found)
+    if DATE_BESIDE.match(found.paragraph.text, found.match.end()):
+        return None  # "binnen 2 weken na dagtekening van deze brief, dus uiterlijk [datum]": the date is there
     match = found.match
     counted_from_letter = match.group("tail") is not None or match.group("other") is None
     # the term itself: up to its unit, or to "na dagtekening"; a following "na …" is not part of it
