@@ -8,7 +8,7 @@ guess: a form that is not sure is no form.
 """
 from __future__ import annotations
 
-from begrijpelijk.nlp.active import (
+from begrijpelijk.nlp.passive.verbs import (
     INSEPARABLE_START,
     SEPARABLE,
     STRONG_PARTICIPLES,

@@ -33,20 +33,11 @@ Goed:
 """
 from __future__ import annotations
 
-from typing import Any
-
 from begrijpelijk.check.analysis import AnalysedDocument
 from begrijpelijk.findings import Problem, Severity
-from begrijpelijk.nlp.active import (
-    AGENT_PRONOUNS,
-    doer_words,
-    named_doer,
-    rewrite,
-    sender_speaks,
-    whole_sentence,
-)
-from begrijpelijk.nlp.passive.detect import Passive, detect
+from begrijpelijk.nlp.passive import Passive, detect, named_subject, rewrite, second_reading, sender_speaks
 from begrijpelijk.rules import Rule
+
 
 def passives(doc: AnalysedDocument) -> list[tuple]:
     """(paragraph, parsed, passive) for every passive clause in the letter,
@@ -55,8 +46,8 @@ def passives(doc: AnalysedDocument) -> list[tuple]:
 
 
 def _sender_speaks(doc: AnalysedDocument) -> bool:
-    """Does the letter speak as "wij" (see active.sender_speaks)? Read once
-    per letter, and only when an example is asked for."""
+    """Does the letter speak as "wij" (see nlp.passive.sender_speaks)? Read
+    once per letter, and only when an example is asked for."""
     return doc.memo("sender_speaks", lambda: sender_speaks(t.text for parsed in doc.docs for t in parsed if t.is_alpha))
 
 
@@ -69,30 +60,13 @@ def _parser(model: str | None):
 
 def _second_reading(passive: Passive, sender_speaks: bool, doc: AnalysedDocument) -> str | None:
     """The example from the second model's parse of the sentence, when the
-    letter's parse gave none. Both models are trained the same way from
-    another start, so they go wrong on different sentences; every check of
-    ``rewrite`` holds for the second parse too. The sentence must stay one
-    sentence, and the second parse must find the same passive (the same
-    participle and form of worden/zijn, at the same place)."""
+    letter's parse gave none (see nlp.passive.second_reading)."""
     from begrijpelijk import nlp
 
     second = doc.memo("second_model", lambda: nlp.second_model(doc.model))  # (once per letter)
     if second is None:
         return None
-    participle: Any = passive.participle
-    auxiliary: Any = passive.auxiliary
-    sentence = participle.sent
-    if not whole_sentence(sentence):
-        return None  # "Als een persoon overlijdt | , moet dat …": the letter's parse split the sentence
-    parse = _parser(second)
-    again = parse(sentence.text)
-    if len(list(again.sents)) != 1 or sum(t.dep_ == "ROOT" for t in again) != 1:
-        return None
-    at = (participle.idx - sentence.start_char, auxiliary.idx - sentence.start_char)
-    for other in detect(again):
-        if (getattr(other.participle, "idx", None), getattr(other.auxiliary, "idx", None)) == at:
-            return rewrite(other, sender_speaks, parse)
-    return None
+    return second_reading(passive, sender_speaks, _parser(second))
 
 
 def check(doc: AnalysedDocument, options: dict, wordlists=None):
@@ -103,18 +77,16 @@ def check(doc: AnalysedDocument, options: dict, wordlists=None):
             message = "Deze zin is passief: er staat niet wie het doet."
         else:
             message = f"Deze zin is passief ('{passive.auxiliary.text} … {passive.participle.text}'): er staat niet wie het doet."
-        # an example only when it is sure to be right (see active.py);
+        # an example only when it is sure to be right (see nlp/passive/rewrite.py);
         # otherwise the advice alone
         concrete = None
         if options.get("voorbeeld") is True:
             speaks = _sender_speaks(doc)
             concrete = rewrite(passive, speaks, _parser(doc.model)) or _second_reading(passive, speaks, doc)
-        agent = named_doer(passive.participle)
+        who = named_subject(passive.participle)  # "door ons": begin with "wij"
         if concrete:
             suggestion = f"Schrijf wie het doet, bijvoorbeeld: '{concrete}'"
-        elif agent is not None:
-            who = doer_words(agent)
-            who = AGENT_PRONOUNS.get(who.lower(), (who, False))[0]  # "door ons": begin with "wij"
+        elif who is not None:
             suggestion = f"Schrijf wie het doet: begin de zin met '{who}'."
         else:
             suggestion = "Schrijf wie het doet: wij, u of een ander, met het werkwoord in de bedrijvende vorm."

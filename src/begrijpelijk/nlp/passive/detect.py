@@ -4,13 +4,13 @@ in a passive sense. Not a verb whose perfect takes "zijn" ("is overleden",
 worden and zijn ("vergoed krijgen", "geregistreerd staan" are none).
 
 The language layer: the rule `passief` (rules/passief.py) and the active
-rewrite (nlp/active.py) both ask this module; it asks no rule.
+rewrite (rewrite.py, beside this module) both ask this module; it asks no rule.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from begrijpelijk.nlp.active import lemma_of_participle
+from begrijpelijk.nlp.passive.verbs import lemma_of_participle
 
 WORDEN = {"worden", "wordt", "word", "werd", "werden", "geworden"}
 ZIJN = {"is", "ben", "bent", "zijn", "was", "waren", "geweest", "wezen", "zijt", "wees"}
