@@ -342,15 +342,16 @@ def test_no_example_says_a_word_more_often_than_the_letter():
     would be said twice."""
     from collections import Counter
 
-    from begrijpelijk.nlp import active, load
+    from begrijpelijk.nlp import load
+    from begrijpelijk.nlp.passive.guards import sound
 
     doc = load()("Vaak is er een commissie ingesteld die over het bezwaar advies uitbrengt.")
     sentence = next(iter(doc.sents))
     verbs = [doc[1], doc[5]]  # "is", "ingesteld"
     new = ["[wie?]", "heeft", "ingesteld"]
-    assert active._sound("Vaak heeft [wie?] een commissie ingesteld die over het bezwaar advies uitbrengt.", sentence, verbs, new, Counter())
-    assert not active._sound("Vaak heeft [wie?] een commissie ingesteld die over het bezwaar advies uitbrengt ingesteld.", sentence, verbs, new, Counter())
-    assert not active._sound("Vaak heeft [wie?] een commissie een commissie ingesteld die over het bezwaar advies uitbrengt.", sentence, verbs, new, Counter())
+    assert sound("Vaak heeft [wie?] een commissie ingesteld die over het bezwaar advies uitbrengt.", sentence, verbs, new, Counter())
+    assert not sound("Vaak heeft [wie?] een commissie ingesteld die over het bezwaar advies uitbrengt ingesteld.", sentence, verbs, new, Counter())
+    assert not sound("Vaak heeft [wie?] een commissie een commissie ingesteld die over het bezwaar advies uitbrengt.", sentence, verbs, new, Counter())
 
 
 THIRD_PERSON = (
@@ -377,7 +378,7 @@ def test_a_text_is_the_senders_only_when_it_says_wij():
     is the sender's. Speaking to the reader is no sign: pages by lawyers,
     news items and client councils about a benefit do that too (sets H and I
     of benchmarks/data/passief-echt.yaml: five wrong "wij" in first runs)."""
-    from begrijpelijk.nlp.active import sender_speaks
+    from begrijpelijk.nlp.passive.agent import sender_speaks
 
     assert not sender_speaks("De termijn begint een dag nadat uw besluit is verzonden".split())
     assert not sender_speaks("Je wordt uitgenodigd voor een gesprek".split())
@@ -453,7 +454,7 @@ def test_no_example_when_the_subject_does_not_go_with_the_verb(text, wrong):
 
 def test_a_noun_of_quantity_or_two_nouns_go_with_either_number():
     from begrijpelijk.nlp import load
-    from begrijpelijk.nlp.active import _agrees
+    from begrijpelijk.nlp.passive.guards import agrees as _agrees
 
     doc = load()("Tijdens het gesprek wordt uw hulpvraag, schuldensituatie en onderliggende problemen in kaart gebracht.")
     subject = next(t for t in doc if t.dep_ in ("nsubj", "nsubj:pass"))

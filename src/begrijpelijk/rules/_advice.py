@@ -234,7 +234,7 @@ def _split_by_te(matched) -> bool:
 
 
 def with_te(alternative: str) -> str | None:
-    from begrijpelijk.nlp.active import SEPARABLE
+    from begrijpelijk.nlp.passive.verbs import SEPARABLE
 
     if " " in alternative:
         return None
@@ -366,7 +366,7 @@ def _article_unsure(matched, form: str) -> bool:
 def _joined_after_te(matched) -> tuple[str, str] | None:
     """"dient … aan te vragen": without 'te' the verb joins its particle
     ('aan te vragen' → 'aanvragen')."""
-    from begrijpelijk.nlp.active import SEPARABLE
+    from begrijpelijk.nlp.passive.verbs import SEPARABLE
 
     te = matched[-1]
     doc = te.doc

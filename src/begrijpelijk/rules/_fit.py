@@ -15,7 +15,7 @@ otherwise the finding stays, with its suggestion, and the writer decides.
 """
 from __future__ import annotations
 
-from begrijpelijk.nlp.active import SEPARABLE
+from begrijpelijk.nlp.passive.verbs import SEPARABLE
 
 FIXED_AFTER = {"ter", "ten", "tot", "in", "op", "te", "uit", "buiten", "onder", "per"}
 
@@ -116,7 +116,7 @@ def fits_word_class(token, replacement: str) -> bool:
 def verb_form(token, lemma: str, alternative: str) -> str | None:
     """The alternative in the form of ``token`` (a form of the verb ``lemma``),
     or None when that form is not sure."""
-    from begrijpelijk.nlp.active import third_singular
+    from begrijpelijk.nlp.passive.verbs import third_singular
 
     form = token.lower_
     if form == lemma:  # infinitive or plural present: the dictionary form
