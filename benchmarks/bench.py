@@ -6,6 +6,9 @@
 Measures:
   help_s          wall time of `begrijpelijk --help` (target ≤ 0.5 s)
   check_cold_s    wall time of a cold `begrijpelijk check` of a one-page letter (target ≤ 2 s)
+  cold_ratio      a cold check against the floor (a fresh process that loads the pipeline and
+                  parses the same letter, nothing else), run in pairs, one after the other;
+                  the median of the ratios of 7 pairs (target ≤ 1.15; issue 37)
   load_s          loading the Dutch pipeline in a fresh process (target ≤ 1.5 s)
   wps_1, wps_2    words per second through nlp.pipe on one process and on two (target ≥ 10,000 on 2)
   peak_rss_mb     peak memory of the process that ran nlp.pipe
@@ -40,6 +43,20 @@ def wall(cmd: list[str], repeat: int) -> float:
         subprocess.run(cmd, capture_output=True)
         times.append(time.perf_counter() - start)
     return round(statistics.median(times), 3)
+
+
+FLOOR = "import sys; from begrijpelijk import nlp; nlp.pipe([open(sys.argv[1], encoding='utf8').read()])"
+
+
+def cold_ratio(exe: list[str], pairs: int = 7) -> dict[str, float]:
+    """The cold check and its floor, measured in pairs so that a busy machine
+    slows both alike; the median ratio and the medians of both."""
+    checks, floors = [], []
+    for _ in range(pairs):
+        floors.append(wall([sys.executable, "-c", FLOOR, str(LETTER)], 1))
+        checks.append(wall([*exe, "check", str(LETTER), "--no-color"], 1))
+    ratios = [c / f for c, f in zip(checks, floors)]
+    return {"cold_ratio": round(statistics.median(ratios), 3), "floor_s": round(statistics.median(floors), 3)}
 
 
 WORKER = r"""
@@ -86,7 +103,21 @@ def many_templates(count: int = 500) -> float:
         return round(time.perf_counter() - start, 1)
 
 
-LIMIT_WORKER = r"""
+LIMIT_FLOOR = "import sys; from begrijpelijk import nlp; nlp.pipe([open(sys.argv[1], encoding='utf8').read()])"
+
+
+def cold_ratio(exe: list[str], pairs: int = 7) -> dict[str, float]:
+    """The cold check and its floor, measured in pairs so that a busy machine
+    slows both alike; the median ratio and the medians of both."""
+    checks, floors = [], []
+    for _ in range(pairs):
+        floors.append(wall([sys.executable, "-c", FLOOR, str(LETTER)], 1))
+        checks.append(wall([*exe, "check", str(LETTER), "--no-color"], 1))
+    ratios = [c / f for c, f in zip(checks, floors)]
+    return {"cold_ratio": round(statistics.median(ratios), 3), "floor_s": round(statistics.median(floors), 3)}
+
+
+WORKER = r"""
 import json, resource, sys, time
 from begrijpelijk import Settings
 from begrijpelijk.check.run import check_documents
@@ -175,6 +206,7 @@ def main() -> None:
         "help_s": wall([*exe, "--help"], repeat),
         "check_cold_s": wall([*exe, "check", str(LETTER), "--no-color"], repeat),
     }
+    result.update(cold_ratio(exe, 3 if args.quick else 7))
     result["serve_warm_s"] = serve_warm(repeat * 2)
     result["serve_ratio"] = round(result["serve_warm_s"] / result["check_cold_s"], 3)
     one = pipe_speed(copies, 1)

@@ -35,6 +35,7 @@ SETS = {  # labelled set → (texts, labels)
     "vers2": (HERE / "corpus-vers2", HERE / "data" / "spans-vers2.yaml"),
     "vers3": (HERE / "corpus-vers3", HERE / "data" / "spans-vers3.yaml"),
     "vers4": (HERE / "corpus-vers4", HERE / "data" / "spans-vers4.yaml"),
+    "vers5": (HERE / "corpus-vers5", HERE / "data" / "spans-vers5.yaml"),
 }
 CORPUS, LABELS = SETS["vers"]
 RULES = ("jargon", "afkorting", "vage-termijn", "passief")
