@@ -307,3 +307,12 @@ def test_the_words_of_a_field_to_fill_in_are_not_jargon():
     """Set 4, judged: "[naam aanvrager]" is a field the writer fills in."""
     assert rule_findings("Vul hier [naam aanvrager] in.", "jargon") == []
     assert [f.text for f in rule_findings("De aanvrager krijgt een brief.", "jargon")] == ["aanvrager"]
+
+
+def test_old_conjunctions_and_adverbs_of_set_5():
+    """Set 5 (dev): 'Ingeval' and 'doorgaans' have one plain word that fits every
+    sentence; 'eenmaal' does not ('als u eenmaal …' is 'zodra u'), so it gets advice only."""
+    (found,) = rule_findings("Ingeval de hond overlijdt, krijgt u geld terug.", "jargon")
+    assert found.edits[0].replacement == "Als"
+    (once,) = rule_findings("Als u eenmaal begonnen bent, gaat het vanzelf.", "jargon")
+    assert not once.edits and "zodra u" in once.suggestion
