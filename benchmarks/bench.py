@@ -103,21 +103,7 @@ def many_templates(count: int = 500) -> float:
         return round(time.perf_counter() - start, 1)
 
 
-LIMIT_FLOOR = "import sys; from begrijpelijk import nlp; nlp.pipe([open(sys.argv[1], encoding='utf8').read()])"
-
-
-def cold_ratio(exe: list[str], pairs: int = 7) -> dict[str, float]:
-    """The cold check and its floor, measured in pairs so that a busy machine
-    slows both alike; the median ratio and the medians of both."""
-    checks, floors = [], []
-    for _ in range(pairs):
-        floors.append(wall([sys.executable, "-c", FLOOR, str(LETTER)], 1))
-        checks.append(wall([*exe, "check", str(LETTER), "--no-color"], 1))
-    ratios = [c / f for c, f in zip(checks, floors)]
-    return {"cold_ratio": round(statistics.median(ratios), 3), "floor_s": round(statistics.median(floors), 3)}
-
-
-WORKER = r"""
+LIMIT_WORKER = r"""
 import json, resource, sys, time
 from begrijpelijk import Settings
 from begrijpelijk.check.run import check_documents
