@@ -99,6 +99,15 @@ def _weight(severity) -> float:
     return JARGON_WEIGHT.get(getattr(severity, "value", severity), 1.0)
 
 
+def _jargon_weight(m: Measures) -> float:
+    return sum(_weight(s) for s in m.jargon)
+
+
+def _allowed(share: float, sentences: int) -> int:
+    """How many of the sentences may have a property: the share, and always one."""
+    return max(1, int(share * sentences + 1e-9))
+
+
 def _long(t: B1Thresholds, m: Measures) -> int:
     return sum(1 for w in m.sentence_words if w > t.long_sentence_words)
 
@@ -106,10 +115,9 @@ def _long(t: B1Thresholds, m: Measures) -> int:
 def parts(t: B1Thresholds, m: Measures) -> dict[str, float]:
     """The difficulty per measure, in LiNT points."""
     n = len(m.sentence_words) or 1
-    weight = sum(_weight(s) for s in m.jargon)
     return {
         "lint": m.lint if m.lint is not None else LINT_WITHOUT_SCORE,
-        "jargon": WEIGHT_JARGON * 100 * weight / m.n_words if m.n_words else 0.0,
+        "jargon": WEIGHT_JARGON * 100 * _jargon_weight(m) / m.n_words if m.n_words else 0.0,
         "zinnen": WEIGHT_LONG * max(0, _long(t, m) - 1) / n,
         "passief": WEIGHT_PASSIVE * max(0, m.passive - 1) / n,
     }
@@ -135,7 +143,7 @@ def _words(terms: list[str], most: int = 8) -> str:
 def _details(t: B1Thresholds, m: Measures, p: dict[str, float]) -> list[str]:
     """One sentence per measure that adds to the difficulty, the largest first."""
     n, long = len(m.sentence_words), _long(t, m)
-    density = 100 * sum(_weight(s) for s in m.jargon) / m.n_words if m.n_words else 0.0
+    density = 100 * _jargon_weight(m) / m.n_words if m.n_words else 0.0
     said = {
         "jargon": f"Er staat {len(m.jargon)} keer jargon in de tekst ({number(density)} per 100 woorden): +{p['jargon']:.0f}."
         + _words(m.places.get("jargon", [])),
@@ -153,15 +161,14 @@ def _limits(t: B1Thresholds, m: Measures) -> list[str]:
     n, level = len(m.sentence_words), lint_level(m.lint)
     if t.max_lint_level is not None and level is not None and level > t.max_lint_level:
         out.append(f"LiNT-niveau {level} is hoger dan {t.max_lint_level}.")
-    if t.max_long_sentence_share is not None and _long(t, m) > max(1, int(t.max_long_sentence_share * n + 1e-9)):
-        out.append(f"{_long(t, m)} van de {n} zinnen zijn langer dan {t.long_sentence_words} woorden (mag {max(1, int(t.max_long_sentence_share * n + 1e-9))} zijn).")
-    weight = sum(_weight(s) for s in m.jargon)
-    if t.max_jargon_per_100 is not None and weight > max(1.0, t.max_jargon_per_100 * m.n_words / 100):
+    if t.max_long_sentence_share is not None and _long(t, m) > (allowed := _allowed(t.max_long_sentence_share, n)):
+        out.append(f"{_long(t, m)} van de {n} zinnen zijn langer dan {t.long_sentence_words} woorden (mag {allowed} zijn).")
+    if t.max_jargon_per_100 is not None and _jargon_weight(m) > max(1.0, t.max_jargon_per_100 * m.n_words / 100):
         out.append(f"Er staat te veel jargon in de tekst (mag {number(t.max_jargon_per_100)} per 100 woorden zijn).")
     if t.max_jargon is not None and len(m.jargon) > t.max_jargon:
         out.append(f"Er staat {len(m.jargon)} keer jargon in de tekst (mag {t.max_jargon} keer).")
-    if t.max_passive_share is not None and m.passive > max(1, int(t.max_passive_share * n + 1e-9)):
-        out.append(f"{m.passive} van de {n} zinnen zijn passief (mag {max(1, int(t.max_passive_share * n + 1e-9))} zijn).")
+    if t.max_passive_share is not None and m.passive > (allowed := _allowed(t.max_passive_share, n)):
+        out.append(f"{m.passive} van de {n} zinnen zijn passief (mag {allowed} zijn).")
     return out
 
 

@@ -85,6 +85,39 @@ def _weak_stem(base: str) -> str | None:
     return stem
 
 
+def _voiceless_end(stem: str) -> str:
+    """A stem ends in f or s where the infinitive has v or z: "geev" → "geef"."""
+    return stem[:-1] + {"v": "f", "z": "s"}.get(stem[-1], stem[-1])
+
+
+# verbs whose imperative is not their spelled stem
+IMPERATIVES = {"komen": "kom", "zijn": "wees", "hebben": "heb", "gaan": "ga", "staan": "sta", "doen": "doe", "zien": "zie"}
+
+
+def imperative(lemma: str) -> str | None:
+    """"noemen" → "noem", "schrijven" → "schrijf", "geven" → "geef"; None for a
+    verb that splits ("opsturen": 'Stuur … op') or a form the word list does not know."""
+    if lemma in IMPERATIVES:
+        return IMPERATIVES[lemma]
+    if " " in lemma or any(particle for particle, _, _ in _split(lemma)):
+        return None
+    stem = _weak_stem(lemma)
+    if stem is None:
+        return None
+    stem = _voiceless_end(stem)
+    return stem if stem in _known() else None
+
+
+def infinitive_of_stem(stem: str) -> str | None:
+    """The reverse: "dien" → "dienen", "deel" → "delen", "leef" → "leven",
+    "zet" → "zetten"; None when the word list knows no such verb."""
+    last = {"f": "v", "s": "z"}.get(stem[-1], stem[-1])
+    candidates = [stem + "en", stem[:-1] + last + "en", stem + stem[-1] + "en"]
+    if len(stem) > 3 and stem[-2] == stem[-3] and stem[-2] in "aeou":
+        candidates += [stem[:-2] + stem[-1] + "en", stem[:-2] + last + "en"]  # deel → delen, leef → leven
+    return next((c for c in candidates if c in _known()), None)
+
+
 def participle(lemma: str) -> str | None:
     """The past participle: "geven" → "gegeven", "sturen" → "gestuurd",
     "terugsturen" → "teruggestuurd", "betalen" → "betaald"; None when the
@@ -104,7 +137,7 @@ def participle(lemma: str) -> str | None:
             continue
         ge = "" if prefix or base.startswith(INSEPARABLE_START) else "ge"
         ending = "t" if base[:-2].endswith(SOFT_KETCHUP) else "d"
-        plain = stem[:-1] + {"v": "f", "z": "s"}.get(stem[-1], stem[-1])
+        plain = _voiceless_end(stem)
         form = particle + prefix + ge + plain + ("" if plain.endswith(ending) else ending)
         said = lemma_of_participle(form) or _lookup().get(form)
         if said == lemma or (said is None and form in _known()):

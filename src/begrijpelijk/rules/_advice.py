@@ -145,36 +145,18 @@ def _noun_form(token, alternative: str) -> str | None:
     return alternative
 
 
-# verbs whose imperative is not their spelled stem
-IMPERATIVES = {"komen": "kom", "zijn": "wees", "hebben": "heb", "gaan": "ga", "staan": "sta", "doen": "doe", "zien": "zie"}
-
-
-def imperative(lemma: str) -> str | None:
-    """"noemen" → "noem", "schrijven" → "schrijf", "geven" → "geef"; None for a
-    verb that splits ("opsturen": 'Stuur … op') or a form the word list does not know."""
-    if lemma in IMPERATIVES:
-        return IMPERATIVES[lemma]
-    if " " in lemma or any(particle for particle, _, _ in forms._split(lemma)):
-        return None
-    stem = forms._weak_stem(lemma)
-    if stem is None:
-        return None
-    stem = stem[:-1] + {"v": "f", "z": "s"}.get(stem[-1], stem[-1])
-    return stem if stem in forms._known() else None
-
-
 def _is_imperative(token, entry) -> bool:
     """"Vermeld altijd uw kenmerk.": the first word of its sentence is the
     verb's stem and nothing before it is its subject."""
     first = next((t for t in token.sent if t.is_alpha), None)
-    return first is not None and first.i == token.i and token.lower_ == imperative(entry.term) and not any(c.dep_.startswith("nsubj") for c in token.children)
+    return first is not None and first.i == token.i and token.lower_ == forms.imperative(entry.term) and not any(c.dep_.startswith("nsubj") for c in token.children)
 
 
 def fitted(matched, entry, alternative: str) -> str | None:
     """One alternative in the form the matched word has in its sentence, or
     None when that form is not sure."""
     if len(matched) == 1 and _is_imperative(matched[0], entry):
-        form = imperative(alternative)  # "Vermeld" → 'Noem', not 'genoemd'
+        form = forms.imperative(alternative)  # "Vermeld" → 'Noem', not 'genoemd'
         return form.capitalize() if form and matched[0].text[:1].isupper() else form
     particle = _separated_particle(matched, entry)
     if particle is not None:

@@ -63,11 +63,7 @@ def _verb_lemma(token) -> str:
         return base
     from begrijpelijk.nlp import forms
 
-    last = {"f": "v", "s": "z"}.get(base[-1], base[-1])
-    candidates = [base + "en", base[:-1] + last + "en", base + base[-1] + "en"]
-    if len(base) > 3 and base[-2] == base[-3] and base[-2] in "aeou":
-        candidates += [base[:-2] + base[-1] + "en", base[:-2] + last + "en"]  # deel → delen, leef → leven
-    return next((c for c in candidates if c in forms._known()), base)
+    return forms.infinitive_of_stem(base) or base
 
 
 def particle(token, index=None):
