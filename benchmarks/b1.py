@@ -1,8 +1,8 @@
 """The B1 verdict (ja / bijna / nee) against texts labelled plain or bureaucratic.
 
 Reads the labels of benchmarks/corpus/SOURCES.tsv (parts dev, test, vers,
-vers2, vers3) and benchmarks/data/b1-vers4.yaml and b1-vers5.yaml (parts vers4
-and vers5, with their close calls), labelled by ../shared/ANNOTATION.md before any run, and prints per part
+vers2, vers3) and benchmarks/data/b1-vers4.yaml … b1-vers7.yaml (parts vers4
+… vers7, with their close calls), labelled by ../shared/ANNOTATION.md before any run, and prints per part
 and label how many texts get "B1: ja", "bijna" and "nee". The goal (issue 34):
 plain texts B1 in at least 85%, bureaucratic in at most 10%.
 
@@ -33,8 +33,10 @@ def rows() -> list[dict]:
     from precisie import sources
 
     out = [dict(r, pad=HERE / "corpus" / r["bestand"], twijfel=False) for r in sources() if r["label"] != "gemengd"]
-    for part in ("vers4", "vers5"):
+    for part in ("vers4", "vers5", "vers6", "vers7"):
         labels = HERE / "data" / f"b1-{part}.yaml"
+        if not labels.exists():
+            continue
         for item in yaml.safe_load(labels.read_text(encoding="utf8")):
             out.append({
                 "bestand": item["bestand"], "deel": part, "pad": HERE / f"corpus-{part}" / item["bestand"],

@@ -36,6 +36,8 @@ SETS = {  # labelled set → (texts, labels)
     "vers3": (HERE / "corpus-vers3", HERE / "data" / "spans-vers3.yaml"),
     "vers4": (HERE / "corpus-vers4", HERE / "data" / "spans-vers4.yaml"),
     "vers5": (HERE / "corpus-vers5", HERE / "data" / "spans-vers5.yaml"),
+    "vers6": (HERE / "corpus-vers6", HERE / "data" / "spans-vers6.yaml"),
+    "vers7": (HERE / "corpus-vers7", HERE / "data" / "spans-vers7.yaml"),
 }
 CORPUS, LABELS = SETS["vers"]
 RULES = ("jargon", "afkorting", "vage-termijn", "passief")

@@ -14,6 +14,7 @@ Per check and part (dev / test):
     python benchmarks/stress.py               # both parts
     python benchmarks/stress.py --deel test   # the held-aside part
     python benchmarks/stress.py --verschil    # also every text where they differ
+    python benchmarks/stress.py --set vers6   # set 6 (benchmarks/corpus-vers6, data/stress-vers6.yaml)
 """
 from __future__ import annotations
 
@@ -25,11 +26,15 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).parent
-TEXTS = HERE / "stress"
-LABELS = HERE / "data" / "stress-gelabeld.yaml"
+SETS = {  # labelled set → (texts, labels)
+    "stress": (HERE / "stress", HERE / "data" / "stress-gelabeld.yaml"),
+    "vers6": (HERE / "corpus-vers6", HERE / "data" / "stress-vers6.yaml"),
+    "vers7": (HERE / "corpus-vers7", HERE / "data" / "stress-vers7.yaml"),
+}
+TEXTS, LABELS = SETS["stress"]
 
 
-def run(names: list[str]) -> dict[str, dict[str, str]]:
+def run(names: list[str], texts: Path = TEXTS) -> dict[str, dict[str, str]]:
     """Per text: check id → "ok", "fail" or "nvt", as the checklist says."""
     from begrijpelijk import Settings, check_file
     from begrijpelijk.rules import registry
@@ -38,18 +43,20 @@ def run(names: list[str]) -> dict[str, dict[str, str]]:
     settings = Settings(enabled=stress_rules)
     out = {}
     for name in names:
-        stress = check_file(TEXTS / name, settings).files[0].stress
+        stress = check_file(texts / name, settings).files[0].stress
         out[name] = {c.rule: c.outcome for c in (stress.checks if stress else [])}
     return out
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=tuple(SETS), default="stress", help="welke gelabelde set")
     parser.add_argument("--deel", choices=("dev", "test"))
     parser.add_argument("--verschil", action="store_true")
     args = parser.parse_args(argv)
-    labels = [item for item in yaml.safe_load(LABELS.read_text(encoding="utf8")) if not args.deel or item["deel"] == args.deel]
-    said = run([item["bestand"] for item in labels])
+    texts, label_file = SETS[args.set]
+    labels = [item for item in yaml.safe_load(label_file.read_text(encoding="utf8")) if not args.deel or item["deel"] == args.deel]
+    said = run([item["bestand"] for item in labels], texts)
     table: dict = collections.defaultdict(collections.Counter)
     missing: collections.Counter = collections.Counter()
     differences = []

@@ -20,6 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from begrijpelijk.nlp import forms
+from begrijpelijk.rules._agree import agree
+from begrijpelijk.rules._senses import advice_for
 
 FIRST_PERSON_PLURAL = {"wij", "we", "ons", "onze"}
 FIRST_PERSON_SINGULAR = {"ik", "mij", "me", "mijn"}
@@ -264,6 +266,9 @@ def advise(matched, entry, voice: str) -> Advice:
     if entry.kind == "juridisch":
         note = f" {entry.note}" if entry.note else ""
         return Advice(f"Leg uit wat '{found}' hier betekent. Het is een juridisch woord: een ander woord verandert de betekenis.{note}", (), False)
+    sense = advice_for(matched, entry)
+    if sense is not None:
+        return Advice(sense, (), False)
     if entry.kind == "uitleg":
         note = f" {entry.note}" if entry.note else ""
         return Advice(f"Schrijf in gewone woorden wat '{found}' hier betekent.{note}", (), False)
@@ -281,6 +286,8 @@ def advise(matched, entry, voice: str) -> Advice:
             explained.append(f"'{voiced}'")  # "kwijtschelding" → 'u hoeft het niet te betalen' explains, it cannot stand there
             continue
         form = fitted(matched, entry, voiced)
+        if form is not None:
+            form = agree(matched, form)
         if form is not None and _article_unsure(matched, form):
             form = None
         if form is not None:
@@ -305,7 +312,10 @@ def advise(matched, entry, voice: str) -> Advice:
 
 
 CLAUSE_START = {"u", "wij", "we", "ik", "je", "jij", "het", "er", "dat", "iemand", "wie"}
-GENDERED = {"de": "de", "deze": "de", "die": "de", "onze": "de", "het": "het", "dit": "het", "dat": "het", "ons": "het"}
+GENDERED = {
+    "de": "de", "deze": "de", "die": "de", "onze": "de", "elke": "de", "iedere": "de", "welke": "de",
+    "het": "het", "dit": "het", "dat": "het", "ons": "het", "elk": "het", "ieder": "het", "welk": "het",
+}
 DE_ENDINGS = ("ing", "heid", "ij", "tie", "sie", "teit", "ster", "nis", "schap")
 HET_ENDINGS = ("je", "isme", "ment", "um", "sel")
 
@@ -321,8 +331,10 @@ def _clause_for_noun(matched, alternative: str) -> bool:
     words = alternative.lower().split()
     if len(words) < 2:
         return False
-    # "u hoeft het niet te betalen"; "later betalen" (a short verb phrase, not "brief … om te betalen")
-    return words[0] in CLAUSE_START or (len(words) <= 3 and is_infinitive(words[-1]) and words[-2] != "te" and words[0] not in GENDERED)
+    # "u hoeft het niet te betalen"; "later betalen", "weer aan het werk gaan" (a verb phrase, not
+    # "brief … om te betalen" nor a noun with its clause: "bedrag dat u nog moet betalen")
+    verb_phrase = is_infinitive(words[-1]) and words[-2] != "te" and not any(w in ("dat", "die", "wat", "om") or w.startswith("waar") for w in words)
+    return words[0] in CLAUSE_START or (verb_phrase and words[0] not in GENDERED)
 
 
 def _article_unsure(matched, form: str) -> bool:

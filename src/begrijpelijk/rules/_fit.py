@@ -59,7 +59,12 @@ def in_fixed_expression(token) -> bool:
 def _is_verb(word: str) -> bool:
     from begrijpelijk.nlp.lookup_lemmatizer import shipped_lookup
 
+    if word in SHORT_VERBS:
+        return True
     return word.endswith("en") and shipped_lookup().get(word, word) == word and word not in NOT_VERBS
+
+
+SHORT_VERBS = {"gaan", "staan", "slaan", "doen", "zijn"}  # infinitives without -en
 
 
 def is_infinitive(word: str) -> bool:

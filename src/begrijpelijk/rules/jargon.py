@@ -387,9 +387,25 @@ def _entry_for(index, term: str, wordlists) -> JargonEntry | None:
 def _verb_entry_on_noun(token, entry) -> bool:
     """"verzuimen" (a verb) is no match for the noun "verzuim", nor "verkeren" for the adjective
     "verkeerde": another word, another sense."""
-    if len(entry.words) != 1 or not entry.term.endswith("en") or token.lower_ == entry.term:
+    if len(entry.words) != 1 or not entry.term.endswith("en"):
         return False
+    if token.lower_ == entry.term:
+        # "de bedragen" is a plural noun, no form of "bedragen"; "het retourneren" is the verb as a noun
+        return token.pos_ == "NOUN" and "Plur" in token.morph.get("Number")
     return token.pos_ == "NOUN" or (token.pos_ == "ADJ" and not (token.tag_ or "").startswith("WW") and not token.lower_.startswith("ge"))
+
+
+def _other_sense(matched, entry) -> bool:
+    """"Goed om te weten" is no "te weten" (namely); "Wij geven dan wel aan" is no "dan wel" (or)."""
+    first = matched[0]
+    previous = first.doc[first.i - 1] if first.i > 0 else None
+    if previous is None:
+        return False
+    if entry.term == "te weten":
+        return previous.lower_ in ("om", "te", "wil", "wilt", "willen")
+    if entry.term == "dan wel":
+        return previous.pos_ in ("VERB", "AUX")
+    return False
 
 
 def _paragraph_matches(parsed, index, wordlists):
@@ -437,7 +453,7 @@ def _paragraph_matches(parsed, index, wordlists):
         if not matched or entry is None:
             i += 1
             continue
-        if len(matched) == 1 and len(entry.words) == 1 and fix_safety.in_other_sense(matched[0]):
+        if _other_sense(matched, entry) or (len(matched) == 1 and len(entry.words) == 1 and fix_safety.in_other_sense(matched[0])):
             # "ter beschikking", "ten laste": a fixed expression, not the word's own sense (after "tot",
             # "in", "op" the word keeps its sense and is found: "over tot ontruiming"; it is not fixed)
             i += 1

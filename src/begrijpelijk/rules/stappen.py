@@ -42,6 +42,19 @@ def _verbs_in_imperative(sentence) -> int:
     return count
 
 
+CONDITIONS = ("als ", "wanneer ", "indien ", "bij ", "mocht ", "let op")
+
+
+def _instructions(parsed) -> list:
+    """Sentences that give the reader a step. A question ("Wilt u de ontwerpen
+    digitaal ontvangen?") offers a choice, a sentence with 'Als …' says what to
+    do in one case, and 'Let op' asks for attention: none of them is a step."""
+    return [
+        s for s in action_sentences(parsed)
+        if not s.text.rstrip().endswith("?") and not s.text.lstrip("-•* ").lower().startswith(CONDITIONS)
+    ]
+
+
 def check(doc, options, wordlists=None):
     parts = letter_parts(doc)
     for index in parts.body:
@@ -53,7 +66,7 @@ def check(doc, options, wordlists=None):
                 start, end = paragraph.source_span(sentence.start_char, sentence.end_char)
                 yield Problem(start, end, "Deze zin geeft meer dan één opdracht.", "Maak er genummerde stappen van, één opdracht per stap.")
                 reported = True
-        if not reported and paragraph.kind != "lijst" and len(action_sentences(parsed)) >= 3:
+        if not reported and paragraph.kind != "lijst" and len(_instructions(parsed)) >= 3:
             start, end = paragraph.whole_span()
             yield Problem(start, end, "Deze alinea geeft drie of meer opdrachten.", "Maak er genummerde stappen van. Keuzes schrijft u als 'Als …, dan …'.")
 

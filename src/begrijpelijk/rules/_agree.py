@@ -1,0 +1,169 @@
+"""Does an alternative still agree with the words around it?
+
+`_advice.fitted` puts the alternative in the form of the word it replaces. The
+words around the word stay, and they may no longer fit:
+
+- a determiner before it and one in the alternative: "in uw persoonlijke
+  omstandigheden" → 'uw situatie' would give "in uw uw situatie"; the same
+  determiner is dropped from the alternative, another one makes it unsure;
+- the number changes where the sentence shows it: "De volgende regelgeving
+  is …" → 'regels' needs "zijn"; "de eigen bijdragen" → 'deel …';
+- a word that modified the replaced word stays behind: "het volledig
+  openstaand bedrag" → "het volledig bedrag …";
+- an adjective before a noun, or after "is", cannot become a group of words:
+  "een minnelijk traject" → "een in overleg traject", "is eenmalig" → "is één keer";
+- a verb in the past tense: "verleende ik u" → 'gegeven' is a participle;
+- a passive of a verb that has none: "door mij zijn ontvangen" → 'gekregen';
+- an alternative that needs its object after it, where the sentence has it
+  before: "kunt u raadplegen via …" → 'kijken in via', "Uw aanvraag moet ik
+  afwijzen" → 'nee zeggen tegen'; or before it, where the sentence has it
+  after: "ter compensatie van de kosten" → 'om goed te maken de kosten'.
+
+`agree` gives the alternative as it may stand, or None: then the advice says
+"(vorm aanpassen)" and `fix` leaves the word alone. Pure: tokens in, text out.
+"""
+from __future__ import annotations
+
+from begrijpelijk.nlp import forms
+
+DETERMINERS = {
+    "de", "het", "een", "uw", "je", "jouw", "onze", "ons", "mijn", "deze", "dit", "die", "dat",
+    "elk", "elke", "ieder", "iedere", "zijn", "haar", "hun", "geen", "alle",
+}
+# determiners that show the number of their noun ("de" and "uw" do not)
+SINGULAR_ONLY = {"een", "elk", "elke", "ieder", "iedere", "dit", "dat", "één"}
+PLURAL_ONLY = {"alle", "beide", "enkele", "sommige", "meerdere", "twee", "drie", "vier", "veel"}
+NO_PASSIVE = {"krijgen", "hebben", "kennen", "bezitten", "houden"}
+PREPOSITIONS = {"in", "op", "aan", "voor", "tegen", "over", "met", "naar", "bij", "van", "om", "tot", "uit"}
+RELATIVE = {"dat", "die", "waar", "waarmee", "waarin", "waarop", "wat", "om", "als"}
+NOUN_PHRASE_START = {"DET", "NOUN", "PROPN", "ADJ", "NUM"}
+
+
+def agree(matched, form: str) -> str | None:
+    """``form`` as it may stand in place of ``matched``, or None when the
+    words around it would no longer agree."""
+    first, last = matched[0], matched[-1]
+    doc = first.doc
+    previous = doc[first.i - 1] if first.i > 0 else None
+    following = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    words = form.split()
+    if not words:
+        return None
+    if previous is not None and previous.lower_ in DETERMINERS and words[0].lower() in DETERMINERS and len(words) > 1:
+        if words[0].lower() != previous.lower_:
+            return None
+        words = words[1:]  # "in uw persoonlijke omstandigheden" → 'situatie'
+    adjectival = first.pos_ == "ADJ" or (first.tag_ or "").startswith(("WW|vd|prenom", "WW|od|prenom"))
+    if previous is not None and previous.head.i == first.i and previous.pos_ in ("ADJ", "ADV") and adjectival and len(matched) > 1:
+        return None  # "het volledig openstaand bedrag": 'volledig' loses its word
+    if _number_changes(matched, words, previous):
+        return None
+    if _adjective_to_group(matched, words, following):
+        return None
+    if _past_or_passive_breaks(matched, words):
+        return None
+    if _object_on_wrong_side(matched, words, following):
+        return None
+    return " ".join(words)
+
+
+def is_plural(word: str) -> bool:
+    """A plural noun by its spelling: "regels", "brieven", "afspraken"."""
+    word = word.lower()
+    candidates = []
+    if word.endswith("'s"):
+        candidates.append(word[:-2])
+    elif word.endswith("s"):
+        candidates.append(word[:-1])
+    if word.endswith("en"):
+        stem = word[:-2]
+        candidates += [stem, stem[:-1] + {"v": "f", "z": "s"}.get(stem[-1:], stem[-1:])]
+        if len(stem) >= 2 and stem[-2] in "aeou":
+            candidates.append(stem[:-1] + stem[-2] + stem[-1])  # afspraken → afspraak
+    for candidate in candidates:
+        if len(candidate) >= 3 and forms.plural(candidate) == word:
+            return True
+    if word.endswith("s") and word[:-1].endswith(("el", "em", "er", "en", "je", "ie")) and len(word) > 4:
+        return True  # "regels", "formulieren": the -s plural, also when the word list misses it
+    if word.endswith("en") and len(word) > 5 and not word.endswith(("ien", "een")):
+        return True  # "kosten", "wetten": a noun in -en is mostly a plural; when not, the advice only gets less sure
+    lemma = forms._lookup().get(word)
+    return lemma is not None and lemma != word and not word.endswith(("de", "te", "d", "t"))
+
+
+def _head(words: list[str]) -> str | None:
+    """The noun an alternative is about: 'bedrag dat u nog moet betalen' → 'bedrag'."""
+    head = []
+    for word in words:
+        if word.lower() in RELATIVE or word.lower() in PREPOSITIONS:
+            break
+        head.append(word)
+    return head[-1] if head else None
+
+
+def _number_changes(matched, words: list[str], previous) -> bool:
+    """The noun changes number where the sentence shows it: its verb, or a determiner."""
+    nouns = [t for t in matched if t.pos_ == "NOUN"]
+    if not nouns or matched[-1].pos_ != "NOUN":
+        return False
+    noun = nouns[-1]
+    head = _head(words)
+    if head is None:
+        return False
+    new_plural = " en " in f" {' '.join(words).lower()} " or is_plural(head)
+    old_plural = "Plur" in noun.morph.get("Number")
+    if new_plural == old_plural:
+        return False
+    shown_by_verb = noun.dep_.startswith("nsubj")
+    det = previous.lower_ if previous is not None else ""
+    shown_by_det = det in SINGULAR_ONLY or det in PLURAL_ONLY or (previous is not None and previous.pos_ == "NUM")
+    return shown_by_verb or shown_by_det
+
+
+def _adjective_to_group(matched, words: list[str], following) -> bool:
+    """An adjective before a noun ("een minnelijk traject") or after a copula
+    ("is eenmalig") cannot become a group of words."""
+    if len(matched) != 1 or len(words) < 2:
+        return False
+    token = matched[0]
+    if token.pos_ != "ADJ":
+        return False
+    before_noun = following is not None and following.pos_ in ("NOUN", "PROPN") and following.i == token.i + 1
+    # "is eenmalig" → "is één keer"; "is niet-ontvankelijk" → "is niet in behandeling genomen" is fine
+    after_copula = any(c.dep_ == "cop" for c in token.children) and words[0].lower() in ("één", "een", "twee")
+    return before_noun or token.dep_ == "amod" or after_copula
+
+
+def _past_or_passive_breaks(matched, words: list[str]) -> bool:
+    """A past tense ("verleende ik u") takes no participle, and a verb without a
+    passive ("krijgen") cannot stand in one ("door mij zijn ontvangen")."""
+    from begrijpelijk.rules._advice import is_participle
+
+    if len(matched) != 1 or matched[0].pos_ not in ("VERB", "AUX"):
+        return False
+    token = matched[0]
+    from begrijpelijk.rules._fit import is_infinitive
+
+    participle = is_participle(token)
+    past = (token.tag_ or "").startswith("WW|pv|verl") and not is_infinitive(token.lower_)
+    if past and not participle:
+        return True
+    if participle and any(c.dep_ == "aux:pass" for c in token.children):
+        lemma = forms._lookup().get(words[-1].lower(), words[-1].lower())
+        made = {forms.participle(verb): verb for verb in NO_PASSIVE}
+        return words[-1].lower() in made or lemma in NO_PASSIVE
+    return False
+
+
+def _object_on_wrong_side(matched, words: list[str], following) -> bool:
+    """'kijken in' needs its object after it; 'om goed te maken' needs it before."""
+    from begrijpelijk.rules._fit import is_infinitive
+
+    last_word = words[-1].lower()
+    next_is_phrase = following is not None and following.pos_ in NOUN_PHRASE_START and not following.is_punct
+    if last_word in PREPOSITIONS and len(words) > 1:
+        # "raadplegen via": the object stood before the verb; "Let op:" names it after the colon
+        return not next_is_phrase and not (following is not None and following.text == ":")
+    if len(words) > 1 and is_infinitive(last_word) and next_is_phrase and matched[-1].pos_ == "ADP":
+        return True  # "ter compensatie van de kosten" → 'om de kosten goed te maken'
+    return False

@@ -1,0 +1,88 @@
+"""Advice that still agrees with the words around it (rules/_agree.py) and
+advice chosen by what a word is about (rules/_senses.py). The sentences come
+from real letters of benchmarks/corpus-vers4, where a judge found the old
+advice wrong Dutch or the wrong sense."""
+import pytest
+from conftest import rule_findings
+
+from begrijpelijk.rules._agree import is_plural
+
+
+def _advice(sentence: str, found: str):
+    findings = [f for f in rule_findings(sentence, "jargon") if f.text == found]
+    assert findings, f"no finding for {found!r} in {sentence!r}"
+    return findings[0]
+
+
+def test_determiner_before_the_word_is_not_doubled():
+    f = _advice("Zijn er veranderingen in uw persoonlijke omstandigheden opgetreden?", "persoonlijke omstandigheden")
+    assert "'situatie'" in f.suggestion and "uw situatie" not in f.suggestion
+
+
+def test_number_change_of_a_subject_is_not_offered_as_sure():
+    f = _advice("De volgende regelgeving is in ieder geval van toepassing op de subsidie.", "regelgeving")
+    assert "(vorm aanpassen)" in f.suggestion
+    assert not f.edits
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("Namens het kabinet verleende ik u de ondersteuning.", "verleende"),  # past tense: not 'gegeven'
+        ("De financiële ondersteuning is eenmalig.", "eenmalig"),  # not 'is één keer'
+        ("U betaalt direct het volledig openstaand bedrag.", "openstaand bedrag"),  # 'volledig' stays behind
+        ("Op elk aanslagbiljet staat de datum.", "aanslagbiljet"),  # 'elk belastingbrief'
+    ],
+)
+def test_form_that_would_break_the_sentence_is_marked(sentence, found):
+    f = _advice(sentence, found)
+    assert "(vorm aanpassen)" in f.suggestion
+    assert not f.edits
+
+
+def test_object_before_the_verb_blocks_an_alternative_that_needs_it_after():
+    f = _advice("De regels kunt u raadplegen via wetten.overheid.nl.", "raadplegen")
+    assert "'bekijken'" in f.suggestion  # one word, no preposition left hanging
+
+
+def test_verb_phrase_offered_for_a_noun_is_an_example_not_a_word():
+    f = _advice("Daarnaast bekijken wij uw mogelijkheden tot re-integratie.", "re-integratie")
+    assert f.suggestion.startswith("Schrijf in gewone woorden")
+    assert not f.edits
+
+
+def test_plural_noun_is_no_form_of_the_verb():
+    findings = rule_findings("De bedragen staan op de aanslag.", "jargon")
+    assert "bedragen" not in {f.text for f in findings}
+    # the verb is still found
+    assert "bedraagt" in {f.text for f in rule_findings("Het bedrag bedraagt 40 euro.", "jargon")}
+
+
+@pytest.mark.parametrize(
+    "sentence, found, wanted, unwanted",
+    [
+        ("U moet voldoen aan de verplichtingen uit de wet.", "voldoen aan", "zich houden aan", "betalen"),
+        ("Uw aanvraag voldoet niet aan de volgende voorwaarden.", "voldoet niet aan", "alles hebt wat nodig is", "betalen"),
+        ("Uw aanvraag is toen toegekend.", "toegekend", "U krijgt", "gegeven"),
+        ("De verhuurder kan u dagvaarden op grond van herhaalde wanprestatie.", "op grond van", "vanwege", "volgens"),
+    ],
+)
+def test_advice_follows_what_the_word_is_about(sentence, found, wanted, unwanted):
+    f = _advice(sentence, found)
+    assert wanted in f.suggestion and f"'{unwanted}'" not in f.suggestion
+    assert not f.edits
+
+
+def test_law_keeps_volgens():
+    f = _advice("Ik vorder het terug op grond van artikel 4:57 van de Algemene wet bestuursrecht.", "op grond van")
+    assert f.suggestion.startswith("Schrijf 'volgens'")
+
+
+@pytest.mark.parametrize("sentence", ["Goed om te weten: de aanvraag is gratis.", "Wij geven dan wel duidelijk aan wat u moet doen."])
+def test_same_words_in_another_sense_are_no_finding(sentence):
+    assert {f.text for f in rule_findings(sentence, "jargon")} & {"te weten", "dan wel"} == set()
+
+
+@pytest.mark.parametrize("word, plural", [("regels", True), ("brieven", True), ("kosten", True), ("situatie", False), ("bedrag", False), ("belastingbrief", False)])
+def test_plural_by_spelling(word, plural):
+    assert is_plural(word) is plural
