@@ -54,8 +54,9 @@ def test_verb_phrase_offered_for_a_noun_is_an_example_not_a_word():
 def test_plural_noun_is_no_form_of_the_verb():
     findings = rule_findings("De bedragen staan op de aanslag.", "jargon")
     assert "bedragen" not in {f.text for f in findings}
-    # the verb is still found
+    # the verb is still found, and a listed plural noun too
     assert "bedraagt" in {f.text for f in rule_findings("Het bedrag bedraagt 40 euro.", "jargon")}
+    assert "werkzaamheden" in {f.text for f in rule_findings("De werkzaamheden starten op maandag.", "jargon")}
 
 
 @pytest.mark.parametrize(
@@ -86,3 +87,48 @@ def test_same_words_in_another_sense_are_no_finding(sentence):
 @pytest.mark.parametrize("word, plural", [("regels", True), ("brieven", True), ("kosten", True), ("situatie", False), ("bedrag", False), ("belastingbrief", False)])
 def test_plural_by_spelling(word, plural):
     assert is_plural(word) is plural
+
+
+# sentences from benchmarks/corpus-vers6, where the judge found the advice wrong
+
+
+@pytest.mark.parametrize(
+    "sentence, found, wanted",
+    [
+        ("De werkzaamheden zullen ongeveer 2 weken in beslag nemen.", "in beslag nemen", "'duren'"),
+        ("Heeft u vragen naar aanleiding van deze brief?", "naar aanleiding van", "'over'"),
+        ("Wij willen daar wat meer variatie in aanbrengen.", "aanbrengen", "'maken'"),
+        ("Aanvullend wil ik daar graag nog een keer over spreken.", "Aanvullend", "'ook'"),
+    ],
+)
+def test_sense_chosen_by_the_words_around(sentence, found, wanted):
+    assert wanted in _advice(sentence, found).suggestion
+
+
+def test_everyday_measures_are_no_legal_term():
+    assert "maatregelen" not in {f.text for f in rule_findings("De gemeente neemt maatregelen tegen parkeeroverlast.", "jargon")}
+    legal = _advice("Wij leggen u een maatregel op: uw uitkering wordt een maand verlaagd.", "maatregel")
+    assert legal.suggestion.startswith("Leg uit")
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("De directeur van de school is bevoegd om verlof te geven.", "bevoegd"),  # not 'is mag om'
+        ("U kunt een dag geen gebruikmaken van de parkeerstrook.", "gebruikmaken van"),  # not 'geen gebruiken'
+        ("Het is nodig de gegevens te inventariseren.", "inventariseren"),  # not 'te op een rij zetten'
+    ],
+)
+def test_frame_around_the_word_is_kept_in_mind(sentence, found):
+    f = _advice(sentence, found)
+    assert "(vorm aanpassen)" in f.suggestion and not f.edits
+
+
+def test_no_second_er_and_an_article_for_a_verb_as_noun():
+    assert _advice("Dat kan niet omdat er geen afvoer aanwezig is.", "aanwezig is").suggestion.startswith("Schrijf 'is'")
+    assert "'het versturen'" in _advice("U kunt dat doen binnen zes weken na verzending van de brief.", "verzending").suggestion
+
+
+def test_noun_with_its_adjective_is_no_verb():
+    findings = rule_findings("Dat kan leiden tot handhavend optreden van de gemeente.", "jargon")
+    assert "optreden" not in {f.text for f in findings}

@@ -25,6 +25,8 @@ def looks_like_heading(text: str) -> bool:
         return False
     if address and len(text.split()) <= 20:
         return True  # an address block
+    if "@" in text or "www." in text or "http" in text:
+        return False  # "Voor vragen kunt u contact met ons opnemen via info@…": a sentence without its full stop
     return len(text.split()) <= 10 and not END_PUNCTUATION.search(text)
 
 
@@ -66,6 +68,9 @@ def parts(document) -> LetterParts:
             continue
         if result.salutation is not None or i > 0 or not result.subject:
             result.body.append(i)
+    if result.salutation is not None:
+        # what stands before the salutation is the letterhead: an address, "Aan: …", "Bewonersbrief van 11 juni"
+        result.body = [i for i in result.body if i > result.salutation]
     return result
 
 

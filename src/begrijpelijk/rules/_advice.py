@@ -263,12 +263,12 @@ def groups(matched) -> str:
 def advise(matched, entry, voice: str) -> Advice:
     """The advice for one jargon match."""
     found = groups(matched)
-    if entry.kind == "juridisch":
-        note = f" {entry.note}" if entry.note else ""
-        return Advice(f"Leg uit wat '{found}' hier betekent. Het is een juridisch woord: een ander woord verandert de betekenis.{note}", (), False)
     sense = advice_for(matched, entry)
     if sense is not None:
         return Advice(sense, (), False)
+    if entry.kind == "juridisch":
+        note = f" {entry.note}" if entry.note else ""
+        return Advice(f"Leg uit wat '{found}' hier betekent. Het is een juridisch woord: een ander woord verandert de betekenis.{note}", (), False)
     if entry.kind == "uitleg":
         note = f" {entry.note}" if entry.note else ""
         return Advice(f"Schrijf in gewone woorden wat '{found}' hier betekent.{note}", (), False)

@@ -56,7 +56,8 @@ def agree(matched, form: str) -> str | None:
     adjectival = first.pos_ == "ADJ" or (first.tag_ or "").startswith(("WW|vd|prenom", "WW|od|prenom"))
     if previous is not None and previous.head.i == first.i and previous.pos_ in ("ADJ", "ADV") and adjectival and len(matched) > 1:
         return None  # "het volledig openstaand bedrag": 'volledig' loses its word
-    if _number_changes(matched, words, previous):
+    words = _without_second_er(matched, words, following)
+    if not words or _number_changes(matched, words, previous) or _breaks_frame(matched, words, previous):
         return None
     if _adjective_to_group(matched, words, following):
         return None
@@ -64,7 +65,57 @@ def agree(matched, form: str) -> str | None:
         return None
     if _object_on_wrong_side(matched, words, following):
         return None
+    if first.pos_ == "NOUN" and len(words) == 1 and previous is not None and previous.pos_ == "ADP" and _verb_word(words[0]):
+        return f"het {words[0]}"  # "na verzending van" → 'na het versturen van'
     return " ".join(words)
+
+
+def _verb_word(word: str) -> bool:
+    from begrijpelijk.rules._fit import is_infinitive
+
+    return is_infinitive(word.lower())
+
+
+def _without_second_er(matched, words: list[str], following) -> list[str]:
+    """"omdat er geen afvoer aanwezig is" → 'er is' would say 'er' twice: 'is'.
+    "Als er sprake is van verzuim" → the words must move ("als er verzuim is"): [] (not sure)."""
+    if len(words) < 2 or words[0].lower() != "er":
+        return words
+    sentence = matched[0].sent
+    own = {t.i for t in matched}
+    if not any(t.lower_ == "er" and t.i not in own for t in sentence):
+        return words
+    if following is not None and following.pos_ in NOUN_PHRASE_START:
+        return []
+    return words[1:]
+
+
+def _breaks_frame(matched, words: list[str], previous) -> bool:
+    """The words around the span expect another kind of word:
+    - "is bevoegd om" → 'is mag om': an adjective after 'is' becomes a verb;
+    - "geen gebruikmaken van de strook" → 'geen gebruiken': 'geen' needs a noun;
+    - "Welke woningen komen in aanmerking?" → 'recht hebben': the verb stood first;
+    - "te inventariseren" → 'te op een rij zetten': 'te' belongs inside the group;
+    - "het voorontwerp bestemmingsplan" → 'het voorontwerp plan met regels …'."""
+    first = matched[0]
+    last_is_verb = _verb_word(words[-1])
+    if first.pos_ in ("ADJ", "ADV") and len(matched) == 1 and _finite_or_infinitive(words[0]):
+        return True
+    if previous is not None and previous.lower_ == "geen" and last_is_verb:
+        return True
+    if len(matched) > 1 and first.pos_ in ("VERB", "AUX") and len(words) > 1 and last_is_verb:
+        return True
+    if previous is not None and previous.lower_ == "te" and len(words) > 1 and last_is_verb:
+        return True
+    return previous is not None and previous.pos_ == "NOUN" and first.pos_ == "NOUN" and len(words) > 1 and previous.i == first.i - 1
+
+
+def _finite_or_infinitive(word: str) -> bool:
+    """'mag', 'kan', 'geldt', 'betalen': a verb form, which no adjective becomes."""
+    lowered = word.lower()
+    lemma = forms._lookup().get(lowered, "")
+    finite = lemma.endswith("en") and not lowered.endswith(("e", "en")) and forms.participle(lemma) != lowered
+    return lowered in ("mag", "kan", "moet", "wil", "zal", "is", "heeft") or _verb_word(lowered) or finite
 
 
 def is_plural(word: str) -> bool:

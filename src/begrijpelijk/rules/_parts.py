@@ -90,3 +90,27 @@ def action_sentences(parsed):
 
 def lemmas(parsed) -> set[str]:
     return {lemma(t) for t in parsed}
+
+
+ENERGY = {"gas", "stroom", "water", "elektriciteit", "energie", "drinkwater", "warmte", "levering"}
+DURATION = {"week", "weken", "dag", "dagen", "maand", "maanden", "jaar", "uur", "uren", "tijd", "periode", "ongeveer"}
+BENEFIT = {"uitkering", "bijstand", "korting", "verlaging", "verlaagd", "participatiewet", "verwijtbaar"}
+
+
+def threat_word(token, threatening) -> str | None:
+    """The word of the threat list this token is, in a threatening sense, or None.
+    Not a threat: a road or a project that is closed ("wij sluiten het project af",
+    "de straat is afgesloten"), work that takes time ("zal twee weken in beslag
+    nemen"), everyday measures ("maatregelen tegen overlast")."""
+    base = lemma(token)
+    word = base if base in threatening else token.lower_
+    if word not in threatening:
+        return None
+    near = {lemma(t) for t in token.sent} | {t.lower_ for t in token.sent}
+    if word == "afsluiten" and not near & ENERGY:
+        return None
+    if word == "beslag" and "in" in near and near & DURATION and not near & {"deurwaarder", "inkomen", "loon", "spullen"}:
+        return None
+    if word == "maatregel" and not near & BENEFIT:
+        return None
+    return word

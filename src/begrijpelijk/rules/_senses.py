@@ -29,14 +29,42 @@ SENSES: dict[str, tuple[tuple[set[str], str], ...]] = {
     "toekennen": (
         ({"aanvraag", "verzoek", "bezwaar"}, "Zeg wat de lezer krijgt. Bijvoorbeeld: 'Uw aanvraag is toegekend' wordt 'U krijgt de subsidie'."),
     ),
+    # "het werk zal twee weken in beslag nemen" is about time, not a seizure
+    "in beslag nemen": (
+        ({"week", "weken", "dag", "dagen", "maand", "maanden", "jaar", "uur", "tijd", "periode", "ongeveer", "minuut", "minuten"},
+         "Schrijf 'duren'. Bijvoorbeeld: 'Het werk duurt ongeveer twee weken.'"),
+    ),
+    # "Heeft u vragen naar aanleiding van deze brief?" is 'over'
+    "naar aanleiding van": (({"vraag", "vragen", "opmerking", "opmerkingen", "reactie", "reacties"}, "Schrijf 'over'."),),
+    "aanbrengen": (
+        ({"variatie", "verandering", "wijziging", "verbetering", "aanpassing", "onderscheid"}, "Schrijf 'maken' of 'zorgen voor'."),
+    ),
+    "vaststellen": (
+        ({"notitie", "beleidsnotitie", "plan", "beleid", "beleidsplan", "verordening", "bestemmingsplan", "regeling", "begroting"},
+         "Schrijf 'goedkeuren' (vorm aanpassen): de raad of het college besluit dat het plan geldt."),
+    ),
+}
+# words the list has as an adjective that say something else as an adverb ("Aanvullend wil ik …")
+ADVERB_SENSE = {"aanvullend": "Schrijf 'ook' of 'verder'.", "specifiek": "Schrijf 'speciaal' of laat het weg."}
+# a legal term with an everyday sense: legal only with one of these words near ("een maatregel op uw uitkering")
+LEGAL_ONLY_NEAR = {
+    "maatregel": {"uitkering", "bijstand", "korting", "verlaging", "verlagen", "verlaagd", "participatiewet", "verwijtbaar", "inlichtingenplicht"},
 }
 LAW_WORDS = {"artikel", "wet", "regel", "regeling", "besluit", "verordening", "beleidsregel", "lid", "afspraak", "contract"}
+
+
+def everyday_sense(matched, entry) -> bool:
+    """A legal term used as an everyday word here ("de corona-maatregelen"): no finding."""
+    near = LEGAL_ONLY_NEAR.get(entry.term)
+    return near is not None and not (_near_lemmas(matched, whole_sentence=True) & near)
 
 
 def advice_for(matched, entry) -> str | None:
     """The advice that fits what the word is about here, or None."""
     if entry.term == "op grond van":
         return _on_grounds_of(matched)
+    if entry.term in ADVERB_SENSE and len(matched) == 1 and _adverb(matched[0]):
+        return ADVERB_SENSE[entry.term]
     rows = SENSES.get(entry.term)
     if rows is None:
         return None
@@ -49,11 +77,19 @@ def advice_for(matched, entry) -> str | None:
     return None
 
 
-def _near_lemmas(matched) -> set[str]:
+def _adverb(token) -> bool:
+    """Used as an adverb: "Aanvullend wil ik …", "reacties die specifiek over … gaan"."""
+    if token.pos_ == "ADV" or token.dep_ == "advmod":
+        return True
+    free = "vrij" in (token.tag_ or "").split("|")  # not before a noun ("prenom")
+    return free and token.dep_ != "ROOT" and not any(c.dep_ == "cop" for c in token.children)
+
+
+def _near_lemmas(matched, whole_sentence: bool = False) -> set[str]:
     first, last = matched[0], matched[-1]
     sentence = first.sent
-    start = max(sentence.start, first.i - NEAR)
-    end = min(sentence.end, last.i + 1 + NEAR)
+    start = sentence.start if whole_sentence else max(sentence.start, first.i - NEAR)
+    end = sentence.end if whole_sentence else min(sentence.end, last.i + 1 + NEAR)
     own = {t.i for t in matched}
     return {lemma(t) for t in first.doc[start:end] if t.i not in own} | {
         t.lower_ for t in first.doc[start:end] if t.i not in own

@@ -18,9 +18,8 @@ Goed:
 from __future__ import annotations
 
 from begrijpelijk.findings import Problem, Severity
-from begrijpelijk.nlp import lemma
 from begrijpelijk.rules import Rule
-from begrijpelijk.rules._parts import is_letter, letter_parts, not_a_letter
+from begrijpelijk.rules._parts import is_letter, letter_parts, not_a_letter, threat_word
 
 
 def check(doc, options, wordlists):
@@ -33,9 +32,8 @@ def check(doc, options, wordlists):
     seen: list[str] = []
     for index, (paragraph, parsed) in enumerate(doc.pairs()):
         for token in parsed:
-            base = lemma(token)
-            word = base if base in wordlists.threatening else token.lower_
-            if word not in wordlists.threatening:
+            word = threat_word(token, wordlists.threatening)
+            if word is None:
                 continue
             new = word not in seen
             if new:

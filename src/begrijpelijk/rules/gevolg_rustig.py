@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from begrijpelijk.findings import Problem, Severity
 from begrijpelijk.rules import Rule
+from begrijpelijk.rules._parts import DURATION, ENERGY
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span
@@ -56,8 +57,23 @@ PREVENTED = re.compile(r"\b(voorkom\w*|te voorkomen|zonder)\b", re.I)
 def consequences(doc) -> list[tuple[int, "Span"]]:
     return doc.memo(
         "consequence-sentences",
-        lambda: [(i, s) for i, s in _sentences(doc) if CONSEQUENCE.search(s.text) and not PREVENTED.search(s.text)],
+        lambda: [(i, s) for i, s in _sentences(doc) if _real_consequence(s) and not PREVENTED.search(s.text)],
     )
+
+
+def _real_consequence(sentence) -> bool:
+    """A consequence for the reader, not a closed road or a project that ends
+    ("De straat is afgesloten", "Wanneer wij dit project afsluiten"), nor work that
+    takes time ("zal twee weken in beslag nemen")."""
+    words = {t.lower_ for t in sentence}
+    for found in CONSEQUENCE.finditer(sentence.text):
+        word = found.group(0).lower()
+        if word.startswith(("afsluit", "afgesloten")) and not words & ENERGY:
+            continue
+        if word == "beslag" and "in" in words and words & DURATION:
+            continue
+        return True
+    return False
 
 
 def applies(doc, options=None) -> str | None:

@@ -28,6 +28,7 @@ from begrijpelijk.findings import Edit, Problem, Severity
 from begrijpelijk.rules import _fit as fix_safety
 from begrijpelijk.rules._compound import compound_entry
 from begrijpelijk.rules._names import in_law_names, in_placeholders
+from begrijpelijk.rules._senses import everyday_sense
 from begrijpelijk.rules._advice import advise, groups, is_participle, letter_voice, with_te
 from begrijpelijk.rules._fit import is_infinitive
 from begrijpelijk.nlp import lemma
@@ -390,8 +391,12 @@ def _verb_entry_on_noun(token, entry) -> bool:
     if len(entry.words) != 1 or not entry.term.endswith("en"):
         return False
     if token.lower_ == entry.term:
-        # "de bedragen" is a plural noun, no form of "bedragen"; "het retourneren" is the verb as a noun
-        return token.pos_ == "NOUN" and "Plur" in token.morph.get("Number")
+        # "de bedragen" is a plural noun, no form of "bedragen"; "het retourneren" is the verb as a noun,
+        # but "handhavend optreden" is a noun with its adjective, no form of "optreden" (occur)
+        if token.pos_ != "NOUN" or not is_infinitive(entry.term):
+            return False
+        previous = token.doc[token.i - 1] if token.i > 0 else None
+        return "Plur" in token.morph.get("Number") or (previous is not None and previous.pos_ == "ADJ")
     return token.pos_ == "NOUN" or (token.pos_ == "ADJ" and not (token.tag_ or "").startswith("WW") and not token.lower_.startswith("ge"))
 
 
@@ -453,7 +458,7 @@ def _paragraph_matches(parsed, index, wordlists):
         if not matched or entry is None:
             i += 1
             continue
-        if _other_sense(matched, entry) or (len(matched) == 1 and len(entry.words) == 1 and fix_safety.in_other_sense(matched[0])):
+        if _other_sense(matched, entry) or everyday_sense(matched, entry) or (len(matched) == 1 and len(entry.words) == 1 and fix_safety.in_other_sense(matched[0])):
             # "ter beschikking", "ten laste": a fixed expression, not the word's own sense (after "tot",
             # "in", "op" the word keeps its sense and is found: "over tot ontruiming"; it is not fixed)
             i += 1

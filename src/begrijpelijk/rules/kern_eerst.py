@@ -46,6 +46,21 @@ OFFICE_OPENING = re.compile(
 )
 
 
+ANNOUNCING = re.compile(r"^\W*(?:hierbij|graag)\b[^,.]*?\b(?:dat|over)\b(?P<rest>.*)$", re.I)
+
+
+def _announces_content(text: str) -> bool:
+    """"Hierbij informeer ik u dat er werkzaamheden gaan plaatsvinden op het
+    terrein van …": the announcement carries the core, so the first sentence
+    says what the letter is about ('Hierbij' itself is left to `jargon`).
+    "Hierbij informeren wij u over het volgende." says nothing yet."""
+    found = ANNOUNCING.match(text)
+    if found is None or not text.lower().lstrip().startswith(("hierbij", "graag")):
+        return False
+    rest = found.group("rest")
+    return len(rest.split()) >= 5 and "het volgende" not in rest.lower()
+
+
 def _first_sentence(doc, parts):
     for index in parts.body:
         for sentence in doc.docs[index].sents:
@@ -66,7 +81,7 @@ def check(doc, options, wordlists=None):
     paragraph_sentences = [s for s in doc.docs[index].sents if any(t.is_alpha for t in s)]
     text = sentence.text.strip()
     start, end = paragraph_span(doc, index)
-    if OFFICE_OPENING.search(text):
+    if OFFICE_OPENING.search(text) and not _announces_content(text):
         message = f"De brief begint met '{' '.join(text.split()[:4])} …': eerst de aanleiding, niet de kern."
     elif HISTORY.search(text):
         message = "De brief begint met wat eerder gebeurde, niet met de kern."

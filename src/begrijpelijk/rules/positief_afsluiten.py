@@ -15,30 +15,70 @@ from __future__ import annotations
 import re
 
 from begrijpelijk.findings import Problem, Severity
-from begrijpelijk.nlp import lemma
 from begrijpelijk.rules import Rule
-from begrijpelijk.rules._parts import is_letter, letter_parts, not_a_letter, paragraph_span
+from begrijpelijk.rules._parts import is_letter, letter_parts, not_a_letter, paragraph_span, threat_word
 
 LEGAL = re.compile(r"\b(artikel|art\.|wet|lid \d|grond van|krachtens|ingevolge|juridisch)\b", re.I)
 HELP = re.compile(r"\b(bel|bellen|vragen|help|helpen|hulp|contact|graag|oplossing|mail)\b", re.I)
 
 
+# a closing formula instead of help: "Wij vertrouwen erop u hiermee voldoende te hebben ingelicht."
+FORMULA = re.compile(
+    r"\b(vertrouw\w* (?:erop|erin|u)|rekenend op|in afwachting van|hopende u|(?:wij|we|ik) hopen u hiermee|"
+    r"naar behoren (?:te hebben )?ingelicht|welwillende medewerking)\b",
+    re.I,
+)
+CONTACT = re.compile(r"\b(bel|bellen|contact|mail|e-mail)\b|@|\d{3}", re.I)
+SHORT = 6  # a last line as short as "Wij wensen u veel succes." leaves the paragraph before it as the end
+
+
+def _last_paragraph(doc, parts) -> int | None:
+    body = parts.body
+    if not body:
+        return None
+    last = body[-1]
+    text = doc.document.paragraphs[last].text
+    if len(body) > 1 and len(text.split()) <= SHORT and not HELP.search(text) and not FORMULA.search(text):
+        return body[-2]
+    return last
+
+
 def check(doc, options, wordlists):
+    """ok only when the end offers help or contact; a threat, a legal article, a closing formula or nothing fails."""
     if not is_letter(doc):
         return
     parts = letter_parts(doc)
-    last = parts.last_body
+    last = _last_paragraph(doc, parts)
     if last is None:
         return
-    paragraph = doc.document.paragraphs[last]
-    parsed = doc.docs[last]
-    threat = any(lemma(t) in wordlists.threatening or t.lower_ in wordlists.threatening for t in parsed)
-    legal = bool(LEGAL.search(paragraph.text))
-    helpful = bool(HELP.search(paragraph.text))
-    if (threat or legal) and not helpful:
-        start, end = paragraph_span(doc, last)
-        what = "een dreiging" if threat else "een wetsartikel"
-        yield Problem(start, end, f"De brief eindigt met {what}.", "Eindig met hulp: wie de lezer kan bellen, en dat u graag helpt.")
+    text = doc.document.paragraphs[last].text
+    threat = any(threat_word(t, wordlists.threatening) for t in doc.docs[last])
+    helpful = bool(HELP.search(text))
+    if helpful and not FORMULA.search(text):
+        return
+    if threat:
+        message = "De brief eindigt met een dreiging."
+    elif LEGAL.search(text):
+        message = "De brief eindigt met een wetsartikel."
+    elif FORMULA.search(text):
+        message = "De brief eindigt met een vaste slotzin, niet met hulp."
+    else:
+        message = "De brief eindigt zonder hulp of iemand om contact mee op te nemen."
+    start, end = paragraph_span(doc, last)
+    yield Problem(start, end, message, "Eindig met hulp: wie de lezer kan bellen, en dat u graag helpt.")
+
+
+def evidence(doc, options=None) -> str | None:
+    """The words of help at the end, as the ✓ shows them."""
+    last = _last_paragraph(doc, letter_parts(doc))
+    if last is None:
+        return None
+    sentences = list(doc.docs[last].sents)
+    # a way to reach someone says more than "Hebt u vragen?"
+    for sentence in [s for s in sentences if CONTACT.search(s.text)] + [s for s in sentences if HELP.search(s.text)]:
+        words = sentence.text.split()
+        return "'" + " ".join(words[:14]) + (" …'" if len(words) > 14 else "'")
+    return None
 
 
 RULE = Rule(
@@ -48,4 +88,5 @@ RULE = Rule(
     summary="De brief eindigt met een dreiging of een wetsartikel in plaats van hulp.",
     checklist="De brief eindigt met hulp en de contactpersoon.",
     applies=not_a_letter,
+    evidence=evidence,
 )

@@ -72,6 +72,13 @@ OWN_TERM = re.compile(
 # "het geld wordt binnen 10 dagen gestort": ours too, unless the reader must ("moet … worden betaald")
 OWN_PASSIVE = re.compile(r"\b(?:wordt|worden)\s+(?:\w+\s+){0,7}?(?:beslist|besloten|behandeld|uitbetaald|gestort|verstuurd|beantwoord)\b", re.I)
 READER_CLAUSE = re.compile(r"\b(?:u|uw|je|jij|jouw)\b|^\s*(?:betaal|stuur|lever|meld|reageer|geef|dien|vraag)\b", re.I)
+# words that say when something happens; a deadline only when the reader is asked to act
+WHEN_NOT_BY = {"binnenkort", "op korte termijn", "binnen afzienbare tijd"}
+READER_ASKED = re.compile(
+    r"\b(?:moet|moeten|dient|dienen|verzoeken|vragen|wilt)\s+(?:\w+\s+)?u\b|\bu\s+(?:moet|dient|wordt\s+verzocht)\b"
+    r"|^\s*(?:betaal|stuur|lever|meld|reageer|geef|dien|vraag|bel|neem|maak|vul)\b",
+    re.I,
+)
 READERS_DUTY = re.compile(r"\b(?:moet|moeten|dient|dienen|verzoeken|vragen)\b", re.I)
 
 
@@ -167,6 +174,8 @@ def check(doc, options, wordlists=None):
             continue
         if found.match.group().lower() == "tijdig" and not READER_CLAUSE.search(clause):
             continue  # "wij zijn tijdig begonnen": no deadline for the reader
+        if " ".join(found.match.group().lower().split()) in WHEN_NOT_BY and not READER_ASKED.search(clause):
+            continue  # "de werkzaamheden die binnenkort plaatsvinden": when something happens, no deadline
         covered.append((found.start, found.end))
         yield Problem(found.start, found.end, f"'{found.text}' is een termijn zonder datum.", ADVICE)
 
