@@ -75,3 +75,20 @@ def test_enforcement_early_is_a_threat():
 def test_binnenkort_is_a_deadline_only_when_the_reader_must_act(sentence, vague):
     text = KIND.replace("Wij helpen u graag.", f"Wij helpen u graag. {sentence}")
     assert bool(check_letter(text, "vage-termijn")) is vague
+
+
+def test_a_request_with_two_tasks_is_two_steps():
+    text = KIND.replace("Wij helpen u graag.", "Wij helpen u graag. Wilt u hier rekening mee houden en uw kinderen hierop wijzen?")
+    assert any("meer dan één opdracht" in f.message for f in check_letter(text, "stappen"))
+
+
+def test_tasks_spread_over_the_letter_without_a_list():
+    text = (
+        "Beste bewoner,\n\nUw woning is nog niet aangesloten op het riool. U moet uw huis voor 1 september aansluiten.\n\n"
+        "Het is van belang dat u contact opneemt met de heer Jansen voordat u begint. Hij is bereikbaar op 055 123 45 67.\n\n"
+        "Na de aanleg dient u de buis in een open sleuf te laten zien. Stuur ons daarna de antwoordbrief.\n\n"
+        "Met vriendelijke groet,\n\nGemeente\n"
+    )
+    findings = check_letter(text, "stappen")
+    assert len(findings) == 1 and "verspreid" in findings[0].message
+    assert stress_outcome(KIND, "stappen") == "ok"  # the same tasks as a numbered list are fine

@@ -14,6 +14,11 @@ REQUEST_WORDS = {
     "verzoek", "retourneren", "toezenden", "aanleveren", "verstrekken", "verplicht", "voldoen",
 }
 ACTION_PATTERNS = re.compile(r"\b(wilt u|u moet|moet u|vul|stuur|bel|betaal|kom|lever|neem|zoek|mail|teken|geef)\b", re.I)
+# a task said the office way ("verzoeken wij u …", "dient u …"): still a task to count, but not a clear one
+INDIRECT_TASK = re.compile(
+    r"\b(dient u|u dient|(?:verzoeken|vragen) (?:wij|we|ik) u|(?:wij|we) (?:verzoeken|vragen) u|het is (?:van belang|belangrijk) dat u)\b",
+    re.I,
+)
 
 
 MIN_LETTER_WORDS = 30  # a shorter text is a fragment, not a letter to judge as a whole
@@ -56,7 +61,7 @@ def asks_nothing(doc, options=None) -> str | None:
     if not is_letter(doc):
         return NOT_A_LETTER
     body = letter_parts(doc).body
-    if any(action_sentences(doc.docs[index]) for index in body):
+    if any(action_sentences(doc.docs[index]) or INDIRECT_TASK.search(doc.docs[index].text) for index in body):
         return None
     return "De brief vraagt de lezer niets te doen: deze check geldt niet."
 
@@ -86,6 +91,21 @@ def action_sentences(parsed):
         if is_imperative(sentence) or ACTION_PATTERNS.search(sentence.text):
             out.append(sentence)
     return out
+
+
+CONDITIONS = ("als ", "wanneer ", "indien ", "bij ", "mocht ", "let op")
+
+
+def instructions(parsed, indirect: bool = False) -> list:
+    """Sentences that give the reader a step. A question ("Wilt u de ontwerpen
+    digitaal ontvangen?") offers a choice, a sentence with 'Als …' says what to
+    do in one case, and 'Let op' asks for attention: none of them is a step.
+    With ``indirect`` a task said the office way counts too ("dient u … aan te bieden")."""
+    found = [s for s in parsed.sents if s in action_sentences(parsed) or (indirect and INDIRECT_TASK.search(s.text))]
+    return [
+        s for s in found
+        if not s.text.rstrip().endswith("?") and not s.text.lstrip("-•* ").lower().startswith(CONDITIONS)
+    ]
 
 
 def lemmas(parsed) -> set[str]:

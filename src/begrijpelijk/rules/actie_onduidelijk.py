@@ -23,6 +23,7 @@ from begrijpelijk.rules._parts import (
     READER,
     REQUEST_WORDS,
     action_sentences,
+    instructions,
     is_letter,
     letter_parts,
     paragraph_span,
@@ -51,7 +52,7 @@ def check(doc, options, wordlists=None):
         actions += len(found)
         if paragraph.kind == "lijst":
             in_steps += len(found)
-        elif len(found) >= 2 and len(list(parsed.sents)) > 3 and buried is None:
+        elif len(instructions(parsed)) >= 2 and len(list(parsed.sents)) > 3 and buried is None:
             buried = index
     if asks and actions == 0:
         start, end = paragraph_span(doc, parts.body[0])

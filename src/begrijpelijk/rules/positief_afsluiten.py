@@ -1,8 +1,10 @@
-"""Positief afsluiten: de brief eindigt met een dreiging of een wetsartikel.
+"""Positief afsluiten: de brief eindigt niet met hulp of contact.
 
 Waarom: het laatste wat de lezer leest, blijft hangen. Eindig met hulp: wie de
 lezer kan bellen en dat u graag helpt. Een gevolg of een wetsartikel hoort
-eerder in de brief, rustig uitgelegd.
+eerder in de brief, rustig uitgelegd. Een vaste slotzin ("Wij vertrouwen erop
+u hiermee voldoende te hebben ingelicht") helpt de lezer niet. De check is
+alleen ✓ als de laatste alinea hulp of contact geeft.
 
 Fout:
     Indien u niet tijdig betaalt, wordt de vordering uit handen gegeven aan een deurwaarder.
@@ -85,7 +87,7 @@ RULE = Rule(
     id="positief-afsluiten",
     severity=Severity.WAARSCHUWING,
     check=check,
-    summary="De brief eindigt met een dreiging of een wetsartikel in plaats van hulp.",
+    summary="De brief eindigt niet met hulp of contact, maar met een dreiging, een wetsartikel, een vaste slotzin of niets.",
     checklist="De brief eindigt met hulp en de contactpersoon.",
     applies=not_a_letter,
     evidence=evidence,

@@ -1,4 +1,4 @@
-"""Stappen: meer dan één opdracht in één zin of alinea.
+"""Stappen: meer dan één opdracht in één zin of alinea, of verspreid in de tekst.
 
 Waarom: twee of drie opdrachten in één zin zijn moeilijk te onthouden en af te
 vinken. Geef elke opdracht een eigen genummerde stap. Is er een keuze, schrijf
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from begrijpelijk.findings import Problem, Severity
 from begrijpelijk.rules import Rule
-from begrijpelijk.rules._parts import action_sentences, asks_nothing, is_imperative, letter_parts
+from begrijpelijk.rules._parts import asks_nothing, instructions, is_imperative, letter_parts
 
 COORD = {"en", "daarna"}
 
@@ -42,41 +42,61 @@ def _verbs_in_imperative(sentence) -> int:
     return count
 
 
-CONDITIONS = ("als ", "wanneer ", "indien ", "bij ", "mocht ", "let op")
+REQUEST = ("wilt u", "wil je", "kunt u", "kun je", "zou u", "wilt uw")
 
 
-def _instructions(parsed) -> list:
-    """Sentences that give the reader a step. A question ("Wilt u de ontwerpen
-    digitaal ontvangen?") offers a choice, a sentence with 'Als …' says what to
-    do in one case, and 'Let op' asks for attention: none of them is a step."""
-    return [
-        s for s in action_sentences(parsed)
-        if not s.text.rstrip().endswith("?") and not s.text.lstrip("-•* ").lower().startswith(CONDITIONS)
+def _verbs_in_request(sentence) -> int:
+    """A polite request with two tasks: "Wilt u hier rekening mee houden en uw kinderen hierop wijzen?"."""
+    if not sentence.text.lstrip("-•* ").lower().startswith(REQUEST):
+        return 0
+    joined = [
+        t for t in sentence
+        if t.dep_ in ("conj", "xcomp") and t.pos_ == "VERB" and t.head.pos_ == "VERB" and t.head.i < t.i
+        and any(w.lower_ == "en" for w in sentence.doc[t.head.i : t.i])
     ]
+    return 1 + len(joined)
+
+
+LETTER_STEPS = 3  # steps in running text across the letter, with no list of steps anywhere
 
 
 def check(doc, options, wordlists=None):
     parts = letter_parts(doc)
+    running: list[int] = []  # paragraphs with a step in running text
+    listed = reported = False
     for index in parts.body:
         paragraph = doc.document.paragraphs[index]
         parsed = doc.docs[index]
-        reported = False
+        here = False
         for sentence in parsed.sents:
-            if _verbs_in_imperative(sentence) >= 2:
+            if max(_verbs_in_imperative(sentence), _verbs_in_request(sentence)) >= 2:
                 start, end = paragraph.source_span(sentence.start_char, sentence.end_char)
                 yield Problem(start, end, "Deze zin geeft meer dan één opdracht.", "Maak er genummerde stappen van, één opdracht per stap.")
-                reported = True
-        if not reported and paragraph.kind != "lijst" and len(_instructions(parsed)) >= 3:
+                here = reported = True
+        if paragraph.kind == "lijst":
+            listed = True
+            continue
+        steps = instructions(parsed, indirect=True)
+        if not here and len(steps) >= 3:
             start, end = paragraph.whole_span()
             yield Problem(start, end, "Deze alinea geeft drie of meer opdrachten.", "Maak er genummerde stappen van. Keuzes schrijft u als 'Als …, dan …'.")
+            reported = True
+        running += [index] * len(steps)
+    if not reported and not listed and len(running) >= LETTER_STEPS:
+        paragraph = doc.document.paragraphs[running[0]]
+        start, end = paragraph.whole_span()
+        yield Problem(
+            start, end,
+            f"De brief geeft {len(running)} opdrachten verspreid in de tekst.",
+            "Zet wat de lezer moet doen bij elkaar, in genummerde stappen.",
+        )
 
 
 RULE = Rule(
     id="stappen",
     severity=Severity.SUGGESTIE,
     check=check,
-    summary="Meer dan één opdracht in één zin of alinea: maak genummerde stappen.",
+    summary="Meer dan één opdracht in één zin of alinea, of verspreid in de tekst: maak genummerde stappen.",
     checklist="Elke stap is één opdracht.",
     applies=asks_nothing,
-    default_on=False,
 )
