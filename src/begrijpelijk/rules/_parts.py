@@ -7,6 +7,7 @@ from begrijpelijk.check.analysis import is_word
 from begrijpelijk.check.structure import parts
 from begrijpelijk.nlp import lemma
 from begrijpelijk.nlp.closed_class import READER  # noqa: F401  (the stress rules import it from here)
+from begrijpelijk.rules._senses import LEGAL_ONLY_NEAR
 
 REQUEST_WORDS = {
     "verzoeken", "vragen", "moeten", "dienen", "sturen", "opsturen", "terugsturen", "betalen", "bellen",
@@ -114,7 +115,6 @@ def lemmas(parsed) -> set[str]:
 
 ENERGY = {"gas", "stroom", "water", "elektriciteit", "energie", "drinkwater", "warmte", "levering"}
 DURATION = {"week", "weken", "dag", "dagen", "maand", "maanden", "jaar", "uur", "uren", "tijd", "periode", "ongeveer"}
-BENEFIT = {"uitkering", "bijstand", "korting", "verlaging", "verlaagd", "participatiewet", "verwijtbaar"}
 
 
 def threat_word(token, threatening) -> str | None:
@@ -131,6 +131,6 @@ def threat_word(token, threatening) -> str | None:
         return None
     if word == "beslag" and "in" in near and near & DURATION and not near & {"deurwaarder", "inkomen", "loon", "spullen"}:
         return None
-    if word == "maatregel" and not near & BENEFIT:
+    if word == "maatregel" and not near & LEGAL_ONLY_NEAR["maatregel"]:
         return None
     return word

@@ -48,7 +48,10 @@ SENSES: dict[str, tuple[tuple[set[str], str], ...]] = {
 ADVERB_SENSE = {"aanvullend": "Schrijf 'ook' of 'verder'.", "specifiek": "Schrijf 'speciaal' of laat het weg."}
 # a legal term with an everyday sense: legal only with one of these words near ("een maatregel op uw uitkering")
 LEGAL_ONLY_NEAR = {
-    "maatregel": {"uitkering", "bijstand", "korting", "verlaging", "verlagen", "verlaagd", "participatiewet", "verwijtbaar", "inlichtingenplicht"},
+    "maatregel": {
+        "uitkering", "bijstand", "korting", "verlaging", "verlagen", "verlaagd", "participatiewet", "verwijtbaar", "inlichtingenplicht",
+        "achterstand", "huurachterstand", "schuld", "genoodzaakt", "deurwaarder", "incasso", "ontruiming", "betalingsafspraak",
+    },
 }
 LAW_WORDS = {"artikel", "wet", "regel", "regeling", "besluit", "verordening", "beleidsregel", "lid", "afspraak", "contract"}
 

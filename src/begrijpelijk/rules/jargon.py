@@ -396,7 +396,11 @@ def _verb_entry_on_noun(token, entry) -> bool:
         if token.pos_ != "NOUN" or not is_infinitive(entry.term):
             return False
         previous = token.doc[token.i - 1] if token.i > 0 else None
-        return "Plur" in token.morph.get("Number") or (previous is not None and previous.pos_ == "ADJ")
+        # a noun with a word that marks it as one ("welke bedragen", "betaalde bedragen"); a bare
+        # plural may be the tagger's mistake ("laat automatisch toetsen of …")
+        marked = any(c.dep_ in ("det", "amod", "nummod") for c in token.children)
+        described = previous is not None and previous.dep_ == "amod" and previous.head.i == token.i
+        return ("Plur" in token.morph.get("Number") and marked) or described
     return token.pos_ == "NOUN" or (token.pos_ == "ADJ" and not (token.tag_ or "").startswith("WW") and not token.lower_.startswith("ge"))
 
 
