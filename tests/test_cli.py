@@ -132,6 +132,14 @@ def test_rule_option_from_command_line():
     assert findings and all(f["rule"] == "lange-zin" for f in findings)
 
 
+def test_rule_lists_with_commas_as_ruff_does():
+    result = cli("check", str(BAD), "--alleen", "jargon,lange-zin", "--format", "json")
+    rules = {f["rule"] for f in json.loads(result.stdout)["files"][0]["findings"]}
+    assert rules == {"jargon", "lange-zin"}
+    fewer = cli("check", str(BAD), "--alleen", "jargon,lange-zin", "--uit", "jargon,passief", "--format", "json")
+    assert {f["rule"] for f in json.loads(fewer.stdout)["files"][0]["findings"]} == {"lange-zin"}
+
+
 def test_debug_shows_traceback_for_bad_model():
     result = run_subprocess("--debug", "check", str(GOOD), "--model", "/bestaat/niet")
     assert result.returncode != 0

@@ -31,6 +31,11 @@ def fail(message: str) -> NoReturn:
     raise typer.Exit(EXIT_ERROR)
 
 
+def rule_names(items: list[str]) -> list[str]:
+    """Rule ids from an option that may be repeated or hold commas: "jargon,afkorting" (like ruff's --select)."""
+    return [name.strip() for item in items for name in item.split(",") if name.strip()]
+
+
 def existing_folder(folder: Path, what: str = "deze map") -> Path:
     """The folder, or stop: "FOLDER: deze map bestaat niet. …"."""
     if not folder.is_dir():

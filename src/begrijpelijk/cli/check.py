@@ -16,6 +16,7 @@ from begrijpelijk.cli.app import (
     ModelOption,
     app,
     fail,
+    rule_names,
 )
 from begrijpelijk.cli.click_dutch import DutchCommand
 from begrijpelijk.findings import amount
@@ -33,9 +34,9 @@ def check(
     config: Optional[Path] = typer.Option(None, "--config", help="Dit instellingenbestand gebruiken in plaats van begrijpelijk.toml of pyproject.toml zoeken."),
     no_config: bool = typer.Option(False, "--geen-config", help="Geen instellingenbestand gebruiken."),
     model: Optional[str] = ModelOption,
-    disable: List[str] = typer.Option([], "--uit", help="Zet een regel uit (mag vaker)."),
-    enable: List[str] = typer.Option([], "--aan", help="Zet een regel aan die standaard uit staat (mag vaker)."),
-    only: List[str] = typer.Option([], "--alleen", help="Gebruik alleen deze regel (mag vaker)."),
+    disable: List[str] = typer.Option([], "--uit", help="Zet een regel uit (mag vaker, of met komma's: jargon,passief)."),
+    enable: List[str] = typer.Option([], "--aan", help="Zet een regel aan die standaard uit staat (mag vaker, of met komma's)."),
+    only: List[str] = typer.Option([], "--alleen", help="Gebruik alleen deze regel (mag vaker, of met komma's: jargon,passief)."),
     option: List[str] = typer.Option([], "--optie", help="Optie van een regel, zoals lange-zin.max-woorden=15 (mag vaker)."),
     allow: List[str] = typer.Option([], "--toestaan", help="Een woord dat altijd goed is (mag vaker)."),
     allow_list: List[str] = typer.Option([], "--toestaan-lijst", metavar="BESTAND", help="Een bestand met woorden die altijd goed zijn, één per regel (mag vaker)."),
@@ -65,7 +66,7 @@ def check(
         prepare_output(comments, overwrite, suffixes=(".docx",))
     # defaults < config file < command-line flags
     flags = flags_as_config(
-        level=level, fail_on=fail_on, disable=disable, enable=enable, only=only, options=option,
+        level=level, fail_on=fail_on, disable=rule_names(disable), enable=rule_names(enable), only=rule_names(only), options=option,
         allow=allow, allow_lists=allow_list, jargon_lists=jargon_list, model=model,
     )
     settings = resolve_settings(files, config=config, use_config=not no_config, flags=flags)

@@ -13,6 +13,7 @@ from begrijpelijk.cli.app import (
     ModelOption,
     app,
     fail,
+    rule_names,
 )
 from begrijpelijk.cli.click_dutch import DutchCommand
 from begrijpelijk.config import Settings, parse_letter_date
@@ -40,7 +41,7 @@ def fix(
     """Verbeter wat veilig kan: jargon met één gewoon woord, afkortingen voluit, termijnen als datum."""
     from begrijpelijk.config import flags_as_config, resolve_settings
 
-    rules = [r.strip() for item in only for r in item.split(",") if r.strip()] or None
+    rules = rule_names(only) or None
     when = parse_letter_date(letter_date) if letter_date else None
     if check_only and (write or output is not None or interactive):
         fail("--check laat alleen zien wat er zou veranderen; gebruik het zonder --write, -o en --interactief.")
