@@ -132,3 +132,24 @@ def test_no_second_er_and_an_article_for_a_verb_as_noun():
 def test_noun_with_its_adjective_is_no_verb():
     findings = rule_findings("Dat kan leiden tot handhavend optreden van de gemeente.", "jargon")
     assert "optreden" not in {f.text for f in findings}
+
+
+@pytest.mark.parametrize(
+    "sentence, found, wanted",
+    [
+        ("Het hemelwater gaat naar de sloot.", "hemelwater", "Schrijf 'regenwater'."),  # het water → het regenwater
+        ("Dit ziet u aan de achterzijde van deze brief.", "achterzijde", "Schrijf 'achterkant'."),
+        ("Mocht uw woning al aangesloten zijn, laat het ons weten.", "Mocht", "Begin met 'Als'"),
+    ],
+)
+def test_new_entries_from_municipal_letters(sentence, found, wanted):
+    assert wanted in _advice(sentence, found).suggestion
+
+
+def test_mocht_inside_a_sentence_is_mogen():
+    assert "mocht" not in {f.text for f in rule_findings("Ik mocht van de gemeente een dag later komen.", "jargon")}
+
+
+def test_liggen_in_the_perfect_is_not_gelegen_zijn():
+    findings = rule_findings("In het plan dat ter inzage heeft gelegen is opgenomen wat er gekapt wordt.", "jargon")
+    assert not any(f.text.startswith("gelegen") for f in findings)

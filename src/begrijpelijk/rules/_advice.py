@@ -318,6 +318,9 @@ GENDERED = {
 }
 DE_ENDINGS = ("ing", "heid", "ij", "tie", "sie", "teit", "ster", "nis", "schap")
 HET_ENDINGS = ("je", "isme", "ment", "um", "sel")
+# last parts of compounds whose article is sure: "voorkant", "belastingbrief" (de); "regenwater", "overzicht" (het)
+DE_HEADS = ("kant", "brief", "regel", "vraag", "afspraak", "straat", "woning", "weg", "dag", "week", "maand", "keer", "datum", "kosten")
+HET_HEADS = ("water", "huis", "geld", "werk", "bedrag", "gebouw", "overzicht", "formulier", "nummer", "contract", "plan", "adres")
 
 
 def _clause_for_noun(matched, alternative: str) -> bool:
@@ -350,9 +353,9 @@ def _article_unsure(matched, form: str) -> bool:
     head = form.split()[0].lower()
     if head in GENDERED or head == "een":
         return False  # the alternative brings its own article
-    if head.endswith(DE_ENDINGS):
+    if head.endswith(DE_ENDINGS) or head.endswith(DE_HEADS):
         return wanted != "de"
-    if head.endswith(HET_ENDINGS):
+    if head.endswith(HET_ENDINGS) or head.endswith(HET_HEADS):
         return wanted != "het"
     return not (form.lower() == token.lower_)
 

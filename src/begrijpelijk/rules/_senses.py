@@ -109,3 +109,31 @@ def _on_grounds_of(matched) -> str | None:
     if any(lemma(t) in LAW_WORDS or t.lower_ in LAW_WORDS or (t.text[:1].isupper() and t.is_alpha) for t in after):
         return None  # the list's 'volgens' fits a rule or a law
     return "Schrijf 'vanwege'. Bijvoorbeeld: 'op grond van uw inkomen' wordt 'vanwege uw inkomen'."
+
+
+def other_sense(matched, entry) -> bool:
+    """The words of the list in another sense: "Goed om te weten" is no "te weten"
+    (namely), "Wij geven dan wel aan" no "dan wel" (or), "ik mocht" no "Mocht u"."""
+    first = matched[0]
+    previous = first.doc[first.i - 1] if first.i > 0 else None
+    if entry.term == "mocht" and (previous is None or previous.is_punct):
+        return False
+    if previous is None:
+        return False
+    if entry.term == "te weten":
+        return previous.lower_ in ("om", "te", "wil", "wilt", "willen")
+    if entry.term == "dan wel":
+        return previous.pos_ in ("VERB", "AUX")
+    if entry.term == "mocht":
+        return not opens_sentence(first)  # "Mocht uw woning …" is 'als'; "ik mocht" is 'mogen'
+    if entry.term == "gelegen zijn":
+        return lemma(previous) == "hebben"  # "dat ter visie heeft gelegen, is …": 'liggen', then a new clause
+    return False
+
+
+def opens_sentence(token) -> bool:
+    """The first word of a sentence, also after a colon, a bracket or a list mark."""
+    if token.is_sent_start or token.i == 0:
+        return True
+    previous = token.doc[token.i - 1]
+    return previous.text in {":", "(", "-", "•", "*"} or (previous.is_punct and previous.is_sent_start)

@@ -28,7 +28,7 @@ from begrijpelijk.findings import Edit, Problem, Severity
 from begrijpelijk.rules import _fit as fix_safety
 from begrijpelijk.rules._compound import compound_entry
 from begrijpelijk.rules._names import in_law_names, in_placeholders
-from begrijpelijk.rules._senses import everyday_sense
+from begrijpelijk.rules._senses import everyday_sense, opens_sentence, other_sense
 from begrijpelijk.rules._advice import advise, groups, is_participle, letter_voice, with_te
 from begrijpelijk.rules._fit import is_infinitive
 from begrijpelijk.nlp import lemma
@@ -240,13 +240,6 @@ def _said_elsewhere(parsed, matched, replacement: str) -> bool:
     return any(t.lower_ == words[0] for t in matched[0].sent if t.i not in own)
 
 
-def _starts_sentence(token) -> bool:
-    if token.is_sent_start or token.i == 0:
-        return True
-    previous = token.doc[token.i - 1]
-    return previous.text in {":", "(", "-", "•", "*"} or (previous.is_punct and previous.is_sent_start)
-
-
 def _with_case(original: str, replacement: str) -> str:
     if original[:1].isupper():
         return replacement[:1].upper() + replacement[1:]
@@ -404,25 +397,12 @@ def _verb_entry_on_noun(token, entry) -> bool:
     return token.pos_ == "NOUN" or (token.pos_ == "ADJ" and not (token.tag_ or "").startswith("WW") and not token.lower_.startswith("ge"))
 
 
-def _other_sense(matched, entry) -> bool:
-    """"Goed om te weten" is no "te weten" (namely); "Wij geven dan wel aan" is no "dan wel" (or)."""
-    first = matched[0]
-    previous = first.doc[first.i - 1] if first.i > 0 else None
-    if previous is None:
-        return False
-    if entry.term == "te weten":
-        return previous.lower_ in ("om", "te", "wil", "wilt", "willen")
-    if entry.term == "dan wel":
-        return previous.pos_ in ("VERB", "AUX")
-    return False
-
-
 def _paragraph_matches(parsed, index, wordlists):
     """The matches in one parsed paragraph, in reading order."""
     tokens = list(parsed)
     # quotes and links are shielded; names too, but a capital at the start
     # of a sentence is no name ("Thans", "Hetgeen")
-    consumed: set[int] = shielded(parsed, names=False) | {t.i for t in parsed if in_name(t) and not _starts_sentence(t)}
+    consumed: set[int] = shielded(parsed, names=False) | {t.i for t in parsed if in_name(t) and not opens_sentence(t)}
     consumed |= in_law_names(parsed) | in_placeholders(parsed)
     i = 0
     while i < len(tokens):
@@ -462,7 +442,7 @@ def _paragraph_matches(parsed, index, wordlists):
         if not matched or entry is None:
             i += 1
             continue
-        if _other_sense(matched, entry) or everyday_sense(matched, entry) or (len(matched) == 1 and len(entry.words) == 1 and fix_safety.in_other_sense(matched[0])):
+        if other_sense(matched, entry) or everyday_sense(matched, entry) or (len(matched) == 1 and len(entry.words) == 1 and fix_safety.in_other_sense(matched[0])):
             # "ter beschikking", "ten laste": a fixed expression, not the word's own sense (after "tot",
             # "in", "op" the word keeps its sense and is found: "over tot ontruiming"; it is not fixed)
             i += 1
