@@ -153,3 +153,15 @@ def test_mocht_inside_a_sentence_is_mogen():
 def test_liggen_in_the_perfect_is_not_gelegen_zijn():
     findings = rule_findings("In het plan dat ter inzage heeft gelegen is opgenomen wat er gekapt wordt.", "jargon")
     assert not any(f.text.startswith("gelegen") for f in findings)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De aanvraag is verder volgens de normale procedure verlopen.",  # verlopen takes 'zijn'
+        "De boom was omgewaaid.",
+        "De regels voor verlof zijn vastgelegd in de wet.",  # a state
+    ],
+)
+def test_active_perfect_and_states_are_no_passive(sentence):
+    assert rule_findings(sentence, "passief") == []

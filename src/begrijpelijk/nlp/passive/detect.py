@@ -30,7 +30,7 @@ ZIJN_VERBS = (
     "opdrogen", "verdrinken", "verbranden", "uitgroeien", "ontspringen", "uitbreken", "vervallen",
     "verkeren", "uitkomen", "meevallen", "tegenvallen", "ophouden", "veranderen", "aflopen",
     "binnenkomen", "instorten", "inslapen", "slapen", "geraken", "bezwijken", "verstrijken",
-    "eindigen", "overkomen", "geschieden", "voorvallen",
+    "eindigen", "overkomen", "geschieden", "voorvallen", "omwaaien",
 )
 
 
@@ -41,7 +41,7 @@ PARTICLES = {
     "voor", "voorbij", "vooruit", "weg", "ont", "ver", "los", "vast", "kwijt", "vrij", "mis",
 }
 # compounds of those verbs that take "hebben" or are passive with "zijn"
-NOT_ZIJN = {"toestaan", "verstaan", "bestaan", "doorgaan", "verlopen", "ontvallen", "overvallen", "aanvallen", "ondergaan", "ontkomen"}
+NOT_ZIJN = {"toestaan", "verstaan", "bestaan", "doorgaan", "ontvallen", "overvallen", "aanvallen", "ondergaan", "ontkomen"}
 
 
 # participles that, with "zijn" or "staan", say how things are, not what
@@ -51,7 +51,7 @@ STATES = frozenset(
     """aangewezen bedoeld bekend benieuwd bestemd betrokken bevoegd gebaseerd gebonden gehuwd gelegen
     gemachtigd genoodzaakt geopend gerechtigd gericht gesloten getrouwd gevestigd gewend geïnteresseerd
     inbegrepen ingeschreven overtuigd toegestaan verboden verbonden vereist verheugd verhinderd verplicht
-    verschuldigd verzekerd verwikkeld aangesloten geboren""".split()
+    verschuldigd verzekerd verwikkeld aangesloten geboren geregeld vastgelegd opengesteld vrijgesteld""".split()
 )
 
 
