@@ -1032,39 +1032,17 @@ def test_a_relative_clause_with_waar_and_no_subject(text, rewrite):
     assert any(f"'{rewrite}'" in s for s in suggestions), suggestions
 
 
-# the second model (nlp/second_model): a second reading of a sentence whose first parse gave no sure example
+# one model (docs/model.md): a sentence the parse gives no sure example for keeps the advice without one
 
 
 def _examples(text: str) -> list[str]:
     return [f.suggestion or "" for f in rule_findings(text, "passief", voorbeeld=True)]
 
 
-@pytest.mark.parametrize(
-    "text, rewrite",
-    [
-        ("Zodra de vordering is betaald, wordt het beslag opgeheven.", "Zodra [wie?] de vordering heeft betaald …"),
-        ("Dit bedrag is door de gemeente rechtstreeks aan de belastingdienst uitbetaald.", "De gemeente heeft dit bedrag rechtstreeks aan de belastingdienst uitbetaald."),
-        # the first parse found no subject and took the phrase in front for it (not sure: no example)
-        (
-            "Uw aangifte wordt altijd beantwoord met de melding dat de aangifte is verwerkt.",
-            "[wie?] beantwoordt uw aangifte altijd met de melding dat de aangifte is verwerkt.",
-        ),
-    ],
-)
-def test_the_second_reading_gives_an_example_the_first_parse_did_not(text, rewrite, monkeypatch):
+def test_only_the_bundled_model_ships():
     from begrijpelijk import nlp
 
-    assert any(f"'{rewrite}'" in s for s in _examples(text)), _examples(text)
-    monkeypatch.setattr(nlp, "second_model", lambda model: None)
-    assert not any(f"'{rewrite}'" in s for s in _examples(text))
-
-
-def test_the_second_model_is_installed_and_only_read_beside_the_bundled_one():
-    from begrijpelijk import nlp
-
-    assert (nlp.SECOND / "meta.json").is_file()  # in the wheel too (CI installs one)
-    assert nlp.second_model(None if nlp.resolve() == str(nlp.BUNDLED) else str(nlp.BUNDLED)) == str(nlp.SECOND)
-    assert nlp.second_model("nl_core_news_sm") is None  # another model: its parse is the only one
+    assert not hasattr(nlp, "second_model") and not (nlp.BUNDLED.parent / "second_model").exists()
 
 
 @pytest.mark.parametrize(

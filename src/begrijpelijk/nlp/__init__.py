@@ -19,10 +19,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 BUNDLED = Path(__file__).resolve().parent / "model"
-# a second model, trained the same way from another start (seed) on all the
-# training data: only the passief rule asks it for a second reading of a
-# sentence whose first parse gave no sure example (see rules/passief.py)
-SECOND = Path(__file__).resolve().parent / "second_model"
 OFFICIAL = ("nl_core_news_lg", "nl_core_news_md", "nl_core_news_sm")
 CHUNK = 50_000  # characters per piece when one paragraph is very long
 
@@ -59,7 +55,7 @@ def load(model: str | None = None) -> "Language":
     # would build all ~4,700 special cases twice.
     exclude: list[str] = []
     config: dict = {}
-    if name in (str(BUNDLED), str(SECOND)):
+    if name == str(BUNDLED):
         exclude = ["tokenizer"]
         config = {"nlp": {"tokenizer": {"@tokenizers": "begrijpelijk.Tokenizer.v1"}}}
     try:
@@ -75,14 +71,6 @@ def load(model: str | None = None) -> "Language":
         ) from exc
     nlp.max_length = 10**8
     return components.adapt(nlp)
-
-
-def second_model(model: str | None) -> str | None:
-    """The second model for a letter parsed with ``model``: only when that
-    is the bundled model and the second one is installed."""
-    if resolve(model) != str(BUNDLED) or not (SECOND / "meta.json").is_file():
-        return None
-    return str(SECOND)
 
 
 def lemma(token) -> str:

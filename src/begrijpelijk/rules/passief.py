@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from begrijpelijk.check.analysis import AnalysedDocument
 from begrijpelijk.findings import Problem, Severity
-from begrijpelijk.nlp.passive import Passive, detect, named_subject, rewrite, second_reading, sender_speaks
+from begrijpelijk.nlp.passive import detect, named_subject, rewrite, sender_speaks
 from begrijpelijk.rules import Rule
 
 
@@ -52,21 +52,10 @@ def _sender_speaks(doc: AnalysedDocument) -> bool:
 
 
 def _parser(model: str | None):
-    """Parse a piece of text with this model (the letter's, or the second one)."""
+    """Parse a piece of text with the letter's model."""
     from begrijpelijk import nlp
 
     return lambda text: nlp.pipe([text], model=model)[0]
-
-
-def _second_reading(passive: Passive, sender_speaks: bool, doc: AnalysedDocument) -> str | None:
-    """The example from the second model's parse of the sentence, when the
-    letter's parse gave none (see nlp.passive.second_reading)."""
-    from begrijpelijk import nlp
-
-    second = doc.memo("second_model", lambda: nlp.second_model(doc.model))  # (once per letter)
-    if second is None:
-        return None
-    return second_reading(passive, sender_speaks, _parser(second))
 
 
 def check(doc: AnalysedDocument, options: dict, wordlists=None):
@@ -82,7 +71,7 @@ def check(doc: AnalysedDocument, options: dict, wordlists=None):
         concrete = None
         if options.get("voorbeeld") is True:
             speaks = _sender_speaks(doc)
-            concrete = rewrite(passive, speaks, _parser(doc.model)) or _second_reading(passive, speaks, doc)
+            concrete = rewrite(passive, speaks, _parser(doc.model))
         who = named_subject(passive.participle)  # "door ons": begin with "wij"
         if concrete:
             suggestion = f"Schrijf wie het doet, bijvoorbeeld: '{concrete}'"

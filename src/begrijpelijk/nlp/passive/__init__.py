@@ -18,6 +18,6 @@ from __future__ import annotations
 
 from begrijpelijk.nlp.passive.agent import named_subject, sender_speaks
 from begrijpelijk.nlp.passive.detect import Passive, detect
-from begrijpelijk.nlp.passive.rewrite import rewrite, second_reading
+from begrijpelijk.nlp.passive.rewrite import rewrite
 
-__all__ = ["Passive", "detect", "named_subject", "rewrite", "second_reading", "sender_speaks"]
+__all__ = ["Passive", "detect", "named_subject", "rewrite", "sender_speaks"]

@@ -18,8 +18,8 @@ without an example. What is kept:
   a subordinate clause keeps its conjunction and has its verbs at the end.
 
 The ways to an example, tried in turn: the parse (tree.py), the order of
-the words (order.py), one part of the sentence parsed again (``by_clause``,
-here), and the whole sentence read by a second model (``second_reading``).
+the words (order.py), and one part of the sentence parsed again
+(``by_clause``, here).
 """
 from __future__ import annotations
 
@@ -30,7 +30,6 @@ from begrijpelijk.nlp.passive.segments import (
     comma_parts,
     front_without_comma,
     trailing_clause,
-    whole_sentence,
 )
 from begrijpelijk.nlp.passive.tree import by_tree
 from begrijpelijk.nlp.passive.verbs import is_finite
@@ -51,27 +50,6 @@ def rewrite(passive, sender_speaks: bool = True, parse=None) -> str | None:
         or by_order(passive, sender_speaks)
         or (by_clause(passive, sender_speaks, parse) if parse is not None else None)
     )
-
-
-def second_reading(passive, sender_speaks: bool, parse) -> str | None:
-    """The example from a second model's parse of the sentence (``parse``),
-    when the first parse gave none. Both models are trained the same way from
-    another start, so they go wrong on different sentences; every check of
-    ``rewrite`` holds for the second parse too. The sentence must stay one
-    sentence, and the second parse must find the same passive (the same
-    participle and form of worden/zijn, at the same place)."""
-    participle, auxiliary = passive.participle, passive.auxiliary
-    sentence = participle.sent
-    if not whole_sentence(sentence):
-        return None  # "Als een persoon overlijdt | , moet dat …": the first parse split the sentence
-    again = parse(sentence.text)
-    if len(list(again.sents)) != 1 or sum(t.dep_ == "ROOT" for t in again) != 1:
-        return None
-    at = (participle.idx - sentence.start_char, auxiliary.idx - sentence.start_char)
-    for other in detect(again):
-        if (getattr(other.participle, "idx", None), getattr(other.auxiliary, "idx", None)) == at:
-            return rewrite(other, sender_speaks, parse)
-    return None
 
 
 def by_clause(passive, sender_speaks: bool, parse) -> str | None:
