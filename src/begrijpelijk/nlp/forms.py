@@ -55,6 +55,11 @@ def _lookup() -> dict[str, str]:
     return shipped_lookup()
 
 
+def lookup_lemma(word: str) -> str | None:
+    """The lemma the model's lookup table gives for a word form, or None."""
+    return _lookup().get(word)
+
+
 def _split(lemma: str) -> list[tuple[str, str, str]]:
     """Ways to read a verb, the most specific first: (separable particle,
     inseparable prefix, base)."""

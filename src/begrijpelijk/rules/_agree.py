@@ -113,7 +113,7 @@ def _breaks_frame(matched, words: list[str], previous) -> bool:
 def _finite_or_infinitive(word: str) -> bool:
     """'mag', 'kan', 'geldt', 'betalen': a verb form, which no adjective becomes."""
     lowered = word.lower()
-    lemma = forms._lookup().get(lowered, "")
+    lemma = (forms.lookup_lemma(lowered) or "")
     finite = lemma.endswith("en") and not lowered.endswith(("e", "en")) and forms.participle(lemma) != lowered
     return lowered in ("mag", "kan", "moet", "wil", "zal", "is", "heeft") or _verb_word(lowered) or finite
 
@@ -135,10 +135,10 @@ def is_plural(word: str) -> bool:
         if len(candidate) >= 3 and forms.plural(candidate) == word:
             return True
     if word.endswith("s") and word[:-1].endswith(("el", "em", "er", "en", "je", "ie")) and len(word) > 4:
-        return True  # "regels", "formulieren": the -s plural, also when the word list misses it
+        return True  # "regels", "wagens": the -s plural, also when the word list misses it
     if word.endswith("en") and len(word) > 5 and not word.endswith(("ien", "een")):
         return True  # "kosten", "wetten": a noun in -en is mostly a plural; when not, the advice only gets less sure
-    lemma = forms._lookup().get(word)
+    lemma = forms.lookup_lemma(word)
     return lemma is not None and lemma != word and not word.endswith(("de", "te", "d", "t"))
 
 
@@ -200,7 +200,7 @@ def _past_or_passive_breaks(matched, words: list[str]) -> bool:
     if past and not participle:
         return True
     if participle and any(c.dep_ == "aux:pass" for c in token.children):
-        lemma = forms._lookup().get(words[-1].lower(), words[-1].lower())
+        lemma = (forms.lookup_lemma(words[-1].lower()) or words[-1].lower())
         made = {forms.participle(verb): verb for verb in NO_PASSIVE}
         return words[-1].lower() in made or lemma in NO_PASSIVE
     return False
