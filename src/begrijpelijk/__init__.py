@@ -4,7 +4,7 @@ Importing the package is cheap: spaCy and the model load only when a check runs.
 """
 from __future__ import annotations
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 
 __all__ = ["check_text", "check_file", "Settings", "__version__"]
 
