@@ -92,3 +92,18 @@ def test_tasks_spread_over_the_letter_without_a_list():
     findings = check_letter(text, "stappen")
     assert len(findings) == 1 and "verspreid" in findings[0].message
     assert stress_outcome(KIND, "stappen") == "ok"  # the same tasks as a numbered list are fine
+
+
+@pytest.mark.parametrize(
+    "text, vague",
+    [
+        ("Bent u het niet eens met het besluit? Doe dit binnen 6 weken.", True),  # an order to the reader
+        ("Als u een hond krijgt, dan dient u binnen 4 weken aangifte te doen.", True),
+        ("De aanvraag moet binnen 2 maanden worden ingediend.", True),
+        ("De gemeente neemt binnen 8 weken een besluit.", False),  # the organisation's own term
+        ("Iemand van de gemeente neemt binnen twee weken contact met u op.", False),
+    ],
+)
+def test_on_a_web_page_a_term_counts_when_the_reader_must_act(text, vague):
+    # no salutation: a web page, which cannot give a date
+    assert bool(check_letter(text, "vage-termijn")) is vague

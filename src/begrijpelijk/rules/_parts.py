@@ -81,7 +81,12 @@ def is_imperative(sentence_span) -> bool:
     second = words[1] if len(words) > 1 else None
     if second is not None and second.lower_ in ("u", "je", "jij", "we", "wij", "ik"):
         return False  # "Betaalt u …?", "Hebt u …": a question or a condition
-    has_subject = any(t.dep_.startswith("nsubj") and t.head.i == first.i for t in sentence_span)
+    # "Doe dit binnen 6 weken": the parser may take 'dit' after a bare stem for the subject
+    bare_stem = not first.lower_.endswith("t")
+    has_subject = any(
+        t.dep_.startswith("nsubj") and t.head.i == first.i and not (bare_stem and t.lower_ in ("dit", "dat", "het", "deze", "die"))
+        for t in sentence_span
+    )
     return first.pos_ == "VERB" and (first.tag_ or "").startswith("WW|pv|tgw|ev") and not has_subject and first.lower_ not in ("is", "heeft", "wordt")
 
 

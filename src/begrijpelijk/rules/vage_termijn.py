@@ -10,6 +10,10 @@ besluit". Die telt niet mee. Een wettelijke termijn (bezwaar, beroep) blijft
 staan. Dat geldt ook voor een termijn die vanaf een ander moment telt ("na
 ontvangst"). De melding geeft dan de datum om erbij te zetten.
 
+Een webpagina heeft geen datum. Daar telt een termijn alleen als de lezer er
+iets binnen moet doen: "Doe dit binnen 6 weken", "dan moet u binnen 4 weken
+aangifte doen". "De gemeente neemt binnen 8 weken een besluit" telt niet.
+
 Optie ``datum``: de datum van de brief (JJJJ-MM-DD). Dan noemt de melding de
 echte datum, en kan ``fix`` hem invullen. ``fix --datum`` zet deze optie.
 
@@ -29,7 +33,7 @@ from begrijpelijk import dates
 from begrijpelijk.config import parse_letter_date
 from begrijpelijk.findings import Edit, Problem, Severity
 from begrijpelijk.rules import Rule
-from begrijpelijk.rules._parts import is_letter
+from begrijpelijk.rules._parts import is_imperative, is_letter
 
 NUMBERS = {
     "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
@@ -66,11 +70,22 @@ OWN_TERM = re.compile(
     r"|\b(?:beslis|besluit|stel|neem|stuur|betaal|maak|geef)\s+ik\b"
     r"|(?:hoort|krijgt|ontvangt)\s+u\s+(?:\w+\s+){0,4}?(?:van\s+ons|bericht|antwoord|besluit|beslissing|reactie|uitslag|uitsluitsel|een\s+brief|het\s+geld|uw\s+geld|de\s+uitbetaling|het\s+(?:hele\s+)?bedrag|het\s+voorschot)"
     r"|u\s+(?:hoort|krijgt|ontvangt)\b(?:\s+\w+){0,4}?\s+(?:van\s+ons|bericht|antwoord|besluit|beslissing|reactie|uitslag|het\s+(?:hele\s+)?bedrag|het\s+voorschot)"
-    r"|beslistermijn|behandeltermijn)\b",
+    r"|beslistermijn|behandeltermijn"
+    # web pages say it of the organisation in the third person: "De gemeente beslist binnen 8 weken",
+    # "beoordeelt een medewerker uw aanvraag binnen dertien weken", "Dit gebeurt binnen 12 weken"
+    r"|\b(?:de\s+gemeente|het\s+college|(?:een|de)\s+medewerker|het\s+rijk|men|wij|we)\s+(?:\w+\s+){0,3}?"
+    r"(?:beslist|beoordeelt|behandelt|streeft|proberen|probeert|betaalt|gaan|gaat|handelt)"
+    r"|\b(?:beslist|beoordeelt|behandelt)\s+(?:de\s+gemeente|het\s+college|(?:een|de)\s+medewerker)"
+    r"|\b(?:dit|dat|het)\s+(?:\w+\s+){0,2}?gebeurt"
+    r"|(?:krijgt|ontvangt)\s+u\s+(?:\w+\s+){0,4}?(?:een\s+)?(?:bevestiging|ontvangstbevestiging|brief|bericht)"
+    r"|u\s+(?:krijgt|ontvangt)\b(?:\s+\w+){0,5}?\s+(?:de\s+|een\s+)?(?:bevestiging|ontvangstbevestiging|brief|bericht))\b",
     re.I,
 )
 # "het geld wordt binnen 10 dagen gestort": ours too, unless the reader must ("moet … worden betaald")
-OWN_PASSIVE = re.compile(r"\b(?:wordt|worden)\s+(?:\w+\s+){0,7}?(?:beslist|besloten|behandeld|uitbetaald|gestort|verstuurd|beantwoord)\b", re.I)
+OWN_PASSIVE = re.compile(
+    r"\b(?:wordt|worden)\s+(?:\w+\s+){0,7}?(?:beslist|besloten|behandeld|uitbetaald|gestort|verstuurd|beantwoord|opgesteld|afgehandeld|beoordeeld|verwerkt)\b",
+    re.I,
+)
 READER_CLAUSE = re.compile(r"\b(?:u|uw|je|jij|jouw)\b|^\s*(?:betaal|stuur|lever|meld|reageer|geef|dien|vraag)\b", re.I)
 # words that say when something happens; a deadline only when the reader is asked to act
 WHEN_NOT_BY = {"binnenkort", "op korte termijn", "binnen afzienbare tijd"}
@@ -90,6 +105,44 @@ LEGAL_TERM = re.compile(r"\b(?:bezwaar|beroep|bezwaarschrift|beroepschrift|wet|w
 # the date right after the term: ", dus uiterlijk 12 maart", " (uiterlijk [datum])"
 DATE_BESIDE = re.compile(r"(?:\s+(?:na|vanaf)\s+[^,.;()]{0,60})?\s*[,(]?\s*(?:dus\s+|dat\s+is\s+)?(?:uiterlijk|vóór|voor|op)\s+(?:\[[^\]]+\]|\w+dag\s+)?\d{0,2}\s*(?:\[|\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)", re.I)
 ADVICE = "Noem de laatste dag met de datum, zoals 'uiterlijk vrijdag 12 maart 2027'."
+
+
+READER_WORDS = {"u", "je", "jij"}
+
+
+def _readers_term(doc, found) -> bool:
+    """Is the reader the one who must act within this term? The verb the term
+    belongs to has 'u' as its subject ("U kunt binnen 6 weken bezwaar maken"),
+    or gives an order ("Betaal binnen 14 dagen"). "De gemeente neemt binnen
+    8 weken een besluit" and "Iemand neemt binnen twee weken contact met u op" do not."""
+    parsed = doc.docs[found.index]  # parsed from the paragraph's text, where the match is
+    token = next((t for t in parsed if t.idx >= found.match.start()), None)
+    if token is None:
+        return False
+    span = token.sent
+    verb = token
+    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if is_imperative(span) and not span.text.rstrip().endswith("?"):
+        return True  # "Doe dit binnen 6 weken."
+    subjects = _subjects(verb)
+    while not subjects and verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i:
+        verb = verb.head  # "dient u … binnen 4 weken aangifte te doen": the subject is on 'dient'
+        subjects = _subjects(verb)
+    if any(s.lower_ in READER_WORDS for s in subjects):
+        return True
+    # "De aanvraag moet binnen 2 maanden worden ingediend": a duty, said in the passive
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "aux:pass")}
+    return bool(auxiliaries & {"moet", "moeten", "dient", "dienen"}) and bool(auxiliaries & {"worden", "wordt", "zijn"})
+
+
+def _subjects(verb) -> list:
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    for aux in [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]:
+        subjects += [c for c in aux.children if c.dep_.startswith("nsubj")]
+    return subjects
 
 
 def _letter_date(options) -> dt.date | None:
@@ -159,7 +212,9 @@ def check(doc, options, wordlists=None):
     covered: list[tuple[int, int]] = []
     # 'binnen 14 dagen' is vague in a letter, which has a date; a web page cannot
     # give one. A text with a letter date (the option datum) is a letter.
-    periods = list(doc.search(VAGUE_PERIOD)) if letter_date is not None or is_letter(doc) else []
+    letter = letter_date is not None or is_letter(doc)
+    # a web page cannot give a date: there a term counts only when the reader must act within it
+    periods = [found for found in doc.search(VAGUE_PERIOD) if letter or _readers_term(doc, found)]
     counts = Counter(_amount(found.match) for found in periods)  # how often each term ("14 dagen") stands
     for found in periods:
         covered.append((found.start, found.end))
@@ -170,8 +225,8 @@ def check(doc, options, wordlists=None):
         if any(a <= found.start < b for a, b in covered):
             continue
         clause = _clause(found)
-        if found.match.group().lower().startswith("binnen") and _own_term(clause):
-            continue
+        if _own_term(clause):
+            continue  # "wij betalen het zo snel mogelijk uit": the organisation's own term
         if found.match.group().lower() == "tijdig" and not READER_CLAUSE.search(clause):
             continue  # "wij zijn tijdig begonnen": no deadline for the reader
         if " ".join(found.match.group().lower().split()) in WHEN_NOT_BY and not READER_ASKED.search(clause):
