@@ -165,3 +165,22 @@ def test_liggen_in_the_perfect_is_not_gelegen_zijn():
 )
 def test_active_perfect_and_states_are_no_passive(sentence):
     assert rule_findings(sentence, "passief") == []
+
+
+# sentences from benchmarks/corpus-vers7, where the judge found the advice wrong
+
+
+@pytest.mark.parametrize(
+    "sentence, found, wanted",
+    [
+        ("Gelet op de omstandigheden stellen wij het uit.", "Gelet op", "Schrijf 'vanwege'"),
+        ("Wij beginnen met de voorbereidende werkzaamheden.", "werkzaamheden", "(vorm aanpassen)"),  # 'de … werk'
+        ("Er zijn extra onvoorziene werkzaamheden nodig.", "werkzaamheden", "(vorm aanpassen)"),  # 'onvoorzien werk'
+        ("Gelukkig zijn we in staat om veel door te laten gaan.", "zijn we in staat", "(vorm aanpassen)"),  # 'we' stays
+        ("Er is een omleiding op de betreffende wegen.", "betreffende", "Schrijf 'die' in plaats van 'de betreffende'"),
+        ("Bij een huurachterstand nemen wij maatregelen.", "maatregelen", "Zeg welke stap u dan neemt"),
+        ("Dit plan wordt gecommuniceerd met de buurt.", "gecommuniceerd", "'praten met'"),
+    ],
+)
+def test_set7_shapes(sentence, found, wanted):
+    assert wanted in _advice(sentence, found).suggestion

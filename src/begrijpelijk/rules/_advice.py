@@ -242,7 +242,10 @@ def _context(matched, entry) -> str | None:
     if first.pos_ in ("VERB", "AUX") and following is not None and following.lower_ in REFLEXIVE and following.lower_ != "u":
         return "Schrijf wat u gaat doen, in gewone woorden."
     if entry.term == "betreffende" and previous is not None and previous.pos_ == "DET":
-        return "Schrijf 'dat' of 'die': 'het betreffende jaar' wordt 'dat jaar'."
+        noun = doc[matched[-1].i + 1] if matched[-1].i + 1 < len(doc) else None
+        plural = noun is not None and "Plur" in noun.morph.get("Number")
+        pointer = "dat" if previous.lower_ == "het" and not plural else "die"
+        return f"Schrijf '{pointer}' in plaats van '{previous.text} betreffende'."
     if entry.term == "geacht" and (following is None or following.lower_ not in SALUTED):
         return "Schrijf 'gevonden': 'wordt geschikt geacht' is 'wordt geschikt gevonden'."
     return None
@@ -346,18 +349,33 @@ def _article_unsure(matched, form: str) -> bool:
     token = matched[0]
     if len(matched) != 1 or token.pos_ != "NOUN" or token.i == 0:
         return False
-    before = token.doc[token.i - 1].lower_
-    wanted = GENDERED.get(before)
-    if wanted is None:
-        return False
+    determiner, adjectives = _determiner_before(token)
     head = form.split()[0].lower()
     if head in GENDERED or head == "een":
         return False  # the alternative brings its own article
+    het_word = head.endswith(HET_ENDINGS) or head.endswith(HET_HEADS)
+    wanted = GENDERED.get(determiner.lower_) if determiner is not None else None
+    if wanted is None:
+        # "extra onvoorziene werkzaamheden" → 'werk' needs "onvoorzien werk": the -e goes with a het-word
+        return het_word and any(a.lower_.endswith("e") for a in adjectives)
     if head.endswith(DE_ENDINGS) or head.endswith(DE_HEADS):
         return wanted != "de"
-    if head.endswith(HET_ENDINGS) or head.endswith(HET_HEADS):
+    if het_word:
         return wanted != "het"
     return not (form.lower() == token.lower_)
+
+
+def _determiner_before(token):
+    """The determiner of a noun across its adjectives ("de (voorbereidende) werkzaamheden"),
+    and those adjectives."""
+    doc = token.doc
+    k = token.i - 1
+    adjectives = []
+    while k >= 0 and (doc[k].pos_ in ("ADJ", "ADV") or doc[k].text in ("(", ")") or (doc[k].tag_ or "").startswith(("WW|vd|prenom", "WW|od|prenom"))):
+        if doc[k].pos_ != "PUNCT":
+            adjectives.append(doc[k])
+        k -= 1
+    return (doc[k] if k >= 0 else None), adjectives
 
 
 def _joined_after_te(matched) -> tuple[str, str] | None:

@@ -56,6 +56,10 @@ def agree(matched, form: str) -> str | None:
     adjectival = first.pos_ == "ADJ" or (first.tag_ or "").startswith(("WW|vd|prenom", "WW|od|prenom"))
     if previous is not None and previous.head.i == first.i and previous.pos_ in ("ADJ", "ADV") and adjectival and len(matched) > 1:
         return None  # "het volledig openstaand bedrag": 'volledig' loses its word
+    own = {t.i for t in matched}
+    separated = len(matched) == 2 and last.dep_ == "compound:prt"  # "treffen … aan": the words between stay
+    if not separated and any(t.dep_.startswith("nsubj") for t in doc[first.i : last.i + 1] if t.i not in own):
+        return None  # "zijn we in staat" → 'kunnen' would drop 'we'
     words = _without_second_er(matched, words, following)
     if not words or _number_changes(matched, words, previous) or _breaks_frame(matched, words, previous):
         return None

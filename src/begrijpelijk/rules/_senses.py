@@ -44,15 +44,18 @@ SENSES: dict[str, tuple[tuple[set[str], str], ...]] = {
          "Schrijf 'goedkeuren' (vorm aanpassen): de raad of het college besluit dat het plan geldt."),
     ),
 }
+# a debt or rent arrears: the steps of the organisation, not the sanction of the Participatiewet
+_STEPS = "Zeg welke stap u dan neemt. Bijvoorbeeld: 'dan schakelen we een deurwaarder in'."
+SENSES["maatregel"] = (
+    ({"uitkering", "bijstand", "korting", "verlaging", "verlagen", "verlaagd", "participatiewet", "verwijtbaar", "inlichtingenplicht"}, ""),
+    ({"achterstand", "huurachterstand", "schuld", "genoodzaakt", "deurwaarder", "incasso", "ontruiming", "betalingsafspraak", "huur"}, _STEPS),
+)
+# a word that says something else with the preposition after it: "communiceren met de buurt"
+FOLLOWED_BY = {"communiceren": {"met": "Schrijf 'praten met' of 'contact houden met'."}}
 # words the list has as an adjective that say something else as an adverb ("Aanvullend wil ik …")
 ADVERB_SENSE = {"aanvullend": "Schrijf 'ook' of 'verder'.", "specifiek": "Schrijf 'speciaal' of laat het weg."}
 # a legal term with an everyday sense: legal only with one of these words near ("een maatregel op uw uitkering")
-LEGAL_ONLY_NEAR = {
-    "maatregel": {
-        "uitkering", "bijstand", "korting", "verlaging", "verlagen", "verlaagd", "participatiewet", "verwijtbaar", "inlichtingenplicht",
-        "achterstand", "huurachterstand", "schuld", "genoodzaakt", "deurwaarder", "incasso", "ontruiming", "betalingsafspraak",
-    },
-}
+LEGAL_ONLY_NEAR = {"maatregel": set().union(*(words for words, _ in SENSES["maatregel"]))}
 LAW_WORDS = {"artikel", "wet", "regel", "regeling", "besluit", "verordening", "beleidsregel", "lid", "afspraak", "contract"}
 
 
@@ -68,12 +71,18 @@ def advice_for(matched, entry) -> str | None:
         return _on_grounds_of(matched)
     if entry.term in ADVERB_SENSE and len(matched) == 1 and _adverb(matched[0]):
         return ADVERB_SENSE[entry.term]
+    after = FOLLOWED_BY.get(entry.term, {})
+    following = matched[-1].doc[matched[-1].i + 1] if matched[-1].i + 1 < len(matched[-1].doc) else None
+    if following is not None and following.lower_ in after:
+        return after[following.lower_]
     rows = SENSES.get(entry.term)
     if rows is None:
         return None
-    near = _near_lemmas(matched)
+    near = _near_lemmas(matched, whole_sentence=entry.term in LEGAL_ONLY_NEAR)
     for words, advice in rows:
         if near & words:
+            if not advice:
+                return None  # the word in the sense of the list
             if advice == _PAYING and entry.term == "voldoen" and entry.alternatives == ("betalen",):
                 return None  # the list's own 'betalen' is right here, and may be filled in
             return advice

@@ -11,8 +11,8 @@ staan. Dat geldt ook voor een termijn die vanaf een ander moment telt ("na
 ontvangst"). De melding geeft dan de datum om erbij te zetten.
 
 Een webpagina heeft geen datum. Daar telt een termijn alleen als de lezer er
-iets binnen moet doen: "Doe dit binnen 6 weken", "dan moet u binnen 4 weken
-aangifte doen". "De gemeente neemt binnen 8 weken een besluit" telt niet.
+iets binnen moet doen. "Doe dit binnen 6 weken" telt dus wel. "De gemeente
+neemt binnen 8 weken een besluit" telt niet.
 
 Optie ``datum``: de datum van de brief (JJJJ-MM-DD). Dan noemt de melding de
 echte datum, en kan ``fix`` hem invullen. ``fix --datum`` zet deze optie.
