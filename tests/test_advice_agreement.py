@@ -184,3 +184,17 @@ def test_active_perfect_and_states_are_no_passive(sentence):
 )
 def test_set7_shapes(sentence, found, wanted):
     assert wanted in _advice(sentence, found).suggestion
+
+
+@pytest.mark.parametrize(
+    "sentence, passive",
+    [
+        ("Het uitwerken vergt meer tijd dan gedacht.", False),  # a comparison
+        ("De werkzaamheden zijn ingewikkelder dan verwacht.", False),
+        ("Het waterschap is gestart met het peilbesluit.", False),  # starten with a subject takes 'zijn'
+        ("In het voorjaar is gestart met de bestrijding van de rups.", True),  # impersonal: no subject
+        ("Meestal wordt de woning dan bewoond door familie.", True),  # 'dan' is 'then' here
+    ],
+)
+def test_comparisons_and_starten(sentence, passive):
+    assert bool(rule_findings(sentence, "passief")) is passive

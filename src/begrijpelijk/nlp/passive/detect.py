@@ -212,9 +212,32 @@ def detect(doc) -> list[Passive]:
             continue  # read as a finite verb: only with a form of zijn or worden before it
         if token.lower_ in STATES and auxiliary.lower_ not in WORDEN:
             continue  # a state: "u bent verplicht", "u staat ingeschreven"
+        if _not_passive_here(token, auxiliary):
+            continue
         sentence = token.sent
         impersonal = any(t.lower_ == "er" for t in sentence) and not any(
             t.dep_ in ("nsubj:pass", "nsubj") and t.head.i in (token.i, auxiliary.i) for t in sentence
         )
         found.append(Passive(auxiliary, token, impersonal))
     return found
+
+
+# verbs that take "zijn" when someone does them ("Het waterschap is gestart"), but make an
+# impersonal passive without a subject ("In het voorjaar is gestart met de bestrijding")
+ZIJN_WITH_SUBJECT = {"starten"}
+
+
+def _not_passive_here(participle, auxiliary) -> bool:
+    """A comparison ("ingewikkelder dan gedacht") or an active perfect with a
+    subject ("Het waterschap is gestart met …") is no passive."""
+    doc = participle.doc
+    if participle.i > 1 and doc[participle.i - 1].lower_ == "dan" and auxiliary.i < participle.i - 1:
+        # "ingewikkelder dan gedacht", "meer tijd dan verwacht"; not "wordt de woning dan bewoond"
+        for before in doc[max(0, participle.i - 4) : participle.i - 1]:
+            comparative = "Cmp" in before.morph.get("Degree") or "comp" in (before.tag_ or "").split("|")
+            if comparative or before.lower_ in ("anders", "meer", "minder") or (before.pos_ == "ADJ" and before.lower_.endswith("der")):
+                return True
+    verb = (participle.lemma_ or participle.text).lower()
+    if verb in ZIJN_WITH_SUBJECT and auxiliary.lower_ in ZIJN:
+        return any(c.dep_.startswith("nsubj") for c in [*participle.children, *auxiliary.children])
+    return False
