@@ -107,3 +107,26 @@ def test_tasks_spread_over_the_letter_without_a_list():
 def test_on_a_web_page_a_term_counts_when_the_reader_must_act(text, vague):
     # no salutation: a web page, which cannot give a date
     assert bool(check_letter(text, "vage-termijn")) is vague
+
+
+def test_a_closing_wish_before_the_name_makes_it_a_letter():
+    text = (
+        "Huurverhoging 2020\n\nWe maken met elkaar een bijzondere tijd door. Daarom verhogen we de huur dit jaar niet. "
+        "U hoeft niets te doen. Hebt u vragen? Bel ons op werkdagen tussen 9.00 en 12.00 uur op 0343 123 456.\n\n"
+        "We wensen u nogmaals veel sterkte.\n\nWoonstichting De Kernen\n"
+    )
+    assert stress_outcome(text, "kern-eerst") != "nvt"  # a letter, judged as one
+
+
+def test_asking_the_reader_is_no_help_at_the_end():
+    text = KIND.replace(HELP, "Tenslotte willen we u vragen om rekening te houden met de regels.")
+    assert check_letter(text, "positief-afsluiten")
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["Zoals u waarschijnlijk bekend is, zijn we gestart met het werk.", "U ontvangt deze nieuwsbrief omdat u een woning huurt."],
+)
+def test_history_or_why_you_get_it_is_no_core(first):
+    text = KIND.replace("U bent welkom voor een eerste gesprek over uw geldzorgen. Wij helpen u graag.", first)
+    assert check_letter(text, "kern-eerst")

@@ -30,7 +30,12 @@ def looks_like_heading(text: str) -> bool:
     return len(text.split()) <= 10 and not END_PUNCTUATION.search(text)
 
 
-CLOSING = re.compile(r"^(met vriendelijke groet|vriendelijke groet|hoogachtend|met vriendelijke groeten|groet|tot ziens)", re.I)
+CLOSING = re.compile(
+    r"^(met vriendelijke groet|vriendelijke groet|hoogachtend|met vriendelijke groeten|groet|tot ziens|hartelijke groet"
+    # a closing wish before the name: "We wensen u nogmaals veel sterkte.", "Sterkte in deze lastige tijd"
+    r"|(?:we|wij|ik) wens(?:en)? (?:u|je|jullie)\b[^.!?]{0,40}[.!]?$|sterkte\b[^.!?]{0,60}[.!]?$)",
+    re.I,
+)
 
 
 @dataclass

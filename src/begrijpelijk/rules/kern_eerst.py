@@ -36,11 +36,16 @@ HISTORY = re.compile(
     re.I,
 )
 # a start that says nothing yet about this letter ("De gemeente vindt het belangrijk dat …", "Graag informeren wij u")
-GENERIC = re.compile(r"^\W*(?:de gemeente|wij|we) (?:vindt|vinden) het belangrijk|^\W*(?:graag )?(?:willen )?(?:wij|we) u (?:graag )?informeren", re.I)
+GENERIC = re.compile(
+    r"^\W*(?:de gemeente|wij|we) (?:vindt|vinden) het belangrijk|^\W*(?:graag )?(?:willen )?(?:wij|we) u (?:graag )?informeren"
+    r"|^\W*u (?:ontvangt|krijgt) deze (?:nieuws)?brief omdat",  # why the reader gets it, not what it says
+    re.I,
+)
 # openings that put the office first, or say nothing yet ("Naar aanleiding van …", "Hierbij deel ik u mede …")
 OFFICE_OPENING = re.compile(
     r"^\W*(naar aanleiding van|met betrekking tot|onder verwijzing naar|in antwoord op|in vervolg op|"
     r"refererend aan|ingevolge|gelet op|in het kader van|zoals u weet|zoals bekend|bij deze|"
+    r"zoals u (?:waarschijnlijk |wellicht |misschien |al )?(?:weet|bekend is|gemerkt heeft|gemerkt hebt|gezien heeft|gelezen heeft)|"
     r"hierbij (?:deel|delen|bericht|berichten|informeer|informeren|laat|laten)|graag (?:informeer|informeren))\b",
     re.I,
 )

@@ -21,7 +21,11 @@ from begrijpelijk.rules import Rule
 from begrijpelijk.rules._parts import is_letter, letter_parts, not_a_letter, paragraph_span, threat_word
 
 LEGAL = re.compile(r"\b(artikel|art\.|wet|lid \d|grond van|krachtens|ingevolge|juridisch)\b", re.I)
-HELP = re.compile(r"\b(bel|bellen|vragen|help|helpen|hulp|contact|graag|oplossing|mail)\b", re.I)
+# 'vragen' as the reader's questions ("Hebt u vragen?", "Voor vragen …"), not "willen we u vragen om …"
+HELP = re.compile(
+    r"\b(bel|bellen|help|helpen|hulp|contact|graag|oplossing|mail|vragen\?|(?:hebt|heeft) u (?:nog )?vragen|(?:voor|met) (?:uw |al uw )?vragen|vragen over)\b",
+    re.I,
+)
 
 
 # a closing formula instead of help: "Wij vertrouwen erop u hiermee voldoende te hebben ingelicht."
