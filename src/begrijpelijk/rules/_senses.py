@@ -125,7 +125,7 @@ def other_sense(matched, entry) -> bool:
     (namely), "Wij geven dan wel aan" no "dan wel" (or), "ik mocht" no "Mocht u"."""
     first = matched[0]
     previous = first.doc[first.i - 1] if first.i > 0 else None
-    if entry.term == "mocht" and (previous is None or previous.is_punct):
+    if entry.term in ("mocht", "mochten") and (previous is None or previous.is_punct):
         return False
     if previous is None:
         return False
@@ -133,7 +133,7 @@ def other_sense(matched, entry) -> bool:
         return previous.lower_ in ("om", "te", "wil", "wilt", "willen")
     if entry.term == "dan wel":
         return previous.pos_ in ("VERB", "AUX")
-    if entry.term == "mocht":
+    if entry.term in ("mocht", "mochten"):
         return not opens_sentence(first)  # "Mocht uw woning …" is 'als'; "ik mocht" is 'mogen'
     if entry.term == "gelegen zijn":
         return lemma(previous) == "hebben"  # "dat ter visie heeft gelegen, is …": 'liggen', then a new clause
