@@ -107,7 +107,8 @@ def instructions(parsed, indirect: bool = False) -> list:
     digitaal ontvangen?") offers a choice, a sentence with 'Als …' says what to
     do in one case, and 'Let op' asks for attention: none of them is a step.
     With ``indirect`` a task said the office way counts too ("dient u … aan te bieden")."""
-    found = [s for s in parsed.sents if s in action_sentences(parsed) or (indirect and INDIRECT_TASK.search(s.text))]
+    actions = {(s.start, s.end) for s in action_sentences(parsed)}
+    found = [s for s in parsed.sents if (s.start, s.end) in actions or (indirect and INDIRECT_TASK.search(s.text))]
     return [
         s for s in found
         if not s.text.rstrip().endswith("?") and not s.text.lstrip("-•* ").lower().startswith(CONDITIONS)

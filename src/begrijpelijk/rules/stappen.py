@@ -42,7 +42,7 @@ def _verbs_in_imperative(sentence) -> int:
     return count
 
 
-REQUEST = ("wilt u", "wil je", "kunt u", "kun je", "zou u", "wilt uw")
+REQUEST = ("wilt u", "wil je", "kunt u", "kun je", "zou u")
 
 
 def _verbs_in_request(sentence) -> int:
@@ -62,7 +62,7 @@ LETTER_STEPS = 3  # steps in running text across the letter, with no list of ste
 
 def check(doc, options, wordlists=None):
     parts = letter_parts(doc)
-    running: list[int] = []  # paragraphs with a step in running text
+    running: list[int] = []  # per step in running text: its paragraph
     listed = reported = False
     for index in parts.body:
         paragraph = doc.document.paragraphs[index]
