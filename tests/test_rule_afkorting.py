@@ -56,3 +56,11 @@ def test_more_dotted_abbreviations(abbreviation):
 )
 def test_an_abbreviation_the_list_does_not_know(text, found):
     assert [f.text for f in rule_findings(text, "afkorting")] == found
+
+
+def test_dotted_abbreviation_the_tokenizer_splits():
+    # the tokenizer gives 'v.v' and '.': the abbreviation is still found, with its dot
+    findings = rule_findings("Het verkeer gaat via de Spoorlaan v.v. naar huis.", "afkorting")
+    assert [f.text for f in findings] == ["v.v."] and findings[0].edits[0].replacement == "en andersom"
+    near = rule_findings("U kunt parkeren t.h.v. het station.", "afkorting")
+    assert [f.text for f in near] == ["t.h.v."] and "'bij'" in near[0].suggestion

@@ -118,6 +118,13 @@ def check(doc: AnalysedDocument, options: dict, wordlists):
             if token.i in skip or is_link(token) or wordlists.allowed(token.text):
                 continue
             expansion = wordlists.abbreviation(token.text)
+            last = token
+            following = parsed[token.i + 1] if token.i + 1 < len(parsed) else None
+            if expansion is None and "." in token.text and following is not None and following.text == "." and not token.whitespace_:
+                # "v.v." and "t.h.v." reach us as 'v.v' and '.': the tokenizer knows only its own list
+                expansion = wordlists.abbreviation(token.text + ".")
+                last = following if expansion is not None else token
+            written = parsed[token.i : last.i + 1].text
             if expansion is None:
                 unknown = _unknown_abbreviation(token, before + paragraph.text)
                 if unknown is not None and unknown.lower() not in seen and not wordlists.allowed(unknown):
@@ -126,30 +133,30 @@ def check(doc: AnalysedDocument, options: dict, wordlists):
                 continue
             if token.lower_ in jargon_terms or _named_or_defined(token):
                 continue
-            key = token.text.lower()
+            key = written.lower()
             if key in seen:
                 continue
             seen.add(key)
             # written out anywhere up to and including this sentence: "burgerservicenummer (BSN)"
             if _written_out(expansion, before + paragraph.text[: token.sent.end_char]):
                 continue
-            start, end = doc.token_span(paragraph, token)
-            is_dotted = "." in token.text or "/" in token.text
+            start, end = doc.token_span(paragraph, token, last)
+            is_dotted = "." in written or "/" in written
             plain = _plain_word(expansion, wordlists) if is_dotted else None
             if plain is not None:
                 # "t.b.v." is "ten behoeve van", and that is officialese too: the plain word at once
-                suggestion = f"Schrijf '{plain}' ('{token.text}' is '{expansion}')."
-                edits = (_edit(start, end, token.text, plain),)
+                suggestion = f"Schrijf '{plain}' ('{written}' is '{expansion}')."
+                edits = (_edit(start, end, written, plain),)
             elif is_dotted:
                 suggestion = f"Schrijf '{expansion}'."
-                edits = (_edit(start, end, token.text, expansion),)
+                edits = (_edit(start, end, written, expansion),)
             else:
-                suggestion = f"Schrijf de eerste keer: {expansion} ({token.text})."
-                edits = (_edit(start, end, token.text, expansion),)
+                suggestion = f"Schrijf de eerste keer: {expansion} ({written})."
+                edits = (_edit(start, end, written, expansion),)
             yield Problem(
                 start=start,
                 end=end,
-                message=f"De afkorting '{token.text}' staat hier voor het eerst en is niet uitgeschreven.",
+                message=f"De afkorting '{written}' staat hier voor het eerst en is niet uitgeschreven.",
                 suggestion=suggestion,
                 edits=edits,
             )
