@@ -100,6 +100,7 @@ def test_tasks_spread_over_the_letter_without_a_list():
         ("Bent u het niet eens met het besluit? Doe dit binnen 6 weken.", True),  # an order to the reader
         ("Als u een hond krijgt, dan dient u binnen 4 weken aangifte te doen.", True),
         ("De aanvraag moet binnen 2 maanden worden ingediend.", True),
+        ("Betaalt u niet binnen 14 dagen na de aanmaning, dan krijgt u een incassobrief.", True),  # 'u' after the verb
         ("De gemeente neemt binnen 8 weken een besluit.", False),  # the organisation's own term
         ("Iemand van de gemeente neemt binnen twee weken contact met u op.", False),
     ],

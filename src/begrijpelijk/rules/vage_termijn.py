@@ -128,8 +128,9 @@ def _readers_term(doc, found) -> bool:
     if is_imperative(span) and not span.text.rstrip().endswith("?"):
         return True  # "Doe dit binnen 6 weken."
     subjects = _subjects(verb)
+    # "dient u … binnen 4 weken aangifte te doen": the subject is on 'dient'
     while not subjects and verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i:
-        verb = verb.head  # "dient u … binnen 4 weken aangifte te doen": the subject is on 'dient'
+        verb = verb.head
         subjects = _subjects(verb)
     if any(s.lower_ in READER_WORDS for s in subjects):
         return True
@@ -140,6 +141,9 @@ def _readers_term(doc, found) -> bool:
 
 def _subjects(verb) -> list:
     subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is not None and after.lower_ in READER_WORDS and after.head.i == verb.i:
+        subjects.append(after)  # "Betaalt u niet binnen 14 dagen, …": the parser may not call it the subject
     for aux in [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]:
         subjects += [c for c in aux.children if c.dep_.startswith("nsubj")]
     return subjects
