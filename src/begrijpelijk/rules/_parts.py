@@ -7,7 +7,7 @@ from begrijpelijk.check.analysis import is_word
 from begrijpelijk.check.structure import parts
 from begrijpelijk.nlp import lemma
 from begrijpelijk.nlp.closed_class import READER  # noqa: F401  (the stress rules import it from here)
-from begrijpelijk.rules._senses import LEGAL_ONLY_NEAR
+from begrijpelijk.rules._senses import LEGAL_ONLY_NEAR, sentence_words
 
 REQUEST_WORDS = {
     "verzoeken", "vragen", "moeten", "dienen", "sturen", "opsturen", "terugsturen", "betalen", "bellen",
@@ -123,20 +123,27 @@ ENERGY = {"gas", "stroom", "water", "elektriciteit", "energie", "drinkwater", "w
 DURATION = {"week", "weken", "dag", "dagen", "maand", "maanden", "jaar", "uur", "uren", "tijd", "periode", "ongeveer"}
 
 
+SEIZED = {"deurwaarder", "inkomen", "loon", "spullen"}  # with these, "in beslag" is a seizure after all
+
+
+def everyday_threat(word: str, near: set[str]) -> bool:
+    """Is this threat word ('afsluiten', 'afgesloten', 'beslag', 'maatregel') used in its
+    everyday sense, given the words of its sentence? A road or a project that is closed
+    ("de straat is afgesloten", "wij sluiten het project af"), work that takes time ("zal
+    twee weken in beslag nemen"), everyday measures ("maatregelen tegen overlast")."""
+    if word.startswith(("afsluit", "afgesloten")):
+        return not near & ENERGY
+    if word == "beslag":
+        return "in" in near and bool(near & DURATION) and not near & SEIZED
+    if word == "maatregel":
+        return not near & LEGAL_ONLY_NEAR["maatregel"]
+    return False
+
+
 def threat_word(token, threatening) -> str | None:
-    """The word of the threat list this token is, in a threatening sense, or None.
-    Not a threat: a road or a project that is closed ("wij sluiten het project af",
-    "de straat is afgesloten"), work that takes time ("zal twee weken in beslag
-    nemen"), everyday measures ("maatregelen tegen overlast")."""
+    """The word of the threat list this token is, in a threatening sense, or None."""
     base = lemma(token)
     word = base if base in threatening else token.lower_
-    if word not in threatening:
-        return None
-    near = {lemma(t) for t in token.sent} | {t.lower_ for t in token.sent}
-    if word == "afsluiten" and not near & ENERGY:
-        return None
-    if word == "beslag" and "in" in near and near & DURATION and not near & {"deurwaarder", "inkomen", "loon", "spullen"}:
-        return None
-    if word == "maatregel" and not near & LEGAL_ONLY_NEAR["maatregel"]:
+    if word not in threatening or everyday_threat(word, sentence_words(token.sent)):
         return None
     return word

@@ -97,15 +97,18 @@ def _adverb(token) -> bool:
     return free and token.dep_ != "ROOT" and not any(c.dep_ == "cop" for c in token.children)
 
 
+def sentence_words(tokens) -> set[str]:
+    """The words of a stretch of tokens, as written (lowercase) and as lemma."""
+    return {lemma(t) for t in tokens} | {t.lower_ for t in tokens}
+
+
 def _near_lemmas(matched, whole_sentence: bool = False) -> set[str]:
     first, last = matched[0], matched[-1]
     sentence = first.sent
     start = sentence.start if whole_sentence else max(sentence.start, first.i - NEAR)
     end = sentence.end if whole_sentence else min(sentence.end, last.i + 1 + NEAR)
     own = {t.i for t in matched}
-    return {lemma(t) for t in first.doc[start:end] if t.i not in own} | {
-        t.lower_ for t in first.doc[start:end] if t.i not in own
-    }
+    return sentence_words([t for t in first.doc[start:end] if t.i not in own])
 
 
 def _on_grounds_of(matched) -> str | None:

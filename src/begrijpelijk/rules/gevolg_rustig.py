@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING
 
 from begrijpelijk.findings import Problem, Severity
 from begrijpelijk.rules import Rule
-from begrijpelijk.rules._parts import DURATION, ENERGY
+from begrijpelijk.rules._parts import everyday_threat
+from begrijpelijk.rules._senses import sentence_words
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span
@@ -65,15 +66,8 @@ def _real_consequence(sentence) -> bool:
     """A consequence for the reader, not a closed road or a project that ends
     ("De straat is afgesloten", "Wanneer wij dit project afsluiten"), nor work that
     takes time ("zal twee weken in beslag nemen")."""
-    words = {t.lower_ for t in sentence}
-    for found in CONSEQUENCE.finditer(sentence.text):
-        word = found.group(0).lower()
-        if word.startswith(("afsluit", "afgesloten")) and not words & ENERGY:
-            continue
-        if word == "beslag" and "in" in words and words & DURATION:
-            continue
-        return True
-    return False
+    words = sentence_words(sentence)
+    return any(not everyday_threat(found.group(0).lower(), words) for found in CONSEQUENCE.finditer(sentence.text))
 
 
 def applies(doc, options=None) -> str | None:
