@@ -23,6 +23,8 @@ from pathlib import Path
 
 import yaml
 
+from spans import _share
+
 HERE = Path(__file__).parent
 RULES = ("jargon", "afkorting")
 
@@ -61,10 +63,6 @@ def replay(found: list[dict], judged: list[dict]) -> dict:
         else:
             new.append(item)
     return {"kept": kept, "new": new, "gone": sum(len(v) for v in by_key.values())}
-
-
-def _share(a: int, b: int) -> str:
-    return f"{a}/{b} ({a / b:.2f})" if b else "-"
 
 
 def table(result: dict) -> list[str]:

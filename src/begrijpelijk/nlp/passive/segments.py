@@ -39,7 +39,7 @@ def whole_sentence(sentence, strict: bool = True) -> bool:
     Always: it ends with an end mark, the end of the text or line, or a
     space after it; not where the text goes on ("… Geschiktheid | 2000.").
     ``strict``: it begins at the start of the text or after an end mark or a
-    new line (the second reading asks this). Not strict: it only does not
+    new line. Not strict (what the rewrite by tree asks): it only does not
     begin inside a word ("Elektrische auto | ’s worden …"); an example from
     a sentence cut like that would lose the rest."""
     doc = sentence.doc
