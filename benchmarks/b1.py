@@ -1,8 +1,8 @@
 """The B1 verdict (ja / bijna / nee) against texts labelled plain or bureaucratic.
 
 Reads the labels of benchmarks/corpus/SOURCES.tsv (parts dev, test, vers,
-vers2, vers3) and benchmarks/data/b1-vers4.yaml … b1-vers7.yaml (parts vers4
-… vers7, with their close calls), labelled by ../shared/ANNOTATION.md before any run, and prints per part
+vers2, vers3) and benchmarks/data/b1-vers4.yaml … b1-vers11.yaml (parts vers4
+… vers11, with their close calls), labelled by ../shared/ANNOTATION.md before any run, and prints per part
 and label how many texts get "B1: ja", "bijna" and "nee". The goal (issue 34):
 plain texts B1 in at least 85%, bureaucratic in at most 10%.
 
@@ -10,9 +10,10 @@ plain texts B1 in at least 85%, bureaucratic in at most 10%.
     python benchmarks/b1.py --deel vers4
     python benchmarks/b1.py --fit      # the weights and the B1 limit, from these texts
 
---fit fits a logistic regression (plain = 1) on the four measures of
+--fit fits a logistic regression (plain = 1) on the five measures of
 check/b1.py: LiNT, jargon per 100 words (weighted), the share of long and of
-passive sentences (the first of each not counted). It prints each weight in
+passive sentences (the first of each not counted), and whether the letter
+does not address its reader. It prints each weight in
 LiNT points and, per limit, the share of plain and bureaucratic texts that
 would get "ja", with leave-one-out figures (each text judged by a fit without
 it).
@@ -27,14 +28,14 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).parent
-HELD_ASIDE = {"vers7"}  # measured once, at the end of the round that labelled it
+HELD_ASIDE = {"vers8", "vers9", "vers10", "vers11"}  # measured once, at the end of the round that labelled it
 
 
 def rows() -> list[dict]:
     from precisie import sources
 
     out = [dict(r, pad=HERE / "corpus" / r["bestand"], twijfel=False) for r in sources() if r["label"] != "gemengd"]
-    for part in ("vers4", "vers5", "vers6", "vers7"):
+    for part in ("vers4", "vers5", "vers6", "vers7", "vers8", "vers9", "vers10", "vers11"):
         labels = HERE / "data" / f"b1-{part}.yaml"
         if not labels.exists():
             continue
@@ -64,7 +65,7 @@ def measures(path: Path) -> list[float]:
     finally:
         scoring.judge = judge
     p = b1.parts(seen["t"], seen["m"])
-    return [p["lint"], p["jargon"] / b1.WEIGHT_JARGON, p["zinnen"] / b1.WEIGHT_LONG, p["passief"] / b1.WEIGHT_PASSIVE]
+    return [p["lint"], p["jargon"] / b1.WEIGHT_JARGON, p["zinnen"] / b1.WEIGHT_LONG, p["passief"] / b1.WEIGHT_PASSIVE, p["aanspreken"] / b1.WEIGHT_IMPERSONAL]
 
 
 def _logistic(x, y, lam: float = 0.1):
@@ -86,7 +87,10 @@ def fit(table: list[dict]) -> int:
     x = np.array([r["x"] for r in table])
     y = np.array([r["label"] == "eenvoudig" for r in table], float)
     per_point, _, _ = _logistic(x, y)
-    print(f"gewicht in LiNT-punten: LiNT 1, jargon {per_point[1]:.1f}, lange zinnen {per_point[2]:.0f}, passief {per_point[3]:.0f}")
+    print(
+        f"gewicht in LiNT-punten: LiNT 1, jargon {per_point[1]:.1f}, lange zinnen {per_point[2]:.0f}, passief {per_point[3]:.0f}, "
+        f"niet aangesproken {per_point[4]:.0f}"
+    )
     loo = []
     for k in range(len(table)):
         rest = np.r_[0:k, k + 1:len(table)]
@@ -96,7 +100,7 @@ def fit(table: list[dict]) -> int:
     print(f"leave-one-out: eenvoudig ja {np.mean(np.array(loo)[plain]):.0%}, ambtelijk ja {np.mean(np.array(loo)[bureau]):.0%}")
     from begrijpelijk.check import b1
 
-    difficulty = x @ np.array([1, b1.WEIGHT_JARGON, b1.WEIGHT_LONG, b1.WEIGHT_PASSIVE])
+    difficulty = x @ np.array([1, b1.WEIGHT_JARGON, b1.WEIGHT_LONG, b1.WEIGHT_PASSIVE, b1.WEIGHT_IMPERSONAL])
     for limit in range(62, 76, 2):
         ok = difficulty <= limit
         print(f"grens {limit}: eenvoudig ja {ok[plain].mean():.0%}, ambtelijk ja {ok[bureau].mean():.0%}")

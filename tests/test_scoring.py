@@ -180,6 +180,37 @@ def test_the_difficulty_adds_the_measures_in_lint_points():
     assert any(r.startswith("6 van de 20 zinnen zijn passief (de eerste telt niet): +29.") for r in hard.reasons)
 
 
+def test_a_letter_that_does_not_address_its_reader_is_harder():
+    """Round 24: 'de aanvrager', 'men' or nowhere 'u' adds 15 LiNT points, with
+    the words and lines in the reason, also when onpersoonlijk is off."""
+    from begrijpelijk import Settings
+    from begrijpelijk.check.b1 import B1Thresholds, judge
+
+    b1 = B1Thresholds()
+    places = {"onpersoonlijk": [(3, "De aanvrager")]}
+    judged = judge(b1, _impersonal(60.0, places))
+    assert judged.difficulty == 75.0 and judged.outcome == "bijna"
+    assert "De brief spreekt de lezer niet aan met 'u', maar met 'De aanvrager' (regel 3): +15." in judged.reasons
+    assert judged.almost == ["Spreek de lezer aan met 'u' (niet 'de aanvrager' of 'men')."]
+    assert judge(b1, _measures(lint=60.0)).outcome == "ja"
+
+    text = (
+        "Geachte heer,\n\nDe aanvrager levert de papieren in bij de balie. Daarna kijken wij naar de aanvraag. "
+        "Wij sturen binnen vier weken een brief.\n\nMet vriendelijke groet,\nGemeente Utrecht"
+    )
+    scores = check_text(text, Settings(disabled={"onpersoonlijk"})).files[0].scores
+    assert "niet aangesproken +15." in scores.reasons[0]
+    addressed = check_text(text.replace("De aanvrager levert", "U levert"), Settings(disabled={"onpersoonlijk"})).files[0].scores
+    assert "niet aangesproken" not in addressed.reasons[0]
+    assert scores.difficulty - addressed.difficulty >= 15.0
+
+
+def _impersonal(lint: float, places: dict):
+    from begrijpelijk.check.b1 import Measures
+
+    return Measures(lint, 200, [10] * 20, [], 0, places, impersonal=len(places["onpersoonlijk"]))
+
+
 def test_bijna_names_the_one_or_two_changes_that_close_the_gap():
     from begrijpelijk.check.b1 import B1Thresholds, judge
 

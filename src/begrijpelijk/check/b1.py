@@ -9,9 +9,14 @@ its sentences are long and passive.
     moeilijkheid = LiNT + 7,5 x jargon per 100 woorden
                         + 95 x deel lange zinnen (de eerste lange zin telt niet)
                         + 115 x deel passieve zinnen (de eerste telt niet)
+                        + 15 als de brief de lezer niet aanspreekt
 
-The weights come from a logistic regression on 112 real texts labelled plain or
-bureaucratic before any run (benchmarks/b1.py --fit), rounded; the limit per
+The first three weights come from a logistic regression on 112 real texts
+labelled plain or bureaucratic before any run (benchmarks/b1.py --fit),
+rounded; the last from a fit on 164 texts (round 24), with the first three
+kept. A letter that calls its reader 'de aanvrager' or 'men', or never says
+'u' or 'je', is harder to read as meant for oneself: the B1 guides ask to
+address the reader (docs/metingen.md). The limit per
 level from the same texts for B1 (plain ≥ 85% ja, bureaucratic ≤ 10%), and
 shifted by one LiNT level (12 points) for A2 and B2. docs/metingen.md has the
 figures, docs/handleiding.md the explanation for users.
@@ -25,6 +30,7 @@ JARGON_WEIGHT = {"fout": 1.0, "waarschuwing": 0.5, "suggestie": 0.0}
 WEIGHT_JARGON = 7.5  # LiNT points per weighted jargon word per 100 words
 WEIGHT_LONG = 95.0  # LiNT points for a letter whose sentences are all long
 WEIGHT_PASSIVE = 115.0  # LiNT points for a letter whose sentences are all passive
+WEIGHT_IMPERSONAL = 15.0  # LiNT points for a letter that does not address its reader
 LINT_WITHOUT_SCORE = LEVEL_BOUNDS[0]  # a text too short for LiNT counts as easy on that part
 LINT_MARGIN = 2.0  # difficulty points over the limit that "a few simpler sentences" can close
 
@@ -63,9 +69,11 @@ LEVELS: dict[str, B1Thresholds] = {
 @dataclass(frozen=True)
 class Measures:
     """What the verdict looks at. ``jargon`` holds the severity of each
-    different jargon word; ``places`` says where the counts come from: "zinnen"
-    (line, words) per sentence, "passief" the lines of the passive sentences,
-    "jargon" the words as the letter writes them (in the order of ``jargon``)."""
+    different jargon word; ``impersonal`` the places where the letter does not
+    address its reader ('de aanvrager', 'men', or nowhere 'u'); ``places`` says
+    where the counts come from: "zinnen" (line, words) per sentence, "passief"
+    the lines of the passive sentences, "jargon" the words as the letter writes
+    them (in the order of ``jargon``), "onpersoonlijk" the lines of ``impersonal``."""
 
     lint: float | None
     n_words: int
@@ -73,6 +81,7 @@ class Measures:
     jargon: list[str] = field(default_factory=list)
     passive: int = 0
     places: dict[str, list] = field(default_factory=dict)
+    impersonal: int = 0
 
 
 @dataclass(frozen=True)
@@ -120,6 +129,7 @@ def parts(t: B1Thresholds, m: Measures) -> dict[str, float]:
         "jargon": WEIGHT_JARGON * 100 * _jargon_weight(m) / m.n_words if m.n_words else 0.0,
         "zinnen": WEIGHT_LONG * max(0, _long(t, m) - 1) / n,
         "passief": WEIGHT_PASSIVE * max(0, m.passive - 1) / n,
+        "aanspreken": WEIGHT_IMPERSONAL if m.impersonal else 0.0,
     }
 
 
@@ -140,6 +150,15 @@ def _words(terms: list[str], most: int = 8) -> str:
     return f" Het gaat om {listed} …" if len(terms) > most else f" Het gaat om {listed}."
 
 
+def _impersonal(places: list[tuple[int, str | None]]) -> str:
+    """"De brief noemt de lezer 'de aanvrager' (regel 4)" or "… nergens 'u' …"."""
+    named = [(line, words) for line, words in places if words]
+    if not named:
+        return "De brief spreekt de lezer nergens aan met 'u' of 'je'"
+    listed = ", ".join(f"'{words}' (regel {line})" for line, words in named[:3])
+    return f"De brief spreekt de lezer niet aan met 'u', maar met {listed}"
+
+
 def _details(t: B1Thresholds, m: Measures, p: dict[str, float]) -> list[str]:
     """One sentence per measure that adds to the difficulty, the largest first."""
     n, long = len(m.sentence_words), _long(t, m)
@@ -151,6 +170,7 @@ def _details(t: B1Thresholds, m: Measures, p: dict[str, float]) -> list[str]:
         + _lines([line for line, words in m.places.get("zinnen", []) if words > t.long_sentence_words]),
         "passief": f"{m.passive} van de {n} zinnen zijn passief (de eerste telt niet): +{p['passief']:.0f}."
         + _lines(m.places.get("passief", [])),
+        "aanspreken": _impersonal(m.places.get("onpersoonlijk", [])) + f": +{p['aanspreken']:.0f}.",
     }
     return [said[k] for k in sorted(said, key=lambda k: -p[k]) if p[k] >= 0.5]
 
@@ -184,6 +204,8 @@ def _edits(t: B1Thresholds, m: Measures) -> list[tuple[float, str]]:
         out.append((WEIGHT_LONG / n, f"Maak de zin van {words} woorden op regel {line} korter."))
     for line in sorted(m.places.get("passief", []))[: max(0, m.passive - 1)]:
         out.append((WEIGHT_PASSIVE / n, f"Schrijf de passieve zin op regel {line} actief."))
+    if m.impersonal:
+        out.append((WEIGHT_IMPERSONAL, "Spreek de lezer aan met 'u' (niet 'de aanvrager' of 'men')."))
     return sorted(out, key=lambda e: -e[0])
 
 
@@ -210,7 +232,8 @@ def judge(t: B1Thresholds, m: Measures) -> Judgement:
     difficulty = round(sum(p.values()), 1)
     summary = (
         f"Moeilijkheid {difficulty:.0f} ({t.level}: tot {t.max_difficulty:.0f}): LiNT {p['lint']:.0f}, "
-        f"jargon +{p['jargon']:.0f}, lange zinnen +{p['zinnen']:.0f}, passief +{p['passief']:.0f}."
+        f"jargon +{p['jargon']:.0f}, lange zinnen +{p['zinnen']:.0f}, passief +{p['passief']:.0f}"
+        + (f", niet aangesproken +{p['aanspreken']:.0f}." if p["aanspreken"] else ".")
     )
     limits = _limits(t, m)
     if difficulty <= t.max_difficulty and not limits:

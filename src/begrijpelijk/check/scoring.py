@@ -151,6 +151,15 @@ def jargon_terms(doc: AnalysedDocument, wordlists) -> list[str]:
     return list(seen.values())
 
 
+def _impersonal(doc: AnalysedDocument) -> list[tuple[int, str | None]]:
+    """(line, words) where the letter does not address its reader; words None
+    when it says 'u' nowhere. The detection of onpersoonlijk, also when it is off."""
+    from begrijpelijk.rules import onpersoonlijk
+
+    found = onpersoonlijk.impersonal(doc, int(onpersoonlijk.RULE.options["min-woorden"]))
+    return [(doc.document.position(start)[0], words) for start, _, words, _ in found]
+
+
 def _line_of(doc: AnalysedDocument, paragraph, token) -> int:
     start, _ = doc.token_span(paragraph, token)
     return doc.document.position(start)[0]
@@ -195,8 +204,12 @@ def score(
         "zinnen": [(s.line, s.words) for s in per_sentence],
         "passief": [_line_of(doc, paragraph, passive.participle) for paragraph, passive in passive_sentences.values()],
         "jargon": jargon_terms(doc, wordlists),
+        "onpersoonlijk": _impersonal(doc),
     }
-    measures = Measures(document_lint, n_words, [s.words for s in per_sentence], jargon_severities(doc, wordlists), len(passive_sentences), places)
+    measures = Measures(
+        document_lint, n_words, [s.words for s in per_sentence], jargon_severities(doc, wordlists), len(passive_sentences), places,
+        impersonal=len(places["onpersoonlijk"]),
+    )
     judgement = judge(thresholds, measures)
     text = " ".join(s.text for s in sentences)
     scores = Scores(

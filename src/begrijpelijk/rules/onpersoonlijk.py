@@ -37,7 +37,14 @@ IMPERSONAL = {
 }
 
 
-def check(doc: AnalysedDocument, options: dict, wordlists=None):
+NOWHERE = "De brief spreekt de lezer nergens aan met 'u' of 'je'."
+
+
+def impersonal(doc: AnalysedDocument, min_words: int):
+    """Where the letter does not address its reader: (start, end, words, key)
+    per 'men', 'de aanvrager' …, and (start, end, None, None) over the first paragraph
+    when a text of at least ``min_words`` words says 'u' or 'je' nowhere.
+    Also used by the B1 verdict, whether this rule is on or not."""
     words = 0
     addresses_reader = False
     for paragraph, parsed in doc.pairs():
@@ -56,20 +63,23 @@ def check(doc: AnalysedDocument, options: dict, wordlists=None):
                 if prev is not None and prev.lower_ in ARTICLES and key != "men":
                     first = prev
                 start, end = doc.token_span(paragraph, first, token)
-                yield Problem(
-                    start=start,
-                    end=end,
-                    message=f"'{parsed[first.i : token.i + 1].text}' is onpersoonlijk: zo spreekt u de lezer niet aan.",
-                    suggestion=f"Schrijf '{IMPERSONAL[key]}'.",
-                )
-    if words >= int(options["min-woorden"]) and not addresses_reader and doc.document.paragraphs:
+                yield start, end, parsed[first.i : token.i + 1].text, key
+    if words >= min_words and not addresses_reader and doc.document.paragraphs:
         start, end = doc.document.paragraphs[0].whole_span()
-        yield Problem(
-            start=start,
-            end=end,
-            message="De brief spreekt de lezer nergens aan met 'u' of 'je'.",
-            suggestion="Schrijf tegen de lezer: 'U krijgt …', 'Wij helpen u …'.",
-        )
+        yield start, end, None, None
+
+
+def check(doc: AnalysedDocument, options: dict, wordlists=None):
+    for start, end, words, key in impersonal(doc, int(options["min-woorden"])):
+        if words is None:
+            yield Problem(start=start, end=end, message=NOWHERE, suggestion="Schrijf tegen de lezer: 'U krijgt …', 'Wij helpen u …'.")
+        else:
+            yield Problem(
+                start=start,
+                end=end,
+                message=f"'{words}' is onpersoonlijk: zo spreekt u de lezer niet aan.",
+                suggestion=f"Schrijf '{IMPERSONAL[key]}'.",
+            )
 
 
 RULE = Rule(
