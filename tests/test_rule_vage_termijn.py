@@ -129,3 +129,33 @@ def test_a_term_with_its_date_beside_it_is_not_vague():
     sentence = "Ik ontvang de informatie graag binnen 2 weken na dagtekening van deze brief, dus uiterlijk 15 maart 2027."
     assert rule_findings(sentence, "vage-termijn", datum="2027-03-01") == []
     assert rule_findings("Stuur de informatie binnen 2 weken na dagtekening van deze brief.", "vage-termijn", datum="2027-03-01")
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("Heeft u een aanmaning ontvangen, dan heeft u nog 14 dagen tijd om te betalen.", ["14 dagen tijd"]),
+        ("U krijgt dan alsnog een week de tijd om de achterstand te betalen.", ["een week de tijd"]),
+        ("U krijgt een termijn van 6 weken om toch nog te betalen.", ["6 weken"]),
+        ("U heeft 14 dagen om te betalen, dus uiterlijk 12 maart 2027.", []),
+        ("Zorgt u ervoor dat het bedrag binnen zeven dagen op onze rekening staat?", ["binnen zeven dagen"]),
+        ("Wij zorgen ervoor dat het geld binnen zeven dagen op uw rekening staat.", []),
+        ("Deze moet u direct betalen.", ["direct"]),
+        ("Geef wijzigingen in uw inkomen daarom meteen door aan de deurwaarder.", ["meteen"]),
+        ("Onderneem dan tijdig actie.", ["tijdig"]),
+        ("Daarna dient u direct een aantal acties te ondernemen.", ["direct"]),
+        ("U kunt ons direct bellen.", []),
+        ("Bel ons direct na ontvangst van deze brief.", []),
+        ("Wij betalen het geld direct uit.", []),
+        ("Bel gerust, dan helpen we u direct.", []),
+        ("Lees deze brief snel door.", []),
+    ],
+)
+def test_a_term_without_binnen_and_now_without_a_day_on_a_web_page(sentence, found):
+    """Round 24: 'u heeft nog 14 dagen om', 'Zorgt u ervoor dat … binnen', and
+    'direct', 'meteen', 'tijdig' when the reader must act (an order, 'moet u',
+    'dient u'). A web page has no letter date, so only the reader's terms count."""
+    from begrijpelijk import Settings, check_text
+
+    findings = check_text(sentence, Settings(only={"vage-termijn"})).findings
+    assert [f.text for f in findings] == found

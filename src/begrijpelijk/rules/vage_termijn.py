@@ -14,6 +14,11 @@ Een webpagina heeft geen datum. Daar telt een termijn alleen als de lezer er
 iets binnen moet doen. "Doe dit binnen 6 weken" telt dus wel. "De gemeente
 neemt binnen 8 weken een besluit" telt niet.
 
+Ook zonder "binnen" is een termijn vaag: "u heeft nog 14 dagen om te betalen".
+En "direct", "meteen" of "tijdig" in een opdracht ("Geef het meteen door",
+"Deze moet u direct betalen"): tot wanneer is dat? "U kunt ons direct bellen"
+is geen termijn.
+
 Optie ``datum``: de datum van de brief (JJJJ-MM-DD). Dan noemt de melding de
 echte datum, en kan ``fix`` hem invullen. ``fix --datum`` zet deze optie.
 
@@ -46,6 +51,13 @@ VAGUE_PERIOD = re.compile(
     r"\bbinnen\s+(?P<n>\d{1,3}|" + "|".join(NUMBERS) + r")\s+(?P<unit>dagen|dag|weken|week|maanden|maand|jaren|jaar)\b"
     r"(?P<tail>\s+" + FROM_LETTER + r"\b)?"
     r"(?P<other>\s+(?:na|nadat|vanaf|vanaf\s+de|sinds)\b)?",
+    re.I,
+)
+# "u heeft nog 14 dagen (de tijd) om te betalen": the reader's term without 'binnen'
+RESPITE = re.compile(
+    r"\b(?:(?:heeft|hebt|heb|krijgt|krijg)\s+(?:u|je|jij)|(?:u|je|jij)\s+(?:heeft|hebt|hebben|krijgt|krijg))\s+"
+    r"(?:dan\s+)?(?:alsnog\s+)?(?:nog\s+)?(?:maar\s+)?(?:een\s+termijn\s+van\s+)?"
+    r"(?P<term>(?:\d{1,3}|" + "|".join(NUMBERS) + r")\s+(?:dagen|dag|weken|week|maanden|maand)(?:\s+(?:de\s+)?tijd)?)\s+om\b",
     re.I,
 )
 # words between spaces of any kind: "zo spoedig&nbsp;mogelijk" reads as "zo spoedig mogelijk"
@@ -104,10 +116,57 @@ def _own_term(clause: str) -> bool:
 LEGAL_TERM = re.compile(r"\b(?:bezwaar|beroep|bezwaarschrift|beroepschrift|wet|wettelijke?|artikel|art\.|awb|termijn|verzet)\b", re.I)
 # the date right after the term: ", dus uiterlijk 12 maart", " (uiterlijk [datum])"
 DATE_BESIDE = re.compile(r"(?:\s+(?:na|vanaf)\s+[^,.;()]{0,60})?\s*[,(]?\s*(?:dus\s+|dat\s+is\s+)?(?:uiterlijk|vóór|voor|op)\s+(?:\[[^\]]+\]|\w+dag\s+)?\d{0,2}\s*(?:\[|\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)", re.I)
+# "… om te betalen, dus uiterlijk 12 maart": a date later in the clause
+DATE_AFTER = re.compile(r"[^.;?!]*?\b(?:uiterlijk|vóór)\s+(?:\[[^\]]+\]|(?:\w+dag\s+)?\d{1,2}\s+\w+)", re.I)
 ADVICE = "Noem de laatste dag met de datum, zoals 'uiterlijk vrijdag 12 maart 2027'."
 
 
 READER_WORDS = {"u", "je", "jij"}
+# "Deze moet u direct betalen", "Geef wijzigingen meteen door": now, but by when?
+URGENT = {"direct", "meteen", "onmiddellijk", "gelijk", "tijdig", "spoedig"}  # not "snel": "Lees de brief snel door"
+DUTY = {"moeten", "dienen"}
+
+
+def _urgent(doc):
+    """(paragraph, token) for 'direct', 'meteen' … that say when the reader must
+    act: in an order, or with 'moet u' / 'dient u'. "U kunt ons direct bellen"
+    and "een direct nummer" are no deadline."""
+    for paragraph, parsed in doc.pairs():
+        for token in parsed:
+            if token.lower_ not in URGENT or token.pos_ not in ("ADV", "ADJ") or token.dep_ not in ("advmod", "amod"):
+                continue
+            if token.dep_ == "amod" and token.lower_ != "tijdig":
+                continue  # "een direct nummer"; but "Onderneem tijdig actie"
+            if token.i + 1 < len(parsed) and parsed[token.i + 1].lower_ in ("na", "nadat", "daarna", "bij", "op", "aan"):
+                continue  # "direct na ontvangst", "direct bij de start": when, not how soon
+            verb = token.head
+            for _ in range(3):
+                if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                    break
+                verb = verb.head  # "meteen" under "daarom"
+            if _in_order(token) or (verb.pos_ in ("VERB", "AUX") and _reader_must(verb)):
+                yield paragraph, token
+
+
+def _in_order(token) -> bool:
+    """In the order itself: "Geef het meteen door", not "Bel gerust, dan helpen we u snel"."""
+    sentence = token.sent
+    if not is_imperative(sentence) or sentence.text.rstrip().endswith("?"):
+        return False
+    before = token.doc[sentence.start : token.i]
+    return not any(t.text in (",", ";", ":") or t.lower_ in ("we", "wij", "ik", "hij", "zij", "ze", "dat", "die") for t in before)
+
+
+def _reader_must(verb) -> bool:
+    """'moet u … betalen', 'dient u … te ondernemen': a duty with the reader as subject."""
+    for _ in range(3):
+        modal = verb.lemma_ in DUTY or any(c.lemma_ in DUTY for c in verb.children if c.dep_ in ("aux", "aux:pass"))
+        if modal and any(s.lower_ in READER_WORDS for s in _subjects(verb)):
+            return True
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def _readers_term(doc, found) -> bool:
@@ -134,9 +193,21 @@ def _readers_term(doc, found) -> bool:
         subjects = _subjects(verb)
     if any(s.lower_ in READER_WORDS for s in subjects):
         return True
+    if _reader_sees_to_it(verb):
+        return True
     # "De aanvraag moet binnen 2 maanden worden ingediend": a duty, said in the passive
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "aux:pass")}
     return bool(auxiliaries & {"moet", "moeten", "dient", "dienen"}) and bool(auxiliaries & {"worden", "wordt", "zijn"})
+
+
+def _reader_sees_to_it(verb) -> bool:
+    """"Zorgt u ervoor dat het bedrag binnen zeven dagen op onze rekening
+    staat?": the term is in a clause under 'zorgen' with the reader as its
+    subject, or said as an order ("Zorg dat …")."""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "advcl", "csubj") or head.i == verb.i or head.lemma_ != "zorgen":
+        return False
+    return any(s.lower_ in READER_WORDS for s in _subjects(head)) or head.i == head.sent.start
 
 
 def _subjects(verb) -> list:
@@ -225,6 +296,16 @@ def check(doc, options, wordlists=None):
         problem = _period_problem(doc, found, letter_date, counts)
         if problem is not None:
             yield problem
+    for found in doc.search(RESPITE):
+        start, end = found.paragraph.source_span(found.match.start("term"), found.match.end("term"))
+        if not any(a <= start < b for a, b in covered) and not DATE_AFTER.match(found.paragraph.text, found.match.end(), found.match.end() + 80):
+            covered.append((start, end))
+            yield Problem(start, end, f"'{found.match.group('term')}' is een termijn zonder datum.", ADVICE)
+    for paragraph, token in _urgent(doc):
+        start, end = doc.token_span(paragraph, token)
+        if not any(a <= start < b for a, b in covered):
+            covered.append((start, end))
+            yield Problem(start, end, f"'{token.text}' is een termijn zonder datum.", ADVICE)
     for found in doc.search(VAGUE_WORDS):
         if any(a <= found.start < b for a, b in covered):
             continue
