@@ -15,9 +15,8 @@ iets binnen moet doen. "Doe dit binnen 6 weken" telt dus wel. "De gemeente
 neemt binnen 8 weken een besluit" telt niet.
 
 Ook zonder "binnen" is een termijn vaag: "u heeft nog 14 dagen om te betalen".
-En "direct", "meteen" of "tijdig" in een opdracht ("Geef het meteen door",
-"Deze moet u direct betalen"): tot wanneer is dat? "U kunt ons direct bellen"
-is geen termijn.
+Ook "direct", "meteen" of "tijdig" in een opdracht is vaag: "Geef het meteen
+door". Tot wanneer is dat? "U kunt ons direct bellen" is geen termijn.
 
 Optie ``datum``: de datum van de brief (JJJJ-MM-DD). Dan noemt de melding de
 echte datum, en kan ``fix`` hem invullen. ``fix --datum`` zet deze optie.
