@@ -108,7 +108,8 @@ def measure(labels: list[dict], found: dict[str, list], part: str | None):
             cell["juridisch"] += 1
             cell["juridisch_uitleg"] += advice.startswith(("Leg uit", "Schrijf in gewone woorden"))
             continue
-        wanted = {w.lower() for w in label.get("past") or []}
+        past = label.get("past") or []
+        wanted = {w.lower() for w in ([past] if isinstance(past, str) else past)}  # set 8 writes one word as a string
         if not wanted:
             continue
         offered = QUOTED.findall(advice)
