@@ -23,3 +23,19 @@ def test_one_person_by_phone_and_mail_is_one_place():
 
 def test_no_contact_at_all_is_not_applicable():
     assert stress_outcome("Beste meneer,\n\nDe straat gaat in mei open. Er komen nieuwe bomen.\n\nMet vriendelijke groet,\n\nDe gemeente\n", "een-contactpersoon") == "nvt"
+
+
+def test_a_number_under_the_signature_and_a_field_in_a_template_count():
+    """Round 24: '[telefoonnummer]' in a model letter is a place to call, and a
+    number under the signature makes the check apply (one place: ok)."""
+    signed = "Beste meneer,\n\nDe straat gaat in mei open. Er komen nieuwe bomen.\n\nMet vriendelijke groet,\n\nDe gemeente\n[telefoonnummer]\n"
+    assert stress_outcome(signed, "een-contactpersoon") == "ok"
+    free = signed.replace("[telefoonnummer]", "0800-1202")
+    assert stress_outcome(free, "een-contactpersoon") == "ok"
+    fields = (
+        "Beste meneer,\n\nWij hebben uw gegevens ontvangen:\n\nNaam: [naam]\nTelefoonnummer: [telefoonnummer]\n"
+        "E-mailadres: [e-mailadres]\n\nWij gaan met uw verzoek aan de slag.\n\nMet vriendelijke groet,\n\nDe gemeente\n"
+    )
+    assert stress_outcome(fields, "een-contactpersoon") == "nvt"  # the reader's own data, no place to call
+    many = "Beste meneer,\n\nBel [telefoonnummer], mail [e-mailadres] of bel 0800-1202 of 030 123 45 67.\n\nMet vriendelijke groet,\n\nDe gemeente\n"
+    assert stress_outcome(many, "een-contactpersoon") == "fail"

@@ -28,7 +28,13 @@ from begrijpelijk.rules._parts import is_letter, letter_parts, paragraph_span
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 CONTACT_PAGE = re.compile(r"\b(?:https?://|www\.)\S*(?:contact|formulier)\S*", re.I)
 # a Dutch phone number as letters write it: "030 123 45 67", "(0561) 69 12 34", "0561–613815", "088 – 62 62 777", "14 071"
-PHONE = re.compile(r"(?<![\w-])(?:\+31\s?|\(?0)\d{1,3}\)?(?:\s?[-–]\s?|\s)?\d(?:[\s.-]?\d){5,7}(?!\d)|(?<!\d)14\s?0\d{2,3}(?!\d)")
+PHONE = re.compile(
+    r"(?<![\w-])(?:\+31\s?|\(?0)\d{1,3}\)?(?:\s?[-–]\s?|\s)?\d(?:[\s.-]?\d){5,7}(?!\d)|(?<!\d)14\s?0\d{2,3}(?!\d)"
+    r"|(?<![\w-])0[89]00[\s-]?\d(?:[\s.]?\d){3,6}(?!\d)"  # "0800-1202", "0900 1234"
+)
+# a template or a model letter writes the place as a field: "[telefoonnummer]", "[e-mailadres]";
+# not the reader's own data after a label ("Telefoonnummer: [telefoonnummer]")
+PLACEHOLDER = re.compile(r"(?<!:)(?<!: )\[(?:telefoonnummer|telefoon|tel\.?|e-?mailadres|mailadres|e-?mail|contactgegevens)\]", re.I)
 MAX_PLACES = 2  # one desk by phone and by mail is one place; a third way is a choice to make
 
 
@@ -47,26 +53,29 @@ def _number(text: str) -> str:
     return digits[-9:]  # "+31 30 …" and "030 …" are one number
 
 
-def places(doc) -> list[str]:
-    """The different ways to get in touch, as written, in reading order."""
+def places(doc, everywhere: bool = False) -> list[str]:
+    """The different ways to get in touch, as written, in reading order: in
+    the body, or ``everywhere`` (a number under the signature)."""
 
     def find() -> list[str]:
         seen: dict[str, str] = {}
-        for index in _paragraphs(doc):
+        for index in range(len(doc.document.paragraphs)) if everywhere else _paragraphs(doc):
             text = doc.document.paragraphs[index].text
             for match in PHONE.finditer(text):
                 seen.setdefault("tel:" + _number(match.group()), match.group().strip())
             for match in EMAIL.finditer(text):
                 seen.setdefault("mail:" + match.group().lower(), match.group())
+            for match in PLACEHOLDER.finditer(text):
+                seen.setdefault("field:" + match.group().lower(), match.group())
             for match in CONTACT_PAGE.finditer(text):
                 seen.setdefault("web:" + match.group().lower().rstrip(".,)"), match.group().rstrip(".,)"))
         return list(seen.values())
 
-    return doc.memo("contact-places", find)
+    return doc.memo("contact-places-all" if everywhere else "contact-places", find)
 
 
 def applies(doc, options=None) -> str | None:
-    if not places(doc):
+    if not places(doc, everywhere=True):
         return "De tekst noemt geen telefoonnummer, mailadres of contactpagina: deze check geldt niet."
     return None
 
