@@ -59,3 +59,28 @@ def test_the_check_says_what_it_found():
 
 def test_letter_that_starts_with_the_point_passes():
     assert check_letter(KIND, "kern-eerst") == []
+
+
+@pytest.mark.parametrize(
+    "first, fails",
+    [
+        ("Op [datum] heeft u een aanvraag ingediend voor de regeling Zorgbonus.", True),
+        ("In 2023 heeft u van de gemeente een tegoed ontvangen.", True),
+        ("Op 27 maart vorig jaar heeft het college met u gesproken over het verkeer.", True),
+        ("We ontvingen van u het volgende verzoek.", True),
+        ("U ontvangt deze nieuwsbrief omdat u een woning huurt aan de Emmastraat.", True),
+        ("U krijgt deze brief omdat er op de school van uw kind mazelen rondgaat.", False),
+        ("Op 1 juli hebben wij besloten dat u bijstand krijgt.", False),
+        ("Op 12 maart komt de monteur bij u langs om de meter te vervangen.", False),
+    ],
+)
+def test_history_first_with_a_date_and_the_reason_for_the_letter(first, fails):
+    """Round 24: a date and then what happened before ('Op [datum] heeft u …
+    ingediend') is history first; 'U krijgt deze brief omdat er … mazelen
+    rondgaat' names the news itself."""
+    letter = (
+        f"Beste meneer Jansen,\n\n{first}\n\nIn deze brief leest u wat er nu gebeurt en wat u kunt doen. "
+        "Heeft u vragen? Bel mij gerust op 030 123 45 67, van maandag tot en met donderdag van 9.00 tot 12.00 uur.\n\n"
+        "Met vriendelijke groet,\n\nAnna de Boer\n"
+    )
+    assert bool(check_letter(letter, "kern-eerst")) is fails

@@ -32,13 +32,23 @@ from begrijpelijk.rules._parts import is_letter, letter_parts, not_a_letter, par
 HISTORY = re.compile(
     r"\b(reeds|eerder|onlangs|sinds (?:\d{4}|enige tijd|een tijd|een jaar)|de (?:afgelopen|laatste) (?:maanden|weken|tijd)|"
     r"(?:bezig|druk) (?:geweest|zijn geweest)|(?:stuurden|schreven|informeerden) (?:wij|we)|(?:wij|we) (?:stuurden|schreven|informeerden)|"
-    r"in (?:onze|uw|de) (?:brief|e-mail|mail) van|(?:hebben|heeft) (?:wij|we|u) (?:u )?(?:al )?(?:een )?(?:brief|bericht))\b",
+    r"in (?:onze|uw|de) (?:brief|e-mail|mail) van|(?:hebben|heeft) (?:wij|we|u) (?:u )?(?:al )?(?:een )?(?:brief|bericht)|"
+    r"(?:wij|we|ik) ontvingen|ontvingen (?:wij|we))\b",
+    re.I,
+)
+# a date first, then what happened: "Op [datum] heeft u een aanvraag ingediend", "In 2023 heeft u … ontvangen",
+# "Op 27 maart vorig jaar heeft het college met u gesproken"
+DATED_PAST = re.compile(
+    r"^\W*(?:op|in)\s+(?:\[[^\]]+\]|\d{1,2}\s+[a-z]+|[a-z]+\s+\d{4}|\d{4}|(?:maan|dins|woens|donder|vrij|zater|zon)dag)(?!\w)"
+    r"[^.?!]*?\b(?:heeft|hebben|hebt|heb)\b[^.?!]*?\b(?:ge\w+d|ge\w+t|ge\w+en|\w*ontvangen|\w*gesproken|ingediend|aangevraagd|gestuurd)\b",
     re.I,
 )
 # a start that says nothing yet about this letter ("De gemeente vindt het belangrijk dat …", "Graag informeren wij u")
 GENERIC = re.compile(
     r"^\W*(?:de gemeente|wij|we) (?:vindt|vinden) het belangrijk|^\W*(?:graag )?(?:willen )?(?:wij|we) u (?:graag )?informeren"
-    r"|^\W*u (?:ontvangt|krijgt) deze (?:nieuws)?brief omdat",  # why the reader gets it, not what it says
+    # why the reader gets it ("omdat u een woning huurt"), not what it says; "omdat er op school
+    # mazelen rondgaat" names the news itself
+    r"|^\W*u (?:ontvangt|krijgt) deze (?:nieuws)?brief omdat u\b",
     re.I,
 )
 # openings that put the office first, or say nothing yet ("Naar aanleiding van …", "Hierbij deel ik u mede …")
@@ -88,7 +98,7 @@ def check(doc, options, wordlists=None):
     start, end = paragraph_span(doc, index)
     if OFFICE_OPENING.search(text) and not _announces_content(text):
         message = f"De brief begint met '{' '.join(text.split()[:4])} …': eerst de aanleiding, niet de kern."
-    elif HISTORY.search(text):
+    elif HISTORY.search(text) or DATED_PAST.search(text):
         message = "De brief begint met wat eerder gebeurde, niet met de kern."
     elif GENERIC.search(text):
         message = "De eerste zin zegt nog niet waar de brief over gaat."
