@@ -246,7 +246,8 @@ def _context(matched, entry) -> str | None:
         plural = noun is not None and "Plur" in noun.morph.get("Number")
         pointer = "dat" if previous.lower_ == "het" and not plural else "die"
         return f"Schrijf '{pointer}' in plaats van '{previous.text} betreffende'."
-    if entry.term == "geacht" and (following is None or following.lower_ not in SALUTED):
+    salutation = first.is_sent_start or previous is None or "\n" in previous.text
+    if entry.term == "geacht" and not salutation and (following is None or following.lower_ not in SALUTED):
         return "Schrijf 'gevonden': 'wordt geschikt geacht' is 'wordt geschikt gevonden'."
     return None
 
@@ -314,7 +315,7 @@ def advise(matched, entry, voice: str) -> Advice:
     return Advice(suggestion, tuple(sure), entry.kind != "geen-fix" and len(sure) == len(entry.alternatives))
 
 
-CLAUSE_START = {"u", "wij", "we", "ik", "je", "jij", "het", "er", "dat", "iemand", "wie"}
+CLAUSE_START = {"u", "wij", "we", "ik", "je", "jij", "het", "er", "dat", "iemand", "wie", "iets"}
 GENDERED = {
     "de": "de", "deze": "de", "die": "de", "onze": "de", "elke": "de", "iedere": "de", "welke": "de",
     "het": "het", "dit": "het", "dat": "het", "ons": "het", "elk": "het", "ieder": "het", "welk": "het",
@@ -345,24 +346,34 @@ def _clause_for_noun(matched, alternative: str) -> bool:
 
 def _article_unsure(matched, form: str) -> bool:
     """"de vordering" → 'bedrag …' needs 'het': a noun after 'de/het/deze/dit' takes another word
-    only when its article is sure to stay right (by its ending: '-ing' is a de-word)."""
+    only when its article is sure to stay right (by its ending: '-ing' is a de-word).
+    Also "een ongelukkig voorval" → 'gebeurtenis' needs "ongelukkige", and "voor aanvang van" →
+    'begin' needs "het begin"."""
     token = matched[0]
-    if len(matched) != 1 or token.pos_ != "NOUN" or token.i == 0:
+    contiguous = matched[-1].i - token.i + 1 == len(matched)
+    noun_phrase = len(matched) == 1 or (contiguous and matched[-1].pos_ == "NOUN" and all(t.pos_ in ("ADJ", "NOUN") for t in matched))
+    if not noun_phrase or matched[-1].pos_ != "NOUN" or token.i == 0:
         return False
     determiner, adjectives = _determiner_before(token)
     head = form.split()[0].lower()
     if head in GENDERED or head == "een":
         return False  # the alternative brings its own article
     het_word = head.endswith(HET_ENDINGS) or head.endswith(HET_HEADS)
+    de_word = head.endswith(DE_ENDINGS) or head.endswith(DE_HEADS)
     wanted = GENDERED.get(determiner.lower_) if determiner is not None else None
+    following = token.doc[matched[-1].i + 1] if matched[-1].i + 1 < len(token.doc) else None
+    if determiner is not None and determiner.pos_ == "ADP" and not adjectives and following is not None and following.lower_ == "van":
+        return head != token.lower_  # "voor aanvang van" → 'voor begin van': the new noun wants its article
     if wanted is None:
-        # "extra onvoorziene werkzaamheden" → 'werk' needs "onvoorzien werk": the -e goes with a het-word
-        return het_word and any(a.lower_.endswith("e") for a in adjectives)
-    if head.endswith(DE_ENDINGS) or head.endswith(DE_HEADS):
+        # "extra onvoorziene werkzaamheden" → 'werk' needs "onvoorzien werk": the -e goes with a het-word;
+        # "een ongelukkig voorval" → 'gebeurtenis' needs "ongelukkige": a de-word takes the -e
+        bare = [a for a in adjectives if a.pos_ == "ADJ" and not a.lower_.endswith(("e", "en", "s"))]
+        return (het_word and any(a.lower_.endswith("e") for a in adjectives)) or (de_word and bool(bare))
+    if de_word:
         return wanted != "de"
     if het_word:
         return wanted != "het"
-    return not (form.lower() == token.lower_)
+    return not (form.lower() == matched[-1].lower_)
 
 
 def _determiner_before(token):

@@ -24,6 +24,8 @@ words around the word stay, and they may no longer fit:
 """
 from __future__ import annotations
 
+import re
+
 from begrijpelijk.nlp import forms
 
 DETERMINERS = {
@@ -37,6 +39,11 @@ NO_PASSIVE = {"krijgen", "hebben", "kennen", "bezitten", "houden"}
 PREPOSITIONS = {"in", "op", "aan", "voor", "tegen", "over", "met", "naar", "bij", "van", "om", "tot", "uit"}
 RELATIVE = {"dat", "die", "waar", "waarmee", "waarin", "waarop", "wat", "om", "als"}
 NOUN_PHRASE_START = {"DET", "NOUN", "PROPN", "ADJ", "NUM"}
+# words that only stand beside a verb, never before a noun or as its subject ("in samen akkoord")
+ADVERB_ONLY = {"samen", "hierboven", "hieronder", "meteen", "nu", "soms", "vaak", "later", "eerder", "daarna", "toen", "straks"}
+# "daarvan", "hierover", "ermee": the object of the replaced verb, which the alternative must take too
+PRONOMINAL = re.compile(r"^(?:daar|hier|er|waar)(van|over|mee|aan|op|voor|bij|naar|in|uit|toe|om|door)$")
+FINITE_MODAL_IF = {"mocht", "mochten"}
 
 
 def agree(matched, form: str) -> str | None:
@@ -47,8 +54,8 @@ def agree(matched, form: str) -> str | None:
     previous = doc[first.i - 1] if first.i > 0 else None
     following = doc[last.i + 1] if last.i + 1 < len(doc) else None
     words = form.split()
-    if not words:
-        return None
+    if not words or any(w in ("...", "…") for w in words):
+        return None  # "omdat ... vroeg": a frame the writer fills in, never the words as they stand
     if previous is not None and previous.lower_ in DETERMINERS and words[0].lower() in DETERMINERS and len(words) > 1:
         if words[0].lower() != previous.lower_:
             return None
@@ -68,6 +75,8 @@ def agree(matched, form: str) -> str | None:
     if _past_or_passive_breaks(matched, words):
         return None
     if _object_on_wrong_side(matched, words, following):
+        return None
+    if _word_order_breaks(matched, words, previous, following):
         return None
     if first.pos_ == "NOUN" and len(words) == 1 and previous is not None and previous.pos_ == "ADP" and _verb_word(words[0]):
         return f"het {words[0]}"  # "na verzending van" → 'na het versturen van'
@@ -203,7 +212,8 @@ def _past_or_passive_breaks(matched, words: list[str]) -> bool:
     past = (token.tag_ or "").startswith("WW|pv|verl") and not is_infinitive(token.lower_)
     if past and not participle:
         return True
-    if participle and any(c.dep_ == "aux:pass" for c in token.children):
+    passive_aux = any(c.dep_ == "aux:pass" or (c.dep_ == "aux" and c.lemma_ in ("zijn", "worden")) for c in token.children)
+    if participle and passive_aux:
         lemma = (forms.lookup_lemma(words[-1].lower()) or words[-1].lower())
         made = {forms.participle(verb): verb for verb in NO_PASSIVE}
         return words[-1].lower() in made or lemma in NO_PASSIVE
@@ -222,3 +232,47 @@ def _object_on_wrong_side(matched, words: list[str], following) -> bool:
     if len(words) > 1 and is_infinitive(last_word) and next_is_phrase and matched[-1].pos_ == "ADP":
         return True  # "ter compensatie van de kosten" → 'om de kosten goed te maken'
     return False
+
+
+def _word_order_breaks(matched, words: list[str], previous, following) -> bool:
+    """The alternative needs other words around it than the sentence has:
+    - "in gezamenlijk akkoord" → 'samen', "als bovenstaande van toepassing is" → 'hierboven';
+    - "zullen we u daarvan op de hoogte brengen" → 'laten weten' leaves 'daarvan';
+    - "Mocht het een dag regenen" → 'als het' leaves the infinitive;
+    - "terwijl er geen drempels aanwezig zijn" → 'er zijn' puts 'er' at the end;
+    - "de huurachterstand van € 500" → 'huur die u nog moet betalen van € 500';
+    - "kunt u gebruik maken van het recht" → 'gebruiken het recht': the object must move."""
+    first, last = matched[0], matched[-1]
+    lowered = [w.lower() for w in words]
+    if len(words) == 1 and lowered[0] in ("deze", "die", "dit", "dat") and following is not None and following.pos_ == "NOUN":
+        return not _same_gender(lowered[0], following)  # "voornoemd bedrag" → 'dit bedrag', not 'deze'
+    if len(words) == 1 and lowered[0] in ADVERB_ONLY:
+        nominal = first.lower_.endswith("e") and (following is None or following.pos_ not in ("NOUN", "ADJ", "PROPN"))
+        if first.pos_ == "ADJ" and first.dep_ == "amod" or nominal:
+            return True  # "als bovenstaande van toepassing is": an adjective used as a noun
+    own = {t.i for t in matched}
+    verbal = any(t.pos_ in ("VERB", "AUX") for t in matched) or previous is not None and previous.head.i in own
+    if verbal and previous is not None and (pronominal := PRONOMINAL.match(previous.lower_)) and pronominal.group(1) not in lowered:
+        return True
+    if first.lower_ in FINITE_MODAL_IF and any(t.i > last.i and t.pos_ in ("VERB", "AUX") and "inf" in (t.tag_ or "") for t in first.sent):
+        return True
+    if lowered[0] == "er" and last.pos_ in ("VERB", "AUX", "ADJ") and any(t.dep_ == "mark" for t in last.head.children) | any(
+        t.dep_ == "mark" for t in last.children
+    ):
+        return True
+    if len(words) > 2 and any(w in RELATIVE for w in lowered[1:]) and following is not None and following.pos_ == "ADP":
+        return True
+    non_finite = any(t.pos_ in ("VERB", "AUX") and not (t.tag_ or "").startswith("WW|pv") for t in matched)
+    next_is_phrase = following is not None and following.pos_ in NOUN_PHRASE_START and not following.is_punct
+    return len(words) == 1 and _verb_word(words[0]) and last.pos_ == "ADP" and non_finite and next_is_phrase
+
+
+def _same_gender(determiner: str, noun) -> bool:
+    """'deze'/'die' with a de-word or a plural, 'dit'/'dat' with a het-word; unsure is False."""
+    from begrijpelijk.rules._advice import DE_ENDINGS, DE_HEADS, HET_ENDINGS, HET_HEADS
+
+    word = noun.lower_
+    plural = "Plur" in noun.morph.get("Number")
+    de_word = plural or word.endswith(DE_ENDINGS) or word.endswith(DE_HEADS)
+    het_word = not plural and (word.endswith(HET_ENDINGS) or word.endswith(HET_HEADS))
+    return (de_word and determiner in ("deze", "die")) or (het_word and determiner in ("dit", "dat"))

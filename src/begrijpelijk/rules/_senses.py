@@ -39,6 +39,11 @@ SENSES: dict[str, tuple[tuple[set[str], str], ...]] = {
     "aanbrengen": (
         ({"variatie", "verandering", "wijziging", "verbetering", "aanpassing", "onderscheid"}, "Schrijf 'maken' of 'zorgen voor'."),
     ),
+    # "de vervaldatum van uw rijbewijs" is when it expires, not when to pay
+    "vervaldatum": (
+        ({"rijbewijs", "paspoort", "identiteitskaart", "apk", "kaart", "pas", "vergunning", "verlopen", "verloopt", "geldig"},
+         "Schrijf 'datum waarop … verloopt' (vorm aanpassen)."),
+    ),
     "vaststellen": (
         ({"notitie", "beleidsnotitie", "plan", "beleid", "beleidsplan", "verordening", "bestemmingsplan", "regeling", "begroting"},
          "Schrijf 'goedkeuren' (vorm aanpassen): de raad of het college besluit dat het plan geldt."),
@@ -46,12 +51,20 @@ SENSES: dict[str, tuple[tuple[set[str], str], ...]] = {
 }
 # a debt or rent arrears: the steps of the organisation, not the sanction of the Participatiewet
 _STEPS = "Zeg welke stap u dan neemt. Bijvoorbeeld: 'dan schakelen we een deurwaarder in'."
+SENSES["vervaldata"] = SENSES["vervaldatum"]
 SENSES["maatregel"] = (
     ({"uitkering", "bijstand", "korting", "verlaging", "verlagen", "verlaagd", "participatiewet", "verwijtbaar", "inlichtingenplicht"}, ""),
     ({"achterstand", "huurachterstand", "schuld", "genoodzaakt", "deurwaarder", "incasso", "ontruiming", "betalingsafspraak", "huur"}, _STEPS),
 )
 # a word that says something else with the preposition after it: "communiceren met de buurt"
-FOLLOWED_BY = {"communiceren": {"met": "Schrijf 'praten met' of 'contact houden met'."}}
+FOLLOWED_BY = {
+    "communiceren": {"met": "Schrijf 'praten met' of 'contact houden met'."},
+    "nader": {"ingaan": "Schrijf 'dieper'.", "in": "Schrijf 'dieper'."},  # "nader ingaan op"
+    # "De drempel dient voor buspassagiers": meant for, no duty
+    "dienen": {"voor": "Schrijf 'is bedoeld voor'.", "als": "Schrijf 'is' of 'werkt als'."},
+}
+# "wij realiseren ons dat …" is 'beseffen', everyday Dutch
+REFLEXIVE_SENSE = {"realiseren": {"zich", "me", "mij", "ons", "je"}}
 # words the list has as an adjective that say something else as an adverb ("Aanvullend wil ik …")
 ADVERB_SENSE = {"aanvullend": "Schrijf 'ook' of 'verder'.", "specifiek": "Schrijf 'speciaal' of laat het weg."}
 # a legal term with an everyday sense: legal only with one of these words near ("een maatregel op uw uitkering")
@@ -116,7 +129,7 @@ def _on_grounds_of(matched) -> str | None:
     doc = matched[0].doc
     last = matched[-1]
     after = doc[last.i + 1 : min(last.sent.end, last.i + 4)]
-    if not any(t.is_alpha for t in after):
+    if not any(t.is_alpha for t in after) or (len(after) and after[0].text == ":"):
         return None  # "vastgesteld op grond van:" and a list of rules
     if any(lemma(t) in LAW_WORDS or t.lower_ in LAW_WORDS or (t.text[:1].isupper() and t.is_alpha) for t in after):
         return None  # the list's 'volgens' fits a rule or a law
@@ -128,6 +141,10 @@ def other_sense(matched, entry) -> bool:
     (namely), "Wij geven dan wel aan" no "dan wel" (or), "ik mocht" no "Mocht u"."""
     first = matched[0]
     previous = first.doc[first.i - 1] if first.i > 0 else None
+    if entry.term in REFLEXIVE_SENSE:
+        doc = first.doc
+        around = {doc[k].lower_ for k in range(max(0, first.i - 2), min(len(doc), matched[-1].i + 3))}
+        return bool(around & REFLEXIVE_SENSE[entry.term])
     if entry.term in ("mocht", "mochten") and (previous is None or previous.is_punct):
         return False
     if previous is None:
