@@ -316,3 +316,21 @@ def test_old_conjunctions_and_adverbs_of_set_5():
     assert found.edits[0].replacement == "Als"
     (once,) = rule_findings("Als u eenmaal begonnen bent, gaat het vanzelf.", "jargon")
     assert not once.edits and "zodra u" in once.suggestion
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("Vul het onderstaande formulier in.", "onderstaande"),  # 'onderstaand' with its -e
+        ("Dit heeft betrekking op de huur van mei.", "heeft betrekking op"),  # the verb inside 'betrekking hebben op'
+        ("Gelieve het bedrag over te maken.", "Gelieve"),
+        ("Het is mogelijk dat deze betaling aan uw aandacht is ontsnapt.", "aan uw aandacht is ontsnapt"),
+    ],
+)
+def test_round_24_forms_and_expressions_are_found(sentence, found):
+    assert found in [f.text for f in rule_findings(sentence, "jargon")]
+
+
+@pytest.mark.parametrize("sentence", ["De volgende betaling is op 1 mei.", "Geachte heer De Vries,", "Wij realiseren ons dat dit lastig is."])
+def test_round_24_no_finding_in_another_sense(sentence):
+    assert rule_findings(sentence, "jargon") == []

@@ -141,6 +141,8 @@ def other_sense(matched, entry) -> bool:
     (namely), "Wij geven dan wel aan" no "dan wel" (or), "ik mocht" no "Mocht u"."""
     first = matched[0]
     previous = first.doc[first.i - 1] if first.i > 0 else None
+    if entry.term == "geacht" and first.lower_ == "geachte":
+        return True  # "Geachte heer": the usual salutation, which readers know ('Geacht bestuur' is found)
     if entry.term in REFLEXIVE_SENSE:
         doc = first.doc
         around = {doc[k].lower_ for k in range(max(0, first.i - 2), min(len(doc), matched[-1].i + 3))}

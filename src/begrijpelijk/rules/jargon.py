@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
+from functools import lru_cache
 
 from begrijpelijk.check.analysis import AnalysedDocument, in_name, shielded
 from begrijpelijk.findings import Edit, Problem, Severity
@@ -48,7 +49,36 @@ def _index(entries):
 
 
 def _matches(token, word: str) -> bool:
-    return token.lower_ == word or lemma(token) == word or _plain_accents(token.lower_) == word or _plain_accents(lemma(token)) == word
+    if token.lower_ == word or lemma(token) == word or _plain_accents(token.lower_) == word or _plain_accents(lemma(token)) == word:
+        return True
+    # "onderstaande tabel": an adjective of the list with its -e, which the model may read as a verb form
+    low = token.lower_
+    return (
+        low.endswith("e") and not word.endswith("e") and low[:3] == word[:3] and 0 < len(low) - len(word) <= 2
+        and token.pos_ in ("ADJ", "VERB") and _inflected(word) == low
+    )
+
+
+def _uninflected(token) -> list[str]:
+    """"onderstaande" → 'onderstaand', "gepaste" → 'gepast', "witte" → 'wit', "grote" → 'groot':
+    the forms an adjective of the list may have without its -e (checked by `_matches`)."""
+    low = token.lower_
+    if not low.endswith("e") or len(low) < 5 or token.pos_ not in ("ADJ", "VERB"):
+        return []
+    stem = low[:-1]
+    out = [stem]
+    if stem[-1] == stem[-2]:
+        out.append(stem[:-1])  # witte → wit
+    if stem[-2] in "aeou" and stem[-3] not in "aeiou":
+        out.append(stem[:-1] + stem[-2] + stem[-1])  # grote → groot
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _inflected(word: str) -> str | None:
+    from begrijpelijk.nlp import forms
+
+    return forms.inflected_adjective(word)
 
 
 PARTICLE_POS = {"ADV", "ADP", "ADJ", "NOUN"}
@@ -139,12 +169,13 @@ def _match(tokens, i: int, entry):
     # a fixed expression with its verb anywhere in the sentence, in any form:
     # "in behandeling nemen" in "wij nemen uw aanvraag in behandeling" and
     # "uw aanvraag wordt in behandeling genomen"
-    if len(words) >= 3 and i + len(words) - 1 <= len(tokens) and all(
-        _matches(tokens[i + k], w) for k, w in enumerate(words[:-1])
-    ):
-        fixed = list(tokens[i : i + len(words) - 1])
+    # the verb may also stand inside the expression: "betrekking hebben op" in "dit heeft betrekking op"
+    v = max((k for k, w in enumerate(words) if k > 0 and is_infinitive(w)), default=len(words) - 1)
+    rest = words[:v] + words[v + 1 :]
+    if len(words) >= 3 and i + len(rest) <= len(tokens) and all(_matches(tokens[i + k], w) for k, w in enumerate(rest)):
+        fixed = list(tokens[i : i + len(rest)])
         sentence = tokens[i].sent
-        verb = words[-1]
+        verb = words[v]
         for other in _same_clause(sentence, fixed):
             if other.i in {t.i for t in fixed} or other.pos_ not in ("VERB", "AUX"):
                 continue
@@ -167,7 +198,8 @@ def _match(tokens, i: int, entry):
             if other.lower_ == words[1] and other.pos_ == "ADP":
                 return sorted([tokens[i], verb_part, other], key=lambda t: t.i)
         return None
-    if len(words) == 2 and tokens[i].pos_ in ("VERB", "AUX") and _matches(tokens[i], words[0]):
+    inflected = tokens[i].lower_ != words[0] and tokens[i].lower_ == _inflected(words[0])  # "volgende": an adjective
+    if len(words) == 2 and tokens[i].pos_ in ("VERB", "AUX") and _matches(tokens[i], words[0]) and not inflected:
         # a verb with its preposition before it: "als u aan de voorwaarden voldoet" is "voldoen aan"
         for child in tokens[i].children:
             for grandchild in [child, *child.children]:
@@ -419,7 +451,7 @@ def _paragraph_matches(parsed, index, wordlists):
                 consumed.update((before_te.i, token.i))
             i += 1
             continue
-        keys = [token.lower_, lemma(token), _plain_accents(token.lower_), _plain_accents(lemma(token))]
+        keys = [token.lower_, lemma(token), _plain_accents(token.lower_), _plain_accents(lemma(token)), *_uninflected(token)]
         part = particle(token, index) or _particle_before(tokens, i, MODAL_FORMS)
         if part is not None and joined(part, token) != lemma(token):
             # "in wilt dienen", "stuurt … terug": the verb with its particle is another verb than the bare one
