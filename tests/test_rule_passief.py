@@ -1120,3 +1120,21 @@ def test_a_sentence_that_opens_with_a_time_keeps_it_in_the_example():
     assert len(findings) == 1
     example = findings[0].suggestion.split("'")[1] if "'" in findings[0].suggestion else ""
     assert not example or "uiterlijk 5 werkdagen vóór de aanvang van de werkzaamheden" in example.lower()
+
+
+@pytest.mark.parametrize(
+    "sentence, passive",
+    [
+        ("Er zijn verschillende soorten brieven die de RDW verstuurt.", False),  # 'verstuurt' is the present tense
+        ("De planning is als volgt.", False),
+        ("Is terugkoppeling gewenst?", False),  # a state
+        ("De brief is verstuurd.", True),
+        ("In september is het onderzoek afgerond.", True),
+    ],
+)
+def test_a_present_tense_in_t_is_no_participle(sentence, passive):
+    """Round 24: 'verstuurt', 'volgt', 'bepaalt' are finite forms even where the
+    tagger or the shape says participle; their participles are other words."""
+    from begrijpelijk import Settings, check_text
+
+    assert bool(check_text(sentence, Settings(only={"passief"})).findings) is passive

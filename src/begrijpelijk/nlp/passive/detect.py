@@ -51,7 +51,7 @@ STATES = frozenset(
     """aangewezen bedoeld bekend benieuwd bestemd betrokken bevoegd gebaseerd gebonden gehuwd gelegen
     gemachtigd genoodzaakt geopend gerechtigd gericht gesloten getrouwd gevestigd gewend geïnteresseerd
     inbegrepen ingeschreven overtuigd toegestaan verboden verbonden vereist verheugd verhinderd verplicht
-    verschuldigd verzekerd verwikkeld aangesloten geboren geregeld vastgelegd opengesteld vrijgesteld""".split()
+    verschuldigd verzekerd verwikkeld aangesloten geboren geregeld vastgelegd opengesteld vrijgesteld gewenst""".split()
 )
 
 
@@ -97,7 +97,7 @@ def is_participle(token) -> bool:
     participle a noun or adjective ("werd beproefd", "werd gevochten"): with
     the shape of a participle and a form of worden attached to it, it counts as
     one. With "zijn" it stays an adjective ("was gewild")."""
-    if not looks_like_participle(token.lower_):
+    if not looks_like_participle(token.lower_) or _finite_in_t(token):
         return False
     tag = token.tag_ or ""
     if tag.startswith("WW|od") and not token.lower_.endswith("ende"):
@@ -113,6 +113,19 @@ def is_participle(token) -> bool:
     if token.pos_ in ("NOUN", "ADJ") and "prenom" not in tag and not token.text[:1].isupper():
         return _has_worden(token) or (token.pos_ == "NOUN" and _under_worden(token))
     return "Part" in token.morph.get("VerbForm") and "Past" in (token.morph.get("Tense") or ["Past"]) and token.pos_ in ("VERB", "AUX")
+
+
+def _finite_in_t(token) -> bool:
+    """"die de RDW verstuurt", "is als volgt": a present tense in -t, whose
+    participle is another word ('verstuurd', 'gevolgd'), even when tagged as one."""
+    from begrijpelijk.nlp import forms
+
+    low = token.lower_
+    verb = (token.lemma_ or "").lower()
+    if not low.endswith("t") or not verb.endswith("en"):
+        return False
+    made = forms.participle(verb)
+    return made is not None and made != low and forms.finite_third(verb) == low
 
 
 def takes_zijn(lemma: str) -> bool:
@@ -197,7 +210,7 @@ def detect(doc) -> list[Passive]:
         # … and may read one as a finite verb after a form of zijn ("In september is het onderzoek afgerond",
         # "afgerond" tagged as a past tense): a verb the tables know by that participle counts then too
         finite_read = (
-            token.pos_ == "VERB" and (token.tag_ or "").startswith("WW|pv") and looks_like_participle(token.lower_)
+            token.pos_ == "VERB" and (token.tag_ or "").startswith("WW|pv") and looks_like_participle(token.lower_) and not _finite_in_t(token)
             and lemma_of_participle(token.lower_) is not None and not any(c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ in ("ik", "hij", "zij", "ze", "het") for c in token.children)
         )
         if not (is_participle(token) or marked or finite_read):
