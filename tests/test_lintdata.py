@@ -27,6 +27,7 @@ def test_cached_lint_data_gives_the_same_scores_as_lint_ii_itself(tmp_path):
     direct = _start({"BEGRIJPELIJK_NO_CACHE": "1"})  # lint-ii itself, at the same time
     cached_first = _scores({"XDG_CACHE_HOME": str(tmp_path)})  # builds the cache
     assert list((tmp_path / "begrijpelijk").glob("lint-ii-*.sqlite"))
+    assert list((tmp_path / "begrijpelijk").glob("pyphen-*.pickle"))  # the hyphenation patterns for Flesch-Douma
     cached = _scores({"XDG_CACHE_HOME": str(tmp_path)})  # reads it
     assert cached_first == cached == _result(direct)
 
@@ -35,4 +36,22 @@ def test_unwritable_cache_falls_back(tmp_path):
     blocked = tmp_path / "file-not-folder"
     blocked.write_text("x")
     scores, _ = _scores({"XDG_CACHE_HOME": str(blocked)})
-    assert scores["lint"] is not None
+    assert scores["lint"] is not None and scores["flesch_douma"] is not None
+
+
+def test_damaged_hyphenation_cache_is_made_again(tmp_path, monkeypatch):
+    import pyphen
+
+    from begrijpelijk.check import hyphenation
+    from begrijpelijk.check.scoring import flesch_douma
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(pyphen, "hdcache", {})
+    text = "De gemeente heeft uw aanvraag voor bijzondere bijstand ontvangen en behandelt die binnenkort."
+    expected = flesch_douma(text)  # writes the cache
+    dictionary = next(iter(pyphen.hdcache))
+    hyphenation.cache_file(dictionary).write_bytes(b"not a pickle")
+    monkeypatch.setattr(pyphen, "hdcache", {})
+    assert hyphenation.install("nl") is True
+    assert hyphenation.cache_file(dictionary).read_bytes() != b"not a pickle"
+    assert flesch_douma(text) == expected

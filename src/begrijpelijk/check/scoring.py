@@ -124,6 +124,9 @@ def flesch_douma(text: str) -> float | None:
 
     if not text.strip():
         return None
+    from begrijpelijk.check import hyphenation
+
+    hyphenation.install("nl")  # the parsed patterns from the cache: the same syllables, a tenth of a second sooner
     textstat.set_lang("nl")
     return round(float(textstat.flesch_reading_ease(text)), 1)
 
