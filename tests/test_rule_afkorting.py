@@ -64,3 +64,20 @@ def test_dotted_abbreviation_the_tokenizer_splits():
     assert [f.text for f in findings] == ["v.v."] and findings[0].edits[0].replacement == "en andersom"
     near = rule_findings("U kunt parkeren t.h.v. het station.", "afkorting")
     assert [f.text for f in near] == ["t.h.v."] and "'bij'" in near[0].suggestion
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("Ref.: [naam], tel. [telefoonnummer]", ["tel."]),  # '[telefoonnummer]' does not write 'telefoon' out
+        ("Het bedrag kan overgemaakt worden t.n.v. FreshWay te Amsterdam.", ["t.n.v."]),
+        ("AAN DE BEWONERS VAN NUMMER 5 EN 7", []),  # a line in capitals
+        ("Het huis staat op ADRES in de wijk.", []),  # a word in capitals
+        ("Hij gaat naar het ROC in de stad.", ["ROC"]),  # short: an abbreviation
+        ("Neem contact op met DUS-I via de website.", ["DUS"]),
+    ],
+)
+def test_round_24_abbreviations(sentence, found):
+    from begrijpelijk import Settings, check_text
+
+    assert [f.text for f in check_text(sentence, Settings(only={"afkorting"})).findings] == found

@@ -24,7 +24,9 @@ from begrijpelijk.rules import Rule
 
 
 def _written_out(expansion: str, text: str) -> bool:
-    return re.search(re.escape(expansion.lower()), text.lower()) is not None
+    """The words of the abbreviation in the text, as words: 'telefoon' is not
+    written out by "[telefoonnummer]"."""
+    return re.search(rf"\b{re.escape(expansion.lower())}\b", text.lower()) is not None
 
 
 def _edit(start: int, end: int, written: str, expansion: str) -> Edit:
@@ -71,7 +73,7 @@ def _named_or_defined(token) -> bool:
     return len(words) >= 3 and sum(t.text.isupper() for t in words) >= 0.8 * len(words)  # a line in capitals
 
 
-def _unknown_abbreviation(token, text_so_far: str) -> str | None:
+def _unknown_abbreviation(token, text_so_far: str, wordlists=None) -> str | None:
     """An abbreviation the list does not know: letters in capitals ("GBLT",
     "OZB", "WOZ-waarde") or with dots ("b.v."), not explained where it stands
     ("Onroerende-zaakbelasting (OZB)" or "OZB (onroerende-zaakbelasting)").
@@ -85,6 +87,11 @@ def _unknown_abbreviation(token, text_so_far: str) -> str | None:
         return text if len(text) >= 4 and not initials else None  # "H.J.J." are someone's initials
     if not ACRONYM.match(text) or ROMAN.match(text) or text in NOT_ABBREVIATIONS or not any(c.isalpha() for c in text[1:]):
         return None
+    if wordlists is not None and text == token.text and len(text) >= 5 and text.isalpha() and wordlists.is_b1(text.lower()):
+        return None  # "ADRES": a word in capitals ("ROC", "BIG" and "DUO" are short, and abbreviations)
+    words = [t for t in token.sent if t.is_alpha and len(t.text) >= 2]
+    if len(words) >= 3 and sum(t.text.isupper() for t in words) >= 0.8 * len(words):
+        return None  # "AAN DE BEWONERS VAN NUMMER 5 EN 7": a line in capitals
     doc = token.doc
     if _beside_capitals(token):
         return None  # a line of capitals shouts or is a heading; it abbreviates nothing
@@ -120,13 +127,15 @@ def check(doc: AnalysedDocument, options: dict, wordlists):
             expansion = wordlists.abbreviation(token.text)
             last = token
             following = parsed[token.i + 1] if token.i + 1 < len(parsed) else None
-            if expansion is None and "." in token.text and following is not None and following.text == "." and not token.whitespace_:
-                # "v.v." and "t.h.v." reach us as 'v.v' and '.': the tokenizer knows only its own list
+            after = parsed[token.i + 2] if token.i + 2 < len(parsed) else None
+            inside = "." in token.text or (token.is_alpha and after is not None and not after.text[:1].isupper())  # not "Ik tel."
+            if expansion is None and following is not None and following.text == "." and not token.whitespace_ and inside:
+                # "v.v." and "t.h.v." reach us as 'v.v' and '.', "tel." as 'tel' and '.': the tokenizer knows only its own list
                 expansion = wordlists.abbreviation(token.text + ".")
                 last = following if expansion is not None else token
             written = parsed[token.i : last.i + 1].text
             if expansion is None:
-                unknown = _unknown_abbreviation(token, before + paragraph.text)
+                unknown = _unknown_abbreviation(token, before + paragraph.text, wordlists)
                 if unknown is not None and unknown.lower() not in seen and not wordlists.allowed(unknown):
                     seen.add(unknown.lower())
                     yield _unknown_problem(doc, paragraph, token, unknown)
