@@ -159,3 +159,19 @@ def test_a_term_without_binnen_and_now_without_a_day_on_a_web_page(sentence, fou
 
     findings = check_text(sentence, Settings(only={"vage-termijn"})).findings
     assert [f.text for f in findings] == found
+
+
+def test_a_term_given_to_the_reader_and_a_term_that_points_back_to_its_date():
+    """Round 24: 'Ik stel u in de gelegenheid … binnen 5 dagen' is the reader's
+    term, also with 'ik'; 'binnen de 5 dagen' (Belgian) is a term; a later
+    'binnen 2 weken' after 'binnen 2 weken …, dus uiterlijk [datum]' points back."""
+    letter = (
+        "Beste meneer Jansen,\n\n"
+        "Ik stel u nogmaals in de gelegenheid om het bedrag binnen 5 dagen na heden te betalen. "
+        "Anders moet u de rente binnen de 8 dagen betalen.\n\n"
+        "Stuur de papieren binnen 2 weken na dagtekening van deze brief, dus uiterlijk 12 maart 2027. "
+        "Als de papieren niet binnen 2 weken bij mij zijn, stop ik de aanvraag.\n\n"
+        "Met vriendelijke groet,\n\nAnna de Boer\n"
+    )
+    found = [f.text for f in check_letter(letter, "vage-termijn")]
+    assert found == ["binnen 5 dagen na heden", "binnen de 8 dagen"]

@@ -47,7 +47,7 @@ NUMBERS = {
 # what the term counts from when the letter says it: its own date
 FROM_LETTER = r"(?:na\s+(?:de\s+)?(?:dagtekening|datum)(?:\s+van\s+(?:deze|dit|onze)\s+(?:brief|besluit|beschikking))?|na\s+heden|na\s+vandaag|vanaf\s+(?:vandaag|heden|(?:de\s+)?dagtekening|de\s+datum\s+van\s+deze\s+brief))"
 VAGUE_PERIOD = re.compile(
-    r"\bbinnen\s+(?P<n>\d{1,3}|" + "|".join(NUMBERS) + r")\s+(?P<unit>dagen|dag|weken|week|maanden|maand|jaren|jaar)\b"
+    r"\bbinnen\s+(?:de\s+)?(?P<n>\d{1,3}|" + "|".join(NUMBERS) + r")\s+(?P<unit>dagen|dag|weken|week|maanden|maand|jaren|jaar)\b"
     r"(?P<tail>\s+" + FROM_LETTER + r"\b)?"
     r"(?P<other>\s+(?:na|nadat|vanaf|vanaf\s+de|sinds)\b)?",
     re.I,
@@ -108,8 +108,14 @@ READER_ASKED = re.compile(
 READERS_DUTY = re.compile(r"\b(?:moet|moeten|dient|dienen|verzoeken|vragen)\b", re.I)
 
 
+# the reader is given the term: "Ik stel u in de gelegenheid om … binnen 5 dagen …"
+GIVEN_TO_READER = re.compile(r"\bin de gelegenheid\b|\bzorg (?:te )?dragen\b|\bverzoek(?:en)? (?:ik|wij|we) u\b", re.I)
+
+
 def _own_term(clause: str) -> bool:
     """Is this a term for the organisation, not for the reader?"""
+    if GIVEN_TO_READER.search(clause):
+        return False
     return OWN_TERM.search(clause) is not None or (OWN_PASSIVE.search(clause) is not None and not READERS_DUTY.search(clause))
 # a term set by law, quoted by the letter: it stays, with the date beside it
 LEGAL_TERM = re.compile(r"\b(?:bezwaar|beroep|bezwaarschrift|beroepschrift|wet|wettelijke?|artikel|art\.|awb|termijn|verzet)\b", re.I)
@@ -290,8 +296,13 @@ def check(doc, options, wordlists=None):
     # a web page cannot give a date: there a term counts only when the reader must act within it
     periods = [found for found in doc.search(VAGUE_PERIOD) if letter or _readers_term(doc, found)]
     counts = Counter(_amount(found.match) for found in periods)  # how often each term ("14 dagen") stands
+    dated: set[tuple[int, str]] = set()  # terms given with their date: a later "binnen 2 weken" points back to it
     for found in periods:
         covered.append((found.start, found.end))
+        if DATE_BESIDE.match(found.paragraph.text, found.match.end()):
+            dated.add(_amount(found.match))
+        elif _amount(found.match) in dated:
+            continue
         problem = _period_problem(doc, found, letter_date, counts)
         if problem is not None:
             yield problem
