@@ -1,4 +1,5 @@
-from sample_letters import KIND, check_letter
+import pytest
+from sample_letters import KIND, check_letter, stress_outcome
 
 
 def test_ending_with_a_threat():
@@ -12,3 +13,24 @@ def test_ending_with_a_threat():
 
 def test_ending_with_help_passes():
     assert check_letter(KIND, "positief-afsluiten") == []
+
+
+@pytest.mark.parametrize(
+    "last, ok",
+    [
+        ("Mocht u inmiddels betaald hebben, dan kunt u deze brief als niet verzonden beschouwen.", False),  # a closing formula
+        ("Alvast bedankt voor uw hulp. Uw dossiernummer is 12345.", False),  # the reader's help, not ours
+        (
+            "Denkt u dat dit een vergissing is? Neem dan contact met mij op. Betaalt u niet, dan draag ik het dossier "
+            "over aan de deurwaarder en komen alle kosten voor u.",
+            False,  # the threat has the last word
+        ),
+        ("Heeft u vragen? Bel mij gerust op 030 123 45 67. Ik help u graag.", True),
+    ],
+)
+def test_round_24_what_has_the_last_word(last, ok):
+    letter = (
+        "Beste meneer Jansen,\n\nU heeft de rekening van maart nog niet betaald. Het gaat om € 120. "
+        f"Maak het bedrag over vóór 12 maart 2027.\n\n{last}\n\nMet vriendelijke groet,\n\nAnna de Boer\n"
+    )
+    assert stress_outcome(letter, "positief-afsluiten") == ("ok" if ok else "fail")

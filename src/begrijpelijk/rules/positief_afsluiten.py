@@ -21,9 +21,10 @@ from begrijpelijk.rules import Rule
 from begrijpelijk.rules._parts import is_letter, letter_parts, not_a_letter, paragraph_span, threat_word
 
 LEGAL = re.compile(r"\b(artikel|art\.|wet|lid \d|grond van|krachtens|ingevolge|juridisch)\b", re.I)
-# 'vragen' as the reader's questions ("Hebt u vragen?", "Voor vragen …"), not "willen we u vragen om …"
+# 'vragen' as the reader's questions ("Hebt u vragen?", "Voor vragen …"), not "willen we u vragen om …";
+# 'hulp' that is offered, not "Alvast bedankt voor uw hulp"
 HELP = re.compile(
-    r"\b(bel|bellen|help|helpen|hulp|contact|graag|oplossing|mail|vragen\?|(?:hebt|heeft) u (?:nog )?vragen|(?:voor|met) (?:uw |al uw )?vragen|vragen over)\b",
+    r"\b(bel|bellen|help|helpen|(?<!uw )hulp|contact|graag|oplossing|mail|vragen\?|(?:hebt|heeft) u (?:nog )?vragen|(?:voor|met) (?:uw |al uw )?vragen|vragen over)\b",
     re.I,
 )
 
@@ -31,7 +32,7 @@ HELP = re.compile(
 # a closing formula instead of help: "Wij vertrouwen erop u hiermee voldoende te hebben ingelicht."
 FORMULA = re.compile(
     r"\b(vertrouw\w* (?:erop|erin|u)|rekenend op|in afwachting van|hopende u|(?:wij|we|ik) hopen u hiermee|"
-    r"naar behoren (?:te hebben )?ingelicht|welwillende medewerking)\b",
+    r"naar behoren (?:te hebben )?ingelicht|welwillende medewerking|als niet (?:verzonden|geschreven) (?:te )?beschouwen)\b",
     re.I,
 )
 CONTACT = re.compile(r"\b(bel|bellen|contact|mail|e-mail)\b|@|\d{3}", re.I)
@@ -58,9 +59,13 @@ def check(doc, options, wordlists):
     if last is None:
         return
     text = doc.document.paragraphs[last].text
-    threat = any(threat_word(t, wordlists.threatening) for t in doc.docs[last])
-    helpful = bool(HELP.search(text))
-    if helpful and not FORMULA.search(text):
+    sentences = list(doc.docs[last].sents)
+    threats = [k for k, s in enumerate(sentences) if any(threat_word(t, wordlists.threatening) for t in s)]
+    helps = [k for k, s in enumerate(sentences) if HELP.search(s.text)]
+    threat = bool(threats)
+    helpful = bool(helps)
+    # "Neem contact op als … Bij in gebreke blijven dragen wij het dossier over …": the threat has the last word
+    if helpful and not FORMULA.search(text) and not (threats and threats[-1] > helps[-1]):
         return
     if threat:
         message = "De brief eindigt met een dreiging."
