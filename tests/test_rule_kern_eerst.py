@@ -72,6 +72,8 @@ def test_letter_that_starts_with_the_point_passes():
         ("U krijgt deze brief omdat er op de school van uw kind mazelen rondgaat.", False),
         ("Op 1 juli hebben wij besloten dat u bijstand krijgt.", False),
         ("Op 12 maart komt de monteur bij u langs om de meter te vervangen.", False),
+        ("Ik hoop dat dit bericht je in goede gezondheid bereikt.", True),  # a pleasantry first
+        ("Uit hoofde van de huurovereenkomst maakt u gebruik van de woning.", True),  # the legal basis first
     ],
 )
 def test_history_first_with_a_date_and_the_reason_for_the_letter(first, fails):

@@ -48,13 +48,15 @@ GENERIC = re.compile(
     r"^\W*(?:de gemeente|wij|we) (?:vindt|vinden) het belangrijk|^\W*(?:graag )?(?:willen )?(?:wij|we) u (?:graag )?informeren"
     # why the reader gets it ("omdat u een woning huurt"), not what it says; "omdat er op school
     # mazelen rondgaat" names the news itself
-    r"|^\W*u (?:ontvangt|krijgt) deze (?:nieuws)?brief omdat u\b",
+    r"|^\W*u (?:ontvangt|krijgt) deze (?:nieuws)?brief omdat u\b"
+    # a pleasantry first: "Ik hoop dat dit bericht je in goede gezondheid bereikt."
+    r"|^\W*(?:ik|wij|we) hoop\w* dat (?:dit bericht|deze brief|deze e-mail|deze mail|u|je|jij)\b.*\b(?:gezondheid|goed gaat|bereikt)\b",
     re.I,
 )
 # openings that put the office first, or say nothing yet ("Naar aanleiding van …", "Hierbij deel ik u mede …")
 OFFICE_OPENING = re.compile(
     r"^\W*(naar aanleiding van|met betrekking tot|onder verwijzing naar|in antwoord op|in vervolg op|"
-    r"refererend aan|ingevolge|gelet op|in het kader van|zoals u weet|zoals bekend|bij deze|"
+    r"refererend aan|ingevolge|gelet op|in het kader van|zoals u weet|zoals bekend|bij deze|uit hoofde van|krachtens|op grond van|"
     r"zoals u (?:waarschijnlijk |wellicht |misschien |al )?(?:weet|bekend is|gemerkt heeft|gemerkt hebt|gezien heeft|gelezen heeft)|"
     r"hierbij (?:deel|delen|bericht|berichten|informeer|informeren|laat|laten)|graag (?:informeer|informeren))\b",
     re.I,
