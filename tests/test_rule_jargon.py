@@ -325,10 +325,19 @@ def test_old_conjunctions_and_adverbs_of_set_5():
         ("Dit heeft betrekking op de huur van mei.", "heeft betrekking op"),  # the verb inside 'betrekking hebben op'
         ("Gelieve het bedrag over te maken.", "Gelieve"),
         ("Het is mogelijk dat deze betaling aan uw aandacht is ontsnapt.", "aan uw aandacht is ontsnapt"),
+        ("Als u geen aanspraak kunt maken op huurtoeslag, bel ons.", "aanspraak kunt maken op"),  # a verb between the words
     ],
 )
 def test_round_24_forms_and_expressions_are_found(sentence, found):
     assert found in [f.text for f in rule_findings(sentence, "jargon")]
+
+
+def test_a_verb_between_the_words_makes_the_advice_unsure_and_om_ends_the_search():
+    f = next(f for f in rule_findings("Als u geen aanspraak kunt maken op huurtoeslag, bel ons.", "jargon") if f.text.startswith("aanspraak"))
+    assert "(vorm aanpassen)" in f.suggestion and not f.edits  # 'recht hebben op' would drop 'kunt'
+    found = [f.text for f in rule_findings("Ik zie mij verplicht om u in gebreke te stellen.", "jargon")]
+    assert not any(t.startswith("verplicht") for t in found)  # no 'verplicht … stellen' across 'om'
+
 
 
 @pytest.mark.parametrize("sentence", ["De volgende betaling is op 1 mei.", "Geachte heer De Vries,", "Wij realiseren ons dat dit lastig is."])

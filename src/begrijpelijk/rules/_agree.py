@@ -65,7 +65,10 @@ def agree(matched, form: str) -> str | None:
         return None  # "het volledig openstaand bedrag": 'volledig' loses its word
     own = {t.i for t in matched}
     separated = len(matched) == 2 and last.dep_ == "compound:prt"  # "treffen … aan": the words between stay
-    if not separated and any(t.dep_.startswith("nsubj") for t in doc[first.i : last.i + 1] if t.i not in own):
+    between = [t for t in doc[first.i : last.i + 1] if t.i not in own]
+    if any(t.pos_ in ("VERB", "AUX") for t in between):
+        return None  # "aanspraak kunt maken op" → 'recht hebben op' would drop 'kunt'
+    if not separated and any(t.dep_.startswith("nsubj") for t in between):
         return None  # "zijn we in staat" → 'kunnen' would drop 'we'
     words = _without_second_er(matched, words, following)
     if not words or _number_changes(matched, words, previous) or _breaks_frame(matched, words, previous):

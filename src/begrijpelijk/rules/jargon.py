@@ -20,9 +20,7 @@ Goed:
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
-from functools import lru_cache
 
 from begrijpelijk.check.analysis import AnalysedDocument, in_name, shielded
 from begrijpelijk.findings import Edit, Problem, Severity
@@ -32,6 +30,7 @@ from begrijpelijk.rules._names import in_law_names, in_placeholders
 from begrijpelijk.rules._senses import everyday_sense, opens_sentence, other_sense
 from begrijpelijk.rules._advice import advise, groups, is_participle, letter_voice, with_te
 from begrijpelijk.rules._fit import is_infinitive
+from begrijpelijk.rules._word_forms import fixed_parts, inflected, plain_accents, uninflected, word_matches
 from begrijpelijk.nlp import lemma
 from begrijpelijk.rules import Rule
 from begrijpelijk.wordlists import JargonEntry
@@ -46,39 +45,6 @@ def _index(entries):
     for candidates in index.values():
         candidates.sort(key=lambda e: -len(e.words))
     return index
-
-
-def _matches(token, word: str) -> bool:
-    if token.lower_ == word or lemma(token) == word or _plain_accents(token.lower_) == word or _plain_accents(lemma(token)) == word:
-        return True
-    # "onderstaande tabel": an adjective of the list with its -e, which the model may read as a verb form
-    low = token.lower_
-    return (
-        low.endswith("e") and not word.endswith("e") and low[:3] == word[:3] and 0 < len(low) - len(word) <= 2
-        and token.pos_ in ("ADJ", "VERB") and _inflected(word) == low
-    )
-
-
-def _uninflected(token) -> list[str]:
-    """"onderstaande" → 'onderstaand', "gepaste" → 'gepast', "witte" → 'wit', "grote" → 'groot':
-    the forms an adjective of the list may have without its -e (checked by `_matches`)."""
-    low = token.lower_
-    if not low.endswith("e") or len(low) < 5 or token.pos_ not in ("ADJ", "VERB"):
-        return []
-    stem = low[:-1]
-    out = [stem]
-    if stem[-1] == stem[-2]:
-        out.append(stem[:-1])  # witte → wit
-    if stem[-2] in "aeou" and stem[-3] not in "aeiou":
-        out.append(stem[:-1] + stem[-2] + stem[-1])  # grote → groot
-    return out
-
-
-@lru_cache(maxsize=4096)
-def _inflected(word: str) -> str | None:
-    from begrijpelijk.nlp import forms
-
-    return forms.inflected_adjective(word)
 
 
 PARTICLE_POS = {"ADV", "ADP", "ADJ", "NOUN"}
@@ -160,11 +126,11 @@ def _match(tokens, i: int, entry):
         part = particle(tokens[i], {words[0]: True}) or _particle_before(tokens, i, MODAL_FORMS)
         if part is not None and joined(part, tokens[i]) == words[0]:
             return sorted([tokens[i], part], key=lambda t: t.i)
-        if _matches(tokens[i], words[0]):
+        if word_matches(tokens[i], words[0]):
             return [tokens[i]]
         return None
     # contiguous
-    if i + len(words) <= len(tokens) and all(_matches(tokens[i + k], w) for k, w in enumerate(words)):
+    if i + len(words) <= len(tokens) and all(word_matches(tokens[i + k], w) for k, w in enumerate(words)):
         return tokens[i : i + len(words)]
     # a fixed expression with its verb anywhere in the sentence, in any form:
     # "in behandeling nemen" in "wij nemen uw aanvraag in behandeling" and
@@ -172,21 +138,21 @@ def _match(tokens, i: int, entry):
     # the verb may also stand inside the expression: "betrekking hebben op" in "dit heeft betrekking op"
     v = max((k for k, w in enumerate(words) if k > 0 and is_infinitive(w)), default=len(words) - 1)
     rest = words[:v] + words[v + 1 :]
-    if len(words) >= 3 and i + len(rest) <= len(tokens) and all(_matches(tokens[i + k], w) for k, w in enumerate(rest)):
-        fixed = list(tokens[i : i + len(rest)])
+    fixed = fixed_parts(tokens, i, rest, inside=v < len(words) - 1) if len(words) >= 3 else None
+    if fixed is not None:
         sentence = tokens[i].sent
         verb = words[v]
         for other in _same_clause(sentence, fixed):
             if other.i in {t.i for t in fixed} or other.pos_ not in ("VERB", "AUX"):
                 continue
             part = particle(other, {verb: True})
-            if _matches(other, verb) or (part is not None and joined(part, other) == verb):
+            if word_matches(other, verb) or (part is not None and joined(part, other) == verb):
                 return sorted(fixed + [other], key=lambda t: t.i)
         return None
-    if len(words) == 2 and tokens[i].pos_ not in ("VERB", "AUX") and _matches(tokens[i], words[0]) and is_infinitive(words[1]):
+    if len(words) == 2 and tokens[i].pos_ not in ("VERB", "AUX") and word_matches(tokens[i], words[0]) and is_infinitive(words[1]):
         # a word and its verb with other verbs between: "de overtreding ongedaan moet maken"
         for other in tokens[i + 1 : min(tokens[i].sent.end, i + 4)]:
-            if other.pos_ in ("VERB", "AUX") and _matches(other, words[1]):
+            if other.pos_ in ("VERB", "AUX") and word_matches(other, words[1]):
                 return [tokens[i], other]
             if other.pos_ not in ("VERB", "AUX", "ADV"):
                 break
@@ -198,8 +164,8 @@ def _match(tokens, i: int, entry):
             if other.lower_ == words[1] and other.pos_ == "ADP":
                 return sorted([tokens[i], verb_part, other], key=lambda t: t.i)
         return None
-    inflected = tokens[i].lower_ != words[0] and tokens[i].lower_ == _inflected(words[0])  # "volgende": an adjective
-    if len(words) == 2 and tokens[i].pos_ in ("VERB", "AUX") and _matches(tokens[i], words[0]) and not inflected:
+    as_adjective = tokens[i].lower_ != words[0] and tokens[i].lower_ == inflected(words[0])  # "volgende": an adjective
+    if len(words) == 2 and tokens[i].pos_ in ("VERB", "AUX") and word_matches(tokens[i], words[0]) and not as_adjective:
         # a verb with its preposition before it: "als u aan de voorwaarden voldoet" is "voldoen aan"
         for child in tokens[i].children:
             for grandchild in [child, *child.children]:
@@ -212,8 +178,10 @@ def _match(tokens, i: int, entry):
             other = tokens[j]
             if other.lower_ == words[1] and other.pos_ == "ADP" and not is_infinitive(words[1]):
                 return [tokens[i], other]
-            if _matches(other, words[1]) and (other.pos_ in ("VERB", "AUX", "NOUN") or words[1] == "te"):
+            if word_matches(other, words[1]) and (other.pos_ in ("VERB", "AUX", "NOUN") or words[1] == "te"):
                 return [tokens[i], other]
+            if is_infinitive(words[1]) and (other.pos_ == "SCONJ" or other.lower_ in ("om", ",", ";")):
+                break  # "verplicht om u in gebreke te stellen": the verb after 'om' is in a clause of its own
     return None
 
 
@@ -383,13 +351,6 @@ def _problem(doc, paragraph, parsed, matched, entry, voice) -> Problem:
     )
 
 
-def _plain_accents(word: str) -> str:
-    """"éénmalig" → "eenmalig": accents of emphasis do not make another word."""
-    if "éé" not in word and "óó" not in word and "úú" not in word:
-        return word
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
-
-
 MODAL_FORMS = {"wil", "wilt", "willen", "kan", "kunt", "kunnen", "moet", "moeten", "mag", "mogen", "zal", "zult", "zullen", "gaat", "gaan"}
 
 
@@ -451,7 +412,7 @@ def _paragraph_matches(parsed, index, wordlists):
                 consumed.update((before_te.i, token.i))
             i += 1
             continue
-        keys = [token.lower_, lemma(token), _plain_accents(token.lower_), _plain_accents(lemma(token)), *_uninflected(token)]
+        keys = [token.lower_, lemma(token), plain_accents(token.lower_), plain_accents(lemma(token)), *uninflected(token)]
         part = particle(token, index) or _particle_before(tokens, i, MODAL_FORMS)
         if part is not None and joined(part, token) != lemma(token):
             # "in wilt dienen", "stuurt … terug": the verb with its particle is another verb than the bare one

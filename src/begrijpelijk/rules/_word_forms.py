@@ -1,0 +1,69 @@
+"""How a word of the jargon list is recognised in the text: as written, as its
+lemma, without accents ('eenmalig' for 'éénmalig'), as an adjective with its
+-e ('onderstaande' for 'onderstaand'), and the fixed words of an expression
+with its verb and helpers between them ('aanspraak kunt maken op'). Pure:
+tokens and words in, tokens out."""
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from begrijpelijk.nlp import lemma
+
+
+def plain_accents(word: str) -> str:
+    """"éénmalig" → "eenmalig": accents of emphasis do not make another word."""
+    if "éé" not in word and "óó" not in word and "úú" not in word:
+        return word
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def word_matches(token, word: str) -> bool:
+    if token.lower_ == word or lemma(token) == word or plain_accents(token.lower_) == word or plain_accents(lemma(token)) == word:
+        return True
+    # "onderstaande tabel": an adjective of the list with its -e, which the model may read as a verb form
+    low = token.lower_
+    return (
+        low.endswith("e") and not word.endswith("e") and low[:3] == word[:3] and 0 < len(low) - len(word) <= 2
+        and token.pos_ in ("ADJ", "VERB") and inflected(word) == low
+    )
+
+
+def uninflected(token) -> list[str]:
+    """"onderstaande" → 'onderstaand', "gepaste" → 'gepast', "witte" → 'wit', "grote" → 'groot':
+    the forms an adjective of the list may have without its -e (checked by `word_matches`)."""
+    low = token.lower_
+    if not low.endswith("e") or len(low) < 5 or token.pos_ not in ("ADJ", "VERB"):
+        return []
+    stem = low[:-1]
+    out = [stem]
+    if stem[-1] == stem[-2]:
+        out.append(stem[:-1])  # witte → wit
+    if stem[-2] in "aeou" and stem[-3] not in "aeiou":
+        out.append(stem[:-1] + stem[-2] + stem[-1])  # grote → groot
+    return out
+
+
+@lru_cache(maxsize=4096)
+def inflected(word: str) -> str | None:
+    from begrijpelijk.nlp import forms
+
+    return forms.inflected_adjective(word)
+
+
+def fixed_parts(tokens, i: int, rest: list[str], inside: bool):
+    """The fixed words of an expression from tokens[i], next to each other; with
+    its verb ``inside`` ("aanspraak maken op"), the verb and its helpers may stand
+    between them: "aanspraak kunt maken op", "aanspraak te maken op"."""
+    found: list = []
+    k = i
+    for n, word in enumerate(rest):
+        while inside and n > 0 and k < len(tokens) and k - found[-1].i <= 3 and (
+            tokens[k].pos_ in ("VERB", "AUX") or tokens[k].lower_ == "te"
+        ) and not word_matches(tokens[k], word):
+            k += 1
+        if k >= len(tokens) or not word_matches(tokens[k], word):
+            return None
+        found.append(tokens[k])
+        k += 1
+    return found
