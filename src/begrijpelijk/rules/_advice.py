@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from begrijpelijk.nlp import forms
-from begrijpelijk.rules._agree import agree
+from begrijpelijk.rules._agree import DE_ENDINGS, DE_HEADS, HET_ENDINGS, HET_HEADS, agree
 from begrijpelijk.rules._senses import advice_for
 
 FIRST_PERSON_PLURAL = {"wij", "we", "ons", "onze"}
@@ -320,11 +320,6 @@ GENDERED = {
     "de": "de", "deze": "de", "die": "de", "onze": "de", "elke": "de", "iedere": "de", "welke": "de",
     "het": "het", "dit": "het", "dat": "het", "ons": "het", "elk": "het", "ieder": "het", "welk": "het",
 }
-DE_ENDINGS = ("ing", "heid", "ij", "tie", "sie", "teit", "ster", "nis", "schap")
-HET_ENDINGS = ("je", "isme", "ment", "um", "sel")
-# last parts of compounds whose article is sure: "voorkant", "belastingbrief" (de); "regenwater", "overzicht" (het)
-DE_HEADS = ("kant", "brief", "regel", "vraag", "afspraak", "straat", "woning", "weg", "dag", "week", "maand", "keer", "datum", "kosten")
-HET_HEADS = ("water", "huis", "geld", "werk", "bedrag", "gebouw", "overzicht", "formulier", "nummer", "contract", "plan", "adres")
 
 
 def _clause_for_noun(matched, alternative: str) -> bool:

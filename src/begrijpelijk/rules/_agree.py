@@ -44,6 +44,12 @@ ADVERB_ONLY = {"samen", "hierboven", "hieronder", "meteen", "nu", "soms", "vaak"
 # "daarvan", "hierover", "ermee": the object of the replaced verb, which the alternative must take too
 PRONOMINAL = re.compile(r"^(?:daar|hier|er|waar)(van|over|mee|aan|op|voor|bij|naar|in|uit|toe|om|door)$")
 FINITE_MODAL_IF = {"mocht", "mochten"}
+# the article of a noun by its ending: '-ing' is a de-word, '-je' a het-word
+DE_ENDINGS = ("ing", "heid", "ij", "tie", "sie", "teit", "ster", "nis", "schap")
+HET_ENDINGS = ("je", "isme", "ment", "um", "sel")
+# last parts of compounds whose article is sure: "voorkant", "belastingbrief" (de); "regenwater", "overzicht" (het)
+DE_HEADS = ("kant", "brief", "regel", "vraag", "afspraak", "straat", "woning", "weg", "dag", "week", "maand", "keer", "datum", "kosten")
+HET_HEADS = ("water", "huis", "geld", "werk", "bedrag", "gebouw", "overzicht", "formulier", "nummer", "contract", "plan", "adres")
 
 
 def agree(matched, form: str) -> str | None:
@@ -251,17 +257,16 @@ def _word_order_breaks(matched, words: list[str], previous, following) -> bool:
         return not _same_gender(lowered[0], following)  # "voornoemd bedrag" → 'dit bedrag', not 'deze'
     if len(words) == 1 and lowered[0] in ADVERB_ONLY:
         nominal = first.lower_.endswith("e") and (following is None or following.pos_ not in ("NOUN", "ADJ", "PROPN"))
-        if first.pos_ == "ADJ" and first.dep_ == "amod" or nominal:
+        if (first.pos_ == "ADJ" and first.dep_ == "amod") or nominal:
             return True  # "als bovenstaande van toepassing is": an adjective used as a noun
     own = {t.i for t in matched}
-    verbal = any(t.pos_ in ("VERB", "AUX") for t in matched) or previous is not None and previous.head.i in own
+    verbal = any(t.pos_ in ("VERB", "AUX") for t in matched) or (previous is not None and previous.head.i in own)
     if verbal and previous is not None and (pronominal := PRONOMINAL.match(previous.lower_)) and pronominal.group(1) not in lowered:
         return True
     if first.lower_ in FINITE_MODAL_IF and any(t.i > last.i and t.pos_ in ("VERB", "AUX") and "inf" in (t.tag_ or "") for t in first.sent):
         return True
-    if lowered[0] == "er" and last.pos_ in ("VERB", "AUX", "ADJ") and any(t.dep_ == "mark" for t in last.head.children) | any(
-        t.dep_ == "mark" for t in last.children
-    ):
+    in_subclause = any(t.dep_ == "mark" for t in [*last.head.children, *last.children])
+    if lowered[0] == "er" and last.pos_ in ("VERB", "AUX", "ADJ") and in_subclause:
         return True
     if len(words) > 2 and any(w in RELATIVE for w in lowered[1:]) and following is not None and following.pos_ == "ADP":
         return True
@@ -272,8 +277,6 @@ def _word_order_breaks(matched, words: list[str], previous, following) -> bool:
 
 def _same_gender(determiner: str, noun) -> bool:
     """'deze'/'die' with a de-word or a plural, 'dit'/'dat' with a het-word; unsure is False."""
-    from begrijpelijk.rules._advice import DE_ENDINGS, DE_HEADS, HET_ENDINGS, HET_HEADS
-
     word = noun.lower_
     plural = "Plur" in noun.morph.get("Number")
     de_word = plural or word.endswith(DE_ENDINGS) or word.endswith(DE_HEADS)

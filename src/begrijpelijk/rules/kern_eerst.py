@@ -40,7 +40,10 @@ HISTORY = re.compile(
 # "Op 27 maart vorig jaar heeft het college met u gesproken"
 DATED_PAST = re.compile(
     r"^\W*(?:op|in)\s+(?:\[[^\]]+\]|\d{1,2}\s+[a-z]+|[a-z]+\s+\d{4}|\d{4}|(?:maan|dins|woens|donder|vrij|zater|zon)dag)(?!\w)"
-    r"[^.?!]*?\b(?:heeft|hebben|hebt|heb)\b[^.?!]*?\b(?:ge\w+d|ge\w+t|ge\w+en|\w*ontvangen|\w*gesproken|ingediend|aangevraagd|gestuurd)\b",
+    # what the reader did ("heeft u … ingediend"), or a letter or a talk that came before ("hebben wij … ontvangen");
+    # not the decision itself ("Op 1 juli hebben wij uw uitkering gestopt")
+    r"[^.?!]*?(?:\b(?:heeft|hebt) u\b[^.?!]*?\b(?:ge\w+d|ge\w+t|ge\w+en|\w+ontvangen|ingediend|aangevraagd)\b"
+    r"|\b(?:heeft|hebben|hebt|heb)\b[^.?!]*?\b(?:\w*ontvangen|gekregen|\w*gesproken|ingediend|aangevraagd|gestuurd|gevraagd|gemeld|geschreven)\b)",
     re.I,
 )
 # a start that says nothing yet about this letter ("De gemeente vindt het belangrijk dat …", "Graag informeren wij u")
