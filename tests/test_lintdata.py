@@ -54,4 +54,9 @@ def test_damaged_hyphenation_cache_is_made_again(tmp_path, monkeypatch):
     monkeypatch.setattr(pyphen, "hdcache", {})
     assert hyphenation.install("nl") is True
     assert hyphenation.cache_file(dictionary).read_bytes() != b"not a pickle"
+    # the patterns from the cache hyphenate exactly as pyphen's own file does
+    cached, fresh = pyphen.hdcache[dictionary], pyphen.HyphDict(dictionary)
+    assert cached is not fresh
+    for word in text.lower().replace(".", "").split():
+        assert cached.positions(word) == fresh.positions(word)
     assert flesch_douma(text) == expected

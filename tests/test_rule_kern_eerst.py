@@ -74,6 +74,8 @@ def test_letter_that_starts_with_the_point_passes():
         ("Op 12 maart komt de monteur bij u langs om de meter te vervangen.", False),
         ("Ik hoop dat dit bericht je in goede gezondheid bereikt.", True),  # a pleasantry first
         ("Uit hoofde van de huurovereenkomst maakt u gebruik van de woning.", True),  # the legal basis first
+        ("In 5 stappen heeft u uw aanvraag geregeld.", False),  # no date
+        ("Op 1 juli hebben wij uw uitkering gestopt.", False),  # the decision itself
     ],
 )
 def test_history_first_with_a_date_and_the_reason_for_the_letter(first, fails):

@@ -18,7 +18,7 @@ def test_ending_with_help_passes():
 @pytest.mark.parametrize(
     "last, ok",
     [
-        ("Mocht u inmiddels betaald hebben, dan kunt u deze brief als niet verzonden beschouwen.", False),  # a closing formula
+        ("Heeft u vragen? Bel ons. Mocht u al betaald hebben, dan kunt u deze brief als niet verzonden beschouwen.", False),  # a formula
         ("Alvast bedankt voor uw hulp. Uw dossiernummer is 12345.", False),  # the reader's help, not ours
         (
             "Denkt u dat dit een vergissing is? Neem dan contact met mij op. Betaalt u niet, dan draag ik het dossier "

@@ -149,6 +149,8 @@ def test_a_term_with_its_date_beside_it_is_not_vague():
         ("Wij betalen het geld direct uit.", []),
         ("Bel gerust, dan helpen we u direct.", []),
         ("Lees deze brief snel door.", []),
+        ("Meld het direct als uw inkomen verandert.", ["direct"]),  # found, with advice for a number of days
+        ("U heeft 14 dagen om te betalen, dus voor 12 maart 2027.", []),
     ],
 )
 def test_a_term_without_binnen_and_now_without_a_day_on_a_web_page(sentence, found):
@@ -175,3 +177,29 @@ def test_a_term_given_to_the_reader_and_a_term_that_points_back_to_its_date():
     )
     found = [f.text for f in check_letter(letter, "vage-termijn")]
     assert found == ["binnen 5 dagen na heden", "binnen de 8 dagen"]
+
+
+
+def test_the_organisations_own_term_with_gelegenheid_or_zorg_dragen():
+    from begrijpelijk import Settings, check_text
+
+    only = Settings(only={"vage-termijn"}, options={"vage-termijn": {"datum": "2027-03-01"}})
+    for sentence in (
+        "Wij zullen zorg dragen dat uw aanvraag binnen 8 weken wordt behandeld.",
+        "Wij beslissen binnen 8 weken, want dan zijn wij in de gelegenheid om alles te bekijken.",
+    ):
+        assert not [f for f in check_text(sentence, only.validate()).findings if f.edits], sentence
+
+
+def test_a_legal_term_without_binnen_keeps_its_words():
+    from begrijpelijk import Settings, check_text
+
+    [f] = check_text("U heeft 6 weken om bezwaar te maken.", Settings(only={"vage-termijn"})).findings
+    assert "Verander de termijn zelf niet" in f.suggestion and not f.edits
+
+
+def test_now_after_an_event_asks_for_a_number_of_days_not_a_date():
+    from begrijpelijk import Settings, check_text
+
+    [f] = check_text("Meld het direct als uw inkomen verandert.", Settings(only={"vage-termijn"})).findings
+    assert "hoeveel dagen" in f.suggestion and "datum" not in f.suggestion

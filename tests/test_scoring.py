@@ -190,7 +190,7 @@ def test_a_letter_that_does_not_address_its_reader_is_harder():
     places = {"onpersoonlijk": [(3, "De aanvrager")]}
     judged = judge(b1, _impersonal(60.0, places))
     assert judged.difficulty == 75.0 and judged.outcome == "bijna"
-    assert "De brief spreekt de lezer niet aan met 'u', maar met 'De aanvrager' (regel 3): +15." in judged.reasons
+    assert "De tekst noemt de lezer ook 'De aanvrager' (regel 3), niet 'u': +15." in judged.reasons
     assert judged.almost == ["Spreek de lezer aan met 'u' (niet 'de aanvrager' of 'men')."]
     assert judge(b1, _measures(lint=60.0)).outcome == "ja"
 
@@ -203,6 +203,9 @@ def test_a_letter_that_does_not_address_its_reader_is_harder():
     addressed = check_text(text.replace("De aanvrager levert", "U levert"), Settings(disabled={"onpersoonlijk"})).files[0].scores
     assert "niet aangesproken" not in addressed.reasons[0]
     assert scores.difficulty - addressed.difficulty >= 15.0
+    # 'ondergetekende' is the writer, not the reader
+    writer = check_text(text.replace("De aanvrager levert", "U levert").replace("Daarna kijken wij", "Daarna kijkt ondergetekende"))
+    assert "niet aangesproken" not in writer.files[0].scores.reasons[0]
 
 
 def _impersonal(lint: float, places: dict):

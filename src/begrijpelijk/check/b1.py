@@ -151,12 +151,12 @@ def _words(terms: list[str], most: int = 8) -> str:
 
 
 def _impersonal(places: list[tuple[int, str | None]]) -> str:
-    """"De brief noemt de lezer 'de aanvrager' (regel 4)" or "… nergens 'u' …"."""
+    """"De tekst noemt de lezer ook 'de aanvrager' (regel 4), niet 'u'" or "… nergens 'u' …"."""
     named = [(line, words) for line, words in places if words]
     if not named:
-        return "De brief spreekt de lezer nergens aan met 'u' of 'je'"
+        return "De tekst spreekt de lezer nergens aan met 'u' of 'je'"
     listed = ", ".join(f"'{words}' (regel {line})" for line, words in named[:3])
-    return f"De brief spreekt de lezer niet aan met 'u', maar met {listed}"
+    return f"De tekst noemt de lezer ook {listed}, niet 'u'"
 
 
 def _details(t: B1Thresholds, m: Measures, p: dict[str, float]) -> list[str]:

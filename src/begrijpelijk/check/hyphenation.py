@@ -5,7 +5,9 @@ pattern file on every run: about a tenth of a second of a cold check. The first
 run writes the parsed patterns to a file in the cache folder (atomically, next
 to lint-ii's word data, see `lintdata`); later runs read that file and give
 pyphen the very same object, so the syllables and the score do not change. If
-the cache cannot be written or read, pyphen reads its own file as before.
+the cache cannot be written or read, pyphen reads its own file as before. The
+file is a pickle in the user's own cache folder, like lint-ii's SQLite file
+next to it; a damaged or unreadable one is made again.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from pathlib import Path
 from begrijpelijk.check.lintdata import cache_dir
 
 FORMAT = 1
+PROTOCOL = 4  # readable by every Python that begrijpelijk supports
 
 
 def cache_file(dictionary: Path) -> Path:
@@ -29,7 +32,7 @@ def _write(path: Path, patterns) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as out:
-            pickle.dump(patterns, out, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(patterns, out, protocol=PROTOCOL)
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
@@ -41,7 +44,7 @@ def _read(path: Path, kind: type):
     try:
         with path.open("rb") as cached:
             patterns = pickle.load(cached)  # our own file in the user's cache folder
-    except (OSError, EOFError, AttributeError, ImportError, pickle.PickleError):
+    except Exception:  # missing, cut off, another format: make it again
         return None
     return patterns if isinstance(patterns, kind) else None
 
@@ -62,6 +65,7 @@ def install(lang: str = "nl") -> bool:
         patterns = _read(path, pyphen.HyphDict)
         if patterns is None:
             patterns = pyphen.HyphDict(dictionary)
+            pyphen.hdcache[dictionary] = patterns  # parsed once, also when the cache cannot be written
             _write(path, patterns)
         pyphen.hdcache[dictionary] = patterns
         return True

@@ -160,7 +160,8 @@ def _impersonal(doc: AnalysedDocument) -> list[tuple[int, str | None]]:
     from begrijpelijk.rules import onpersoonlijk
 
     found = onpersoonlijk.impersonal(doc, int(onpersoonlijk.RULE.options["min-woorden"]))
-    return [(doc.document.position(start)[0], words) for start, _, words, _ in found]
+    # 'ondergetekende' is the writer, not the reader
+    return [(doc.document.position(start)[0], words) for start, _, words, key in found if key != "ondergetekende"]
 
 
 def _line_of(doc: AnalysedDocument, paragraph, token) -> int:

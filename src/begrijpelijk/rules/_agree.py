@@ -42,7 +42,7 @@ NOUN_PHRASE_START = {"DET", "NOUN", "PROPN", "ADJ", "NUM"}
 # words that only stand beside a verb, never before a noun or as its subject ("in samen akkoord")
 ADVERB_ONLY = {"samen", "hierboven", "hieronder", "meteen", "nu", "soms", "vaak", "later", "eerder", "daarna", "toen", "straks"}
 # "daarvan", "hierover", "ermee": the object of the replaced verb, which the alternative must take too
-PRONOMINAL = re.compile(r"^(?:daar|hier|er|waar)(van|over|mee|aan|op|voor|bij|naar|in|uit|toe|om|door)$")
+PRONOMINAL = re.compile(r"^(?:daar|hier|er|waar)(van|over|mee|aan|op|voor|bij|naar|in|uit|toe)$")  # not "daarom", "daardoor": a reason
 FINITE_MODAL_IF = {"mocht", "mochten"}
 # the article of a noun by its ending: '-ing' is a de-word, '-je' a het-word
 DE_ENDINGS = ("ing", "heid", "ij", "tie", "sie", "teit", "ster", "nis", "schap")

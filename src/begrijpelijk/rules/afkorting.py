@@ -59,6 +59,12 @@ def _beside_capitals(token) -> bool:
     return any(n.is_alpha and n.text.isupper() and len(n.text) >= 2 for n in neighbours)
 
 
+def _capitals_line(token) -> bool:
+    """Is the sentence of this word a line in capitals ("AAN DE BEWONERS VAN …")?"""
+    words = [t for t in token.sent if t.is_alpha and len(t.text) >= 2]
+    return len(words) >= 3 and sum(t.text.isupper() for t in words) >= 0.8 * len(words)
+
+
 def _named_or_defined(token) -> bool:
     """"Mijn DUO" is the name of a portal; "(CJIB)" after its words is being
     written out; "T/M" in a line of capitals shouts along with it."""
@@ -69,8 +75,7 @@ def _named_or_defined(token) -> bool:
         return True
     if token.text.isupper() and _beside_capitals(token):
         return True
-    words = [t for t in token.sent if t.is_alpha and len(t.text) >= 2]
-    return len(words) >= 3 and sum(t.text.isupper() for t in words) >= 0.8 * len(words)  # a line in capitals
+    return _capitals_line(token)
 
 
 def _unknown_abbreviation(token, text_so_far: str, wordlists=None) -> str | None:
@@ -89,8 +94,7 @@ def _unknown_abbreviation(token, text_so_far: str, wordlists=None) -> str | None
         return None
     if wordlists is not None and text == token.text and len(text) >= 5 and text.isalpha() and wordlists.is_b1(text.lower()):
         return None  # "ADRES": a word in capitals ("ROC", "BIG" and "DUO" are short, and abbreviations)
-    words = [t for t in token.sent if t.is_alpha and len(t.text) >= 2]
-    if len(words) >= 3 and sum(t.text.isupper() for t in words) >= 0.8 * len(words):
+    if _capitals_line(token):
         return None  # "AAN DE BEWONERS VAN NUMMER 5 EN 7": a line in capitals
     doc = token.doc
     if _beside_capitals(token):

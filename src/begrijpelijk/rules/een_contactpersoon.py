@@ -34,7 +34,7 @@ PHONE = re.compile(
 )
 # a template or a model letter writes the place as a field: "[telefoonnummer]", "[e-mailadres]";
 # not the reader's own data after a label ("Telefoonnummer: [telefoonnummer]")
-PLACEHOLDER = re.compile(r"(?<!:)(?<!: )\[(?:telefoonnummer|telefoon|tel\.?|e-?mailadres|mailadres|e-?mail|contactgegevens)\]", re.I)
+PLACEHOLDER = re.compile(r"\[(?:telefoonnummer|telefoon|tel\.?|e-?mailadres|mailadres|e-?mail|contactgegevens)\]", re.I)
 MAX_PLACES = 2  # one desk by phone and by mail is one place; a third way is a choice to make
 
 
@@ -66,7 +66,8 @@ def places(doc, everywhere: bool = False) -> list[str]:
             for match in EMAIL.finditer(text):
                 seen.setdefault("mail:" + match.group().lower(), match.group())
             for match in PLACEHOLDER.finditer(text):
-                seen.setdefault("field:" + match.group().lower(), match.group())
+                if not text[: match.start()].rstrip().endswith(":"):
+                    seen.setdefault("field:" + match.group().lower(), match.group())
             for match in CONTACT_PAGE.finditer(text):
                 seen.setdefault("web:" + match.group().lower().rstrip(".,)"), match.group().rstrip(".,)"))
         return list(seen.values())

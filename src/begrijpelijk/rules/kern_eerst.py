@@ -36,10 +36,11 @@ HISTORY = re.compile(
     r"(?:wij|we|ik) ontvingen|ontvingen (?:wij|we))\b",
     re.I,
 )
+MONTHS = "(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 # a date first, then what happened: "Op [datum] heeft u een aanvraag ingediend", "In 2023 heeft u … ontvangen",
 # "Op 27 maart vorig jaar heeft het college met u gesproken"
 DATED_PAST = re.compile(
-    r"^\W*(?:op|in)\s+(?:\[[^\]]+\]|\d{1,2}\s+[a-z]+|[a-z]+\s+\d{4}|\d{4}|(?:maan|dins|woens|donder|vrij|zater|zon)dag)(?!\w)"
+    r"^\W*(?:op|in)\s+(?:\[[^\]]+\]|(?:\d{1,2}\s+)?" + MONTHS + r"(?:\s+\d{4})?|\d{4}|(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:\s+\d{1,2}\s+" + MONTHS + r")?)(?!\w)"
     # what the reader did ("heeft u … ingediend"), or a letter or a talk that came before ("hebben wij … ontvangen");
     # not the decision itself ("Op 1 juli hebben wij uw uitkering gestopt")
     r"[^.?!]*?(?:\b(?:heeft|hebt) u\b[^.?!]*?\b(?:ge\w+d|ge\w+t|ge\w+en|\w+ontvangen|ingediend|aangevraagd)\b"
@@ -53,7 +54,7 @@ GENERIC = re.compile(
     # mazelen rondgaat" names the news itself
     r"|^\W*u (?:ontvangt|krijgt) deze (?:nieuws)?brief omdat u\b"
     # a pleasantry first: "Ik hoop dat dit bericht je in goede gezondheid bereikt."
-    r"|^\W*(?:ik|wij|we) hoop\w* dat (?:dit bericht|deze brief|deze e-mail|deze mail|u|je|jij)\b.*\b(?:gezondheid|goed gaat|bereikt)\b",
+    r"|^\W*(?:ik|wij|we) hoop\w* dat (?:dit bericht|deze brief|deze e-mail|deze mail|u|je|jij)\b[^.?!]*\b(?:gezondheid|goed gaat|bereikt)\b",
     re.I,
 )
 # openings that put the office first, or say nothing yet ("Naar aanleiding van …", "Hierbij deel ik u mede …")

@@ -24,7 +24,7 @@ LEGAL = re.compile(r"\b(artikel|art\.|wet|lid \d|grond van|krachtens|ingevolge|j
 # 'vragen' as the reader's questions ("Hebt u vragen?", "Voor vragen …"), not "willen we u vragen om …";
 # 'hulp' that is offered, not "Alvast bedankt voor uw hulp"
 HELP = re.compile(
-    r"\b(bel|bellen|help|helpen|(?<!uw )hulp|contact|graag|oplossing|mail|vragen\?|(?:hebt|heeft) u (?:nog )?vragen|(?:voor|met) (?:uw |al uw )?vragen|vragen over)\b",
+    r"\b(bel|bellen|help|helpen|(?<!uw )(?<!je )hulp|contact|graag|oplossing|mail|vragen\?|(?:hebt|heeft) u (?:nog )?vragen|(?:voor|met) (?:uw |al uw )?vragen|vragen over)\b",
     re.I,
 )
 

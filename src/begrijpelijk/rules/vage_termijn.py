@@ -109,7 +109,9 @@ READERS_DUTY = re.compile(r"\b(?:moet|moeten|dient|dienen|verzoeken|vragen)\b", 
 
 
 # the reader is given the term: "Ik stel u in de gelegenheid om … binnen 5 dagen …"
-GIVEN_TO_READER = re.compile(r"\bin de gelegenheid\b|\bzorg (?:te )?dragen\b|\bverzoek(?:en)? (?:ik|wij|we) u\b", re.I)
+GIVEN_TO_READER = re.compile(
+    r"\bu\b[^.?!]{0,40}\bin de gelegenheid\b|\bu\b[^.?!]{0,30}\bzorg (?:te )?dragen\b|\bverzoek(?:en)? (?:ik|wij|we) u\b", re.I
+)  # not "Wij zijn niet in de gelegenheid …" nor "Wij dragen er zorg voor dat …": those are the organisation's
 
 
 def _own_term(clause: str) -> bool:
@@ -122,13 +124,16 @@ LEGAL_TERM = re.compile(r"\b(?:bezwaar|beroep|bezwaarschrift|beroepschrift|wet|w
 # the date right after the term: ", dus uiterlijk 12 maart", " (uiterlijk [datum])"
 DATE_BESIDE = re.compile(r"(?:\s+(?:na|vanaf)\s+[^,.;()]{0,60})?\s*[,(]?\s*(?:dus\s+|dat\s+is\s+)?(?:uiterlijk|vóór|voor|op)\s+(?:\[[^\]]+\]|\w+dag\s+)?\d{0,2}\s*(?:\[|\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)", re.I)
 # "… om te betalen, dus uiterlijk 12 maart": a date later in the clause
-DATE_AFTER = re.compile(r"[^.;?!]*?\b(?:uiterlijk|vóór)\s+(?:\[[^\]]+\]|(?:\w+dag\s+)?\d{1,2}\s+\w+)", re.I)
+DATE_AFTER = re.compile(r"[^.;?!]*?\b(?:uiterlijk|vóór|voor|op)\s+(?:\[[^\]]+\]|(?:\w+dag\s+)?\d{1,2}\s+\w+)", re.I)
 ADVICE = "Noem de laatste dag met de datum, zoals 'uiterlijk vrijdag 12 maart 2027'."
 
 
 READER_WORDS = {"u", "je", "jij"}
 # "Deze moet u direct betalen", "Geef wijzigingen meteen door": now, but by when?
-URGENT = {"direct", "meteen", "onmiddellijk", "gelijk", "tijdig", "spoedig"}  # not "snel": "Lees de brief snel door"
+URGENT = {"direct", "meteen", "onmiddellijk", "tijdig", "spoedig"}  # not "snel" ("Lees de brief snel door"), not "gelijk" ("equally")
+# "Meld het direct als uw inkomen verandert": as soon as something happens, no date possible
+WHEN_EVENT = {"als", "zodra", "wanneer", "indien", "nadat"}
+EVENT_ADVICE = "Zeg hoeveel dagen de lezer heeft, zoals 'binnen 5 werkdagen nadat uw inkomen verandert'."
 DUTY = {"moeten", "dienen"}
 
 
@@ -310,12 +315,17 @@ def check(doc, options, wordlists=None):
         start, end = found.paragraph.source_span(found.match.start("term"), found.match.end("term"))
         if not any(a <= start < b for a, b in covered) and not DATE_AFTER.match(found.paragraph.text, found.match.end(), found.match.end() + 80):
             covered.append((start, end))
-            yield Problem(start, end, f"'{found.match.group('term')}' is een termijn zonder datum.", ADVICE)
+            # "U heeft 6 weken om bezwaar te maken": a legal term stays; the date goes beside it
+            legal = LEGAL_TERM.search(_sentence_text(doc, found)) is not None
+            advice = "Zet de laatste dag erbij, met de datum. Verander de termijn zelf niet: een wettelijke termijn." if legal else ADVICE
+            yield Problem(start, end, f"'{found.match.group('term')}' is een termijn zonder datum.", advice)
     for paragraph, token in _urgent(doc):
         start, end = doc.token_span(paragraph, token)
         if not any(a <= start < b for a, b in covered):
             covered.append((start, end))
-            yield Problem(start, end, f"'{token.text}' is een termijn zonder datum.", ADVICE)
+            # "Meld het direct als uw inkomen verandert": no date is possible, a number of days is
+            event = any(t.lower_ in WHEN_EVENT and t.dep_ == "mark" for t in token.sent)
+            yield Problem(start, end, f"'{token.text}' is een termijn zonder datum.", EVENT_ADVICE if event else ADVICE)
     for found in doc.search(VAGUE_WORDS):
         if any(a <= found.start < b for a, b in covered):
             continue
