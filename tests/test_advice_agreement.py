@@ -195,6 +195,7 @@ def test_comparisons_and_starten(sentence, passive):
         ("Wij bellen u vlak voor aanvang van de werkzaamheden.", "aanvang"),  # 'voor begin van'
         ("Zodra de betaling is ontvangen, sturen wij het pakket.", "ontvangen"),  # 'is gekregen'
         ("Op verzoek van de school en de ouders delen wij dit.", "Op verzoek van"),  # the frame 'omdat ... vroeg'
+        ("De gemeente heeft ingestemd met het plan.", "ingestemd met"),  # 'heeft akkoord gegaan': 'is' is needed
     ],
 )
 def test_alternative_that_needs_other_words_around_it_is_marked(sentence, found):
@@ -211,6 +212,8 @@ def test_alternative_that_needs_other_words_around_it_is_marked(sentence, found)
         ("De eerste drempel dient voor buspassagiers.", "dient", "bedoeld voor"),
         ("Uw aanvraag is beoordeeld op grond van:\n- de wet\n- de regeling", "op grond van", "'volgens'"),
         ("Mocht het regenen, dan stoppen we.", "Mocht het", "'Als het regent'"),
+        ("Geachte aanvrager,\n\nWij hebben uw aanvraag ontvangen.", "aanvrager", "naam van de lezer"),  # not 'Geachte u'
+        ("Wij vestigen uw aandacht op de nieuwe regels.", "vestigen", "'wijzen op'"),
     ],
 )
 def test_sense_and_salutation_in_round_24(sentence, found, wanted):

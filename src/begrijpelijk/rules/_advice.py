@@ -247,6 +247,8 @@ def _context(matched, entry) -> str | None:
         pointer = "dat" if previous.lower_ == "het" and not plural else "die"
         return f"Schrijf '{pointer}' in plaats van '{previous.text} betreffende'."
     salutation = first.is_sent_start or previous is None or "\n" in previous.text
+    if previous is not None and previous.lower_ in SALUTATION_WORDS and first.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return "Schrijf de naam van de lezer: 'Beste meneer Jansen,' of 'Beste mevrouw De Vries,'."  # "Geachte aanvrager"
     if entry.term == "geacht" and not salutation and (following is None or following.lower_ not in SALUTED):
         return "Schrijf 'gevonden': 'wordt geschikt geacht' is 'wordt geschikt gevonden'."
     return None
@@ -315,6 +317,7 @@ def advise(matched, entry, voice: str) -> Advice:
     return Advice(suggestion, tuple(sure), entry.kind != "geen-fix" and len(sure) == len(entry.alternatives))
 
 
+SALUTATION_WORDS = {"geachte", "beste", "geacht"}
 CLAUSE_START = {"u", "wij", "we", "ik", "je", "jij", "het", "er", "dat", "iemand", "wie", "iets"}
 GENDERED = {
     "de": "de", "deze": "de", "die": "de", "onze": "de", "elke": "de", "iedere": "de", "welke": "de",

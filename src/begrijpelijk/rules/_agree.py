@@ -60,8 +60,8 @@ def agree(matched, form: str) -> str | None:
     previous = doc[first.i - 1] if first.i > 0 else None
     following = doc[last.i + 1] if last.i + 1 < len(doc) else None
     words = form.split()
-    if not words or any(w in ("...", "…") for w in words):
-        return None  # "omdat ... vroeg": a frame the writer fills in, never the words as they stand
+    if not words or any(w in ("...", "…") or w.startswith("(") for w in words):
+        return None  # "omdat ... vroeg", "van (datum)": a frame the writer fills in, never the words as they stand
     if previous is not None and previous.lower_ in DETERMINERS and words[0].lower() in DETERMINERS and len(words) > 1:
         if words[0].lower() != previous.lower_:
             return None
@@ -85,7 +85,7 @@ def agree(matched, form: str) -> str | None:
         return None
     if _object_on_wrong_side(matched, words, following):
         return None
-    if _word_order_breaks(matched, words, previous, following):
+    if _word_order_breaks(matched, words, previous, following) or _auxiliary_changes(matched, words):
         return None
     if first.pos_ == "NOUN" and len(words) == 1 and previous is not None and previous.pos_ == "ADP" and _verb_word(words[0]):
         return f"het {words[0]}"  # "na verzending van" → 'na het versturen van'
@@ -282,3 +282,20 @@ def _same_gender(determiner: str, noun) -> bool:
     de_word = plural or word.endswith(DE_ENDINGS) or word.endswith(DE_HEADS)
     het_word = not plural and (word.endswith(HET_ENDINGS) or word.endswith(HET_HEADS))
     return (de_word and determiner in ("deze", "die")) or (het_word and determiner in ("dit", "dat"))
+
+
+def _auxiliary_changes(matched, words: list[str]) -> bool:
+    """"heeft ingestemd met" → 'akkoord gaan met' needs "is akkoord gegaan": the
+    perfect tense of the alternative takes 'zijn' where the sentence has 'hebben'."""
+    from begrijpelijk.nlp.passive.detect import takes_zijn
+    from begrijpelijk.rules._advice import is_participle
+
+    participles = [t for t in matched if t.pos_ in ("VERB", "AUX") and is_participle(t)]
+    if not participles:
+        return False
+    from begrijpelijk.nlp.passive.verbs import lemma_of_participle
+
+    has_hebben = any(c.lemma_ == "hebben" and c.dep_ == "aux" for c in participles[0].children)
+    verbs = [lemma_of_participle(w.lower()) or (w.lower() if _verb_word(w.lower()) else None) for w in words]
+    known = [v for v in verbs if v]
+    return has_hebben and bool(known) and takes_zijn(known[-1])

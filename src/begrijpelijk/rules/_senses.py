@@ -44,6 +44,8 @@ SENSES: dict[str, tuple[tuple[set[str], str], ...]] = {
         ({"rijbewijs", "paspoort", "identiteitskaart", "apk", "kaart", "pas", "vergunning", "verlopen", "verloopt", "geldig"},
          "Schrijf 'datum waarop … verloopt' (vorm aanpassen)."),
     ),
+    # "Wij vestigen uw aandacht op …" is 'wijzen op', not 'gaan wonen'
+    "vestigen": (({"aandacht"}, "Schrijf 'wijzen op'. Bijvoorbeeld: 'Wij wijzen u op de nieuwe regels.'"),),
     "vaststellen": (
         ({"notitie", "beleidsnotitie", "plan", "beleid", "beleidsplan", "verordening", "bestemmingsplan", "regeling", "begroting"},
          "Schrijf 'goedkeuren' (vorm aanpassen): de raad of het college besluit dat het plan geldt."),
