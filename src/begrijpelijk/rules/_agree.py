@@ -288,13 +288,12 @@ def _auxiliary_changes(matched, words: list[str]) -> bool:
     """"heeft ingestemd met" → 'akkoord gaan met' needs "is akkoord gegaan": the
     perfect tense of the alternative takes 'zijn' where the sentence has 'hebben'."""
     from begrijpelijk.nlp.passive.detect import takes_zijn
+    from begrijpelijk.nlp.passive.verbs import lemma_of_participle
     from begrijpelijk.rules._advice import is_participle
 
     participles = [t for t in matched if t.pos_ in ("VERB", "AUX") and is_participle(t)]
     if not participles:
         return False
-    from begrijpelijk.nlp.passive.verbs import lemma_of_participle
-
     has_hebben = any(c.lemma_ == "hebben" and c.dep_ == "aux" for c in participles[0].children)
     verbs = [lemma_of_participle(w.lower()) or (w.lower() if _verb_word(w.lower()) else None) for w in words]
     known = [v for v in verbs if v]
