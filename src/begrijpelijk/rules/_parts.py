@@ -90,6 +90,11 @@ def is_imperative(sentence_span) -> bool:
     return first.pos_ == "VERB" and (first.tag_ or "").startswith("WW|pv|tgw|ev") and not has_subject and first.lower_ not in ("is", "heeft", "wordt")
 
 
+def is_order(sentence_span) -> bool:
+    """An order to the reader ("Stuur het formulier terug."), not a question ("Stuurt u …?")."""
+    return is_imperative(sentence_span) and not sentence_span.text.rstrip().endswith("?")
+
+
 def action_sentences(parsed):
     """Sentences that tell the reader to do something."""
     out = []

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from begrijpelijk import dates
 from begrijpelijk.findings import Problem, Severity
 from begrijpelijk.rules import Rule
 from begrijpelijk.rules._parts import is_letter, letter_parts, not_a_letter, paragraph_span
@@ -36,11 +37,12 @@ HISTORY = re.compile(
     r"(?:wij|we|ik) ontvingen|ontvingen (?:wij|we))\b",
     re.I,
 )
-MONTHS = "(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+MONTHS = "(?:" + "|".join(dates.MONTHS) + ")"
+WEEKDAYS = "(?:" + "|".join(dates.DAYS) + ")"
 # a date first, then what happened: "Op [datum] heeft u een aanvraag ingediend", "In 2023 heeft u … ontvangen",
 # "Op 27 maart vorig jaar heeft het college met u gesproken"
 DATED_PAST = re.compile(
-    r"^\W*(?:op|in)\s+(?:\[[^\]]+\]|(?:\d{1,2}\s+)?" + MONTHS + r"(?:\s+\d{4})?|\d{4}|(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:\s+\d{1,2}\s+" + MONTHS + r")?)(?!\w)"
+    r"^\W*(?:op|in)\s+(?:\[[^\]]+\]|(?:\d{1,2}\s+)?" + MONTHS + r"(?:\s+\d{4})?|\d{4}|" + WEEKDAYS + r"(?:\s+\d{1,2}\s+" + MONTHS + r")?)(?!\w)"
     # what the reader did ("heeft u … ingediend"), or a letter or a talk that came before ("hebben wij … ontvangen");
     # not the decision itself ("Op 1 juli hebben wij uw uitkering gestopt")
     r"[^.?!]*?(?:\b(?:heeft|hebt) u\b[^.?!]*?\b(?:ge\w+d|ge\w+t|ge\w+en|\w+ontvangen|ingediend|aangevraagd)\b"

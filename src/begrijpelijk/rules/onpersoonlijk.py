@@ -40,11 +40,16 @@ IMPERSONAL = {
 NOWHERE = "De brief spreekt de lezer nergens aan met 'u' of 'je'."
 
 
-def impersonal(doc: AnalysedDocument, min_words: int):
+def impersonal(doc: AnalysedDocument, min_words: int) -> list:
     """Where the letter does not address its reader: (start, end, words, key)
     per 'men', 'de aanvrager' …, and (start, end, None, None) over the first paragraph
     when a text of at least ``min_words`` words says 'u' or 'je' nowhere.
-    Also used by the B1 verdict, whether this rule is on or not."""
+    Found once per document: the rule and the B1 verdict (also when this rule
+    is off) both use it."""
+    return doc.memo(("onpersoonlijk", min_words), lambda: list(_impersonal(doc, min_words)))
+
+
+def _impersonal(doc: AnalysedDocument, min_words: int):
     words = 0
     addresses_reader = False
     for paragraph, parsed in doc.pairs():

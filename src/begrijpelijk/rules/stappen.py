@@ -16,14 +16,14 @@ from __future__ import annotations
 
 from begrijpelijk.findings import Problem, Severity
 from begrijpelijk.rules import Rule
-from begrijpelijk.rules._parts import asks_nothing, instructions, is_imperative, letter_parts
+from begrijpelijk.rules._parts import asks_nothing, instructions, is_order, letter_parts
 
 COORD = {"en", "daarna"}
 
 
 def _verbs_in_imperative(sentence) -> int:
     """Imperative verbs joined in one sentence: "Vul … in en stuur … terug"."""
-    if not is_imperative(sentence) or sentence.text.rstrip().endswith("?"):
+    if not is_order(sentence):
         return 0
     first = next(t for t in sentence if t.is_alpha)
     count = 1

@@ -37,7 +37,7 @@ from begrijpelijk import dates
 from begrijpelijk.config import parse_letter_date
 from begrijpelijk.findings import Edit, Problem, Severity
 from begrijpelijk.rules import Rule
-from begrijpelijk.rules._parts import is_imperative, is_letter
+from begrijpelijk.rules._parts import is_letter, is_order
 
 NUMBERS = {
     "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
@@ -161,7 +161,7 @@ def _urgent(doc):
 def _in_order(token) -> bool:
     """In the order itself: "Geef het meteen door", not "Bel gerust, dan helpen we u snel"."""
     sentence = token.sent
-    if not is_imperative(sentence) or sentence.text.rstrip().endswith("?"):
+    if not is_order(sentence):
         return False
     before = token.doc[sentence.start : token.i]
     return not any(t.text in (",", ";", ":") or t.lower_ in ("we", "wij", "ik", "hij", "zij", "ze", "dat", "die") for t in before)
@@ -194,7 +194,7 @@ def _readers_term(doc, found) -> bool:
         verb = verb.head
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return False
-    if is_imperative(span) and not span.text.rstrip().endswith("?"):
+    if is_order(span):
         return True  # "Doe dit binnen 6 weken."
     subjects = _subjects(verb)
     # "dient u … binnen 4 weken aangifte te doen": the subject is on 'dient'
@@ -266,12 +266,11 @@ def _sentence_text(doc, found) -> str:
 
 
 def _period_problem(doc, found, letter_date, counts: Counter) -> Problem | None:
-    """A term in days, weeks, months or years; None when it is the organisation's own."""
+    """A term in days, weeks, months or years without its date beside it; None
+    when it is the organisation's own."""
     if _own_term(_clause(found)):
         return None
     sentence = _sentence_text(doc, found)
-    if DATE_BESIDE.match(found.paragraph.text, found.match.end()):
-        return None  # "binnen 2 weken na dagtekening van deze brief, dus uiterlijk [datum]": the date is there
     match = found.match
     counted_from_letter = match.group("tail") is not None or match.group("other") is None
     # the term itself: up to its unit, or to "na dagtekening"; a following "na …" is not part of it
@@ -306,7 +305,8 @@ def check(doc, options, wordlists=None):
         covered.append((found.start, found.end))
         if DATE_BESIDE.match(found.paragraph.text, found.match.end()):
             dated.add(_amount(found.match))
-        elif _amount(found.match) in dated:
+            continue  # "binnen 2 weken na dagtekening van deze brief, dus uiterlijk [datum]": the date is there
+        if _amount(found.match) in dated:
             continue
         problem = _period_problem(doc, found, letter_date, counts)
         if problem is not None:
