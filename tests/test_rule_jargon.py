@@ -343,3 +343,41 @@ def test_a_verb_between_the_words_makes_the_advice_unsure_and_om_ends_the_search
 @pytest.mark.parametrize("sentence", ["De volgende betaling is op 1 mei.", "Geachte heer De Vries,", "Wij realiseren ons dat dit lastig is."])
 def test_round_24_no_finding_in_another_sense(sentence):
     assert rule_findings(sentence, "jargon") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("Namens het kabinet verleen ik u de ondersteuning.", "verleen"),  # a stem the model reads as a past form
+        ("Ik ken uw aanvraag toe.", "ken uw aanvraag toe"),  # lemma 'toeken': the verb is 'toekennen'
+        ("Het is niet toegestaan met de bouw aan te vangen.", "aan te vangen"),  # the lemma of 'vangen' holds another particle
+        ("Wij streven ernaar het bedrag binnen 10 dagen uit te keren.", "uit te keren"),
+        ("In het vooroverleg maakt u uw plannen kenbaar.", "maakt u uw plannen kenbaar"),  # the verb before, in a main clause
+        ("U kunt dan geen betalingsregeling meer treffen.", "treffen"),
+        ("U betaalt 500 euro, welk bedrag u vóór 1 mei overmaakt.", "welk"),  # a relative word after a comma
+        ("Het duurt enige tijd voordat u antwoord krijgt.", "enige"),
+        ("Alle daaruit voortvloeiende kosten betaalt u zelf.", "voortvloeiende"),
+    ],
+)
+def test_round_25_forms_and_words_are_found(sentence, found):
+    assert found in [f.text for f in rule_findings(sentence, "jargon")]
+
+
+def test_a_stem_that_is_also_another_word_is_read_as_the_verb():
+    """"Dien het formulier in": the model's lemma 'indien' is also the word for
+    'if'; the advice is for 'indienen', never 'als'."""
+    (found,) = rule_findings("Dien het formulier in bij de balie.", "jargon")
+    assert "'als'" not in found.suggestion and "'sturen'" in found.suggestion
+
+
+def test_treffen_is_officialese_only_with_a_regeling_or_measures():
+    assert rule_findings("Dit voorjaar hebben wij elkaar getroffen op de avond.", "jargon") == []
+    (made,) = [f for f in rule_findings("Een kosteloze regeling kan telefonisch worden getroffen.", "jargon") if f.text.endswith("getroffen")]
+    assert "'gemaakt'" in made.suggestion or "'een afspraak maken'" in made.suggestion
+    (taken,) = [f for f in rule_findings("Wij hebben maatregelen getroffen voor de veiligheid.", "jargon")]
+    assert "'maatregelen genomen'" in taken.suggestion
+
+
+@pytest.mark.parametrize("sentence", ["Welk formulier moet ik invullen?", "Het enige wat u moet doen, is bellen.", "Weet u welke kosten u moet betalen?"])
+def test_round_25_no_finding_in_another_sense(sentence):
+    assert rule_findings(sentence, "jargon") == []

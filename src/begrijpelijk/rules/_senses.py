@@ -54,6 +54,7 @@ SENSES: dict[str, tuple[tuple[set[str], str], ...]] = {
 # a debt or rent arrears: the steps of the organisation, not the sanction of the Participatiewet
 _STEPS = "Zeg welke stap u dan neemt. Bijvoorbeeld: 'dan schakelen we een deurwaarder in'."
 SENSES["vervaldata"] = SENSES["vervaldatum"]
+SENSES["treffen"] = (({"regeling", "betalingsregeling", "betaalregeling", "schikking"}, ""), ({"maatregel", "maatregelen", "voorbereiding", "voorbereidingen", "voorziening", "voorzieningen"}, "Schrijf 'nemen'. Bijvoorbeeld: 'maatregelen nemen'."),)
 SENSES["maatregel"] = (
     ({"uitkering", "bijstand", "korting", "verlaging", "verlagen", "verlaagd", "participatiewet", "verwijtbaar", "inlichtingenplicht"}, ""),
     ({"achterstand", "huurachterstand", "schuld", "genoodzaakt", "deurwaarder", "incasso", "ontruiming", "betalingsafspraak", "huur"}, _STEPS),
@@ -74,8 +75,16 @@ LEGAL_ONLY_NEAR = {"maatregel": set().union(*(words for words, _ in SENSES["maat
 LAW_WORDS = {"artikel", "wet", "regel", "regeling", "besluit", "verordening", "beleidsregel", "lid", "afspraak", "contract"}
 
 
+# a word that is officialese only with one of these word endings near: "een (betalings)regeling treffen",
+# "maatregelen treffen"; "wij hebben elkaar getroffen" and "getroffen door de storm" are everyday Dutch
+ONLY_NEAR_ENDING = {"treffen": ("regeling", "maatregel", "maatregelen", "voorbereiding", "voorbereidingen", "voorziening", "voorzieningen", "schikking")}
+
+
 def everyday_sense(matched, entry) -> bool:
     """A legal term used as an everyday word here ("de corona-maatregelen"): no finding."""
+    endings = ONLY_NEAR_ENDING.get(entry.term)
+    if endings is not None:
+        return not any(word.endswith(endings) for word in _near_lemmas(matched))
     near = LEGAL_ONLY_NEAR.get(entry.term)
     return near is not None and not (_near_lemmas(matched, whole_sentence=True) & near)
 
@@ -149,6 +158,17 @@ def other_sense(matched, entry) -> bool:
         doc = first.doc
         around = {doc[k].lower_ for k in range(max(0, first.i - 2), min(len(doc), matched[-1].i + 3))}
         return bool(around & REFLEXIVE_SENSE[entry.term])
+    if entry.term in ("welk", "welke"):
+        # a relative word right after a comma ("…, welk bedrag u moet betalen", "…, welke u ontvangt", "…, in welk
+        # geval"); else a question, also an indirect one ("wie hij kan bellen, op welk nummer en wanneer")
+        before = first.doc[first.i - 2] if first.i > 1 else None
+        following = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
+        in_which_case = previous is not None and previous.lower_ == "in" and following is not None and following.lower_ in ("geval", "gevallen")
+        return previous is None or not (previous.text == "," or (in_which_case and before is not None and before.text == ","))
+    if entry.term == "enige":
+        # "enige tijd" is 'wat'; "de enige" and "het enige wat" are not
+        following = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
+        return (previous is not None and previous.pos_ in ("DET", "PRON")) or following is None or following.pos_ not in ("NOUN", "ADJ")
     if entry.term in ("mocht", "mochten") and (previous is None or previous.is_punct):
         return False
     if previous is None:

@@ -18,8 +18,31 @@ def plain_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
+def verb_base(token) -> str | None:
+    """The infinitive of a finite verb whose lemma the model gave as a stem:
+    "verleen ik u" (lemma 'verleen') → 'verlenen', "Dien het in" (lemma
+    'indien', which is also the word for 'if') → 'indienen'. None when the
+    lemma is already an infinitive, or no verb of the word list fits."""
+    tag = token.tag_ or ""
+    base = lemma(token)
+    if token.pos_ not in ("VERB", "AUX") or not tag.startswith("WW|pv") or not base.isalpha() or len(base) < 3:
+        return None
+    if base.endswith(("de", "te")) or base != token.lower_ and not base.endswith(token.lower_):
+        return None  # a past form ("meldde"), or a lemma the model made of something else
+    from begrijpelijk.nlp import forms
+    from begrijpelijk.rules._fit import is_infinitive
+
+    if "|ev" not in tag and base == token.lower_ and is_infinitive(base):
+        return None  # "zijn we", "wij verlenen": a plural form has the infinitive's own shape
+    # "verleen", "indien", "ken" are stems even though they end in -en
+    infinitive = forms.infinitive_of_stem(base)
+    return infinitive if infinitive != base and infinitive is not None and is_infinitive(infinitive) else None
+
+
 def word_matches(token, word: str) -> bool:
     if token.lower_ == word or lemma(token) == word or plain_accents(token.lower_) == word or plain_accents(lemma(token)) == word:
+        return verb_base(token) is None or lemma(token) != word  # "Dien" is 'indienen', not the word 'indien'
+    if verb_base(token) == word:
         return True
     # "onderstaande tabel": an adjective of the list with its -e, which the model may read as a verb form
     low = token.lower_

@@ -1,34 +1,92 @@
-"""Actie onduidelijk: de brief vraagt iets, maar zegt niet duidelijk wat de lezer moet doen.
+"""Actie onduidelijk: de brief vraagt iets, maar zegt niet wat, hoe of wanneer.
 
-Waarom: een lezer onder stress zoekt in de brief: wat moet ik doen? Staat dat
-verstopt in een lange alinea? Dan gebeurt het vaak niet. Dat geldt ook als er
-alleen "wij verzoeken u de stukken aan te leveren" staat. Zet wat de lezer moet doen in
-genummerde stappen, elk met één duidelijke opdracht: "Stuur …", "Bel …".
+Waarom: een lezer onder stress zoekt in de brief: wat moet ik doen, hoe doe ik
+dat, en wanneer? Ontbreekt één van de drie, dan gebeurt het vaak niet. De
+regel meldt twee dingen:
+
+- de brief vraagt de lezer contact op te nemen, maar noemt nergens een
+  telefoonnummer, mailadres, adres of internetadres;
+- de brief zegt alleen "zo snel mogelijk" of "per omgaande", en noemt nergens
+  een datum of een aantal dagen.
+
+Meer opdrachten in één lange alinea meldt de regel ``stappen``.
 
 Fout:
-    Wij verzoeken u de gevraagde stukken aan ons te doen toekomen, zodat de
-    behandeling van uw aanvraag kan worden voortgezet.
+    Wij verzoeken u de gevraagde stukken zo spoedig mogelijk aan ons te doen
+    toekomen. Neem bij vragen contact met ons op.
 
 Goed:
     Wat moet u doen?
     1. Stuur ons uw loonstrook van maart.
     2. Doe dat vóór vrijdag 12 maart 2027.
+    Hebt u vragen? Bel Anna de Boer: 030 123 45 67.
 """
+
 from __future__ import annotations
+
+import re
 
 from begrijpelijk.findings import Problem, Severity
 from begrijpelijk.nlp import lemma
 from begrijpelijk.rules import Rule
-from begrijpelijk.rules._parts import (
-    READER,
-    REQUEST_WORDS,
-    action_sentences,
-    instructions,
-    is_letter,
-    letter_parts,
-    paragraph_span,
-    asks_nothing,
+from begrijpelijk.rules._parts import INDIRECT_TASK, READER, action_sentences, asks_nothing, is_letter, letter_parts, paragraph_span
+from begrijpelijk.rules.een_contactpersoon import places
+
+# asking the reader to get in touch or to send something: "Neem contact met ons op", "Bel ons",
+# "U kunt zich wenden tot het klantcontactcentrum", "Stuur de papieren naar ons", "aan ons te retourneren"
+GET_IN_TOUCH = re.compile(
+    r"\b(?:contact\s+(?:met\s+\w+\s+)?op|contact\s+opnemen|bel\s+(?:ons|mij|dan)|mail\s+(?:ons|mij)|laat\s+het\s+(?:ons|mij)\s+weten"
+    r"|wenden\s+tot|(?:op|terug|toe)?stuur\w*|(?:op|terug|toe)sturen|retourneren|toe\s+te\s+zenden|toezenden|aan\s+te\s+leveren|aanleveren"
+    r"|in\s+te\s+leveren|inleveren|doen\s+toekomen|te\s+doen\s+toekomen)\b",
+    re.I,
 )
+# where to send it that a letter says in words: an envelope with it, a portal, a desk
+SENT_WITH = re.compile(r"\b(?:(?i:envelop\w*|antwoordnummer|loket|balie|digid|bij\s+deze\s+brief)|[Mm]ijn\s?[A-Z]{2,}\w*|Mijn[A-Z]\w+)\b")
+# a way to get in touch that `places` does not count: a postal address, a web address, an office to visit
+OTHER_WAY = re.compile(r"\b(?:[Pp]ostbus\s+\d+|\d{4}\s?[A-Z]{2}\b|www\.\S+|https?://\S+|[A-Z][a-z]+(?:straat|weg|laan|plein|singel|gracht|kade)\s+\d+)")
+# a term without a day or a number of days
+ONLY_VAGUE = re.compile(r"\b(?:zo\s+(?:spoedig|snel)\s+mogelijk|tijdig|z\.s\.m\.?|per\s+omgaande|omgaand|ommegaand|op\s+korte\s+termijn)\b", re.I)
+DUTY = {"moeten", "dienen"}  # "De papieren moeten op korte termijn bij ons zijn": a task without 'u'
+# "Bel ons zo snel mogelijk als u niet kunt komen": the moment is an event the reader knows
+WHEN_EVENT = {"als", "zodra", "wanneer", "indien", "nadat", "mocht"}
+# a day the reader can hold on to: a date, a field for one, or a number of days or weeks
+CLEAR_TERM = re.compile(
+    r"\b\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?\b|\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b"
+    r"|\[[^\]]*datum[^\]]*\]|\b(?:binnen|over|na)\s+(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|tien|veertien)\s+(?:werk)?(?:dagen|dag|weken|week|maanden|maand)\b",
+    re.I,
+)
+
+
+def _body_sentences(doc, parts):
+    for index in parts.body:
+        for sentence in doc.docs[index].sents:
+            yield index, sentence
+
+
+def _problem(doc, parts) -> tuple[int, str, str] | None:
+    """The first thing the reader cannot tell: (paragraph, message, advice), or None.
+    A task said the office way ("Wij verzoeken u het bedrag binnen 5 dagen over te
+    maken") still says what to do: ``jargon`` and ``stappen`` are about its words and form."""
+    actions = []
+    for index in parts.body:
+        marked = {(s.start, s.end) for s in action_sentences(doc.docs[index])}
+        actions += [(index, s) for s in doc.docs[index].sents if (s.start, s.end) in marked or INDIRECT_TASK.search(s.text)]
+    text = "\n".join(p.text for p in doc.document.paragraphs)
+    # a template fills the way in: its fields count ("{{ contact_telefoon | telefoon }}")
+    fields = " ".join(doc.document.template_fields).lower()
+    field_way = any(word in fields for word in ("telefoon", "mail", "adres", "nummer"))
+    touch = next((index for index, s in actions if GET_IN_TOUCH.search(s.text)), None)
+    if touch is not None and not field_way and not places(doc, everywhere=True) and not OTHER_WAY.search(text) and not SENT_WITH.search(text):
+        return touch, "De brief vraagt de lezer contact op te nemen of iets te sturen, maar zegt nergens hoe: er staat geen nummer of adres.", "Noem één telefoonnummer of adres, met de tijden waarop iemand opneemt."
+    # "zo spoedig mogelijk" where the request is made, and no day in that paragraph ("de vervaldatum was 1 mei")
+    asked = [
+        index for index, s in _body_sentences(doc, parts)
+        if ONLY_VAGUE.search(s.text) and ({t.lower_ for t in s} & READER or {lemma(t) for t in s} & DUTY) and not {t.lower_ for t in s} & WHEN_EVENT
+        and not CLEAR_TERM.search(doc.document.paragraphs[index].text)
+    ]
+    if asked:
+        return asked[0], "De brief zegt niet wanneer de lezer iets moet doen: alleen 'zo snel mogelijk' of iets dergelijks.", "Noem de laatste dag met de datum, zoals 'uiterlijk vrijdag 12 maart 2027'."
+    return None
 
 
 def check(doc, options, wordlists=None):
@@ -37,45 +95,18 @@ def check(doc, options, wordlists=None):
     parts = letter_parts(doc)
     if not parts.body:
         return
-    asks = False
-    actions = 0
-    in_steps = 0
-    buried = None
-    for index in parts.body:
-        paragraph = doc.document.paragraphs[index]
-        parsed = doc.docs[index]
-        for sentence in parsed.sents:
-            words = {t.lower_ for t in sentence}
-            if words & READER and any(lemma(t) in REQUEST_WORDS or t.lower_ in REQUEST_WORDS for t in sentence):
-                asks = True
-        found = action_sentences(parsed)
-        actions += len(found)
-        if paragraph.kind == "lijst":
-            in_steps += len(found)
-        elif len(instructions(parsed)) >= 2 and len(list(parsed.sents)) > 3 and buried is None:
-            buried = index
-    if asks and actions == 0:
-        start, end = paragraph_span(doc, parts.body[0])
-        yield Problem(
-            start, end,
-            "De brief vraagt iets van de lezer, maar zegt nergens duidelijk wat hij moet doen.",
-            "Zet de opdracht in een eigen zin: 'Stuur ons …', 'Bel ons …', 'Wilt u …?'.",
-        )
-    elif buried is not None and in_steps == 0:
-        start, end = paragraph_span(doc, buried)
-        yield Problem(
-            start, end,
-            "Wat de lezer moet doen, staat verstopt in een lange alinea.",
-            "Zet de opdrachten in genummerde stappen, één opdracht per stap.",
-        )
+    found = _problem(doc, parts)
+    if found is not None:
+        index, message, advice = found
+        start, end = paragraph_span(doc, index)
+        yield Problem(start, end, message, advice)
 
 
 RULE = Rule(
     id="actie-onduidelijk",
     severity=Severity.WAARSCHUWING,
     check=check,
-    summary="De brief vraagt iets, maar zegt niet duidelijk wat de lezer moet doen.",
-    checklist="Wat de lezer moet doen, staat er duidelijk.",
+    summary="De brief vraagt iets, maar zegt niet duidelijk wat de lezer moet doen, hoe of wanneer.",
+    checklist="Wat de lezer moet doen, hoe en wanneer, staat er duidelijk.",
     applies=asks_nothing,
-    default_on=False,
 )

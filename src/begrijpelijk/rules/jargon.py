@@ -30,7 +30,7 @@ from begrijpelijk.rules._names import in_law_names, in_placeholders
 from begrijpelijk.rules._senses import everyday_sense, opens_sentence, other_sense
 from begrijpelijk.rules._advice import advise, groups, is_participle, letter_voice, with_te
 from begrijpelijk.rules._fit import is_infinitive
-from begrijpelijk.rules._word_forms import fixed_parts, inflected, plain_accents, uninflected, word_matches
+from begrijpelijk.rules._word_forms import fixed_parts, inflected, plain_accents, uninflected, verb_base, word_matches
 from begrijpelijk.nlp import lemma
 from begrijpelijk.rules import Rule
 from begrijpelijk.wordlists import JargonEntry
@@ -53,14 +53,10 @@ NOUN_PHRASE_START = {"DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"}
 
 def _verb_lemma(token) -> str:
     """The lemma of a verb as a dictionary form. "Dien het in", "Deel ons
-    mede": the model may give the stem ('dien', 'deel') as lemma; the verb is
-    'indienen', 'mededelen', not the words 'indien' or 'mede'."""
-    base = lemma(token)
-    if not ((token.tag_ or "").startswith("WW|pv|tgw|ev") and base == token.lower_ and base.isalpha() and len(base) > 2):
-        return base
-    from begrijpelijk.nlp import forms
-
-    return forms.infinitive_of_stem(base) or base
+    mede": the model may give the stem ('dien', 'deel') or a joined stem
+    ('indien') as lemma; the verb is 'indienen', 'mededelen', not the words
+    'indien' or 'mede'."""
+    return verb_base(token) or lemma(token)
 
 
 def particle(token, index=None):
@@ -126,6 +122,8 @@ def _match(tokens, i: int, entry):
         part = particle(tokens[i], {words[0]: True}) or _particle_before(tokens, i, MODAL_FORMS)
         if part is not None and joined(part, tokens[i]) == words[0]:
             return sorted([tokens[i], part], key=lambda t: t.i)
+        if part is not None and part.dep_ == "compound:prt" and is_infinitive(joined(part, tokens[i])):
+            return None  # "treffen … aan" is 'aantreffen', another verb than 'treffen' ("achten … vrij" is no verb)
         if word_matches(tokens[i], words[0]):
             return [tokens[i]]
         return None
@@ -156,6 +154,11 @@ def _match(tokens, i: int, entry):
                 return [tokens[i], other]
             if other.pos_ not in ("VERB", "AUX", "ADV"):
                 break
+        # the verb first, in a main clause: "In het vooroverleg maakt u uw plannen kenbaar"
+        if i + 1 >= len(tokens) or tokens[i + 1].is_punct or tokens[i + 1].pos_ in ("SCONJ", "CCONJ"):
+            for other in _same_clause(tokens[i].sent, [tokens[i]]):
+                if other.i < i and other.pos_ in ("VERB", "AUX") and word_matches(other, words[1]):
+                    return [other, tokens[i]]
         return None
     verb_part = particle(tokens[i], {words[0]: True}) if len(words) == 2 else None
     if verb_part is not None and joined(verb_part, tokens[i]) == words[0]:
@@ -406,13 +409,18 @@ def _paragraph_matches(parsed, index, wordlists):
         before_te = _particle_before(tokens, i, ("te",))
         if before_te is not None:
             # "een aanvraag in te dienen", "aan te vangen": the verb is "indienen", not "dienen"
-            entry = _entry_for(index, before_te.lower_ + lemma(token), wordlists)
+            # after 'te' the word is the infinitive itself; the lemma may hold another particle ("vangen" → 'opvangen')
+            entry = _entry_for(index, before_te.lower_ + token.lower_, wordlists) or _entry_for(index, before_te.lower_ + lemma(token), wordlists)
             if entry is not None and len(entry.words) == 1:
                 yield [before_te, token], entry
                 consumed.update((before_te.i, token.i))
             i += 1
             continue
-        keys = [token.lower_, lemma(token), plain_accents(token.lower_), plain_accents(lemma(token)), *uninflected(token)]
+        base = verb_base(token)
+        if base is not None:  # "verleen", "Dien": the verb's own infinitive, not the stem the model gave
+            keys = [token.lower_, base]
+        else:
+            keys = [token.lower_, lemma(token), plain_accents(token.lower_), plain_accents(lemma(token)), *uninflected(token)]
         part = particle(token, index) or _particle_before(tokens, i, MODAL_FORMS)
         if part is not None and joined(part, token) != lemma(token):
             # "in wilt dienen", "stuurt … terug": the verb with its particle is another verb than the bare one
