@@ -88,3 +88,15 @@ def test_history_first_with_a_date_and_the_reason_for_the_letter(first, fails):
         "Met vriendelijke groet,\n\nAnna de Boer\n"
     )
     assert bool(check_letter(letter, "kern-eerst")) is fails
+
+
+def test_history_in_the_simple_past_and_the_last_weeks():
+    """Round 25 (dev): "Op 21 maart stuurde u ons een brief." is history first,
+    like "Op 21 maart heeft u ons een brief gestuurd"."""
+    from sample_letters import check_letter
+
+    body = " Wij hebben uw brief gelezen. U krijgt de vergunning. Bel mij als u vragen heeft: 030 123 45 67."
+    for opening in ("Op 21 maart 2020 stuurde u ons een brief.", "In de afgelopen twee weken is er veel opgeruimd in de wijk."):
+        letter = "Beste meneer Bakker,\n\n" + opening + body + "\n\nMet vriendelijke groet,\n\nAnna de Boer\n"
+        (found,) = check_letter(letter, "kern-eerst")
+        assert "eerder gebeurde" in found.message

@@ -203,3 +203,15 @@ def test_now_after_an_event_asks_for_a_number_of_days_not_a_date():
 
     [f] = check_text("Meld het direct als uw inkomen verandert.", Settings(only={"vage-termijn"})).findings
     assert "hoeveel dagen" in f.suggestion and "datum" not in f.suggestion
+
+
+def test_a_payment_that_does_not_come_within_the_term_is_the_readers_term():
+    """Round 25 (dev): "Volgt binnen 14 dagen geen betaling, dan …" is the reader's
+    deadline; "De betaling volgt binnen 14 dagen" is the organisation's."""
+    from begrijpelijk import Settings, check_text
+
+    def found(text):
+        return [f.text for f in check_text(text, Settings(only={"vage-termijn"})).findings]
+
+    assert found("Volgt binnen 14 dagen geen betaling, dan dragen wij de vordering over.") == ["binnen 14 dagen"]
+    assert found("De betaling volgt binnen 14 dagen.") == []

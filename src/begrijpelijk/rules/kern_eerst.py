@@ -31,7 +31,7 @@ from begrijpelijk.rules._parts import is_letter, letter_parts, not_a_letter, par
 # history first: the letter starts with what happened before ("Op 21 oktober stuurden wij u een brief",
 # "U heeft reeds een bewonersbrief ontvangen", "De gemeente is de laatste maanden bezig geweest met …")
 HISTORY = re.compile(
-    r"\b(reeds|eerder|onlangs|sinds (?:\d{4}|enige tijd|een tijd|een jaar)|de (?:afgelopen|laatste) (?:maanden|weken|tijd)|"
+    r"\b(reeds|eerder|onlangs|sinds (?:\d{4}|enige tijd|een tijd|een jaar)|de (?:afgelopen|laatste) (?:\w+ )?(?:maanden|weken|dagen|jaren|tijd)|"
     r"(?:bezig|druk) (?:geweest|zijn geweest)|(?:stuurden|schreven|informeerden) (?:wij|we)|(?:wij|we) (?:stuurden|schreven|informeerden)|"
     r"in (?:onze|uw|de) (?:brief|e-mail|mail) van|(?:hebben|heeft) (?:wij|we|u) (?:u )?(?:al )?(?:een )?(?:brief|bericht)|"
     r"(?:wij|we|ik) ontvingen|ontvingen (?:wij|we))\b",
@@ -46,7 +46,9 @@ DATED_PAST = re.compile(
     # what the reader did ("heeft u … ingediend"), or a letter or a talk that came before ("hebben wij … ontvangen");
     # not the decision itself ("Op 1 juli hebben wij uw uitkering gestopt")
     r"[^.?!]*?(?:\b(?:heeft|hebt) u\b[^.?!]*?\b(?:ge\w+d|ge\w+t|ge\w+en|\w+ontvangen|ingediend|aangevraagd)\b"
-    r"|\b(?:heeft|hebben|hebt|heb)\b[^.?!]*?\b(?:\w*ontvangen|gekregen|\w*gesproken|ingediend|aangevraagd|gestuurd|gevraagd|gemeld|geschreven)\b)",
+    r"|\b(?:heeft|hebben|hebt|heb)\b[^.?!]*?\b(?:\w*ontvangen|gekregen|\w*gesproken|ingediend|aangevraagd|gestuurd|gevraagd|gemeld|geschreven)\b"
+    # the same in the simple past: "Op 21 maart stuurde u ons een brief", "In mei spraken wij elkaar"
+    r"|\b(?:stuurde|stuurden|schreef|schreven|vroeg|vroegen|diende|dienden|belde|belden|meldde|meldden|sprak|spraken|kreeg|kregen|ontving|ontvingen|mailde|mailden)\s+(?:u|wij|we|ik|jij|je)\b)",
     re.I,
 )
 # a start that says nothing yet about this letter ("De gemeente vindt het belangrijk dat …", "Graag informeren wij u")

@@ -36,6 +36,7 @@ from collections import Counter
 from begrijpelijk import dates
 from begrijpelijk.config import parse_letter_date
 from begrijpelijk.findings import Edit, Problem, Severity
+from begrijpelijk.nlp import lemma
 from begrijpelijk.rules import Rule
 from begrijpelijk.rules._parts import is_letter, is_order
 
@@ -105,6 +106,7 @@ READER_ASKED = re.compile(
     r"|^\s*(?:betaal|stuur|lever|meld|reageer|geef|dien|vraag|bel|neem|maak|vul)\b",
     re.I,
 )
+READERS_ACTS = {"betaling", "reactie", "antwoord", "aanvulling"}  # what the reader sends or pays
 READERS_DUTY = re.compile(r"\b(?:moet|moeten|dient|dienen|verzoeken|vragen)\b", re.I)
 
 
@@ -202,6 +204,10 @@ def _readers_term(doc, found) -> bool:
         verb = verb.head
         subjects = _subjects(verb)
     if any(s.lower_ in READER_WORDS for s in subjects):
+        return True
+    # "Volgt binnen 14 dagen geen betaling, dan …": the reader's act that does not come
+    missing = [c for c in verb.children if c.dep_ in ("nsubj", "obj") and lemma(c) in READERS_ACTS]  # the parser may call it either
+    if any(c.lower_ == "geen" for m in missing for c in m.children):
         return True
     if _reader_sees_to_it(verb):
         return True
