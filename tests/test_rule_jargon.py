@@ -378,6 +378,21 @@ def test_treffen_is_officialese_only_with_a_regeling_or_measures():
     assert "'maatregelen genomen'" in taken.suggestion
 
 
-@pytest.mark.parametrize("sentence", ["Welk formulier moet ik invullen?", "Het enige wat u moet doen, is bellen.", "Weet u welke kosten u moet betalen?"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Welk formulier moet ik invullen?",
+        "Het enige wat u moet doen, is bellen.",
+        "Weet u welke kosten u moet betalen?",
+        "Met daarin welke straten, welke tarieven, welke regels gelden.",  # questions in a row
+        "Op donderdag legt Jan uit wat het project inhoudt, welke stappen er zijn.",  # a clause before the comma
+    ],
+)
 def test_round_25_no_finding_in_another_sense(sentence):
     assert rule_findings(sentence, "jargon") == []
+
+
+def test_a_note_that_is_advice_itself_is_shown_as_it_is():
+    """"Mocht u" gets the list's own advice, not "Schrijf in gewone woorden wat 'Mocht u' hier betekent."."""
+    (found,) = rule_findings("Mocht u vragen hebben, dan kunt u ons bellen.", "jargon")
+    assert found.suggestion.startswith("Schrijf 'Als u'")

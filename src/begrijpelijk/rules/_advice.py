@@ -27,6 +27,8 @@ FIRST_PERSON_PLURAL = {"wij", "we", "ons", "onze"}
 FIRST_PERSON_SINGULAR = {"ik", "mij", "me", "mijn"}
 REFLEXIVE = {"zich", "ons", "mij", "me", "zichzelf", "onszelf", "mezelf", "u"}
 ADAPT = " (vorm aanpassen)"
+# a note of the list that is itself advice ("Begin met 'Als' …"), not an example after "Schrijf in gewone woorden …"
+OWN_ADVICE = ("Schrijf ", "Maak ", "Begin ")
 SALUTED = {"heer", "mevrouw", "meneer", "heren", "dames", "lezer", "klant", "bewoner", "bewoners", "relatie", "ouders", "familie"}
 
 
@@ -276,6 +278,8 @@ def advise(matched, entry, voice: str) -> Advice:
         note = f" {entry.note}" if entry.note else ""
         return Advice(f"Leg uit wat '{found}' hier betekent. Het is een juridisch woord: een ander woord verandert de betekenis.{note}", (), False)
     if entry.kind == "uitleg":
+        if entry.note.startswith(OWN_ADVICE):
+            return Advice(entry.note, (), False)  # the list says itself what to do: "Begin met 'Als' …"
         note = f" {entry.note}" if entry.note else ""
         return Advice(f"Schrijf in gewone woorden wat '{found}' hier betekent.{note}", (), False)
     context = _context(matched, entry)

@@ -164,7 +164,13 @@ def other_sense(matched, entry) -> bool:
         before = first.doc[first.i - 2] if first.i > 1 else None
         following = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
         in_which_case = previous is not None and previous.lower_ == "in" and following is not None and following.lower_ in ("geval", "gevallen")
-        return previous is None or not (previous.text == "," or (in_which_case and before is not None and before.text == ","))
+        comma = previous if previous is not None and previous.text == "," else before if in_which_case else None
+        if comma is None or comma.text != "," or comma.i == 0:
+            return True
+        # the word before the comma is what it refers to ("500 euro, welk bedrag"); a list of questions
+        # ("welke straten, welke tarieven") or a clause before the comma ("wat het inhoudt, welke stappen") is no relative
+        earlier = any(t.lower_ in ("welk", "welke") for t in first.sent if t.i < first.i)
+        return earlier or first.doc[comma.i - 1].pos_ not in ("NOUN", "PROPN", "NUM", "SYM")
     if entry.term == "enige":
         # "enige tijd" is 'wat'; "de enige" and "het enige wat" are not
         following = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
