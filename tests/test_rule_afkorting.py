@@ -81,3 +81,10 @@ def test_round_24_abbreviations(sentence, found):
     from begrijpelijk import Settings, check_text
 
     assert [f.text for f in check_text(sentence, Settings(only={"afkorting"})).findings] == found
+
+
+def test_a_dotted_abbreviation_is_not_defined_by_a_common_word_before_it():
+    """Set 12 (dev): "Naar aanleiding van uw brief dd. 21 maart" — the 'van' of
+    "naar aanleiding van" does not write 'dd.' out."""
+    findings = rule_findings("Naar aanleiding van uw brief dd. 21 maart 2020 schrijf ik u.", "afkorting")
+    assert [f.text for f in findings] == ["dd."]

@@ -49,6 +49,7 @@ ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 DOTTED = re.compile(r"^(?:[a-zA-Z]{1,3}\.){2,4}$")
 ROMAN = re.compile(r"^[IVXLCM]+$")
 # known to every reader (or only known by their letters): no need to write them out
+# (labellers mark BTW, CV, ID, IBAN and APK too; written out they are harder to read than their letters)
 NOT_ABBREVIATIONS = {"OK", "NB", "PS", "BTW", "TV", "PC", "CV", "ID", "NL", "EU", "AM", "PM", "PDF", "HTML", "SMS", "IBAN", "URL", "QR", "WC", "CD", "DVD", "GPS", "USB", "APK"}
 
 
@@ -150,11 +151,12 @@ def check(doc: AnalysedDocument, options: dict, wordlists):
             if key in seen:
                 continue
             seen.add(key)
-            # written out anywhere up to and including this sentence: "burgerservicenummer (BSN)"
-            if _written_out(expansion, before + paragraph.text[: token.sent.end_char]):
+            is_dotted = "." in written or "/" in written
+            # written out anywhere up to and including this sentence: "burgerservicenummer (BSN)"; a dotted
+            # one is never defined that way ("uw brief dd. 21 maart" after "naar aanleiding van" is not 'van')
+            if not is_dotted and _written_out(expansion, before + paragraph.text[: token.sent.end_char]):
                 continue
             start, end = doc.token_span(paragraph, token, last)
-            is_dotted = "." in written or "/" in written
             plain = _plain_word(expansion, wordlists) if is_dotted else None
             if plain is not None:
                 # "t.b.v." is "ten behoeve van", and that is officialese too: the plain word at once
