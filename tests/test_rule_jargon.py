@@ -396,3 +396,29 @@ def test_a_note_that_is_advice_itself_is_shown_as_it_is():
     """"Mocht u" gets the list's own advice, not "Schrijf in gewone woorden wat 'Mocht u' hier betekent."."""
     (found,) = rule_findings("Mocht u vragen hebben, dan kunt u ons bellen.", "jargon")
     assert found.suggestion.startswith("Schrijf 'Als u'")
+
+
+@pytest.mark.parametrize(
+    "sentence, found, advice",
+    [
+        ("Wij gaan over tot beslag op uw loon.", "gaan over tot", "'beginnen met'"),  # plural: the infinitive's shape
+        ("U komt in aanmerking voor huurtoeslag.", "komt in aanmerking voor", "'heeft recht op'"),  # the finite verb first
+        ("Hun gedrag is stimulerend voor de klas.", "stimulerend", "(vorm aanpassen)"),  # a present participle, not 'aangemoedigd'
+    ],
+)
+def test_round_25_judged_forms(sentence, found, advice):
+    """The first run of sets 14-15, judged (dev now)."""
+    finding = next(f for f in rule_findings(sentence, "jargon") if f.text == found)
+    assert advice in finding.suggestion
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Door de staking van 15 december is de school dicht.",  # a strike, not a stop
+        "Na het optreden van de band is er een feest.",  # a performance
+        "Het geheel kost 50 euro.",  # a whole
+    ],
+)
+def test_round_25_judged_other_senses(sentence):
+    assert rule_findings(sentence, "jargon") == []

@@ -75,6 +75,9 @@ INFINITIVE_BEFORE = MODAL_WORDS | {"te", "om", "wil", "wilt", "willen", "gaat", 
 def is_participle(token) -> bool:
     """"heeft … ontvangen", "is verstrekt": the tagger may call the form finite
     or an infinitive, the auxiliary says it is a participle."""
+    base = token.lemma_.lower()
+    if base.endswith("en") and token.lower_ in (base + "d", base + "de"):
+        return False  # "is stimulerend": the infinitive with -d is the present participle, whatever the tag says
     if (token.tag_ or "").startswith("WW|vd"):
         return True
     doc = token.doc
@@ -121,15 +124,22 @@ def _phrase_in_form(matched, entry, alternative: str) -> str | None:
         return None  # "kunnen krijgen" for "komt": the first verb takes the person, and which one is not sure
     place = verbs[0]
     token = inflected[0]
+    tag = token.tag_ or ""
+    subjects = {c.lower_ for c in token.children if c.dep_.startswith("nsubj")}
     if is_participle(token):
         form = forms.participle(words[place])
-    elif (token.tag_ or "").startswith("WW|pv|tgw") and not token.lower_.endswith("en"):
+    elif tag.startswith("WW|pv|tgw") and "|mv" in tag:
+        form = words[place]  # "wij gaan over tot" → 'beginnen met': the plural is the infinitive's shape
+    elif tag.startswith("WW|pv|tgw") and not token.lower_.endswith("en") and not subjects & {"ik", "je", "jij"}:
         form = forms.finite_third(words[place])
     else:
         form = None
     if form is None:
         return None
     words[place] = form
+    if token.i == matched[0].i and place > 0 and "|pv|" in tag:
+        # "U komt in aanmerking": the finite verb stands first, so it goes first in the alternative too ('heeft recht')
+        words.insert(0, words.pop(place))
     return " ".join(words)
 
 

@@ -72,12 +72,18 @@ REFLEXIVE_SENSE = {"realiseren": {"zich", "me", "mij", "ons", "je"}}
 ADVERB_SENSE = {"aanvullend": "Schrijf 'ook' of 'verder'.", "specifiek": "Schrijf 'speciaal' of laat het weg."}
 # a legal term with an everyday sense: legal only with one of these words near ("een maatregel op uw uitkering")
 LEGAL_ONLY_NEAR = {"maatregel": set().union(*(words for words, _ in SENSES["maatregel"]))}
+# 'staking' of a payment is officialese; a strike of teachers is not ("de staking van 15 december")
+STOPPED = {"uitkering", "betaling", "betalingen", "bijstand", "toeslag", "invordering", "werkzaamheden", "procedure", "beslag", "incasso", "subsidie", "levering", "behandeling"}
+LEGAL_ONLY_NEAR.update({"staking": STOPPED, "staken": STOPPED})
 LAW_WORDS = {"artikel", "wet", "regel", "regeling", "besluit", "verordening", "beleidsregel", "lid", "afspraak", "contract"}
 
 
 # a word that is officialese only with one of these word endings near: "een (betalings)regeling treffen",
 # "maatregelen treffen"; "wij hebben elkaar getroffen" and "getroffen door de storm" are everyday Dutch
-ONLY_NEAR_ENDING = {"treffen": ("regeling", "maatregel", "maatregelen", "voorbereiding", "voorbereidingen", "voorziening", "voorzieningen", "schikking")}
+ONLY_NEAR_ENDING = {
+    # 'optreden' is officialese for 'ontstaan' ("als er problemen optreden"); "het optreden van de band" is not
+    "optreden": ("probleem", "problemen", "klacht", "klachten", "storing", "storingen", "schade", "vertraging", "vertragingen", "overlast", "hinder", "fout", "fouten", "bijwerking", "bijwerkingen", "complicatie", "complicaties", "wijziging", "wijzigingen", "verandering", "veranderingen", "situatie", "situaties"),
+    "treffen": ("regeling", "maatregel", "maatregelen", "voorbereiding", "voorbereidingen", "voorziening", "voorzieningen", "schikking")}
 
 
 def everyday_sense(matched, entry) -> bool:
@@ -171,6 +177,10 @@ def other_sense(matched, entry) -> bool:
         # ("welke straten, welke tarieven") or a clause before the comma ("wat het inhoudt, welke stappen") is no relative
         earlier = any(t.lower_ in ("welk", "welke") for t in first.sent if t.i < first.i)
         return earlier or first.doc[comma.i - 1].pos_ not in ("NOUN", "PROPN", "NUM", "SYM")
+    if entry.term == "geheel" and previous is not None and first.pos_ == "NOUN" and (
+        previous.lower_ in ("een", "dit", "dat") or (previous.lower_ == "het" and opens_sentence(previous))
+    ):
+        return True  # "een geheel", "Het geheel kost …": a whole; "u moet het geheel terugbetalen" is 'helemaal'
     if entry.term == "enige":
         # "enige tijd" is 'wat'; "de enige" and "het enige wat" are not
         following = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
