@@ -422,3 +422,21 @@ def test_round_25_judged_forms(sentence, found, advice):
 )
 def test_round_25_judged_other_senses(sentence):
     assert rule_findings(sentence, "jargon") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("Ontvangt u een uitkering van de gemeente?", "Ontvangt"),  # a verb before 'u', not a name
+        ("Het is in uw belang ervoor zorg te dragen dat u betaalt.", "zorg te dragen"),  # a first part that is no particle
+        ("We doen bijvoorbeeld navraag bij uw werkgever.", "doen bijvoorbeeld navraag"),  # the verb first, governing the noun
+        ("Daarom geven wij u de gelegenheid om alsnog tot betaling over te gaan.", "tot betaling over te gaan"),
+    ],
+)
+def test_round_25_more_forms_are_found(sentence, found):
+    assert found in [f.text for f in rule_findings(sentence, "jargon")]
+
+
+def test_a_finite_verb_before_its_subject_keeps_its_person_and_capital():
+    (found,) = rule_findings("Verstrekt u ons de gegevens?", "jargon")
+    assert "'Geeft'" in found.suggestion  # not 'gegeven': 'verstrekt' looks like a participle by its letters

@@ -192,6 +192,12 @@ class LetterPos:
             at_start = previous is None or previous.text in SENTENCE_END or "\n" in previous.text
             if at_start and token.text[:1].isupper() and token.pos_ not in ("VERB", "AUX"):
                 nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+                if nxt is not None and nxt.lower_ in ("u", "je", "jij") and token.pos_ in ("PROPN", "NOUN", "X") and token.text.isalpha():
+                    # "Ontvangt u een uitkering?": a verb before its subject, which the tagger reads as a name
+                    if _looks_like_verb_stem(token.lower_, self.tables()):
+                        token.pos_ = "VERB"
+                        token.tag_ = "WW|pv|tgw|ev"
+                    continue
                 if nxt is not None and nxt.pos_ in AFTER_IMPERATIVE and nxt.pos_ != "VERB":
                     guessable = token.pos_ in ("PROPN", "NOUN", "X", "ADJ", "INTJ")
                     if token.text.isalpha() and (

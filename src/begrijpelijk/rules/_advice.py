@@ -108,6 +108,7 @@ def _phrase_in_form(matched, entry, alternative: str) -> str | None:
     """A fixed expression whose verb is inflected: "in aanmerking komt voor" →
     'recht heeft op', "in behandeling genomen" → 'behandeld'. The verb of the
     alternative takes the form of the verb in the text; None when not sure."""
+    from begrijpelijk.nlp.passive.verbs import SEPARABLE
     from begrijpelijk.rules._fit import is_infinitive
 
     inflected = [t for t in matched if t.pos_ in ("VERB", "AUX") and t.lower_ not in entry.words]
@@ -131,7 +132,9 @@ def _phrase_in_form(matched, entry, alternative: str) -> str | None:
     elif tag.startswith("WW|pv|tgw") and "|mv" in tag:
         form = words[place]  # "wij gaan over tot" → 'beginnen met': the plural is the infinitive's shape
     elif tag.startswith("WW|pv|tgw") and not token.lower_.endswith("en") and not subjects & {"ik", "je", "jij"}:
-        form = forms.finite_third(words[place])
+        # a separable verb splits in a main clause ("bereidt … voor"): not sure where its particle goes
+        separable = any(words[place].startswith(p) and len(words[place]) - len(p) >= 4 for p in SEPARABLE)
+        form = None if separable else forms.finite_third(words[place])
     else:
         form = None
     if form is None:
@@ -182,6 +185,12 @@ def fitted(matched, entry, alternative: str) -> str | None:
     if len(matched) != 1:
         return _phrase_in_form(matched, entry, alternative)
     token = matched[0]
+    if _before_its_subject(token):
+        # "Verstrekt u ons …?": a finite verb before 'u' is no participle, whatever its letters say
+        from begrijpelijk.rules._fit import verb_form
+
+        form = verb_form(token, entry.term, alternative)
+        return form.capitalize() if form and token.text[:1].isupper() else form
     by_letters = _by_letters(token.lower_, entry.term, alternative)
     if by_letters is not None:
         return by_letters or None
@@ -198,6 +207,12 @@ def fitted(matched, entry, alternative: str) -> str | None:
     if token.pos_ == "NOUN":
         return _noun_form(token, alternative)
     return None
+
+
+def _before_its_subject(token) -> bool:
+    """A finite verb with its subject pronoun right after it: "Ontvangt u …", "Verstrekt u …"."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (token.tag_ or "").startswith("WW|pv") and following is not None and following.lower_ in ("u", "je", "jij", "hij", "zij", "ze")
 
 
 def _by_letters(word: str, term: str, alternative: str) -> str | None:

@@ -154,11 +154,11 @@ def _match(tokens, i: int, entry):
                 return [tokens[i], other]
             if other.pos_ not in ("VERB", "AUX", "ADV"):
                 break
-        # the verb first, in a main clause: "In het vooroverleg maakt u uw plannen kenbaar"
-        if i + 1 >= len(tokens) or tokens[i + 1].is_punct or tokens[i + 1].pos_ in ("SCONJ", "CCONJ"):
-            for other in _same_clause(tokens[i].sent, [tokens[i]]):
-                if other.i < i and other.pos_ in ("VERB", "AUX") and word_matches(other, words[1]):
-                    return [other, tokens[i]]
+        # the verb first, in a main clause: "In het vooroverleg maakt u uw plannen kenbaar", "We doen navraag bij …"
+        at_end = i + 1 >= len(tokens) or tokens[i + 1].is_punct or tokens[i + 1].pos_ in ("SCONJ", "CCONJ")
+        for other in _same_clause(tokens[i].sent, [tokens[i]]):
+            if other.i < i and other.pos_ in ("VERB", "AUX") and word_matches(other, words[1]) and (at_end or tokens[i].head.i == other.i):
+                return [other, tokens[i]]
         return None
     verb_part = particle(tokens[i], {words[0]: True}) if len(words) == 2 else None
     if verb_part is not None and joined(verb_part, tokens[i]) == words[0]:
@@ -367,6 +367,16 @@ def _particle_before(tokens, i: int, between):
     return candidate if candidate.lower_ in SEPARABLE_PARTICLES and candidate.whitespace_ else None
 
 
+def _part_before_te(tokens, i: int, index):
+    """"ervoor zorg te dragen": a first part that is no particle, but makes a listed verb with
+    the verb after 'te' ('zorgdragen'); None otherwise."""
+    if i < 2 or tokens[i].pos_ not in ("VERB", "AUX") or tokens[i - 1].lower_ != "te":
+        return None
+    candidate = tokens[i - 2]
+    joined_verb = candidate.lower_ + tokens[i].lower_
+    return candidate if candidate.is_alpha and candidate.whitespace_ and len(index.get(joined_verb, [])) else None
+
+
 def _entry_for(index, term: str, wordlists) -> JargonEntry | None:
     for entry in index.get(term, []):
         if entry.term == term and not wordlists.allowed(term):
@@ -406,7 +416,7 @@ def _paragraph_matches(parsed, index, wordlists):
         if i in consumed:
             i += 1
             continue
-        before_te = _particle_before(tokens, i, ("te",))
+        before_te = _particle_before(tokens, i, ("te",)) or _part_before_te(tokens, i, index)
         if before_te is not None:
             # "een aanvraag in te dienen", "aan te vangen": the verb is "indienen", not "dienen"
             # after 'te' the word is the infinitive itself; the lemma may hold another particle ("vangen" → 'opvangen')
