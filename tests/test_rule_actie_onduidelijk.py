@@ -36,12 +36,28 @@ def test_only_as_soon_as_possible_says_not_by_when():
     assert check_letter(dated, "actie-onduidelijk") == []
 
 
-def test_as_soon_as_an_event_happens_is_clear_and_an_office_way_task_still_says_what():
+def test_as_soon_as_an_event_happens_is_clear():
     text = (
-        "Beste meneer Bakker,\n\nUw afspraak is op 15 maart 2027. Bel ons zo snel mogelijk als u niet kunt komen: "
-        "030 123 45 67. Wij verzoeken u uw paspoort mee te nemen." + SIGNED
+        "Beste meneer Bakker,\n\nUw afspraak is volgende week bij ons op kantoor. Bel ons zo snel mogelijk als u niet "
+        "kunt komen: 030 123 45 67. Dan maken wij samen een nieuwe afspraak." + SIGNED
     )
     assert check_letter(text, "actie-onduidelijk") == []
+    without_event = text.replace(" als u niet kunt komen", "")
+    assert len(check_letter(without_event, "actie-onduidelijk")) == 1  # the control: now no moment is given
+
+
+def test_an_order_with_only_as_soon_as_possible_and_a_sentence_that_is_no_request():
+    order = (
+        "Beste meneer Bakker,\n\nU heeft de huur van mei nog niet betaald. Maak het bedrag zo snel mogelijk over naar "
+        "NL00BANK0123456789. Bel mij als u vragen heeft: 030 123 45 67." + SIGNED
+    )
+    (found,) = check_letter(order, "actie-onduidelijk")
+    assert "niet wanneer" in found.message
+    told = (
+        "Beste meneer Bakker,\n\nWij vragen u het formulier vóór 1 juni 2027 in te vullen en op te sturen. Daarna "
+        "stuurt de gemeente u een pas. Bel mij als u vragen heeft: 030 123 45 67. Gebruik de antwoordenvelop." + SIGNED
+    )
+    assert check_letter(told, "actie-onduidelijk") == []  # 'stuurt de gemeente' asks nothing of the reader
 
 
 def test_numbered_steps_pass():

@@ -215,3 +215,4 @@ def test_a_payment_that_does_not_come_within_the_term_is_the_readers_term():
 
     assert found("Volgt binnen 14 dagen geen betaling, dan dragen wij de vordering over.") == ["binnen 14 dagen"]
     assert found("De betaling volgt binnen 14 dagen.") == []
+    assert found("Komt er binnen 6 weken geen antwoord van ons, dan kunt u ons bellen.") == []  # the organisation's answer

@@ -43,6 +43,11 @@ STRONG_BY_VERB = {verb: part for part, verb in STRONG_PARTICIPLES.items()} | MOR
 MORE_PARTICLES = ("klaar", "open", "dicht", "schoon", "rond", "voort", "bekend", "kenbaar", "mis")
 
 
+def known_words() -> frozenset[str]:
+    """The Dutch words the bundled model knows (wordfreq)."""
+    return _known()
+
+
 def _known() -> frozenset[str]:
     from begrijpelijk.nlp.lookup_lemmatizer import shipped_known
 

@@ -116,7 +116,9 @@ def _phrase_in_form(matched, entry, alternative: str) -> str | None:
         # every word as in the list; "in behandeling te nemen" keeps its 'te': 'te behandelen'
         last = matched[-1]
         needs_te = last.pos_ in ("VERB", "AUX") and last.i > 0 and last.doc[last.i - 1].lower_ == "te" and "te" not in entry.words
-        return with_te(alternative) if needs_te else alternative
+        if needs_te:
+            return with_te(alternative)
+        return _finite_first(matched, alternative)
     if len(inflected) > 1:
         return None
     words = alternative.split()
@@ -143,6 +145,19 @@ def _phrase_in_form(matched, entry, alternative: str) -> str | None:
     if token.i == matched[0].i and place > 0 and "|pv|" in tag:
         # "U komt in aanmerking": the finite verb stands first, so it goes first in the alternative too ('heeft recht')
         words.insert(0, words.pop(place))
+    return " ".join(words)
+
+
+def _finite_first(matched, alternative: str) -> str:
+    """"Wij komen in aanmerking voor": a finite verb that stands first goes first in the alternative ('hebben recht op')."""
+    from begrijpelijk.rules._fit import is_infinitive
+
+    first = matched[0]
+    words = alternative.split()
+    verbs = [k for k, word in enumerate(words) if is_infinitive(word)]
+    if "|pv|" not in (first.tag_ or "") or len(verbs) != 1 or verbs[0] == 0:
+        return alternative
+    words.insert(0, words.pop(verbs[0]))
     return " ".join(words)
 
 
@@ -174,7 +189,7 @@ def fitted(matched, entry, alternative: str) -> str | None:
     None when that form is not sure."""
     if len(matched) == 1 and _is_imperative(matched[0], entry):
         form = forms.imperative(alternative)  # "Vermeld" → 'Noem', not 'genoemd'
-        return form.capitalize() if form and matched[0].text[:1].isupper() else form
+        return form[:1].upper() + form[1:] if form and matched[0].text[:1].isupper() else form
     particle = _separated_particle(matched, entry)
     if particle is not None:
         # "treft … aan": the verb without its particle, in the verb's form
@@ -190,7 +205,7 @@ def fitted(matched, entry, alternative: str) -> str | None:
         from begrijpelijk.rules._fit import verb_form
 
         form = verb_form(token, entry.term, alternative)
-        return form.capitalize() if form and token.text[:1].isupper() else form
+        return form[:1].upper() + form[1:] if form and token.text[:1].isupper() else form
     by_letters = _by_letters(token.lower_, entry.term, alternative)
     if by_letters is not None:
         return by_letters or None

@@ -86,8 +86,18 @@ ONLY_NEAR_ENDING = {
     "treffen": ("regeling", "maatregel", "maatregelen", "voorbereiding", "voorbereidingen", "voorziening", "voorzieningen", "schikking")}
 
 
+SOME_OF = {"tijd", "moeite", "vertraging", "afstand", "ruimte", "hulp", "informatie"}  # "enige tijd": some of it
+
+
 def everyday_sense(matched, entry) -> bool:
     """A legal term used as an everyday word here ("de corona-maatregelen"): no finding."""
+    last = matched[-1]
+    following = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    if entry.term == "optreden" and following is not None and following.lower_ == "tegen":
+        return True  # "optreden tegen overlast" is taking action, which 'handhavend optreden' covers
+    if entry.term in ("staking", "staken") and following is not None and following.lower_ == "van":
+        # "de staking van uw uitkering" is a stop; "de staking van het personeel" is a strike
+        return not ({lemma(t) for t in last.doc[following.i + 1 : min(last.sent.end, following.i + 4)]} & STOPPED)
     endings = ONLY_NEAR_ENDING.get(entry.term)
     if endings is not None:
         return not any(word.endswith(endings) for word in _near_lemmas(matched))
@@ -99,6 +109,11 @@ def advice_for(matched, entry) -> str | None:
     """The advice that fits what the word is about here, or None."""
     if entry.term == "op grond van":
         return _on_grounds_of(matched)
+    if entry.term == "enige":
+        # "enige weken" is 'een paar weken', "enige tijd" is 'wat tijd'
+        noun = matched[-1].doc[matched[-1].i + 1] if matched[-1].i + 1 < len(matched[-1].doc) else None
+        plural = noun is not None and "Plur" in noun.morph.get("Number")
+        return "Schrijf 'een paar'." if plural else "Schrijf 'wat'."
     if entry.term in ADVERB_SENSE and len(matched) == 1 and _adverb(matched[0]):
         return ADVERB_SENSE[entry.term]
     after = FOLLOWED_BY.get(entry.term, {})
@@ -165,14 +180,14 @@ def other_sense(matched, entry) -> bool:
         around = {doc[k].lower_ for k in range(max(0, first.i - 2), min(len(doc), matched[-1].i + 3))}
         return bool(around & REFLEXIVE_SENSE[entry.term])
     if entry.term in ("welk", "welke"):
-        # a relative word right after a comma ("…, welk bedrag u moet betalen", "…, welke u ontvangt", "…, in welk
-        # geval"); else a question, also an indirect one ("wie hij kan bellen, op welk nummer en wanneer")
-        before = first.doc[first.i - 2] if first.i > 1 else None
+        # a relative word right after a comma ("…, welk bedrag u moet betalen", "…, welke u ontvangt"); else a
+        # question, also an indirect one ("wie hij kan bellen, op welk nummer en wanneer")
         following = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
-        in_which_case = previous is not None and previous.lower_ == "in" and following is not None and following.lower_ in ("geval", "gevallen")
-        comma = previous if previous is not None and previous.text == "," else before if in_which_case else None
-        if comma is None or comma.text != "," or comma.i == 0:
+        comma = previous if previous is not None and previous.text == "," else None
+        if comma is None or comma.i == 0:
             return True
+        if entry.term == "welke" and following is not None and following.pos_ in ("NOUN", "ADJ"):
+            return True  # "informatie, welke formulieren u nodig heeft": an indirect question
         # the word before the comma is what it refers to ("500 euro, welk bedrag"); a list of questions
         # ("welke straten, welke tarieven") or a clause before the comma ("wat het inhoudt, welke stappen") is no relative
         earlier = any(t.lower_ in ("welk", "welke") for t in first.sent if t.i < first.i)
@@ -184,7 +199,13 @@ def other_sense(matched, entry) -> bool:
     if entry.term == "enige":
         # "enige tijd" is 'wat'; "de enige" and "het enige wat" are not
         following = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
-        return (previous is not None and previous.pos_ in ("DET", "PRON")) or following is None or following.pos_ not in ("NOUN", "ADJ")
+        if previous is not None and (previous.pos_ in ("DET", "PRON") or previous.lower_ in ("zonder", "geen", "niet")):
+            return True  # "zonder enige twijfel" is 'any', no 'a few'
+        if following is None or following.pos_ not in ("NOUN", "ADJ"):
+            return True
+        # "enige weken", "enige tijd" are 'a few', 'some'; "enige zoon" (a single count noun) is 'only'
+        return following.pos_ == "NOUN" and "Sing" in following.morph.get("Number") and lemma(following) not in SOME_OF
+
     if entry.term in ("mocht", "mochten") and (previous is None or previous.is_punct):
         return False
     if previous is None:

@@ -36,12 +36,12 @@ from begrijpelijk.rules.een_contactpersoon import places
 # "U kunt zich wenden tot het klantcontactcentrum", "Stuur de papieren naar ons", "aan ons te retourneren"
 GET_IN_TOUCH = re.compile(
     r"\b(?:contact\s+(?:met\s+\w+\s+)?op|contact\s+opnemen|bel\s+(?:ons|mij|dan)|mail\s+(?:ons|mij)|laat\s+het\s+(?:ons|mij)\s+weten"
-    r"|wenden\s+tot|(?:op|terug|toe)?stuur\w*|(?:op|terug|toe)sturen|retourneren|toe\s+te\s+zenden|toezenden|aan\s+te\s+leveren|aanleveren"
-    r"|in\s+te\s+leveren|inleveren|doen\s+toekomen|te\s+doen\s+toekomen)\b",
+    r"|wenden\s+tot|(?:op|terug|toe)?stuur\s+(?:het|de|ons|uw|dit|deze|alles)|stuurt\s+u|(?:op|terug|toe)sturen|retourneren"
+    r"|toe\s+te\s+zenden|toezenden|aan\s+te\s+leveren|aanleveren|in\s+te\s+leveren|inleveren|doen\s+toekomen)\b",
     re.I,
 )
 # where to send it that a letter says in words: an envelope with it, a portal, a desk
-SENT_WITH = re.compile(r"\b(?:(?i:envelop\w*|antwoordnummer|loket|balie|digid|bij\s+deze\s+brief)|[Mm]ijn\s?[A-Z]{2,}\w*|Mijn[A-Z]\w+)\b")
+SENT_WITH = re.compile(r"\b(?:(?i:\w*envelop\w*|antwoordnummer|loket|balie|digid|website|online|internet|bij\s+deze\s+brief)|[Mm]ijn\s?[A-Z]\w+)\b")
 # a way to get in touch that `places` does not count: a postal address, a web address, an office to visit
 OTHER_WAY = re.compile(r"\b(?:[Pp]ostbus\s+\d+|\d{4}\s?[A-Z]{2}\b|www\.\S+|https?://\S+|[A-Z][a-z]+(?:straat|weg|laan|plein|singel|gracht|kade)\s+\d+)")
 # a term without a day or a number of days
@@ -51,7 +51,7 @@ DUTY = {"moeten", "dienen"}  # "De papieren moeten op korte termijn bij ons zijn
 WHEN_EVENT = {"als", "zodra", "wanneer", "indien", "nadat", "mocht"}
 # a day the reader can hold on to: a date, a field for one, or a number of days or weeks
 CLEAR_TERM = re.compile(
-    r"\b\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?\b|\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b"
+    r"\b\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\b|\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b"
     r"|\[[^\]]*datum[^\]]*\]|\b(?:binnen|over|na)\s+(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|tien|veertien)\s+(?:werk)?(?:dagen|dag|weken|week|maanden|maand)\b",
     re.I,
 )
@@ -81,7 +81,8 @@ def _problem(doc, parts) -> tuple[int, str, str] | None:
     # "zo spoedig mogelijk" where the request is made, and no day in that paragraph ("de vervaldatum was 1 mei")
     asked = [
         index for index, s in _body_sentences(doc, parts)
-        if ONLY_VAGUE.search(s.text) and ({t.lower_ for t in s} & READER or {lemma(t) for t in s} & DUTY) and not {t.lower_ for t in s} & WHEN_EVENT
+        if ONLY_VAGUE.search(s.text) and ({t.lower_ for t in s} & READER or {lemma(t) for t in s} & DUTY or (index, s) in actions)
+        and not {t.lower_ for t in s} & WHEN_EVENT
         and not CLEAR_TERM.search(doc.document.paragraphs[index].text)
     ]
     if asked:

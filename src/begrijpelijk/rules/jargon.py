@@ -88,6 +88,9 @@ def joined(part, token) -> str:
     """The verb with its particle: "terug" + "sturen". The bundled pipeline
     already writes the lemma that way ("terugsturen"), other models do not."""
     base = _verb_lemma(token)
+    plural = token.lower_.endswith("en") and len(token.lower_) >= 5 and "|ev" not in (token.tag_ or "")
+    if plural and base.startswith(part.lower_) and base[len(part.lower_):] != token.lower_:
+        return part.lower_ + token.lower_  # "wij zenden … toe" with the lemma 'toeznen': the plural is the infinitive
     return base if base.startswith(part.lower_) else part.lower_ + base
 
 
@@ -122,7 +125,7 @@ def _match(tokens, i: int, entry):
         part = particle(tokens[i], {words[0]: True}) or _particle_before(tokens, i, MODAL_FORMS)
         if part is not None and joined(part, tokens[i]) == words[0]:
             return sorted([tokens[i], part], key=lambda t: t.i)
-        if part is not None and part.dep_ == "compound:prt" and is_infinitive(joined(part, tokens[i])):
+        if part is not None and part.dep_ == "compound:prt" and _known_verb(joined(part, tokens[i])):
             return None  # "treffen … aan" is 'aantreffen', another verb than 'treffen' ("achten … vrij" is no verb)
         if word_matches(tokens[i], words[0]):
             return [tokens[i]]
@@ -157,7 +160,9 @@ def _match(tokens, i: int, entry):
         # the verb first, in a main clause: "In het vooroverleg maakt u uw plannen kenbaar", "We doen navraag bij …"
         at_end = i + 1 >= len(tokens) or tokens[i + 1].is_punct or tokens[i + 1].pos_ in ("SCONJ", "CCONJ")
         for other in _same_clause(tokens[i].sent, [tokens[i]]):
-            if other.i < i and other.pos_ in ("VERB", "AUX") and word_matches(other, words[1]) and (at_end or tokens[i].head.i == other.i):
+            bare = not any(c.dep_ == "det" for c in tokens[i].children)  # "navraag doen", not "nemen de aanvang … op"
+            own_particle = any(c.dep_ == "compound:prt" for c in other.children)
+            if other.i < i and other.pos_ in ("VERB", "AUX") and word_matches(other, words[1]) and bare and not own_particle and (at_end or tokens[i].head.i == other.i):
                 return [other, tokens[i]]
         return None
     verb_part = particle(tokens[i], {words[0]: True}) if len(words) == 2 else None
@@ -367,14 +372,26 @@ def _particle_before(tokens, i: int, between):
     return candidate if candidate.lower_ in SEPARABLE_PARTICLES and candidate.whitespace_ else None
 
 
+FIRST_PARTS = {"zorg", "kennis", "gade"}  # "zorg te dragen", "kennis te nemen", "gade te slaan"
+
+
+def _known_verb(word: str) -> bool:
+    """A verb the lexicon knows ("aantreffen"), not a joined lemma the model made up ("toeznen")."""
+    from begrijpelijk.nlp import forms
+
+    return is_infinitive(word) and word in forms.known_words()
+
+
 def _part_before_te(tokens, i: int, index):
     """"ervoor zorg te dragen": a first part that is no particle, but makes a listed verb with
     the verb after 'te' ('zorgdragen'); None otherwise."""
     if i < 2 or tokens[i].pos_ not in ("VERB", "AUX") or tokens[i - 1].lower_ != "te":
         return None
     candidate = tokens[i - 2]
+    if candidate.lower_ not in FIRST_PARTS or (i > 2 and tokens[i - 3].pos_ in ("DET", "ADJ", "PRON")):
+        return None  # "een plaats te vinden" is finding a place, no 'plaatsvinden'
     joined_verb = candidate.lower_ + tokens[i].lower_
-    return candidate if candidate.is_alpha and candidate.whitespace_ and len(index.get(joined_verb, [])) else None
+    return candidate if candidate.whitespace_ and any(len(e.words) == 1 for e in index.get(joined_verb, [])) else None
 
 
 def _entry_for(index, term: str, wordlists) -> JargonEntry | None:
@@ -434,7 +451,8 @@ def _paragraph_matches(parsed, index, wordlists):
         part = particle(token, index) or _particle_before(tokens, i, MODAL_FORMS)
         if part is not None and joined(part, token) != lemma(token):
             # "in wilt dienen", "stuurt … terug": the verb with its particle is another verb than the bare one
-            keys = [joined(part, token)]
+            verb = joined(part, token)
+            keys = [verb] if verb in index or _known_verb(verb) else [verb, *keys]  # "achten … vrij" makes no verb
         candidates: list[JargonEntry] = []
         for key in dict.fromkeys(keys):
             candidates.extend(e for e in index.get(key, []) if e not in candidates)
@@ -450,8 +468,8 @@ def _paragraph_matches(parsed, index, wordlists):
         if (not matched or entry is None) and not candidates:
             entry = compound_entry(token, index, wordlists)  # "dwanginvordering" holds "invordering"
             matched = [token] if entry is not None else None
-        if not matched or entry is None:
-            i += 1
+        if not matched or entry is None or any(t.i in consumed for t in matched):
+            i += 1  # a word already found ("Wij treffen maatregelen" is found once)
             continue
         if other_sense(matched, entry) or everyday_sense(matched, entry) or (len(matched) == 1 and len(entry.words) == 1 and fix_safety.in_other_sense(matched[0])):
             # "ter beschikking", "ten laste": a fixed expression, not the word's own sense (after "tot",

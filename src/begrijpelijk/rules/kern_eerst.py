@@ -31,10 +31,12 @@ from begrijpelijk.rules._parts import is_letter, letter_parts, not_a_letter, par
 # history first: the letter starts with what happened before ("Op 21 oktober stuurden wij u een brief",
 # "U heeft reeds een bewonersbrief ontvangen", "De gemeente is de laatste maanden bezig geweest met …")
 HISTORY = re.compile(
-    r"\b(reeds|eerder|onlangs|sinds (?:\d{4}|enige tijd|een tijd|een jaar)|de (?:afgelopen|laatste) (?:\w+ )?(?:maanden|weken|dagen|jaren|tijd)|"
+    r"\b(reeds|eerder|onlangs|sinds (?:\d{4}|enige tijd|een tijd|een jaar)|de afgelopen (?:\w+ )?(?:maanden|weken|dagen|jaren|tijd)|de laatste (?:maanden|weken|tijd)|"
     r"(?:bezig|druk) (?:geweest|zijn geweest)|(?:stuurden|schreven|informeerden) (?:wij|we)|(?:wij|we) (?:stuurden|schreven|informeerden)|"
     r"in (?:onze|uw|de) (?:brief|e-mail|mail) van|(?:hebben|heeft) (?:wij|we|u) (?:u )?(?:al )?(?:een )?(?:brief|bericht)|"
-    r"(?:wij|we|ik) ontvingen|ontvingen (?:wij|we))\b",
+    r"(?:wij|we|ik) ontvingen|ontvingen (?:wij|we)|"
+    # "In de nieuwsbrief heeft u kunnen lezen dat …": what the reader saw before
+    r"(?:heeft|hebt) u [^.?!]{0,30}(?:kunnen lezen|kunnen zien|gelezen)|^\W*ondanks (?:dat|het feit dat|(?:onze?|de) (?:\w+ )?(?:herinnering|herinneringen|aanmaning|aanmaningen|brief|brieven|verzoek|verzoeken))\b)\b",
     re.I,
 )
 MONTHS = "(?:" + "|".join(dates.MONTHS) + ")"

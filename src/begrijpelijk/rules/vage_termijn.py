@@ -206,7 +206,8 @@ def _readers_term(doc, found) -> bool:
     if any(s.lower_ in READER_WORDS for s in subjects):
         return True
     # "Volgt binnen 14 dagen geen betaling, dan …": the reader's act that does not come
-    missing = [c for c in verb.children if c.dep_ in ("nsubj", "obj") and lemma(c) in READERS_ACTS]  # the parser may call it either
+    # the parser may call it subject or object; "geen antwoord van ons" is the organisation's
+    missing = [c for c in verb.children if c.dep_ in ("nsubj", "obj") and lemma(c) in READERS_ACTS and not any(n.dep_ == "nmod" for n in c.children)]
     if any(c.lower_ == "geen" for m in missing for c in m.children):
         return True
     if _reader_sees_to_it(verb):
