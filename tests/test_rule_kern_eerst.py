@@ -96,7 +96,21 @@ def test_history_in_the_simple_past_and_the_last_weeks():
     from sample_letters import check_letter
 
     body = " Wij hebben uw brief gelezen. U krijgt de vergunning. Bel mij als u vragen heeft: 030 123 45 67."
-    for opening in ("Op 21 maart 2020 stuurde u ons een brief.", "In de afgelopen twee weken is er veel opgeruimd in de wijk."):
+    for opening in (
+        "Op 21 maart 2020 stuurde u ons een brief.",
+        "In de afgelopen twee weken is er veel opgeruimd in de wijk.",
+        "In de nieuwsbrief heeft u kunnen lezen dat er een grootouderdag komt.",
+        "Ondanks dat wij u op 1 mei een factuur hebben gestuurd, staat het bedrag nog open.",
+    ):
         letter = "Beste meneer Bakker,\n\n" + opening + body + "\n\nMet vriendelijke groet,\n\nAnna de Boer\n"
         (found,) = check_letter(letter, "kern-eerst")
         assert "eerder gebeurde" in found.message
+
+
+def test_help_despite_something_and_the_last_days_of_a_month_are_no_history():
+    from sample_letters import check_letter
+
+    body = " Bel mij als u vragen heeft: 030 123 45 67."
+    for opening in ("Ondanks de drukte helpen wij u graag met uw aanvraag.", "U krijgt in de laatste drie dagen van de maand uw geld."):
+        letter = "Beste meneer Bakker,\n\n" + opening + body + "\n\nMet vriendelijke groet,\n\nAnna de Boer\n"
+        assert not [f for f in check_letter(letter, "kern-eerst") if "eerder gebeurde" in f.message]
