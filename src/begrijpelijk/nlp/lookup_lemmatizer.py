@@ -133,8 +133,11 @@ class LemmaLookup:
             json.dump(data, f, ensure_ascii=False, sort_keys=True)
 
     def from_disk(self, path, exclude=()) :
+        global _TABLES
         with gzip.open(Path(path) / "tables.json.gz", "rt", encoding="utf8") as f:
             data = json.load(f)
+        if _TABLES is None and Path(path).resolve() == _SHIPPED:
+            _TABLES = data  # the bundled model's tables: the rules' look-ups need not read them a second time
         self.treebank = data["treebank"]
         self.lookup = data["lookup"]
         self.known = set(data.get("known", ()))
@@ -166,10 +169,10 @@ def shipped_known() -> frozenset[str]:
 def _shipped_tables() -> dict:
     global _TABLES
     if _TABLES is None:
-        path = Path(__file__).resolve().parent / "model" / "begrijpelijk_lemma" / "tables.json.gz"
-        with gzip.open(path, "rt", encoding="utf8") as f:
+        with gzip.open(_SHIPPED / "tables.json.gz", "rt", encoding="utf8") as f:
             _TABLES = json.load(f)
     return _TABLES
 
 
+_SHIPPED = Path(__file__).resolve().parent / "model" / "begrijpelijk_lemma"
 _TABLES: dict | None = None
