@@ -1,3 +1,5 @@
+import pytest
+from conftest import rule_findings
 from sample_letters import KIND, check_letter
 
 
@@ -12,3 +14,12 @@ def test_blaming_phrases():
 
 def test_neutral_letter_passes():
     assert check_letter(KIND, "schuld-toon") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["U bent hierdoor in verzuim geraakt.", "Wij willen weten waarom u zich niet aan de informatieplicht heeft gehouden."],
+)
+def test_round_25_reproaches(sentence):
+    """Sets 14-15 (dev): 'in verzuim' and 'niet aan de informatieplicht' blame the reader."""
+    assert len(rule_findings(sentence, "schuld-toon")) == 1
