@@ -75,6 +75,12 @@ VAGUE_WORDS = re.compile(
     ) + r")(?!\w)",
     re.I,
 )
+# a time of day as the last moment, with no day ("vragen wij u om dit voor 16.00u te melden")
+TIME_ONLY = re.compile(r"\b(?:vóór|voor|uiterlijk(?:\s+om)?)\s+\d{1,2}[.:]\d{2}\s*(?:uur\b|u\b|h\b)?", re.I)
+A_DAY = re.compile(
+    r"\b(?:vandaag|morgen|" + "|".join(dates.DAYS) + r")\w*|\d{1,2}[-/]\d{1,2}|\[[^\]]*(?:datum|dag)[^\]]*\]|\b\d{1,2}\s+(?:" + "|".join(dates.MONTHS) + r")\b",
+    re.I,
+)
 # the organisation's own term: "binnen 8 weken krijgt u ons besluit", "wij beslissen binnen 8 weken"
 OWN_TERM = re.compile(
     r"\b(?:(?:wij|we)\s+(?:\w+\s+){0,4}?(?:beslissen|besluiten|beslist|reageren|antwoorden|behandelen|nemen|sturen|betalen|storten|laten|maken|geven)"
@@ -333,6 +339,12 @@ def check(doc, options, wordlists=None):
             # "Meld het direct als uw inkomen verandert": no date is possible, a number of days is
             event = any(t.lower_ in WHEN_EVENT and t.dep_ == "mark" for t in token.sent)
             yield Problem(start, end, f"'{token.text}' is een termijn zonder datum.", EVENT_ADVICE if event else ADVICE)
+    for found in doc.search(TIME_ONLY):
+        sentence = _sentence_text(doc, found)
+        if any(a <= found.start < b for a, b in covered) or A_DAY.search(found.paragraph.text) or not READER_CLAUSE.search(sentence):
+            continue  # "maandag vóór 12.00 uur" has its day in the paragraph; "de balie is open tot 16.00 uur" asks nothing
+        covered.append((found.start, found.end))
+        yield Problem(found.start, found.end, f"'{found.text}' is een tijd zonder dag.", "Zet de dag erbij, met de datum: 'uiterlijk vrijdag 12 maart 2027 om 16.00 uur'.")
     for found in doc.search(VAGUE_WORDS):
         if any(a <= found.start < b for a, b in covered):
             continue
