@@ -79,9 +79,10 @@ def _problem(doc, parts) -> tuple[int, str, str] | None:
     if touch is not None and not field_way and not places(doc, everywhere=True) and not OTHER_WAY.search(text) and not SENT_WITH.search(text):
         return touch, "De brief vraagt de lezer contact op te nemen of iets te sturen, maar zegt nergens hoe: er staat geen nummer of adres.", "Noem één telefoonnummer of adres, met de tijden waarop iemand opneemt."
     # "zo spoedig mogelijk" where the request is made, and no day in that paragraph ("de vervaldatum was 1 mei")
+    ordered = {(index, s.start) for index, s in actions}
     asked = [
         index for index, s in _body_sentences(doc, parts)
-        if ONLY_VAGUE.search(s.text) and ({t.lower_ for t in s} & READER or {lemma(t) for t in s} & DUTY or (index, s) in actions)
+        if ONLY_VAGUE.search(s.text) and ({t.lower_ for t in s} & READER or {lemma(t) for t in s} & DUTY or (index, s.start) in ordered)
         and not {t.lower_ for t in s} & WHEN_EVENT
         and not CLEAR_TERM.search(doc.document.paragraphs[index].text)
     ]
