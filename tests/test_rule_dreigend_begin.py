@@ -20,3 +20,16 @@ def test_a_web_page_is_no_letter():
 def test_one_calm_consequence_late_passes():
     text = KIND.replace("Kunt u niet komen?", "Als u niet komt, kunnen wij u helaas niet helpen. Kunt u niet komen?")
     assert check_letter(text, "dreigend-begin") == []
+
+
+def test_a_direct_debit_is_no_threat():
+    """Set 14 (dev): 'via automatische incasso' is a way to pay; an incasso agency still counts."""
+    from sample_letters import check_letter
+
+    paid = (
+        "Beste leden,\n\nDe contributie voor 2017 is vorige week via automatische incasso van uw rekening afgeschreven. "
+        "Wij danken u voor uw lidmaatschap en hopen u te zien op de jaarvergadering in mei.\n\nMet vriendelijke groet,\n\nHet bestuur\n"
+    )
+    assert check_letter(paid, "dreigend-begin") == []
+    agency = paid.replace("via automatische incasso van uw rekening afgeschreven", "niet betaald; wij geven de vordering aan een incassobureau")
+    assert check_letter(agency, "dreigend-begin") != []

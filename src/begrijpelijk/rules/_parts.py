@@ -131,6 +131,10 @@ DURATION = {"week", "weken", "dag", "dagen", "maand", "maanden", "jaar", "uur", 
 SEIZED = {"deurwaarder", "inkomen", "loon", "spullen"}  # with these, "in beslag" is a seizure after all
 
 
+DIRECT_DEBIT = {"automatisch", "automatische", "contributie", "machtiging", "afschrijving", "maandelijks", "lidmaatschap"}
+COLLECTION = {"incassobureau", "deurwaarder", "kosten", "incassokosten", "achterstand", "vordering", "overdragen", "uit", "handen"}
+
+
 def everyday_threat(word: str, near: set[str]) -> bool:
     """Is this threat word ('afsluiten', 'afgesloten', 'beslag', 'maatregel') used in its
     everyday sense, given the words of its sentence? A road or a project that is closed
@@ -142,6 +146,9 @@ def everyday_threat(word: str, near: set[str]) -> bool:
         return "in" in near and bool(near & DURATION) and not near & SEIZED
     if word == "maatregel":
         return not near & LEGAL_ONLY_NEAR["maatregel"]
+    if word == "incasso":
+        # "via automatische incasso", "de contributie wordt geïncasseerd": a way to pay, no collection agency
+        return bool(near & DIRECT_DEBIT) and not near & COLLECTION
     return False
 
 
