@@ -205,26 +205,20 @@ def test_now_after_an_event_asks_for_a_number_of_days_not_a_date():
     assert "hoeveel dagen" in f.suggestion and "datum" not in f.suggestion
 
 
+def _found(text: str) -> list[str]:
+    return [f.text for f in rule_findings(text, "vage-termijn")]
+
+
 def test_a_payment_that_does_not_come_within_the_term_is_the_readers_term():
     """Round 25 (dev): "Volgt binnen 14 dagen geen betaling, dan …" is the reader's
     deadline; "De betaling volgt binnen 14 dagen" is the organisation's."""
-    from begrijpelijk import Settings, check_text
-
-    def found(text):
-        return [f.text for f in check_text(text, Settings(only={"vage-termijn"})).findings]
-
-    assert found("Volgt binnen 14 dagen geen betaling, dan dragen wij de vordering over.") == ["binnen 14 dagen"]
-    assert found("De betaling volgt binnen 14 dagen.") == []
-    assert found("Komt er binnen 6 weken geen antwoord van ons, dan kunt u ons bellen.") == []  # the organisation's answer
+    assert _found("Volgt binnen 14 dagen geen betaling, dan dragen wij de vordering over.") == ["binnen 14 dagen"]
+    assert _found("De betaling volgt binnen 14 dagen.") == []
+    assert _found("Komt er binnen 6 weken geen antwoord van ons, dan kunt u ons bellen.") == []  # the organisation's answer
 
 
 def test_a_time_of_day_without_a_day_is_vague():
     """Set 14 (dev): "vragen wij u om dit voor 16.00u te verwittigen" — before 16.00 on which day?"""
-    from begrijpelijk import Settings, check_text
-
-    def found(text):
-        return [f.text for f in check_text(text, Settings(only={"vage-termijn"})).findings]
-
-    assert found("Wij vragen u om dit voor 16.00u te melden.") == ["voor 16.00u"]
-    assert found("U kunt uw kind maandag vóór 12.00 uur aanmelden.") == []  # the day is there
-    assert found("De balie is open tot 16.00 uur.") == []
+    assert _found("Wij vragen u om dit voor 16.00u te melden.") == ["voor 16.00u"]
+    assert _found("U kunt uw kind maandag vóór 12.00 uur aanmelden.") == []  # the day is there
+    assert _found("De balie is open tot 16.00 uur.") == []

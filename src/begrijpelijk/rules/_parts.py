@@ -22,6 +22,12 @@ INDIRECT_TASK = re.compile(
 )
 
 
+# the verbs of a duty ("moet u betalen", "De papieren dienen … te zijn")
+DUTY = {"moeten", "dienen"}
+# "Meld het direct als uw inkomen verandert": the moment is an event the reader knows
+WHEN_EVENT = {"als", "zodra", "wanneer", "indien", "nadat"}
+
+
 MIN_LETTER_WORDS = 30  # a shorter text is a fragment, not a letter to judge as a whole
 
 

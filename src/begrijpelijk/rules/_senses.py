@@ -89,10 +89,16 @@ ONLY_NEAR_ENDING = {
 SOME_OF = {"tijd", "moeite", "vertraging", "afstand", "ruimte", "hulp", "informatie"}  # "enige tijd": some of it
 
 
+def _after(matched):
+    """The token right after the match, or None at the end of the text."""
+    last = matched[-1]
+    return last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+
+
 def everyday_sense(matched, entry) -> bool:
     """A legal term used as an everyday word here ("de corona-maatregelen"): no finding."""
     last = matched[-1]
-    following = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    following = _after(matched)
     if entry.term == "optreden" and following is not None and following.lower_ == "tegen":
         return True  # "optreden tegen overlast" is taking action, which 'handhavend optreden' covers
     if entry.term in ("staking", "staken") and following is not None and following.lower_ == "van":
@@ -109,15 +115,14 @@ def advice_for(matched, entry) -> str | None:
     """The advice that fits what the word is about here, or None."""
     if entry.term == "op grond van":
         return _on_grounds_of(matched)
+    following = _after(matched)
     if entry.term == "enige":
         # "enige weken" is 'een paar weken', "enige tijd" is 'wat tijd'
-        noun = matched[-1].doc[matched[-1].i + 1] if matched[-1].i + 1 < len(matched[-1].doc) else None
-        plural = noun is not None and "Plur" in noun.morph.get("Number")
+        plural = following is not None and "Plur" in following.morph.get("Number")
         return "Schrijf 'een paar'." if plural else "Schrijf 'wat'."
     if entry.term in ADVERB_SENSE and len(matched) == 1 and _adverb(matched[0]):
         return ADVERB_SENSE[entry.term]
     after = FOLLOWED_BY.get(entry.term, {})
-    following = matched[-1].doc[matched[-1].i + 1] if matched[-1].i + 1 < len(matched[-1].doc) else None
     if following is not None and following.lower_ in after:
         return after[following.lower_]
     rows = SENSES.get(entry.term)
@@ -173,6 +178,7 @@ def other_sense(matched, entry) -> bool:
     (namely), "Wij geven dan wel aan" no "dan wel" (or), "ik mocht" no "Mocht u"."""
     first = matched[0]
     previous = first.doc[first.i - 1] if first.i > 0 else None
+    following = _after(matched)
     if entry.term == "geacht" and first.lower_ == "geachte":
         return True  # "Geachte heer": the usual salutation, which readers know ('Geacht bestuur' is found)
     if entry.term in REFLEXIVE_SENSE:
@@ -182,7 +188,6 @@ def other_sense(matched, entry) -> bool:
     if entry.term in ("welk", "welke"):
         # a relative word right after a comma ("…, welk bedrag u moet betalen", "…, welke u ontvangt"); else a
         # question, also an indirect one ("wie hij kan bellen, op welk nummer en wanneer")
-        following = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
         comma = previous if previous is not None and previous.text == "," else None
         if comma is None or comma.i == 0:
             return True
@@ -198,14 +203,12 @@ def other_sense(matched, entry) -> bool:
         return True  # "een geheel", "Het geheel kost …": a whole; "u moet het geheel terugbetalen" is 'helemaal'
     if entry.term == "enige":
         # "enige tijd" is 'wat'; "de enige" and "het enige wat" are not
-        following = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
         if previous is not None and (previous.pos_ in ("DET", "PRON") or previous.lower_ in ("zonder", "geen", "niet")):
             return True  # "zonder enige twijfel" is 'any', no 'a few'
         if following is None or following.pos_ not in ("NOUN", "ADJ"):
             return True
         # "enige weken", "enige tijd" are 'a few', 'some'; "enige zoon" (a single count noun) is 'only'
         return following.pos_ == "NOUN" and "Sing" in following.morph.get("Number") and lemma(following) not in SOME_OF
-
     if entry.term in ("mocht", "mochten") and (previous is None or previous.is_punct):
         return False
     if previous is None:

@@ -26,10 +26,11 @@ from __future__ import annotations
 
 import re
 
+from begrijpelijk import dates
 from begrijpelijk.findings import Problem, Severity
 from begrijpelijk.nlp import lemma
 from begrijpelijk.rules import Rule
-from begrijpelijk.rules._parts import INDIRECT_TASK, READER, action_sentences, asks_nothing, is_letter, letter_parts, paragraph_span
+from begrijpelijk.rules._parts import DUTY, INDIRECT_TASK, READER, WHEN_EVENT, action_sentences, asks_nothing, is_letter, letter_parts, paragraph_span
 from begrijpelijk.rules.een_contactpersoon import places
 
 # asking the reader to get in touch or to send something: "Neem contact met ons op", "Bel ons",
@@ -46,12 +47,11 @@ SENT_WITH = re.compile(r"\b(?:(?i:\w*envelop\w*|antwoordnummer|loket|balie|digid
 OTHER_WAY = re.compile(r"\b(?:[Pp]ostbus\s+\d+|\d{4}\s?[A-Z]{2}\b|www\.\S+|https?://\S+|[A-Z][a-z]+(?:straat|weg|laan|plein|singel|gracht|kade)\s+\d+)")
 # a term without a day or a number of days
 ONLY_VAGUE = re.compile(r"\b(?:zo\s+(?:spoedig|snel)\s+mogelijk|tijdig|z\.s\.m\.?|per\s+omgaande|omgaand|ommegaand|op\s+korte\s+termijn)\b", re.I)
-DUTY = {"moeten", "dienen"}  # "De papieren moeten op korte termijn bij ons zijn": a task without 'u'
-# "Bel ons zo snel mogelijk als u niet kunt komen": the moment is an event the reader knows
-WHEN_EVENT = {"als", "zodra", "wanneer", "indien", "nadat", "mocht"}
+# "Bel ons zo snel mogelijk als u niet kunt komen", "Mocht u verhuizen, meld het dan zo snel mogelijk"
+ON_EVENT = WHEN_EVENT | {"mocht"}
 # a day the reader can hold on to: a date, a field for one, or a number of days or weeks
 CLEAR_TERM = re.compile(
-    r"\b\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\b|\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b"
+    r"\b\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\b|\b\d{1,2}\s+(?:" + "|".join(dates.MONTHS) + r")\b"
     r"|\[[^\]]*datum[^\]]*\]|\b(?:binnen|over|na)\s+(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|tien|veertien)\s+(?:werk)?(?:dagen|dag|weken|week|maanden|maand)\b",
     re.I,
 )
@@ -83,7 +83,7 @@ def _problem(doc, parts) -> tuple[int, str, str] | None:
     asked = [
         index for index, s in _body_sentences(doc, parts)
         if ONLY_VAGUE.search(s.text) and ({t.lower_ for t in s} & READER or {lemma(t) for t in s} & DUTY or (index, s.start) in ordered)
-        and not {t.lower_ for t in s} & WHEN_EVENT
+        and not {t.lower_ for t in s} & ON_EVENT
         and not CLEAR_TERM.search(doc.document.paragraphs[index].text)
     ]
     if asked:

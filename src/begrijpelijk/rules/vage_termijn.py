@@ -38,7 +38,7 @@ from begrijpelijk.config import parse_letter_date
 from begrijpelijk.findings import Edit, Problem, Severity
 from begrijpelijk.nlp import lemma
 from begrijpelijk.rules import Rule
-from begrijpelijk.rules._parts import is_letter, is_order
+from begrijpelijk.rules._parts import DUTY, WHEN_EVENT, is_letter, is_order
 
 NUMBERS = {
     "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
@@ -139,10 +139,7 @@ ADVICE = "Noem de laatste dag met de datum, zoals 'uiterlijk vrijdag 12 maart 20
 READER_WORDS = {"u", "je", "jij"}
 # "Deze moet u direct betalen", "Geef wijzigingen meteen door": now, but by when?
 URGENT = {"direct", "meteen", "onmiddellijk", "tijdig", "spoedig"}  # not "snel" ("Lees de brief snel door"), not "gelijk" ("equally")
-# "Meld het direct als uw inkomen verandert": as soon as something happens, no date possible
-WHEN_EVENT = {"als", "zodra", "wanneer", "indien", "nadat"}
 EVENT_ADVICE = "Zeg hoeveel dagen de lezer heeft, zoals 'binnen 5 werkdagen nadat uw inkomen verandert'."
-DUTY = {"moeten", "dienen"}
 
 
 def _urgent(doc):
