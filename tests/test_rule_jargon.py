@@ -454,3 +454,40 @@ def test_one_word_is_found_once():
     """Review of round 25: 'treffen' and 'treffen maatregelen' were two findings on one word."""
     assert len(rule_findings("Wij treffen maatregelen.", "jargon")) == 1
     assert len(rule_findings("Verleent u toestemming?", "jargon")) == 1
+
+
+@pytest.mark.parametrize("text, found", [
+    ("De oorspronkelijk opgelegde aanslag geldt ook voor het nieuwe adres.", "opgelegde"),
+    ("Uit de aan mij ter beschikking gestelde gegevens blijkt dat u mag blijven.", "ter beschikking gestelde"),
+    ("Na het besluit krijgt u een brief toegezonden.", "toegezonden"),
+])
+def test_a_participle_with_its_ending_or_read_as_a_noun_is_the_listed_verb(text, found):
+    assert found in [f.text for f in rule_findings(text, "jargon")]
+
+
+def test_a_plural_noun_with_the_shape_of_a_listed_verb_is_no_verb():
+    # 'bedragen' is both the verb (the amount 'bedraagt') and the plural of 'bedrag'
+    assert "bedragen" not in [f.text for f in rule_findings("De bedragen staan op de rekening.", "jargon")]
+
+
+def test_a_writ_is_served_but_a_word_still_means():
+    served = rule_findings("Het dwangschrift wordt aan u betekend door de belastingdeurwaarder.", "jargon")
+    assert "betekend" in [f.text for f in served] and "Leg uit" in next(f for f in served if f.text == "betekend").suggestion
+    assert "betekent" not in [f.text for f in rule_findings("Dat betekent dat de deurwaarder beslag mag leggen.", "jargon")]
+    assert "betekend" not in [f.text for f in rule_findings("Uw hulp heeft veel voor ons betekend.", "jargon")]
+
+
+def test_an_appeal_is_legal_but_a_job_is_not():
+    assert "beroep" in [f.text for f in rule_findings("Bezwaar en beroep\n\nBent u het niet eens met dit besluit?", "jargon")]
+    assert rule_findings("Wat is uw beroep?", "jargon") == []
+
+
+@pytest.mark.parametrize("word", ["incassobeleid", "parkeerregulering", "woonvisie", "beleidsnotitie", "kapverordening"])
+def test_a_compound_with_an_office_head_gets_advice_without_a_word(word):
+    findings = rule_findings(f"Dit staat in het {word} van de gemeente.", "jargon")
+    assert [f.text for f in findings] == [word]
+    assert "Bijvoorbeeld" in findings[0].suggestion and not findings[0].edits
+
+
+def test_a_duty_every_reader_knows_is_no_jargon():
+    assert rule_findings("Uw kind valt onder de leerplicht.", "jargon") == []

@@ -56,12 +56,49 @@ def compound_entry(token, index, wordlists) -> JargonEntry | None:
     if token.pos_ != "NOUN" or not token.is_alpha or not token.text.islower() and not token.is_sent_start:
         return None
     word = token.lower_
-    if len(word) < 2 * MIN_PART + 2 or word in index or wordlists.allowed(word):
+    if word in index or wordlists.allowed(word):
         return None
-    found = _split(word, index, wordlists)
+    found = _split(word, index, wordlists) if len(word) >= 2 * MIN_PART + 2 else None
     if found is None:
-        return None
+        return _with_office_head(word)
     _, entry = found
     plain = " of ".join(f"'{a}'" for a in entry.alternatives)
     note = f"Er zit '{entry.term}' in" + (f"; gewoon is bijvoorbeeld {plain}." if plain else ".")
     return JargonEntry(term=word, alternatives=(), note=note, severity=SOFTER[entry.severity], kind="uitleg")
+
+
+# Last parts that make a compound officialese although the part alone is plain Dutch
+# ("beleid", "plicht"): "incassobeleid", "parkeerregulering", "herplantplicht".
+OFFICE_HEADS = {
+    "beleid": ("waarschuwing", "uitleg", "Zeg wat de regels zijn. Bijvoorbeeld: 'Zo gaan wij om met rekeningen die niet betaald zijn.'"),
+    "regulering": ("waarschuwing", "uitleg", "Zeg wat de regels zijn. Bijvoorbeeld: 'Hier betaalt u voor parkeren.'"),
+    "visie": ("waarschuwing", "uitleg", "Zeg wat het plan is. Bijvoorbeeld: 'ons plan voor het wonen in de stad'."),
+    "notitie": ("waarschuwing", "uitleg", "Zeg wat erin staat. Bijvoorbeeld: 'het plan van de gemeente'."),
+    "verordening": ("waarschuwing", "uitleg", "Zeg welke regels van de gemeente het zijn. Bijvoorbeeld: 'de regels voor het kappen van bomen'."),
+    # a duty is a legal term: explained once ("inlichtingenplicht", "onderhoudsplicht")
+    "plicht": ("waarschuwing", "juridisch", "Zeg wat de lezer moet doen. Bijvoorbeeld: 'U moet een nieuwe boom planten.'"),
+}
+# duties every reader knows
+COMMON_DUTIES = {"leerplicht", "dienstplicht", "stemplicht", "mondkapjesplicht", "mondmaskerplicht", "zwijgplicht", "geheimhoudingsplicht"}
+MIN_FIRST = 3  # "kap|verordening", "woon|visie"
+
+
+def _with_office_head(word: str) -> JargonEntry | None:
+    """An entry for a compound with an officialese last part, or None."""
+    for head, (severity, kind, note) in OFFICE_HEADS.items():
+        first = word[: -len(head)]
+        if not word.endswith(head) or word in COMMON_DUTIES or len(first) < MIN_FIRST:
+            continue
+        if _is_first_part(first):
+            return JargonEntry(term=word, alternatives=(), note=note, severity=severity, kind=kind)
+    return None
+
+
+def _is_first_part(first: str) -> bool:
+    """A word or a verb's stem: "incasso", "beleids" (with its -s), "woon" (wonen), "herplant"."""
+    from begrijpelijk.nlp import forms
+
+    known = _known()
+    if first in known or (first.endswith(("s", "e", "n")) and first[:-1] in known):
+        return True
+    return len(first) >= MIN_PART and forms.infinitive_of_stem(first) is not None

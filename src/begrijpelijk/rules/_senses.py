@@ -75,6 +75,11 @@ LEGAL_ONLY_NEAR = {"maatregel": set().union(*(words for words, _ in SENSES["maat
 # 'staking' of a payment is officialese; a strike of teachers is not ("de staking van 15 december")
 STOPPED = {"uitkering", "betaling", "betalingen", "bijstand", "toeslag", "invordering", "werkzaamheden", "procedure", "beslag", "incasso", "subsidie", "levering", "behandeling"}
 LEGAL_ONLY_NEAR.update({"staking": STOPPED, "staken": STOPPED})
+# 'beroep' is the appeal to a judge next to 'bezwaar' or a court, not someone's job ("Wat is uw beroep?")
+LEGAL_ONLY_NEAR["beroep"] = {"bezwaar", "rechtbank", "rechter", "beroepschrift", "instellen", "uitspraak", "hoger", "beroepstermijn", "raad"}
+# a writ 'betekend' by a bailiff is served, not meant ("Dat heeft veel voor ons betekend")
+SERVED = {"dwangbevel", "dagvaarding", "deurwaarder", "gerechtsdeurwaarder", "belastingdeurwaarder", "dwangschrift", "exploot", "vonnis"}
+LEGAL_ONLY_NEAR["betekenen"] = SERVED
 LAW_WORDS = {"artikel", "wet", "regel", "regeling", "besluit", "verordening", "beleidsregel", "lid", "afspraak", "contract"}
 
 
@@ -104,6 +109,8 @@ def everyday_sense(matched, entry) -> bool:
     if entry.term in ("staking", "staken") and following is not None and following.lower_ == "van":
         # "de staking van uw uitkering" is a stop; "de staking van het personeel" is a strike
         return not ({lemma(t) for t in last.doc[following.i + 1 : min(last.sent.end, following.i + 4)]} & STOPPED)
+    if entry.term == "betekenen" and last.lower_ != "betekend":
+        return True  # "Dat betekent dat de deurwaarder …" is 'means'; only "wordt betekend" is serving a writ
     endings = ONLY_NEAR_ENDING.get(entry.term)
     if endings is not None:
         return not any(word.endswith(endings) for word in _near_lemmas(matched))

@@ -46,10 +46,24 @@ def word_matches(token, word: str) -> bool:
         return True
     # "onderstaande tabel": an adjective of the list with its -e, which the model may read as a verb form
     low = token.lower_
-    return (
+    if (
         low.endswith("e") and not word.endswith("e") and low[:3] == word[:3] and 0 < len(low) - len(word) <= 2
         and token.pos_ in ("ADJ", "VERB") and inflected(word) == low
-    )
+    ):
+        return True
+    # "de opgelegde aanslag", "ter beschikking gestelde gegevens": a participle with its -e, which
+    # the model may lemmatise as another verb ('opgelegen', 'stelen')
+    done = participle_of(word) if token.pos_ in ("ADJ", "VERB") and low.endswith(("de", "te")) else None
+    return done is not None and low == done + "e"
+
+
+@lru_cache(maxsize=4096)
+def participle_of(word: str) -> str | None:
+    """The past participle of a verb of the list: 'opleggen' → "opgelegd"; None for another word."""
+    from begrijpelijk.nlp import forms
+    from begrijpelijk.rules._fit import is_infinitive
+
+    return forms.participle(word) if is_infinitive(word) else None
 
 
 def uninflected(token) -> list[str]:

@@ -30,8 +30,9 @@ from begrijpelijk.rules._names import in_law_names, in_placeholders
 from begrijpelijk.rules._senses import everyday_sense, opens_sentence, other_sense
 from begrijpelijk.rules._advice import advise, groups, is_participle, letter_voice, with_te
 from begrijpelijk.rules._fit import is_infinitive
-from begrijpelijk.rules._word_forms import fixed_parts, inflected, plain_accents, uninflected, verb_base, word_matches
+from begrijpelijk.rules._word_forms import fixed_parts, inflected, participle_of, plain_accents, uninflected, verb_base, word_matches
 from begrijpelijk.nlp import lemma
+from begrijpelijk.nlp.forms import lemma_of_participle
 from begrijpelijk.rules import Rule
 from begrijpelijk.wordlists import JargonEntry
 
@@ -406,6 +407,9 @@ def _verb_entry_on_noun(token, entry) -> bool:
     "verkeerde": another word, another sense."""
     if len(entry.words) != 1 or not entry.term.endswith("en"):
         return False
+    done = participle_of(entry.term)
+    if done != entry.term and token.lower_ == done:
+        return False  # "krijgt u een beschikking toegezonden": the verb's participle, tagged as a noun
     if token.lower_ == entry.term:
         # "de bedragen" is a plural noun, no form of "bedragen"; "het retourneren" is the verb as a noun,
         # but "handhavend optreden" is a noun with its adjective, no form of "optreden" (occur)
@@ -448,6 +452,7 @@ def _paragraph_matches(parsed, index, wordlists):
             keys = [token.lower_, base]
         else:
             keys = [token.lower_, lemma(token), plain_accents(token.lower_), plain_accents(lemma(token)), *uninflected(token)]
+            keys += [verb for verb in map(lemma_of_participle, uninflected(token)) if verb]  # "opgelegde" → 'opleggen'
         part = particle(token, index) or _particle_before(tokens, i, MODAL_FORMS)
         if part is not None and joined(part, token) != lemma(token):
             # "in wilt dienen", "stuurt … terug": the verb with its particle is another verb than the bare one

@@ -238,6 +238,8 @@ def lemma_of_participle(form: str) -> str | None:
             continue
         rest = stem[len(particle):]
         rest = rest[2:] if rest.startswith("ge") and len(rest) > 4 else rest
+        if not rest:
+            continue  # "opt": the particle is the whole word
         candidates = [rest]
         if len(rest) >= 3 and rest[-2] == rest[-3] and rest[-2] in "aeou":
             candidates.append(rest[:-2] + rest[-1])  # verhoog → verhog
