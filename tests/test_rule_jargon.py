@@ -491,3 +491,21 @@ def test_a_compound_with_an_office_head_gets_advice_without_a_word(word):
 
 def test_a_duty_every_reader_knows_is_no_jargon():
     assert rule_findings("Uw kind valt onder de leerplicht.", "jargon") == []
+
+
+def test_a_listed_adjective_ending_in_en_is_no_verb():
+    findings = rule_findings("Door andere onvoorziene omstandigheden kan de planning afwijken.", "jargon")
+    assert [(f.text, "'onverwachte'" in f.suggestion) for f in findings] == [("onvoorziene", True)]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Ter verkrijging van toestemming staat het u vrij een aanvraag in te dienen.", "staat het u vrij"),
+    ("Aan deze termijn wordt strikt de hand gehouden.", "de hand gehouden"),
+    ("Dat is vervelend en gaat gepaard met hoge kosten.", "gaat gepaard met"),
+])
+def test_fixed_expressions_in_their_sentence(text, found):
+    assert found in [f.text for f in rule_findings(text, "jargon")]
+
+
+def test_keeping_your_phone_at_hand_is_everyday_dutch():
+    assert rule_findings("Wilt u uw telefoon bij de hand houden?", "jargon") == []

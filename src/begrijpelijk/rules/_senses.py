@@ -91,6 +91,10 @@ ONLY_NEAR_ENDING = {
     "treffen": ("regeling", "maatregel", "maatregelen", "voorbereiding", "voorbereidingen", "voorziening", "voorzieningen", "schikking")}
 
 
+# an expression that is everyday Dutch after one of these words: "uw telefoon bij de hand houden"
+NOT_AFTER = {"de hand houden": {"bij"}}
+
+
 SOME_OF = {"tijd", "moeite", "vertraging", "afstand", "ruimte", "hulp", "informatie"}  # "enige tijd": some of it
 
 
@@ -109,6 +113,9 @@ def everyday_sense(matched, entry) -> bool:
     if entry.term in ("staking", "staken") and following is not None and following.lower_ == "van":
         # "de staking van uw uitkering" is a stop; "de staking van het personeel" is a strike
         return not ({lemma(t) for t in last.doc[following.i + 1 : min(last.sent.end, following.i + 4)]} & STOPPED)
+    first = matched[0]
+    if first.i > 0 and first.doc[first.i - 1].lower_ in NOT_AFTER.get(entry.term, ()):
+        return True
     if entry.term == "betekenen" and last.lower_ != "betekend":
         return True  # "Dat betekent dat de deurwaarder …" is 'means'; only "wordt betekend" is serving a writ
     endings = ONLY_NEAR_ENDING.get(entry.term)

@@ -79,7 +79,7 @@ def particle(token, index=None):
             following = doc[other.i + 1] if other.i + 1 < len(doc) else None
             if following is not None and following.lower_ == "te":
                 continue  # "U dient de stukken in te leveren": "in" belongs to "leveren"
-            if following is not None and following.pos_ in NOUN_PHRASE_START and following.sent == other.sent:
+            if following is not None and following.pos_ in NOUN_PHRASE_START and following.sent == other.sent and other.pos_ == "ADP":
                 continue  # "afspraken maken over de betaling": "over" opens a phrase, it is no particle
             return other
     return None
@@ -407,6 +407,8 @@ def _verb_entry_on_noun(token, entry) -> bool:
     "verkeerde": another word, another sense."""
     if len(entry.words) != 1 or not entry.term.endswith("en"):
         return False
+    if token.pos_ == "ADJ" and lemma(token) == entry.term:
+        return False  # "onvoorziene omstandigheden": the listed word is the adjective itself, no verb
     done = participle_of(entry.term)
     if done != entry.term and token.lower_ == done:
         return False  # "krijgt u een beschikking toegezonden": the verb's participle, tagged as a noun
