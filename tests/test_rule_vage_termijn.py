@@ -222,3 +222,19 @@ def test_a_time_of_day_without_a_day_is_vague():
     assert _found("Wij vragen u om dit voor 16.00u te melden.") == ["voor 16.00u"]
     assert _found("U kunt uw kind maandag vóór 12.00 uur aanmelden.") == []  # the day is there
     assert _found("De balie is open tot 16.00 uur.") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Uw bezwaarschrift moet binnen 6 weken bij de gemeente zijn.", "binnen 6 weken"),
+    ("Dit moet u dan binnen 4 weken doen.", "binnen 4 weken"),
+    ("Het is belangrijk dat u dit meteen doet zodra er iets verandert.", "meteen"),
+    ("Geef veranderingen in uw financiële, persoonlijke of leefsituatie altijd direct door.", "direct"),
+    ("Volg de instructies op de aanmaning en betaal direct de openstaande huur.", "direct"),
+])
+def test_the_readers_term_on_a_page_without_a_date(text, found):
+    # no greeting, no date: a web page, where a term counts only when the reader must act within it
+    assert found in [f.text for f in rule_findings(text, "vage-termijn")]
+
+
+def test_a_comma_before_another_clause_still_ends_the_order():
+    assert rule_findings("Bel gerust, dan helpen we u direct.", "vage-termijn") == []

@@ -77,6 +77,9 @@ def paragraph_span(doc, index: int) -> tuple[int, int]:
     return doc.document.paragraphs[index].whole_span()
 
 
+THIRD_WITHOUT_T = {"kan", "mag", "zal", "wil", "zou", "kon", "mocht", "wou"}
+
+
 def is_imperative(sentence_span) -> bool:
     words = [t for t in sentence_span if is_word(t)]
     if not words:
@@ -89,8 +92,12 @@ def is_imperative(sentence_span) -> bool:
         return False  # "Betaalt u …?", "Hebt u …": a question or a condition
     # "Doe dit binnen 6 weken": the parser may take 'dit' after a bare stem for the subject
     bare_stem = not first.lower_.endswith("t")
+    # "Volg de instructies": a bare stem never goes with a noun as its subject (that is "volgt");
+    # "Kan de gemeente …" can: some verbs have no -t after 'hij'
+    stem_only = bare_stem and first.lower_ not in THIRD_WITHOUT_T
     has_subject = any(
         t.dep_.startswith("nsubj") and t.head.i == first.i and not (bare_stem and t.lower_ in ("dit", "dat", "het", "deze", "die"))
+        and not (stem_only and t.pos_ in ("NOUN", "PROPN"))
         for t in sentence_span
     )
     return first.pos_ == "VERB" and (first.tag_ or "").startswith("WW|pv|tgw|ev") and not has_subject and first.lower_ not in ("is", "heeft", "wordt")

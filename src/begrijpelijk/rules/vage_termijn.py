@@ -150,6 +150,8 @@ def _urgent(doc):
         for token in parsed:
             if token.lower_ not in URGENT or token.pos_ not in ("ADV", "ADJ") or token.dep_ not in ("advmod", "amod"):
                 continue
+            if token.i > 0 and parsed[token.i - 1].lower_ == "zo":
+                continue  # "zo spoedig mogelijk" is found whole, below
             if token.dep_ == "amod" and token.lower_ != "tijdig":
                 continue  # "een direct nummer"; but "Onderneem tijdig actie"
             if token.i + 1 < len(parsed) and parsed[token.i + 1].lower_ in ("na", "nadat", "daarna", "bij", "op", "aan"):
@@ -169,11 +171,28 @@ def _in_order(token) -> bool:
     if not is_order(sentence):
         return False
     before = token.doc[sentence.start : token.i]
-    return not any(t.text in (",", ";", ":") or t.lower_ in ("we", "wij", "ik", "hij", "zij", "ze", "dat", "die") for t in before)
+    return not any(_clause_break(t) or t.lower_ in ("we", "wij", "ik", "hij", "zij", "ze", "dat", "die") for t in before)
+
+
+def _clause_break(token) -> bool:
+    """A comma that starts another clause ("Bel gerust, dan helpen we u snel"), not one
+    inside a list ("in uw financiële, persoonlijke of leefsituatie")."""
+    if token.text in (";", ":"):
+        return True
+    if token.text != ",":
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is None or after.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM")
+
+
+IMPORTANT = {"belangrijk", "nodig", "noodzakelijk", "verplicht", "van belang"}
 
 
 def _reader_must(verb) -> bool:
-    """'moet u … betalen', 'dient u … te ondernemen': a duty with the reader as subject."""
+    """'moet u … betalen', 'dient u … te ondernemen': a duty with the reader as subject;
+    "Het is belangrijk dat u dit meteen doet" too."""
+    if verb.dep_ in ("csubj", "ccomp") and verb.head.lemma_ in IMPORTANT and any(s.lower_ in READER_WORDS for s in _subjects(verb)):
+        return True
     for _ in range(3):
         modal = verb.lemma_ in DUTY or any(c.lemma_ in DUTY for c in verb.children if c.dep_ in ("aux", "aux:pass"))
         if modal and any(s.lower_ in READER_WORDS for s in _subjects(verb)):
@@ -206,8 +225,10 @@ def _readers_term(doc, found) -> bool:
     while not subjects and verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i:
         verb = verb.head
         subjects = _subjects(verb)
-    if any(s.lower_ in READER_WORDS for s in subjects):
-        return True
+    if any(s.lower_ in READER_WORDS or _readers_own(s) for s in subjects):
+        return True  # "U kunt …", "Uw bezwaarschrift moet binnen 6 weken bij de gemeente zijn"
+    if _duty_then_reader(verb):
+        return True  # "Dit moet u dan binnen 4 weken doen": the parser may call 'u' the object
     # "Volgt binnen 14 dagen geen betaling, dan …": the reader's act that does not come
     # the parser may call it subject or object; "geen antwoord van ons" is the organisation's
     missing = [c for c in verb.children if c.dep_ in ("nsubj", "obj") and lemma(c) in READERS_ACTS and not any(n.dep_ == "nmod" for n in c.children)]
@@ -218,6 +239,23 @@ def _readers_term(doc, found) -> bool:
     # "De aanvraag moet binnen 2 maanden worden ingediend": a duty, said in the passive
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "aux:pass")}
     return bool(auxiliaries & {"moet", "moeten", "dient", "dienen"}) and bool(auxiliaries & {"worden", "wordt", "zijn"})
+
+
+def _readers_own(subject) -> bool:
+    """"uw bezwaarschrift", "je aanvraag": what the reader sends, as the subject of a duty."""
+    return any(c.lower_ in ("uw", "je", "jouw") and c.dep_ in ("nmod:poss", "det") for c in subject.children) and any(
+        c.lemma_ in DUTY for c in subject.head.children if c.dep_ in ("aux", "aux:pass")
+    )
+
+
+def _duty_then_reader(verb) -> bool:
+    """'moet u', 'dient u' among the verb's helpers: the reader has the duty."""
+    doc = verb.doc
+    for aux in (c for c in verb.children if c.dep_ in ("aux", "aux:pass") and c.lemma_ in DUTY):
+        after = doc[aux.i + 1] if aux.i + 1 < len(doc) else None
+        if after is not None and after.lower_ in READER_WORDS:
+            return True
+    return False
 
 
 def _reader_sees_to_it(verb) -> bool:
