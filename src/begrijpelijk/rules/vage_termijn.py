@@ -6,7 +6,7 @@ dag met de datum. ``begrijpelijk fix --datum`` maakt van "binnen 14 dagen" een
 datum, als de termijn telt vanaf de datum van de brief.
 
 Soms is de termijn voor de organisatie zelf: "binnen 8 weken krijgt u ons
-besluit". Die telt niet mee. Een wettelijke termijn (bezwaar, beroep) blijft
+besluit". Die telt niet mee. Een wettelijke termijn (om bezwaar te maken) blijft
 staan. Dat geldt ook voor een termijn die vanaf een ander moment telt ("na
 ontvangst"). De melding geeft dan de datum om erbij te zetten.
 
