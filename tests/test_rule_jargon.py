@@ -509,3 +509,41 @@ def test_fixed_expressions_in_their_sentence(text, found):
 
 def test_keeping_your_phone_at_hand_is_everyday_dutch():
     assert rule_findings("Wilt u uw telefoon bij de hand houden?", "jargon") == []
+
+
+def test_a_compound_gets_no_plain_word_of_its_part_as_example():
+    # in "vestigingsplaats" the 'vestiging' is no 'kantoor'
+    findings = rule_findings("Morgen is het feest in onze vestigingsplaats in Outgaarden.", "jargon")
+    assert [f.suggestion for f in findings] == ["Schrijf in gewone woorden wat 'vestigingsplaats' hier betekent. Er zit 'vestiging' in."]
+
+
+@pytest.mark.parametrize("text, readers", [
+    ("Wat gebeurt er als u ons niet op tijd informeert?", True),
+    ("Informeert u ons op tijd?", True),
+    ("Wij informeren u over de nieuwe regels.", False),
+    ("De gemeente informeert u later.", False),
+])
+def test_informing_by_the_reader_gets_the_readers_words(text, readers):
+    (finding,) = rule_findings(text, "jargon")
+    assert ("'laten weten'" in finding.suggestion) is readers
+
+
+def test_keeping_to_a_duty_is_everyday_dutch():
+    findings = rule_findings("U krijgt een boete als u zich niet aan de regels heeft gehouden.", "jargon")
+    assert "gehouden" not in " ".join(f.text for f in findings)
+
+
+@pytest.mark.parametrize("text", ["Dan verrekenen we het bedrag met uw uitkering.", "Wij retourneren het formulier."])
+def test_a_separable_alternative_for_a_finite_verb_in_a_main_clause_is_unsure(text):
+    (finding,) = rule_findings(text, "jargon")
+    assert "(vorm aanpassen)" in finding.suggestion and not finding.edits
+
+
+def test_a_separable_alternative_in_a_subordinate_clause_is_sure():
+    (finding,) = rule_findings("Als wij het formulier retourneren, krijgt u bericht.", "jargon")
+    assert finding.suggestion == "Schrijf 'terugsturen'."
+
+
+def test_an_explanation_of_a_tax_bill_takes_its_own_preposition():
+    findings = rule_findings("Toelichting op de aanslag", "jargon")
+    assert findings[0].text == "Toelichting op" and "'uitleg over'" in findings[0].suggestion

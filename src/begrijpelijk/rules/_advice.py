@@ -206,6 +206,10 @@ def fitted(matched, entry, alternative: str) -> str | None:
 
         form = verb_form(token, entry.term, alternative)
         return form[:1].upper() + form[1:] if form and token.text[:1].isupper() else form
+    from begrijpelijk.rules._fit import splits_off
+
+    if splits_off(token, alternative):
+        return None  # "Dan verrekenen we": 'trekken we … af', where the particle goes is not sure
     by_letters = _by_letters(token.lower_, entry.term, alternative)
     if by_letters is not None:
         return by_letters or None

@@ -62,8 +62,9 @@ def compound_entry(token, index, wordlists) -> JargonEntry | None:
     if found is None:
         return _with_office_head(word)
     _, entry = found
-    plain = " of ".join(f"'{a}'" for a in entry.alternatives)
-    note = f"Er zit '{entry.term}' in" + (f"; gewoon is bijvoorbeeld {plain}." if plain else ".")
+    # no plain word of the part as an example: in the compound it often means something else
+    # ("vestigingsplaats" is no 'kantoor', "inflatiecorrectie" no 'verbetering')
+    note = f"Er zit '{entry.term}' in."
     return JargonEntry(term=word, alternatives=(), note=note, severity=SOFTER[entry.severity], kind="uitleg")
 
 

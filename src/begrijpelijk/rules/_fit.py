@@ -118,6 +118,22 @@ def fits_word_class(token, replacement: str) -> bool:
     return True
 
 
+def splits_off(token, alternative: str) -> bool:
+    """Would a separable ``alternative`` leave its particle behind here? A finite verb
+    in first or second place (a main clause): "Dan verrekenen we het" is "Dan trekken
+    we het af", never "Dan aftrekken we het"."""
+    if "|pv|" not in (token.tag_ or "") or not any(alternative.startswith(p) and len(alternative) - len(p) >= 4 for p in SEPARABLE):
+        return False
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token.i == token.sent.start or (after is not None and after.pos_ == "PRON" and after.dep_.startswith("nsubj")):
+        return True
+    # "Wij retourneren het formulier": the subject first, the verb second, in a main clause
+    # ("kunnen … hun standpunten toelichten": with a helper verb it is the infinitive, whatever the tag says)
+    subordinate = token.dep_ in ("advcl", "acl", "acl:relcl", "ccomp", "csubj") or any(c.dep_ in ("mark", "aux", "aux:pass") for c in token.children)
+    return not subordinate and any(c.dep_.startswith("nsubj") and c.i < token.i for c in token.children)
+
+
 def verb_form(token, lemma: str, alternative: str) -> str | None:
     """The alternative in the form of ``token`` (a form of the verb ``lemma``),
     or None when that form is not sure."""
@@ -125,7 +141,9 @@ def verb_form(token, lemma: str, alternative: str) -> str | None:
 
     form = token.lower_
     if form == lemma:  # infinitive or plural present: the dictionary form
-        return alternative
+        # but a plural finite verb of a main clause splits a separable alternative:
+        # "Dan verrekenen we het" is "Dan trekken we het af", not "Dan aftrekken we het"
+        return None if splits_off(token, alternative) else alternative
     if " " in alternative:
         return None
     third = third_singular(lemma)

@@ -95,6 +95,9 @@ ONLY_NEAR_ENDING = {
 NOT_AFTER = {"de hand houden": {"bij"}}
 
 
+REFLEXIVE = {"zich", "me", "mij", "ons", "je", "jezelf", "zichzelf"}
+
+
 SOME_OF = {"tijd", "moeite", "vertraging", "afstand", "ruimte", "hulp", "informatie"}  # "enige tijd": some of it
 
 
@@ -116,6 +119,8 @@ def everyday_sense(matched, entry) -> bool:
     first = matched[0]
     if first.i > 0 and first.doc[first.i - 1].lower_ in NOT_AFTER.get(entry.term, ()):
         return True
+    if entry.term == "gehouden aan" and any(t.lower_ in REFLEXIVE for t in first.sent):
+        return True  # "u heeft zich niet aan de informatieplicht gehouden": 'zich houden aan' is everyday Dutch
     if entry.term == "betekenen" and last.lower_ != "betekend":
         return True  # "Dat betekent dat de deurwaarder …" is 'means'; only "wordt betekend" is serving a writ
     endings = ONLY_NEAR_ENDING.get(entry.term)
@@ -125,10 +130,31 @@ def everyday_sense(matched, entry) -> bool:
     return near is not None and not (_near_lemmas(matched, whole_sentence=True) & near)
 
 
+READER = {"u", "je", "jij"}
+# what the reader does, in the reader's words: "als u ons niet op tijd informeert"
+READERS_OWN = {"informeren": "Schrijf 'laten weten' (vorm aanpassen). Bijvoorbeeld: 'als u het ons niet op tijd laat weten'."}
+
+
+def _reader_is_subject(verb) -> bool:
+    """"als u ons niet op tijd informeert", "Informeert u ons?": the reader does it;
+    "Wij informeren u", "De gemeente informeert u" do not (the parser's subject is not sure here)."""
+    doc, sentence = verb.doc, verb.sent
+    if not verb.lower_.endswith("t"):
+        return False  # 'wij informeren': a plural form, never 'u'
+    opens = verb.i == sentence.start or doc[verb.i - 1].text == ","
+    if opens:
+        return verb.i + 1 < sentence.end and doc[verb.i + 1].lower_ in READER  # "Informeert u ons?"
+    before = doc[max(sentence.start, verb.i - 6) : verb.i]
+    clause = [t for t in before if t.pos_ == "SCONJ" or t.lower_ in ("als", "dat", "wanneer", "indien")]
+    return bool(clause) and any(t.lower_ in READER and t.i > clause[-1].i for t in before)  # "als u … informeert"
+
+
 def advice_for(matched, entry) -> str | None:
     """The advice that fits what the word is about here, or None."""
     if entry.term == "op grond van":
         return _on_grounds_of(matched)
+    if entry.term in READERS_OWN and _reader_is_subject(matched[0]):
+        return READERS_OWN[entry.term]
     following = _after(matched)
     if entry.term == "enige":
         # "enige weken" is 'een paar weken', "enige tijd" is 'wat tijd'
