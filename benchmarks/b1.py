@@ -1,8 +1,8 @@
 """The B1 verdict (ja / bijna / nee) against texts labelled plain or bureaucratic.
 
 Reads the labels of benchmarks/corpus/SOURCES.tsv (parts dev, test, vers,
-vers2, vers3) and benchmarks/data/b1-vers4.yaml … b1-vers13.yaml (parts vers4
-… vers15, with their close calls), labelled by ../shared/ANNOTATION.md before any run, and prints per part
+vers2, vers3) and benchmarks/data/b1-vers4.yaml … b1-vers18.yaml (parts vers4
+… vers18, with their close calls), labelled by ../shared/ANNOTATION.md before any run, and prints per part
 and label how many texts get "B1: ja", "bijna" and "nee". The goal (issue 34):
 plain texts B1 in at least 85%, bureaucratic in at most 10%.
 
@@ -28,14 +28,14 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).parent
-HELD_ASIDE = {"vers14", "vers15"}  # measured once, at the end of the round that labelled it
+HELD_ASIDE = {"vers16", "vers17", "vers18"}  # measured once, at the end of the round that labelled it
 
 
 def rows() -> list[dict]:
     from precisie import sources
 
     out = [dict(r, pad=HERE / "corpus" / r["bestand"], twijfel=False) for r in sources() if r["label"] != "gemengd"]
-    for part in ("vers4", "vers5", "vers6", "vers7", "vers8", "vers9", "vers10", "vers11", "vers12", "vers13", "vers14", "vers15"):
+    for part in [f"vers{k}" for k in range(4, 19)]:
         labels = HERE / "data" / f"b1-{part}.yaml"
         if not labels.exists():
             continue
