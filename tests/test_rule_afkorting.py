@@ -88,3 +88,13 @@ def test_a_dotted_abbreviation_is_not_defined_by_a_common_word_before_it():
     "naar aanleiding van" does not write 'dd.' out."""
     findings = rule_findings("Naar aanleiding van uw brief dd. 21 maart 2020 schrijf ik u.", "afkorting")
     assert [f.text for f in findings] == ["dd."]
+
+
+def test_listed_abbreviations_inside_a_word_get_advice_without_an_edit():
+    findings = rule_findings("Per 1 juli veranderen alle inkomsten, zoals WAO/WIA/WW en een Anw-uitkering.", "afkorting")
+    assert [f.text for f in findings] == ["WAO", "WIA", "WW", "Anw"]
+    assert all(not f.edits and "voluit" in f.suggestion for f in findings)
+
+
+def test_a_hyphen_in_the_written_out_words_still_writes_them_out():
+    assert rule_findings("Onroerende-zaakbelasting (OZB) betaalt u elk jaar.", "afkorting") == []

@@ -26,7 +26,8 @@ from begrijpelijk.rules import Rule
 def _written_out(expansion: str, text: str) -> bool:
     """The words of the abbreviation in the text, as words: 'telefoon' is not
     written out by "[telefoonnummer]"."""
-    return re.search(rf"\b{re.escape(expansion.lower())}\b", text.lower()) is not None
+    # "Onroerende-zaakbelasting (OZB)" writes out 'onroerendezaakbelasting': a hyphen does not count
+    return re.search(rf"\b{re.escape(expansion.lower().replace('-', ''))}\b", text.lower().replace("-", "")) is not None
 
 
 def _edit(start: int, end: int, written: str, expansion: str) -> Edit:
@@ -120,6 +121,29 @@ def _unknown_problem(doc, paragraph, token, text: str) -> Problem:
     )
 
 
+PART = re.compile(r"[^/\-]+")
+
+
+def _inside_compound(paragraph, token, text: str, wordlists, seen: set[str]):
+    """Listed abbreviations inside "WAO/WIA/WW" or "Anw-uitkering": the advice, without an edit
+    (written out inside the word, "Algemene nabestaandenwet (Anw)-uitkering", it would not read)."""
+    if "/" not in token.text and "-" not in token.text:
+        return
+    for part in PART.finditer(token.text):
+        expansion = wordlists.abbreviation(part.group())
+        key = part.group().lower()
+        if expansion is None or key in seen or "." in key or _written_out(expansion, text):
+            continue
+        seen.add(key)
+        start, end = paragraph.source_span(token.idx + part.start(), token.idx + part.end())
+        yield Problem(
+            start=start,
+            end=end,
+            message=f"De afkorting '{part.group()}' staat hier voor het eerst en is niet uitgeschreven.",
+            suggestion=f"Schrijf de eerste keer voluit wat '{part.group()}' betekent: {expansion}.",
+        )
+
+
 def check(doc: AnalysedDocument, options: dict, wordlists):
     seen: set[str] = set()
     jargon_terms = set(wordlists.jargon)
@@ -139,6 +163,10 @@ def check(doc: AnalysedDocument, options: dict, wordlists):
                 expansion = wordlists.abbreviation(token.text + ".")
                 last = following if expansion is not None else token
             written = parsed[token.i : last.i + 1].text
+            inside_word = list(_inside_compound(paragraph, token, before + paragraph.text, wordlists, seen)) if expansion is None else []
+            if inside_word:
+                yield from inside_word  # "WAO/WIA/WW", "Anw-uitkering"
+                continue
             if expansion is None:
                 unknown = _unknown_abbreviation(token, before + paragraph.text, wordlists)
                 if unknown is not None and unknown.lower() not in seen and not wordlists.allowed(unknown):
