@@ -12,7 +12,7 @@ def test_bureaucratic_example_fails_with_exit_1_and_terminal_report():
     out = result.stdout.decode()
     assert result.returncode == 1
     assert "B1: nee" in out
-    assert "jargon" in out and "retourneren" in out and "terugsturen" in out
+    assert "jargon" in out and "retourneren" in out and "terug te sturen" in out
     assert f"{BAD}:5:" in out  # path:line:column
     assert "meldingen" in out.splitlines()[-1]  # summary line with counts per rule
 

@@ -6,7 +6,8 @@ def test_jargon_word_with_plain_alternative():
     findings = rule_findings("Wij verzoeken u het formulier te retourneren.", "jargon")
     texts = {f.text: f for f in findings}
     assert set(texts) == {"verzoeken", "retourneren"}
-    assert "'terugsturen'" in texts["retourneren"].suggestion
+    # the 'te' goes inside the separable verb, so the advice names it whole
+    assert texts["retourneren"].suggestion == "Schrijf 'terug te sturen' in plaats van 'te retourneren'."
 
 
 def test_inflected_form_is_found_by_lemma():
@@ -547,3 +548,22 @@ def test_a_separable_alternative_in_a_subordinate_clause_is_sure():
 def test_an_explanation_of_a_tax_bill_takes_its_own_preposition():
     findings = rule_findings("Toelichting op de aanslag", "jargon")
     assert findings[0].text == "Toelichting op" and "'uitleg over'" in findings[0].suggestion
+
+
+def test_a_separable_alternative_after_te_is_unsure_when_fix_does_not_write_it():
+    (finding,) = rule_findings("Wij vragen u het bedrag te verrekenen met uw toeslag.", "jargon")
+    assert "'aftrekken' (vorm aanpassen)" in finding.suggestion
+
+
+@pytest.mark.parametrize("text", [
+    "U kiest de verkeerde weg.",
+    "Waar vindt u de plaats van de bijeenkomst?",
+    "Deze mail is verstuurd door iemand die zich voordoet als DigiD.",
+    "Het is goed te weten dat u hulp kunt krijgen.",
+])
+def test_words_that_only_look_like_listed_ones(text):
+    assert rule_findings(text, "jargon") == []
+
+
+def test_a_bracketed_part_of_a_word_is_no_word():
+    assert "mede" not in [f.text for f in rule_findings("Betreft: (mede)verlening van de vergunning", "jargon")]

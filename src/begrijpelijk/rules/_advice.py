@@ -79,7 +79,8 @@ def is_participle(token) -> bool:
     if base.endswith("en") and token.lower_ in (base + "d", base + "de"):
         return False  # "is stimulerend": the infinitive with -d is the present participle, whatever the tag says
     if (token.tag_ or "").startswith("WW|vd"):
-        return True
+        # "adviseer ik u": the tagger may call a stem a participle; the letters say it is not 'geadviseerd'
+        return token.lower_.endswith(("d", "t", "n", "de", "te", "ne"))  # no participle ends like "adviseer"
     doc = token.doc
     back = token.i - 1
     while back > 0 and doc[back].lower_ in ("niet", "ook", "nog", "al", "dan", "wel"):
@@ -208,8 +209,9 @@ def fitted(matched, entry, alternative: str) -> str | None:
         return form[:1].upper() + form[1:] if form and token.text[:1].isupper() else form
     from begrijpelijk.rules._fit import splits_off
 
-    if splits_off(token, alternative):
-        return None  # "Dan verrekenen we": 'trekken we … af', where the particle goes is not sure
+    no_edit = len(entry.alternatives) > 1 or entry.kind == "geen-fix"  # with one sure alternative, fix puts the 'te' inside itself
+    if splits_off(token, alternative) or (no_edit and _after_te(token, alternative)):
+        return None  # "Dan verrekenen we": 'trekken we … af'; "te verduidelijken": 'uit te leggen'. Not sure
     by_letters = _by_letters(token.lower_, entry.term, alternative)
     if by_letters is not None:
         return by_letters or None
@@ -226,6 +228,14 @@ def fitted(matched, entry, alternative: str) -> str | None:
     if token.pos_ == "NOUN":
         return _noun_form(token, alternative)
     return None
+
+
+def _after_te(token, alternative: str) -> bool:
+    """A separable alternative after 'te' takes the 'te' inside: "te verduidelijken" is 'uit te leggen', never 'te uitleggen'."""
+    from begrijpelijk.nlp.passive.verbs import SEPARABLE
+
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.lower_ == "te" and any(alternative.startswith(p) and len(alternative) - len(p) >= 4 for p in SEPARABLE)
 
 
 def _before_its_subject(token) -> bool:

@@ -88,11 +88,15 @@ LAW_WORDS = {"artikel", "wet", "regel", "regeling", "besluit", "verordening", "b
 ONLY_NEAR_ENDING = {
     # 'optreden' is officialese for 'ontstaan' ("als er problemen optreden"); "het optreden van de band" is not
     "optreden": ("probleem", "problemen", "klacht", "klachten", "storing", "storingen", "schade", "vertraging", "vertragingen", "overlast", "hinder", "fout", "fouten", "bijwerking", "bijwerkingen", "complicatie", "complicaties", "wijziging", "wijzigingen", "verandering", "veranderingen", "situatie", "situaties"),
+    # "een betalingsregeling aangaan"; "dat gaat u niets aan" and "de lampen gaan aan" are everyday Dutch
+    "aangaan": ("regeling", "overeenkomst", "verplichting", "verplichtingen", "contract", "lening", "afspraak", "afspraken"),
     "treffen": ("regeling", "maatregel", "maatregelen", "voorbereiding", "voorbereidingen", "voorziening", "voorzieningen", "schikking")}
 
 
 # an expression that is everyday Dutch after one of these words: "uw telefoon bij de hand houden"
-NOT_AFTER = {"de hand houden": {"bij"}}
+NOT_AFTER = {"de hand houden": {"bij"}, "te weten": {"goed", "fijn", "handig", "belangrijk", "om", "wil", "wilt", "willen", "moet", "moeten"}}
+# an expression that means something else with this word after it: "zich voordoen als DigiD" is pretending
+NOT_BEFORE = {"zich voordoen": {"als"}}
 
 
 REFLEXIVE = {"zich", "me", "mij", "ons", "je", "jezelf", "zichzelf"}
@@ -119,6 +123,10 @@ def everyday_sense(matched, entry) -> bool:
     first = matched[0]
     if first.i > 0 and first.doc[first.i - 1].lower_ in NOT_AFTER.get(entry.term, ()):
         return True
+    if following is not None and following.lower_ in NOT_BEFORE.get(entry.term, ()):
+        return True
+    if entry.term == "mede" and following is not None and following.text == ")" and not following.whitespace_:
+        return True  # "(mede)verlening": a bracketed part of a word, no word of its own
     if entry.term == "gehouden aan" and any(t.lower_ in REFLEXIVE for t in first.sent):
         return True  # "u heeft zich niet aan de informatieplicht gehouden": 'zich houden aan' is everyday Dutch
     if entry.term == "betekenen" and last.lower_ != "betekend":

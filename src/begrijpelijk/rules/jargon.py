@@ -26,6 +26,7 @@ from begrijpelijk.check.analysis import AnalysedDocument, in_name, shielded
 from begrijpelijk.findings import Edit, Problem, Severity
 from begrijpelijk.rules import _fit as fix_safety
 from begrijpelijk.rules._compound import compound_entry
+from begrijpelijk.rules._jargon_edit import safe_edit
 from begrijpelijk.rules._names import in_law_names, in_placeholders
 from begrijpelijk.rules._senses import everyday_sense, opens_sentence, other_sense
 from begrijpelijk.rules._advice import advise, groups, is_participle, letter_voice, with_te
@@ -75,7 +76,7 @@ def particle(token, index=None):
     end = min(token.sent.end, token.i + 1 + MAX_GAP)
     doc = token.doc
     for other in doc[token.i + 1 : end]:
-        if other.pos_ in PARTICLE_POS and other.lower_.isalpha() and other.lower_ + base in index:
+        if other.pos_ in PARTICLE_POS and other.lower_.isalpha() and other.lower_ + base in index and not _has_determiner(other):
             following = doc[other.i + 1] if other.i + 1 < len(doc) else None
             if following is not None and following.lower_ == "te":
                 continue  # "U dient de stukken in te leveren": "in" belongs to "leveren"
@@ -83,6 +84,11 @@ def particle(token, index=None):
                 continue  # "afspraken maken over de betaling": "over" opens a phrase, it is no particle
             return other
     return None
+
+
+def _has_determiner(word) -> bool:
+    """"vindt u de plaats": a noun with its article is no particle ('plaatsvinden')."""
+    return any(c.dep_ == "det" for c in word.children) or (word.i > 0 and word.doc[word.i - 1].pos_ == "DET")
 
 
 def joined(part, token) -> str:
@@ -95,8 +101,6 @@ def joined(part, token) -> str:
     return base if base.startswith(part.lower_) else part.lower_ + base
 
 
-# adjectives that never stand before a noun ("nodig kosten")
-PREDICATIVE_ONLY = {"nodig", "klaar", "bang", "kwijt", "gewend", "bekend", "bereid", "zeker", "schuldig", "waard"}
 NEAR = 6  # tokens between a fixed expression and its verb ("wordt uw aanvraag in behandeling genomen")
 
 
@@ -197,64 +201,6 @@ def _match(tokens, i: int, entry):
 SEPARABLE_PARTICLES = ("terug", "op", "in", "af", "aan", "mee", "door", "uit", "toe", "over", "na", "bij", "weg", "voor")
 
 
-def _edit(doc, paragraph, parsed, matched, start, end, found, alternative):
-    """The safe rewrite. "te retourneren" → "terug te sturen": a separable
-    verb splits around "te"."""
-    first = matched[0]
-    previous = parsed[first.i - 1] if first.i > 0 else None
-    if previous is not None and previous.lower_ == "te" and " " not in alternative:
-        split = with_te(alternative)  # "terug te sturen", or "te sturen" for a verb that does not split
-        if split is not None and not split.startswith("te "):
-            te_start, _ = doc.token_span(paragraph, previous)
-            return Edit(te_start, end, split)
-    return Edit(start, end, _with_case(found, alternative))
-
-
-def _safe_edit(doc, paragraph, parsed, matched, start, end, found, entry, replacement):
-    """The edit for this match, or None when it is not sure to be right Dutch
-    in this sentence (see rules/_fit.py)."""
-    first, last = matched[0], matched[-1]
-    if found.lower() != entry.term:
-        return None  # only the dictionary form: an inflected form stays a suggestion
-    if len(entry.words) == 1 and (first.tag_ or "").startswith("WW|vd"):
-        return None  # a participle ("heeft ontvangen") is not the dictionary form, whatever it looks like
-    if len(matched) == 1 and (fix_safety.in_fixed_expression(first) or not fix_safety.fits_word_class(first, replacement)):
-        return None
-    if len(matched) == 1 and first.pos_ == "ADJ" and first.dep_ == "amod" and (
-        " " in replacement or replacement.lower() in PREDICATIVE_ONLY or (first.lower_.endswith("e") and not replacement.endswith("e"))
-    ):
-        return None  # "de eenmalige bijdrage" → "de één keer bijdrage"; "noodzakelijke kosten" → "nodig kosten"
-    if len(matched) == 1 and is_participle(first):
-        return None  # "kan worden herzien" is a participle, whatever it looks like: "veranderen" would be wrong
-    following = parsed[last.i + 1] if last.i + 1 < len(parsed) else None
-    if entry.term == "reeds" and following is not None and following.lower_ in ("nu", "eerder", "vroeger"):
-        return None  # "reeds nu" is "nu al", not "al nu"
-    if _said_elsewhere(parsed, matched, replacement):
-        return None  # "Ondertekening met … handtekening", "al … al": the word would stand twice
-    nouns = [t for t in matched if t.pos_ == "NOUN"]
-    if len(matched) > 1 and nouns and not fix_safety.fits_word_class(nouns[-1], replacement):
-        return None  # "uw eigen bijdrage" → "uw deel dat u zelf betaalt": the noun's article and adjective stay behind
-    edit = _edit(doc, paragraph, parsed, matched, start, end, found, replacement)
-    if fix_safety.doubles_words(parsed, first, last, edit.replacement):
-        return None
-    return edit
-
-
-def _said_elsewhere(parsed, matched, replacement: str) -> bool:
-    """Does a one-word replacement already stand in the same sentence?"""
-    words = replacement.lower().split()
-    if len(words) != 1 or (len(words[0]) < 4 and words[0] not in ("al", "ook", "nog")):
-        return False  # "of" twice is fine ("zou of had … of …"); "al … al" is not
-    own = {t.i for t in matched}
-    return any(t.lower_ == words[0] for t in matched[0].sent if t.i not in own)
-
-
-def _with_case(original: str, replacement: str) -> str:
-    if original[:1].isupper():
-        return replacement[:1].upper() + replacement[1:]
-    return replacement
-
-
 NAMING = re.compile(r"\b(noemen (we|wij)|noemt men|heet|heten|genoemd)\b", re.I)
 DEFINING_VERBS = {"houden", "inhouden", "betekenen", "zijn", "willen"}  # "X houdt in", "X betekent", "X is een …", "X wil zeggen"
 
@@ -348,13 +294,17 @@ def _problem(doc, paragraph, parsed, matched, entry, voice) -> Problem:
     edits: tuple[Edit, ...] = ()
     # safe to rewrite: one alternative, one piece of text, and right in this sentence
     if advice.may_fix and len(entry.alternatives) == 1 and contiguous:
-        edit = _safe_edit(doc, paragraph, parsed, matched, start, end, found, entry, advice.alternatives[0])
+        edit = safe_edit(doc, paragraph, parsed, matched, start, end, found, entry, advice.alternatives[0])
         edits = (edit,) if edit is not None else ()
+    suggestion = advice.suggestion
+    if edits and edits[0].start < start:
+        # "te retourneren" → "terug te sturen": the 'te' is part of what changes, so the advice says it whole
+        suggestion = f"Schrijf '{edits[0].replacement}' in plaats van 'te {found}'."
     return Problem(
         start=start,
         end=end,
         message=f"'{found}' is ambtelijke taal.",
-        suggestion=advice.suggestion,
+        suggestion=suggestion,
         edits=edits,
         severity=Severity.parse(entry.severity),
     )
@@ -407,8 +357,8 @@ def _verb_entry_on_noun(token, entry) -> bool:
     "verkeerde": another word, another sense."""
     if len(entry.words) != 1 or not entry.term.endswith("en"):
         return False
-    if token.pos_ == "ADJ" and lemma(token) == entry.term:
-        return False  # "onvoorziene omstandigheden": the listed word is the adjective itself, no verb
+    if token.pos_ == "ADJ" and lemma(token) == entry.term and inflected(entry.term) == token.lower_:
+        return False  # "onvoorziene omstandigheden": the listed word is the adjective itself ("verkeerde" is no 'verkeren')
     done = participle_of(entry.term)
     if done != entry.term and token.lower_ == done:
         return False  # "krijgt u een beschikking toegezonden": the verb's participle, tagged as a noun
