@@ -238,3 +238,17 @@ def test_the_readers_term_on_a_page_without_a_date(text, found):
 
 def test_a_comma_before_another_clause_still_ends_the_order():
     assert rule_findings("Bel gerust, dan helpen we u direct.", "vage-termijn") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Geef dit direct aan ons door.", "direct"),  # the tagger reads 'Geef' as a past form
+    ("Vermoedt u dat dit zo is, neem dan direct contact met ons op.", "direct"),
+    ("Bent u het niet eens met de vordering, laat ons dat dan meteen weten!", "meteen"),
+])
+def test_an_order_after_a_condition_or_with_a_misread_stem(text, found):
+    assert found in [f.text for f in rule_findings(text, "vage-termijn")]
+
+
+@pytest.mark.parametrize("text", ["Hebt u vragen, dan helpen we u meteen.", "Heeft u vragen, bel ons dan direct na ontvangst."])
+def test_no_order_or_a_moment_is_no_vague_term(text):
+    assert rule_findings(text, "vage-termijn") == []

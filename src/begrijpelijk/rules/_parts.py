@@ -100,7 +100,15 @@ def is_imperative(sentence_span) -> bool:
         and not (stem_only and t.pos_ in ("NOUN", "PROPN"))
         for t in sentence_span
     )
-    return first.pos_ == "VERB" and (first.tag_ or "").startswith("WW|pv|tgw|ev") and not has_subject and first.lower_ not in ("is", "heeft", "wordt")
+    present = (first.tag_ or "").startswith("WW|pv|tgw|ev") or _stem_read_as_past(first)
+    return first.pos_ == "VERB" and present and not has_subject and first.lower_ not in ("is", "heeft", "wordt")
+
+
+def _stem_read_as_past(token) -> bool:
+    """"Geef dit direct door": the tagger may call a bare stem a past form; 'geef' is only ever the stem."""
+    from begrijpelijk.nlp import forms
+
+    return (token.tag_ or "").startswith("WW|pv|verl") and forms.imperative(token.lemma_) == token.lower_
 
 
 def is_order(sentence_span) -> bool:

@@ -154,7 +154,9 @@ def _urgent(doc):
                 continue  # "zo spoedig mogelijk" is found whole, below
             if token.dep_ == "amod" and token.lower_ != "tijdig":
                 continue  # "een direct nummer"; but "Onderneem tijdig actie"
-            if token.i + 1 < len(parsed) and parsed[token.i + 1].lower_ in ("na", "nadat", "daarna", "bij", "op", "aan"):
+            nxt = parsed[token.i + 1] if token.i + 1 < len(parsed) else None
+            to_whom = nxt is not None and nxt.i + 1 < len(parsed) and parsed[nxt.i + 1].pos_ == "PRON"  # "direct aan ons door"
+            if nxt is not None and nxt.lower_ in ("na", "nadat", "daarna", "bij", "op", "aan") and not to_whom:
                 continue  # "direct na ontvangst", "direct bij de start": when, not how soon
             verb = token.head
             for _ in range(3):
@@ -166,12 +168,30 @@ def _urgent(doc):
 
 
 def _in_order(token) -> bool:
-    """In the order itself: "Geef het meteen door", not "Bel gerust, dan helpen we u snel"."""
+    """In the order itself: "Geef het meteen door", not "Bel gerust, dan helpen we u snel";
+    also an order after a condition: "Vermoedt u dat, neem dan direct contact op"."""
     sentence = token.sent
+    if _order_after_condition(token):
+        return True
     if not is_order(sentence):
         return False
     before = token.doc[sentence.start : token.i]
     return not any(_clause_break(t) or t.lower_ in ("we", "wij", "ik", "hij", "zij", "ze", "dat", "die") for t in before)
+
+
+def _order_after_condition(token) -> bool:
+    """'direct' under a verb in the imperative that opens the main clause after a comma
+    ("…, neem dan direct contact met ons op", "…, laat ons dat dan meteen weten")."""
+    verb = token.head
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i:
+        verb = verb.head  # "laat ons dat dan meteen weten": 'meteen' hangs under 'weten'
+    doc = verb.doc
+    if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or not (verb.tag_ or "").startswith("WW|pv|tgw|ev") or verb.i == 0:
+        return False
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if doc[verb.i - 1].text != "," or (after is not None and after.lower_ in READER_WORDS):
+        return False  # "…, neemt u dan …" is no order
+    return not any(c.dep_.startswith("nsubj") and c.i > verb.i for c in verb.children)  # a subject would follow the verb
 
 
 def _clause_break(token) -> bool:
