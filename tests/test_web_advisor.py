@@ -12,7 +12,8 @@ import pytest
 from test_web_browser import CHROMIUM, EXAMPLES, browser, server  # noqa: F401  (fixtures)
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is niet geïnstalleerd (pip install '.[test]')")
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Chromium is niet geïnstalleerd (apt-get install chromium); .ci/run installeert het")
+# one worker runs this module, so its server and browser start once (pytest -n with --dist loadgroup)
+pytestmark = [pytest.mark.skipif(CHROMIUM is None, reason="Chromium is niet geïnstalleerd (apt-get install chromium); .ci/run installeert het"), pytest.mark.xdist_group("advisor-page")]
 
 BUREAUCRATIC = (EXAMPLES / "bureaucratisch.txt").read_text(encoding="utf8")
 PLAIN = (EXAMPLES / "b1-herschreven.txt").read_text(encoding="utf8")

@@ -17,7 +17,8 @@ import pytest
 EXAMPLES = Path(__file__).parent.parent / "examples"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is niet geïnstalleerd (pip install '.[test]')")
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Chromium is niet geïnstalleerd (apt-get install chromium); .ci/run installeert het")
+# one worker runs this module, so its server and browser start once (pytest -n with --dist loadgroup)
+pytestmark = [pytest.mark.skipif(CHROMIUM is None, reason="Chromium is niet geïnstalleerd (apt-get install chromium); .ci/run installeert het"), pytest.mark.xdist_group("browser-page")]
 
 
 @pytest.fixture(scope="module")
