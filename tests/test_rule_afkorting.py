@@ -97,4 +97,9 @@ def test_listed_abbreviations_inside_a_word_get_advice_without_an_edit():
 
 
 def test_a_hyphen_in_the_written_out_words_still_writes_them_out():
-    assert rule_findings("Onroerende-zaakbelasting (OZB) betaalt u elk jaar.", "afkorting") == []
+    assert rule_findings("De onroerende-zaakbelasting is gestegen. U betaalt nu meer OZB.", "afkorting") == []
+
+
+def test_inside_a_word_only_what_was_written_out_before_counts():
+    findings = rule_findings("U ontvangt een Anw-uitkering. Die Algemene nabestaandenwet regelt dat.", "afkorting")
+    assert [f.text for f in findings] == ["Anw"]

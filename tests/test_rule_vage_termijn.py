@@ -249,6 +249,13 @@ def test_an_order_after_a_condition_or_with_a_misread_stem(text, found):
     assert found in [f.text for f in rule_findings(text, "vage-termijn")]
 
 
-@pytest.mark.parametrize("text", ["Hebt u vragen, dan helpen we u meteen.", "Heeft u vragen, bel ons dan direct na ontvangst."])
+@pytest.mark.parametrize("text", [
+    "Hebt u vragen, dan helpen we u meteen.",
+    "Heeft u vragen, bel ons dan direct na ontvangst.",
+    "Meld dit direct na uw verhuizing.",
+    "Bel gerust, medewerkers helpen u direct.",
+    "Uw werkgever moet binnen 4 weken betalen.",
+    "Heeft u vragen, neem dan direct contact met ons op.",
+])
 def test_no_order_or_a_moment_is_no_vague_term(text):
     assert rule_findings(text, "vage-termijn") == []

@@ -78,9 +78,10 @@ def is_participle(token) -> bool:
     base = token.lemma_.lower()
     if base.endswith("en") and token.lower_ in (base + "d", base + "de"):
         return False  # "is stimulerend": the infinitive with -d is the present participle, whatever the tag says
-    if (token.tag_ or "").startswith("WW|vd"):
+    if (token.tag_ or "").startswith("WW|vd") and token.lower_ != base:
         # "adviseer ik u": the tagger may call a stem a participle; the letters say it is not 'geadviseerd'
         return token.lower_.endswith(("d", "t", "n", "de", "te", "ne"))  # no participle ends like "adviseer"
+    # a form like the infinitive ("een regeling aangaan", "bent u het vergeten"): its helper verb decides, below
     doc = token.doc
     back = token.i - 1
     while back > 0 and doc[back].lower_ in ("niet", "ook", "nog", "al", "dan", "wel"):

@@ -124,6 +124,8 @@ def splits_off(token, alternative: str) -> bool:
     we het af", never "Dan aftrekken we het"."""
     if "|pv|" not in (token.tag_ or "") or not any(alternative.startswith(p) and len(alternative) - len(p) >= 4 for p in SEPARABLE):
         return False
+    if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and "|pv|" in (token.head.tag_ or ""):
+        token = token.head  # "Wij ontvangen het en retourneren het direct": the subject is the first verb's
     doc = token.doc
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if token.i == token.sent.start or (after is not None and after.pos_ == "PRON" and after.dep_.startswith("nsubj")):

@@ -19,7 +19,7 @@ def _edit(doc, paragraph, parsed, matched, start, end, found, alternative):
         split = with_te(alternative)  # "terug te sturen", or "te sturen" for a verb that does not split
         if split is not None and not split.startswith("te "):
             te_start, _ = doc.token_span(paragraph, previous)
-            return Edit(te_start, end, split)
+            return Edit(te_start, end, _with_case(previous.text, split))  # "Te retourneren:" → "Terug te sturen:"
     return Edit(start, end, _with_case(found, alternative))
 
 

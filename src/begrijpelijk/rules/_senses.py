@@ -89,14 +89,14 @@ ONLY_NEAR_ENDING = {
     # 'optreden' is officialese for 'ontstaan' ("als er problemen optreden"); "het optreden van de band" is not
     "optreden": ("probleem", "problemen", "klacht", "klachten", "storing", "storingen", "schade", "vertraging", "vertragingen", "overlast", "hinder", "fout", "fouten", "bijwerking", "bijwerkingen", "complicatie", "complicaties", "wijziging", "wijzigingen", "verandering", "veranderingen", "situatie", "situaties"),
     # "een betalingsregeling aangaan"; "dat gaat u niets aan" and "de lampen gaan aan" are everyday Dutch
-    "aangaan": ("regeling", "overeenkomst", "verplichting", "verplichtingen", "contract", "lening", "afspraak", "afspraken"),
+    "aangaan": ("regeling", "overeenkomst", "contract", "lening"),
     "treffen": ("regeling", "maatregel", "maatregelen", "voorbereiding", "voorbereidingen", "voorziening", "voorzieningen", "schikking")}
 
 
 # an expression that is everyday Dutch after one of these words: "uw telefoon bij de hand houden"
-NOT_AFTER = {"de hand houden": {"bij"}, "te weten": {"goed", "fijn", "handig", "belangrijk", "om", "wil", "wilt", "willen", "moet", "moeten"}}
+NOT_AFTER = {"de hand houden": {"bij", "in"}, "te weten": {"goed", "fijn", "handig", "belangrijk", "om", "wil", "wilt", "willen", "moet", "moeten"}}
 # an expression that means something else with this word after it: "zich voordoen als DigiD" is pretending
-NOT_BEFORE = {"zich voordoen": {"als"}}
+NOT_BEFORE = {"zich voordoen": {"als"}, "te weten": {"komen", "komt", "kom", "kwam", "kwamen", "gekomen"}}
 
 
 REFLEXIVE = {"zich", "me", "mij", "ons", "je", "jezelf", "zichzelf"}
@@ -127,6 +127,8 @@ def everyday_sense(matched, entry) -> bool:
         return True
     if entry.term == "mede" and following is not None and following.text == ")" and not following.whitespace_:
         return True  # "(mede)verlening": a bracketed part of a word, no word of its own
+    if entry.term == "verkeren" and not any(t.lower_ == "in" for t in last.doc[max(last.sent.start, last.i - 5) : min(last.sent.end, last.i + 5)]):
+        return True  # 'verkeren' is officialese as "verkeren in (geldnood)"; "geen, verkeerde of te late informatie" is 'wrong'
     if entry.term == "gehouden aan" and any(t.lower_ in REFLEXIVE for t in first.sent):
         return True  # "u heeft zich niet aan de informatieplicht gehouden": 'zich houden aan' is everyday Dutch
     if entry.term == "betekenen" and last.lower_ != "betekend":
@@ -154,7 +156,8 @@ def _reader_is_subject(verb) -> bool:
         return verb.i + 1 < sentence.end and doc[verb.i + 1].lower_ in READER  # "Informeert u ons?"
     before = doc[max(sentence.start, verb.i - 6) : verb.i]
     clause = [t for t in before if t.pos_ == "SCONJ" or t.lower_ in ("als", "dat", "wanneer", "indien")]
-    return bool(clause) and any(t.lower_ in READER and t.i > clause[-1].i for t in before)  # "als u … informeert"
+    # "als u … informeert": the reader right after the conjunction ("als de gemeente u informeert" is not)
+    return bool(clause) and clause[-1].i + 1 < verb.i and doc[clause[-1].i + 1].lower_ in READER
 
 
 def advice_for(matched, entry) -> str | None:

@@ -299,7 +299,8 @@ def _problem(doc, paragraph, parsed, matched, entry, voice) -> Problem:
     suggestion = advice.suggestion
     if edits and edits[0].start < start:
         # "te retourneren" → "terug te sturen": the 'te' is part of what changes, so the advice says it whole
-        suggestion = f"Schrijf '{edits[0].replacement}' in plaats van 'te {found}'."
+        te = parsed[matched[0].i - 1].text
+        suggestion = f"Schrijf '{edits[0].replacement}' in plaats van '{te} {found}'."
     return Problem(
         start=start,
         end=end,

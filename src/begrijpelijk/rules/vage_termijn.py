@@ -138,6 +138,7 @@ ADVICE = "Noem de laatste dag met de datum, zoals 'uiterlijk vrijdag 12 maart 20
 
 READER_WORDS = {"u", "je", "jij"}
 # "Deze moet u direct betalen", "Geef wijzigingen meteen door": now, but by when?
+PERSONS = {"ons", "mij", "me", "u", "hen", "hem", "haar", "jou", "je"}  # "aan ons", not "na uw verhuizing"
 URGENT = {"direct", "meteen", "onmiddellijk", "tijdig", "spoedig"}  # not "snel" ("Lees de brief snel door"), not "gelijk" ("equally")
 EVENT_ADVICE = "Zeg hoeveel dagen de lezer heeft, zoals 'binnen 5 werkdagen nadat uw inkomen verandert'."
 
@@ -155,7 +156,7 @@ def _urgent(doc):
             if token.dep_ == "amod" and token.lower_ != "tijdig":
                 continue  # "een direct nummer"; but "Onderneem tijdig actie"
             nxt = parsed[token.i + 1] if token.i + 1 < len(parsed) else None
-            to_whom = nxt is not None and nxt.i + 1 < len(parsed) and parsed[nxt.i + 1].pos_ == "PRON"  # "direct aan ons door"
+            to_whom = nxt is not None and nxt.lower_ == "aan" and nxt.i + 1 < len(parsed) and parsed[nxt.i + 1].lower_ in PERSONS  # "direct aan ons door"
             if nxt is not None and nxt.lower_ in ("na", "nadat", "daarna", "bij", "op", "aan") and not to_whom:
                 continue  # "direct na ontvangst", "direct bij de start": when, not how soon
             verb = token.head
@@ -191,6 +192,8 @@ def _order_after_condition(token) -> bool:
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if doc[verb.i - 1].text != "," or (after is not None and after.lower_ in READER_WORDS):
         return False  # "…, neemt u dan …" is no order
+    if any(t.lower_ in ("vraag", "vragen") for t in doc[verb.sent.start : verb.i]):
+        return False  # "Heeft u vragen, neem dan direct contact op": an offer, no deadline
     return not any(c.dep_.startswith("nsubj") and c.i > verb.i for c in verb.children)  # a subject would follow the verb
 
 
@@ -202,10 +205,11 @@ def _clause_break(token) -> bool:
     if token.text != ",":
         return False
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return after is None or after.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM")
+    # a list goes on with a word of the same phrase; "Bel gerust, medewerkers helpen u" starts a clause
+    return after is None or after.dep_ not in ("conj", "amod", "appos", "nmod")
 
 
-IMPORTANT = {"belangrijk", "nodig", "noodzakelijk", "verplicht", "van belang"}
+IMPORTANT = {"belangrijk", "nodig", "noodzakelijk", "verplicht"}
 
 
 def _reader_must(verb) -> bool:
@@ -261,15 +265,22 @@ def _readers_term(doc, found) -> bool:
     return bool(auxiliaries & {"moet", "moeten", "dient", "dienen"}) and bool(auxiliaries & {"worden", "wordt", "zijn"})
 
 
+READERS_THINGS = {"bezwaarschrift", "bezwaar", "aanvraag", "formulier", "betaling", "reactie", "antwoord", "aanvulling", "aangifte", "brief", "verzoek", "bewijsstuk", "gegeven", "document", "stuk", "papier", "machtiging"}
+
+
 def _readers_own(subject) -> bool:
-    """"uw bezwaarschrift", "je aanvraag": what the reader sends, as the subject of a duty."""
-    return any(c.lower_ in ("uw", "je", "jouw") and c.dep_ in ("nmod:poss", "det") for c in subject.children) and any(
+    """"uw bezwaarschrift", "je aanvraag": what the reader sends, as the subject of a duty
+    ("Uw werkgever moet binnen 4 weken betalen" is the employer's term)."""
+    return lemma(subject) in READERS_THINGS and any(c.lower_ in ("uw", "je", "jouw") and c.dep_ in ("nmod:poss", "det") for c in subject.children) and any(
         c.lemma_ in DUTY for c in subject.head.children if c.dep_ in ("aux", "aux:pass")
     )
 
 
 def _duty_then_reader(verb) -> bool:
-    """'moet u', 'dient u' among the verb's helpers: the reader has the duty."""
+    """'moet u', 'dient u' among the verb's helpers: the reader has the duty
+    ("Wij moeten u binnen 4 weken antwoorden" is ours: 'u' is the object there)."""
+    if any(c.dep_.startswith("nsubj") and (c.lower_ in ("wij", "we", "ik", "zij", "ze", "hij") or c.pos_ in ("NOUN", "PROPN")) for c in verb.children):
+        return False  # (the parser may call "Dit" in "Dit moet u … doen" the subject)
     doc = verb.doc
     for aux in (c for c in verb.children if c.dep_ in ("aux", "aux:pass") and c.lemma_ in DUTY):
         after = doc[aux.i + 1] if aux.i + 1 < len(doc) else None
