@@ -300,7 +300,8 @@ def _problem(doc, paragraph, parsed, matched, entry, voice) -> Problem:
     if edits and edits[0].start < start:
         # "te retourneren" → "terug te sturen": the 'te' is part of what changes, so the advice says it whole
         te = parsed[matched[0].i - 1].text
-        suggestion = f"Schrijf '{edits[0].replacement}' in plaats van '{te} {found}'."
+        rest = suggestion[suggestion.find("'.") + 2 :] if suggestion.startswith("Schrijf '") else ""  # a note of the list stays
+        suggestion = f"Schrijf '{edits[0].replacement}' in plaats van '{te} {found}'." + rest
     return Problem(
         start=start,
         end=end,
