@@ -596,3 +596,18 @@ def test_te_at_the_start_keeps_its_capital():
 ])
 def test_verkeren_only_in_a_situation(text, found):
     assert any(f.text.startswith("verke") for f in rule_findings(text, "jargon")) is found
+
+
+@pytest.mark.parametrize("text, advice", [
+    ("Voer de bovenstaande herstelcode in.", "Zet 'hierboven' achter het woord"),
+    ("Op 8 april aanstaande beginnen de werkzaamheden.", "Laat 'aanstaande' weg"),
+    ("Wij bekeken verschillende scenario’s.", "(vorm aanpassen)"),
+    ("Indien u niet in het bezit bent van een paspoort, belt u ons.", "(vorm aanpassen)"),
+])
+def test_advice_for_a_word_whose_plain_word_goes_elsewhere(text, advice):
+    assert any(advice in f.suggestion for f in rule_findings(text, "jargon"))
+
+
+def test_switching_a_setting_on_is_everyday_dutch():
+    assert rule_findings("Als u de sms-controle heeft ingeschakeld, krijgt u een code.", "jargon") == []
+    assert [f.text for f in rule_findings("Wij hebben een deurwaarder ingeschakeld.", "jargon")] == ["ingeschakeld"]

@@ -121,8 +121,8 @@ def _phrase_in_form(matched, entry, alternative: str) -> str | None:
         if needs_te:
             return with_te(alternative)
         return _finite_first(matched, alternative)
-    if len(inflected) > 1:
-        return None
+    if len(inflected) > 1 or any(c.dep_ == "mark" for c in inflected[0].children):
+        return None  # "Indien u niet in het bezit bent van": in a clause like this the verb goes last, not sure where
     words = alternative.split()
     verbs = [k for k, word in enumerate(words) if is_infinitive(word)]
     if len(verbs) != 1:
@@ -210,6 +210,9 @@ def fitted(matched, entry, alternative: str) -> str | None:
         return form[:1].upper() + form[1:] if form and token.text[:1].isupper() else form
     from begrijpelijk.rules._fit import splits_off
 
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and following.text in ("’s", "'s") and not token.whitespace_:
+        return None  # "scenario’s": the plural is glued on, the alternative needs its own ('mogelijkheden')
     no_edit = len(entry.alternatives) > 1 or entry.kind == "geen-fix"  # with one sure alternative, fix puts the 'te' inside itself
     if splits_off(token, alternative) or (no_edit and _after_te(token, alternative)):
         return None  # "Dan verrekenen we": 'trekken we … af'; "te verduidelijken": 'uit te leggen'. Not sure

@@ -9,6 +9,7 @@ Pure: tokens in, advice text out (None: no choice made here).
 """
 from __future__ import annotations
 
+from begrijpelijk.dates import MONTHS
 from begrijpelijk.nlp import lemma
 
 NEAR = 8  # words on either side that may say what the word is about
@@ -99,6 +100,7 @@ NOT_AFTER = {"de hand houden": {"bij", "in"}, "te weten": {"goed", "fijn", "hand
 NOT_BEFORE = {"zich voordoen": {"als"}, "te weten": {"komen", "komt", "kom", "kwam", "kwamen", "gekomen"}}
 
 
+SETTINGS = ("controle", "functie", "optie", "instelling", "alarm", "verlichting", "apparaat", "sms", "melding", "meldingen")
 REFLEXIVE = {"zich", "me", "mij", "ons", "je", "jezelf", "zichzelf"}
 
 
@@ -127,6 +129,8 @@ def everyday_sense(matched, entry) -> bool:
         return True
     if entry.term == "mede" and following is not None and following.text == ")" and not following.whitespace_:
         return True  # "(mede)verlening": a bracketed part of a word, no word of its own
+    if entry.term == "inschakelen" and any(word.endswith(SETTINGS) for word in _near_lemmas(matched)):
+        return True  # "de sms-controle inschakelen" is switching a setting on, everyday Dutch
     if entry.term == "verkeren" and not any(t.lower_ == "in" for t in last.doc[max(last.sent.start, last.i - 5) : min(last.sent.end, last.i + 5)]):
         return True  # 'verkeren' is officialese as "verkeren in (geldnood)"; "geen, verkeerde of te late informatie" is 'wrong'
     if entry.term == "gehouden aan" and any(t.lower_ in REFLEXIVE for t in first.sent):
@@ -160,12 +164,32 @@ def _reader_is_subject(verb) -> bool:
     return bool(clause) and clause[-1].i + 1 < verb.i and doc[clause[-1].i + 1].lower_ in READER
 
 
+# words whose plain alternative goes elsewhere in the sentence
+BEFORE_A_NOUN = {"bovenstaand": "Zet 'hierboven' achter het woord: 'de werkwijze hierboven'.", "bovenstaande": "Zet 'hierboven' achter het woord: 'de werkwijze hierboven'."}
+
+
+def _in_its_place(matched, entry) -> str | None:
+    """"de bovenstaande werkwijze" is 'de werkwijze hierboven'; "op 8 april aanstaande" needs no word;
+    "U dient … bij te voegen" is 'moet … bijvoegen', without 'te'."""
+    token = matched[0]
+    if entry.term in BEFORE_A_NOUN and len(matched) == 1 and token.dep_ == "amod":
+        return BEFORE_A_NOUN[entry.term]
+    if entry.term == "aanstaande" and token.i > 0 and (token.doc[token.i - 1].like_num or token.doc[token.i - 1].lower_ in MONTHS):
+        return "Laat 'aanstaande' weg, en noem de dag: 'op woensdag 8 april'."
+    if entry.term == "dienen" and len(matched) == 1 and any(t.lower_ == "te" for t in token.doc[token.i + 1 : token.sent.end]):
+        return "Schrijf 'moet' (vorm aanpassen) en laat 'te' voor het werkwoord weg."
+    return None
+
+
 def advice_for(matched, entry) -> str | None:
     """The advice that fits what the word is about here, or None."""
     if entry.term == "op grond van":
         return _on_grounds_of(matched)
     if entry.term in READERS_OWN and _reader_is_subject(matched[0]):
         return READERS_OWN[entry.term]
+    place = _in_its_place(matched, entry)
+    if place is not None:
+        return place
     following = _after(matched)
     if entry.term == "enige":
         # "enige weken" is 'een paar weken', "enige tijd" is 'wat tijd'
