@@ -255,6 +255,7 @@ def test_an_order_after_a_condition_or_with_a_misread_stem(text, found):
     "Meld dit direct na uw verhuizing.",
     "Bel gerust, medewerkers helpen u direct.",
     "Uw werkgever moet binnen 4 weken betalen.",
+    "Wij moeten u binnen 4 weken antwoorden.",
     "Heeft u vragen, neem dan direct contact met ons op.",
 ])
 def test_no_order_or_a_moment_is_no_vague_term(text):

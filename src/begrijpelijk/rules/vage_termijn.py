@@ -136,6 +136,7 @@ DATE_AFTER = re.compile(r"[^.;?!]*?\b(?:uiterlijk|vóór|voor|op)\s+(?:\[[^\]]+\
 ADVICE = "Noem de laatste dag met de datum, zoals 'uiterlijk vrijdag 12 maart 2027'."
 
 
+ORGANISATION_WORDS = {"wij", "we", "ik"}
 READER_WORDS = {"u", "je", "jij"}
 # "Deze moet u direct betalen", "Geef wijzigingen meteen door": now, but by when?
 PERSONS = {"ons", "mij", "me", "u", "hen", "hem", "haar", "jou", "je"}  # "aan ons", not "na uw verhuizing"
@@ -249,7 +250,9 @@ def _readers_term(doc, found) -> bool:
     while not subjects and verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i:
         verb = verb.head
         subjects = _subjects(verb)
-    if any(s.lower_ in READER_WORDS or _readers_own(s) for s in subjects):
+    # "Wij moeten u … antwoorden": the parser may call both the subject; "Wij adviseren u dit … te doen" is the reader's
+    ours = any(s.lower_ in ORGANISATION_WORDS for s in subjects) and any(c.dep_ in ("aux", "aux:pass") for c in verb.children)
+    if not ours and any(s.lower_ in READER_WORDS or _readers_own(s) for s in subjects):
         return True  # "U kunt …", "Uw bezwaarschrift moet binnen 6 weken bij de gemeente zijn"
     if _duty_then_reader(verb):
         return True  # "Dit moet u dan binnen 4 weken doen": the parser may call 'u' the object
