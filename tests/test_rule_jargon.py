@@ -240,6 +240,9 @@ def test_the_sense_and_the_reach_of_a_match(sentence, never):
         ("klaarmaken", "klaargemaakt"), ("aflopen", "afgelopen"), ("beginnen", "begonnen"), ("gelden", "gegolden"),
         ("verliezen", "verloren"), ("terugsturen", "teruggestuurd"), ("betalen", "betaald"), ("geven", "gegeven"),
         ("gebruiken", "gebruikt"), ("verdwijnen", "verdwenen"), ("moeten", None),
+        # a first part that takes no 'ge': the lexicon knows only the form without it
+        ("overhandigen", "overhandigd"), ("achterhalen", "achterhaald"), ("aanvaarden", "aanvaard"),
+        ("voorzien", "voorzien"), ("ondertekenen", "ondertekend"), ("overmaken", "overgemaakt"),
     ],
 )
 def test_the_participle_of_an_alternative(verb, made):

@@ -140,7 +140,7 @@ def participle(lemma: str) -> str | None:
     for particle, prefix, base in readings:  # a strong verb first: "gelden" is no "ge|lden"
         strong = STRONG_BY_VERB.get(base)
         if strong is not None:
-            return particle + prefix + ("" if prefix else "ge") + strong
+            return _unstressed(particle + prefix + ("" if prefix else "ge") + strong, particle, lemma)
     for particle, prefix, base in readings:
         stem = _weak_stem(base)
         if stem is None:
@@ -151,8 +151,20 @@ def participle(lemma: str) -> str | None:
         form = particle + prefix + ge + plain + ("" if plain.endswith(ending) else ending)
         said = lemma_of_participle(form) or _lookup().get(form)
         if said == lemma or (said is None and form in _known()):
-            return form
+            return _unstressed(form, particle, lemma)
     return None
+
+
+UNSTRESSED_FIRST = ("achter", "onder", "over", "voor", "door", "aan", "om", "mis", "weer")
+
+
+def _unstressed(form: str, particle: str, lemma: str) -> str:
+    """"overgehandigd" is 'overhandigd', "geachterhaald" is 'achterhaald': a first part that is no
+    separable particle takes no 'ge'. Only when the lexicon knows the form without 'ge' and not the one with it."""
+    if not form.startswith(particle + "ge") or not lemma.startswith(UNSTRESSED_FIRST):
+        return form  # ("geachterhaald": a whole word read as weak, with 'ge' in front, is 'achterhaald' too)
+    plain = particle + form[len(particle) + 2 :]
+    return plain if plain in _known() and form not in _known() else form
 
 
 def present_participle(lemma: str, inflected: bool) -> str | None:
