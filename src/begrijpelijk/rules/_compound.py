@@ -7,6 +7,10 @@ that is not on the list itself, but whose last part (or first part, before a
 linking -s-) is a noun of the list, and whose other part is a Dutch word, is
 reported with advice to say in plain words what it means. It is never
 replaced: the plain word of the part does not make a plain compound.
+
+A compound whose last part makes it officialese although that part alone is
+plain Dutch ("incassobeleid", "parkeerregulering", "woonvisie") is reported
+the same way, from a short table of such last parts (OFFICE_HEADS).
 """
 from __future__ import annotations
 
