@@ -614,3 +614,8 @@ def test_advice_for_a_word_whose_plain_word_goes_elsewhere(text, advice):
 def test_switching_a_setting_on_is_everyday_dutch():
     assert rule_findings("Als u de sms-controle heeft ingeschakeld, krijgt u een code.", "jargon") == []
     assert [f.text for f in rule_findings("Wij hebben een deurwaarder ingeschakeld.", "jargon")] == ["ingeschakeld"]
+
+
+def test_words_between_the_parts_of_an_expression_stay():
+    (finding,) = [f for f in rule_findings("De gemeente beslist binnen 8 weken op uw vraag.", "jargon") if f.text.startswith("beslist")]
+    assert finding.suggestion.endswith("Laat de woorden ertussen staan: 'binnen 8 weken'.")

@@ -297,6 +297,10 @@ def _problem(doc, paragraph, parsed, matched, entry, voice) -> Problem:
         edit = safe_edit(doc, paragraph, parsed, matched, start, end, found, entry, advice.alternatives[0])
         edits = (edit,) if edit is not None else ()
     suggestion = advice.suggestion
+    between = [t.text for t in parsed[matched[0].i : matched[-1].i + 1] if t.i not in {m.i for m in matched} and not t.is_punct]
+    if between and entry.alternatives:
+        # "beslist binnen 8 weken op": the words between the parts are no part of the expression
+        suggestion += f" Laat de woorden ertussen staan: '{' '.join(between)}'."
     if edits and edits[0].start < start:
         # "te retourneren" → "terug te sturen": the 'te' is part of what changes, so the advice says it whole
         te = parsed[matched[0].i - 1].text
