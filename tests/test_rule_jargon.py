@@ -619,3 +619,14 @@ def test_switching_a_setting_on_is_everyday_dutch():
 def test_words_between_the_parts_of_an_expression_stay():
     (finding,) = [f for f in rule_findings("De gemeente beslist binnen 8 weken op uw vraag.", "jargon") if f.text.startswith("beslist")]
     assert finding.suggestion.endswith("Laat de woorden ertussen staan: 'binnen 8 weken'.")
+
+
+@pytest.mark.parametrize("text, word, advice", [
+    ("Bij verzuim van school gaat de leerplichtambtenaar kijken.", "verzuim", "niet op school"),
+    ("Daarna volgt een juridische procedure bij de rechter.", "procedure", "rechtszaak"),
+    ("Er moet een medische indicatie zijn van een arts.", "indicatie", "'reden'"),
+    ("In afwachting van uw betaling verblijven wij.", "verblijven", "Met vriendelijke groet"),
+])
+def test_a_word_in_another_field_gets_advice_for_that_field(text, word, advice):
+    (finding,) = [f for f in rule_findings(text, "jargon") if f.text == word]
+    assert advice in finding.suggestion

@@ -52,6 +52,11 @@ SENSES: dict[str, tuple[tuple[set[str], str], ...]] = {
          "Schrijf 'goedkeuren' (vorm aanpassen): de raad of het college besluit dat het plan geldt."),
     ),
 }
+# a word of the list with another sense in some fields: school absence, a lawsuit, a medical reason, an old closing
+SENSES["verzuim"] = (({"school", "les", "leerplicht", "leerling", "leerplichtambtenaar", "kind"}, "Schrijf 'niet op school zijn' (vorm aanpassen)."),)
+SENSES["procedure"] = (({"juridisch", "rechter", "rechtbank", "rechtszaak", "advocaat"}, "Schrijf 'rechtszaak'."),)
+SENSES["indicatie"] = (({"medisch", "arts", "keuring", "dokter", "huisarts"}, "Schrijf 'reden': 'een medische reden'."),)
+SENSES["verblijven"] = (({"afwachting", "hoogachting", "hoogachtend", "vertrouwen", "groet"}, "Dit is een oude slotzin. Schrijf 'Met vriendelijke groet'."),)
 # a debt or rent arrears: the steps of the organisation, not the sanction of the Participatiewet
 _STEPS = "Zeg welke stap u dan neemt. Bijvoorbeeld: 'dan schakelen we een deurwaarder in'."
 SENSES["vervaldata"] = SENSES["vervaldatum"]
