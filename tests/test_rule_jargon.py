@@ -242,7 +242,9 @@ def test_the_sense_and_the_reach_of_a_match(sentence, never):
         ("gebruiken", "gebruikt"), ("verdwijnen", "verdwenen"), ("moeten", None),
         # a first part that takes no 'ge': the lexicon knows only the form without it
         ("overhandigen", "overhandigd"), ("achterhalen", "achterhaald"), ("aanvaarden", "aanvaard"),
-        ("voorzien", "voorzien"), ("ondertekenen", "ondertekend"), ("overmaken", "overgemaakt"),
+        ("ondertekenen", "ondertekend"), ("overmaken", "overgemaakt"), ("doorgeven", "doorgegeven"),
+        ("onderzoeken", "onderzocht"), ("omschrijven", "omschreven"), ("verstrijken", "verstreken"),
+        ("aanbieden", "aangeboden"), ("onderbreken", "onderbroken"),
     ],
 )
 def test_the_participle_of_an_alternative(verb, made):
@@ -584,7 +586,8 @@ def test_an_infinitive_the_tagger_calls_a_participle_keeps_its_form():
 
 def test_a_second_verb_shares_the_main_clause_of_the_first():
     findings = rule_findings("Wij sturen het formulier en retourneren het direct.", "jargon")
-    assert not any(e.replacement == "terugsturen" for f in findings for e in f.edits)
+    (returned,) = [f for f in findings if f.text == "retourneren"]
+    assert not returned.edits and "(vorm aanpassen)" in returned.suggestion
 
 
 def test_te_at_the_start_keeps_its_capital():
@@ -630,3 +633,23 @@ def test_words_between_the_parts_of_an_expression_stay():
 def test_a_word_in_another_field_gets_advice_for_that_field(text, word, advice):
     (finding,) = [f for f in rule_findings(text, "jargon") if f.text == word]
     assert advice in finding.suggestion
+
+
+@pytest.mark.parametrize("text, word, advice", [
+    ("Het is mogelijk om bezwaar in te dienen.", "in te dienen", "'te sturen'"),
+    ("Het ontvangen bedrag storten wij terug.", "ontvangen", "'gekregen'"),
+    ("U kunt een regeling aangaan.", "aangaan", "'afspreken'"),
+    ("In afwachting van uw betaling verblijven wij, hoogachtend,", "verblijven", "oude slotzin"),
+    ("Wij mogen u hier laten verblijven.", "verblijven", "'zijn'"),
+    ("Bekijk de bovenstaande tabel.", "bovenstaande", "'de tabel hierboven'"),
+    ("Er komen twee aanstaande wijzigingen.", "aanstaande", "'volgende'"),
+    ("Na uw melding schakelen wij een deurwaarder in.", "schakelen wij een deurwaarder in", "'vragen'"),
+])
+def test_second_review(text, word, advice):
+    (finding,) = [f for f in rule_findings(text, "jargon") if f.text == word]
+    assert advice in finding.suggestion and "ertussen staan: 'te'" not in finding.suggestion
+
+
+def test_a_te_in_another_clause_is_no_dienen_te():
+    findings = rule_findings("Dit dient als bewijs dat u te veel heeft betaald.", "jargon")
+    assert all("moet" not in f.suggestion for f in findings)

@@ -249,6 +249,14 @@ def test_an_order_after_a_condition_or_with_a_misread_stem(text, found):
     assert found in [f.text for f in rule_findings(text, "vage-termijn")]
 
 
+@pytest.mark.parametrize("text, found", [
+    ("Meld dit direct bij ons.", "direct"),
+    ("Wij moeten u vragen het bedrag binnen 14 dagen te betalen.", "binnen 14 dagen"),
+])
+def test_the_reader_acts_after_bij_ons_or_a_request(text, found):
+    assert found in [f.text for f in rule_findings(text, "vage-termijn")]
+
+
 @pytest.mark.parametrize("text", [
     "Hebt u vragen, dan helpen we u meteen.",
     "Heeft u vragen, bel ons dan direct na ontvangst.",

@@ -35,7 +35,7 @@ MORE_STRONG = {
     "stelen": "stolen", "treffen": "troffen", "vechten": "vochten", "zinnen": "zonnen", "zwemmen": "zwommen",
     "wegen": "wogen", "sterven": "storven", "werven": "worven", "derven": "dorven", "gelden": "golden",
     "schelden": "scholden", "smelten": "smolten", "nieten": "noten", "vliegen": "vlogen", "bijten": "beten",
-    "schijnen": "schenen", "geten": "geten",
+    "schijnen": "schenen", "geten": "geten", "strijken": "streken",
 }
 STRONG_BY_VERB = {verb: part for part, verb in STRONG_PARTICIPLES.items()} | MORE_STRONG
 # words that split from their verb like a particle but that the passive tables
@@ -137,6 +137,11 @@ def participle(lemma: str) -> str | None:
     if lemma in IRREGULAR_PARTICIPLES:
         return IRREGULAR_PARTICIPLES[lemma]
     readings = _split(lemma)
+    for first in UNSTRESSED_FIRST[:6]:  # "onderzoeken" → 'onderzocht', "omschrijven" → 'omschreven', when the lexicon knows it
+        strong = STRONG_BY_VERB.get(lemma[len(first) :]) if lemma.startswith(first) else None
+        made = first + strong if strong is not None else None
+        if made is not None and made != lemma and made in _known() and lemma_of_participle(made) in (lemma, None):
+            return made
     for particle, prefix, base in readings:  # a strong verb first: "gelden" is no "ge|lden"
         strong = STRONG_BY_VERB.get(base)
         if strong is not None:
@@ -155,7 +160,7 @@ def participle(lemma: str) -> str | None:
     return None
 
 
-UNSTRESSED_FIRST = ("achter", "onder", "over", "voor", "door", "aan", "om", "mis", "weer")
+UNSTRESSED_FIRST = ("achter", "onder", "over", "voor", "door", "om", "aan", "mis", "weer")  # (the first six also before a strong verb)
 
 
 def _unstressed(form: str, particle: str, lemma: str) -> str:
@@ -164,7 +169,9 @@ def _unstressed(form: str, particle: str, lemma: str) -> str:
     if not form.startswith(particle + "ge") or not lemma.startswith(UNSTRESSED_FIRST):
         return form  # ("geachterhaald": a whole word read as weak, with 'ge' in front, is 'achterhaald' too)
     plain = particle + form[len(particle) + 2 :]
-    return plain if plain in _known() and form not in _known() else form
+    # only a form that is a participle of this verb: not the infinitive ("doorslapen"), nor 'hij' ("onderzoekt")
+    sure = plain in _known() and form not in _known() and plain not in (lemma, finite_third(lemma)) and lemma_of_participle(plain) == lemma
+    return plain if sure else form
 
 
 def present_participle(lemma: str, inflected: bool) -> str | None:

@@ -78,10 +78,15 @@ def is_participle(token) -> bool:
     base = token.lemma_.lower()
     if base.endswith("en") and token.lower_ in (base + "d", base + "de"):
         return False  # "is stimulerend": the infinitive with -d is the present participle, whatever the tag says
-    if (token.tag_ or "").startswith("WW|vd") and token.lower_ != base:
+    if (token.tag_ or "").startswith("WW|vd"):
+        if token.lower_ == base:
+            # a form like the infinitive: "U kunt een regeling aangaan" (a modal) is the infinitive,
+            # "het ontvangen bedrag" and "bent u het vergeten" are participles
+            previous = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+            modal = any(c.dep_ == "aux" and c.lower_ in INFINITIVE_BEFORE for c in token.children) or token.head.lower_ in INFINITIVE_BEFORE
+            return not (previous in INFINITIVE_BEFORE or modal)
         # "adviseer ik u": the tagger may call a stem a participle; the letters say it is not 'geadviseerd'
         return token.lower_.endswith(("d", "t", "n", "de", "te", "ne"))  # no participle ends like "adviseer"
-    # a form like the infinitive ("een regeling aangaan", "bent u het vergeten"): its helper verb decides, below
     doc = token.doc
     back = token.i - 1
     while back > 0 and doc[back].lower_ in ("niet", "ook", "nog", "al", "dan", "wel"):

@@ -54,9 +54,8 @@ SENSES: dict[str, tuple[tuple[set[str], str], ...]] = {
 }
 # a word of the list with another sense in some fields: school absence, a lawsuit, a medical reason, an old closing
 SENSES["verzuim"] = (({"school", "les", "leerplicht", "leerling", "leerplichtambtenaar", "kind"}, "Schrijf 'niet op school zijn' (vorm aanpassen)."),)
-SENSES["procedure"] = (({"juridisch", "rechter", "rechtbank", "rechtszaak", "advocaat"}, "Schrijf 'rechtszaak'."),)
+SENSES["procedure"] = (({"juridisch", "rechter", "rechtbank", "rechtszaak"}, "Schrijf 'rechtszaak'."),)
 SENSES["indicatie"] = (({"medisch", "arts", "keuring", "dokter", "huisarts"}, "Schrijf 'reden': 'een medische reden'."),)
-SENSES["verblijven"] = (({"afwachting", "hoogachting", "hoogachtend", "vertrouwen", "groet"}, "Dit is een oude slotzin. Schrijf 'Met vriendelijke groet'."),)
 # a debt or rent arrears: the steps of the organisation, not the sanction of the Participatiewet
 _STEPS = "Zeg welke stap u dan neemt. Bijvoorbeeld: 'dan schakelen we een deurwaarder in'."
 SENSES["vervaldata"] = SENSES["vervaldatum"]
@@ -105,7 +104,8 @@ NOT_AFTER = {"de hand houden": {"bij", "in"}, "te weten": {"goed", "fijn", "hand
 NOT_BEFORE = {"zich voordoen": {"als"}, "te weten": {"komen", "komt", "kom", "kwam", "kwamen", "gekomen"}}
 
 
-SETTINGS = ("controle", "functie", "optie", "instelling", "alarm", "verlichting", "apparaat", "sms", "melding", "meldingen")
+SETTINGS = ("controle", "functie", "optie", "alarm", "verlichting", "apparaat", "sms", "melding", "meldingen")
+WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 REFLEXIVE = {"zich", "me", "mij", "ons", "je", "jezelf", "zichzelf"}
 
 
@@ -134,7 +134,7 @@ def everyday_sense(matched, entry) -> bool:
         return True
     if entry.term == "mede" and following is not None and following.text == ")" and not following.whitespace_:
         return True  # "(mede)verlening": a bracketed part of a word, no word of its own
-    if entry.term == "inschakelen" and any(word.endswith(SETTINGS) for word in _near_lemmas(matched)):
+    if entry.term == "inschakelen" and any(lemma(c).endswith(SETTINGS) for t in matched for c in t.children if c.dep_ in ("obj", "nsubj:pass")):
         return True  # "de sms-controle inschakelen" is switching a setting on, everyday Dutch
     if entry.term == "verkeren" and not any(t.lower_ == "in" for t in last.doc[max(last.sent.start, last.i - 5) : min(last.sent.end, last.i + 5)]):
         return True  # 'verkeren' is officialese as "verkeren in (geldnood)"; "geen, verkeerde of te late informatie" is 'wrong'
@@ -178,11 +178,15 @@ def _in_its_place(matched, entry) -> str | None:
     "U dient … bij te voegen" is 'moet … bijvoegen', without 'te'."""
     token = matched[0]
     if entry.term in BEFORE_A_NOUN and len(matched) == 1 and token.dep_ == "amod":
-        return BEFORE_A_NOUN[entry.term]
-    if entry.term == "aanstaande" and token.i > 0 and (token.doc[token.i - 1].like_num or token.doc[token.i - 1].lower_ in MONTHS):
+        return f"Zet 'hierboven' achter het woord: 'de {token.head.text} hierboven'." if token.head.pos_ == "NOUN" else BEFORE_A_NOUN[entry.term]
+    if entry.term == "aanstaande" and token.i > 0 and token.doc[token.i - 1].lower_ in MONTHS + WEEKDAYS:
         return "Laat 'aanstaande' weg, en noem de dag: 'op woensdag 8 april'."
-    if entry.term == "dienen" and len(matched) == 1 and any(t.lower_ == "te" for t in token.doc[token.i + 1 : token.sent.end]):
+    if entry.term == "dienen" and len(matched) == 1 and any(t.lower_ == "te" and t.dep_ == "mark" and token.i in (t.head.head.i, t.head.i) for t in token.doc[token.i + 1 : token.sent.end]):
         return "Schrijf 'moet' (vorm aanpassen) en laat 'te' voor het werkwoord weg."
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    closing = {"hoogachtend", "hoogachting", "groet", "afwachting"} & {t.lower_ for t in token.sent}
+    if entry.term == "verblijven" and after is not None and after.lower_ in ("wij", "ik") and closing:
+        return "Dit is een oude slotzin. Schrijf 'Met vriendelijke groet'."  # "In afwachting van uw betaling verblijven wij, …"
     return None
 
 

@@ -163,8 +163,9 @@ def check(doc: AnalysedDocument, options: dict, wordlists):
                 expansion = wordlists.abbreviation(token.text + ".")
                 last = following if expansion is not None else token
             written = parsed[token.i : last.i + 1].text
-            so_far = before + paragraph.text[: token.sent.end_char]  # written out before, or in this sentence
-            inside_word = list(_inside_compound(paragraph, token, so_far, wordlists, seen)) if expansion is None else []
+            glued = expansion is None and ("/" in token.text or "-" in token.text)
+            so_far = before + paragraph.text[: token.sent.end_char] if glued else ""  # written out before, or in this sentence
+            inside_word = list(_inside_compound(paragraph, token, so_far, wordlists, seen)) if glued else []
             if inside_word:
                 yield from inside_word  # "WAO/WIA/WW", "Anw-uitkering"
                 continue

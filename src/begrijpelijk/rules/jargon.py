@@ -191,6 +191,8 @@ def _match(tokens, i: int, entry):
             other = tokens[j]
             if other.lower_ == words[1] and other.pos_ == "ADP" and not is_infinitive(words[1]):
                 return [tokens[i], other]
+            if words[1] == "te" and (other.pos_ == "SCONJ" or other.lower_ in ("om", "dat", "als", ",", ";")):
+                break  # "Dit dient als bewijs dat u te veel heeft betaald": the 'te' is in another clause
             if word_matches(other, words[1]) and (other.pos_ in ("VERB", "AUX", "NOUN") or words[1] == "te"):
                 return [tokens[i], other]
             if is_infinitive(words[1]) and (other.pos_ == "SCONJ" or other.lower_ in ("om", ",", ";")):
@@ -297,14 +299,18 @@ def _problem(doc, paragraph, parsed, matched, entry, voice) -> Problem:
         edit = safe_edit(doc, paragraph, parsed, matched, start, end, found, entry, advice.alternatives[0])
         edits = (edit,) if edit is not None else ()
     suggestion = advice.suggestion
-    between = [t.text for t in parsed[matched[0].i : matched[-1].i + 1] if t.i not in {m.i for m in matched} and not t.is_punct]
-    if between and entry.alternatives:
+    between = [
+        t.text for t in parsed[matched[0].i : matched[-1].i + 1]
+        if t.i not in {m.i for m in matched} and not t.is_punct and t.lower_ != "te" and t.dep_ != "compound:prt"
+    ]  # ('te' and a particle go with the alternative: "in te dienen" is 'te sturen')
+    if between and entry.alternatives and "in plaats van" not in suggestion:
         # "beslist binnen 8 weken op": the words between the parts are no part of the expression
         suggestion += f" Laat de woorden ertussen staan: '{' '.join(between)}'."
     if edits and edits[0].start < start:
         # "te retourneren" → "terug te sturen": the 'te' is part of what changes, so the advice says it whole
         te = parsed[matched[0].i - 1].text
-        rest = suggestion[suggestion.find("'.") + 2 :] if suggestion.startswith("Schrijf '") else ""  # a note of the list stays
+        end_of_first = suggestion.find("'.")
+        rest = suggestion[end_of_first + 2 :] if suggestion.startswith("Schrijf '") and end_of_first >= 0 else ""  # a note of the list stays
         suggestion = f"Schrijf '{edits[0].replacement}' in plaats van '{te} {found}'." + rest
     return Problem(
         start=start,

@@ -157,7 +157,7 @@ def _urgent(doc):
             if token.dep_ == "amod" and token.lower_ != "tijdig":
                 continue  # "een direct nummer"; but "Onderneem tijdig actie"
             nxt = parsed[token.i + 1] if token.i + 1 < len(parsed) else None
-            to_whom = nxt is not None and nxt.lower_ == "aan" and nxt.i + 1 < len(parsed) and parsed[nxt.i + 1].lower_ in PERSONS  # "direct aan ons door"
+            to_whom = nxt is not None and nxt.lower_ in ("aan", "bij") and nxt.i + 1 < len(parsed) and parsed[nxt.i + 1].lower_ in PERSONS  # "direct aan ons door"
             if nxt is not None and nxt.lower_ in ("na", "nadat", "daarna", "bij", "op", "aan") and not to_whom:
                 continue  # "direct na ontvangst", "direct bij de start": when, not how soon
             verb = token.head
@@ -247,11 +247,14 @@ def _readers_term(doc, found) -> bool:
         return True  # "Doe dit binnen 6 weken."
     subjects = _subjects(verb)
     # "dient u … binnen 4 weken aangifte te doen": the subject is on 'dient'
+    climbed = False
     while not subjects and verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i:
         verb = verb.head
         subjects = _subjects(verb)
-    # "Wij moeten u … antwoorden": the parser may call both the subject; "Wij adviseren u dit … te doen" is the reader's
-    ours = any(s.lower_ in ORGANISATION_WORDS for s in subjects) and any(c.dep_ in ("aux", "aux:pass") for c in verb.children)
+        climbed = True
+    # "Wij moeten u … antwoorden": the parser may call both the subject; "Wij adviseren u dit … te doen" and
+    # "Wij moeten u vragen … te betalen" (a verb higher up) are the reader's
+    ours = not climbed and any(s.lower_ in ORGANISATION_WORDS for s in subjects) and any(c.dep_ in ("aux", "aux:pass") for c in verb.children)
     if not ours and any(s.lower_ in READER_WORDS or _readers_own(s) for s in subjects):
         return True  # "U kunt …", "Uw bezwaarschrift moet binnen 6 weken bij de gemeente zijn"
     if _duty_then_reader(verb):
