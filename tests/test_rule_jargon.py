@@ -570,6 +570,7 @@ def test_a_separable_alternative_after_te_is_unsure_when_fix_does_not_write_it()
     "Wij willen de kosten in de hand houden.",
     "Wij kijken naar televisie.",
     "Dat valt onder de supervisie van de raad.",
+    "Dat was wanbeleid.",
 ])
 def test_words_that_only_look_like_listed_ones(text):
     assert rule_findings(text, "jargon") == []

@@ -87,7 +87,7 @@ OFFICE_HEADS = {
 # duties every reader knows
 COMMON_DUTIES = {"leerplicht", "dienstplicht", "stemplicht", "mondkapjesplicht", "mondmaskerplicht", "zwijgplicht", "geheimhoudingsplicht"}
 MIN_FIRST = 3  # "kap|verordening", "woon|visie"
-LOAN_PREFIXES = {"tele", "super", "pro", "hyper", "semi", "pre", "ana", "sub", "inter"}  # "televisie", "supervisie", "provisie"
+LOAN_PREFIXES = {"tele", "super", "pro", "hyper", "semi", "pre", "ana", "sub", "inter", "wan"}  # "televisie", "supervisie", "provisie", "wanbeleid"
 
 
 def _with_office_head(word: str) -> JargonEntry | None:
