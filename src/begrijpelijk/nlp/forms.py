@@ -41,6 +41,10 @@ STRONG_BY_VERB = {verb: part for part, verb in STRONG_PARTICIPLES.items()} | MOR
 # words that split from their verb like a particle but that the passive tables
 # do not list: "klaarmaken" → "klaargemaakt", not "geklaarmaakt"
 MORE_PARTICLES = ("klaar", "open", "dicht", "schoon", "rond", "voort", "bekend", "kenbaar", "mis")
+# first parts that may take no 'ge' in the participle ("overhandigd", "achterhaald"); the first six
+# also before a strong verb ("onderzocht", "omschreven")
+UNSTRESSED_BEFORE_STRONG = ("achter", "onder", "over", "voor", "door", "om")
+UNSTRESSED_FIRST = UNSTRESSED_BEFORE_STRONG + ("aan", "mis", "weer")
 
 
 def known_words() -> frozenset[str]:
@@ -137,7 +141,7 @@ def participle(lemma: str) -> str | None:
     if lemma in IRREGULAR_PARTICIPLES:
         return IRREGULAR_PARTICIPLES[lemma]
     readings = _split(lemma)
-    for first in UNSTRESSED_FIRST[:6]:  # "onderzoeken" → 'onderzocht', "omschrijven" → 'omschreven', when the lexicon knows it
+    for first in UNSTRESSED_BEFORE_STRONG:  # "onderzoeken" → 'onderzocht', "omschrijven" → 'omschreven', when the lexicon knows it
         strong = STRONG_BY_VERB.get(lemma[len(first) :]) if lemma.startswith(first) else None
         made = first + strong if strong is not None else None
         if made is not None and made != lemma and made in _known() and lemma_of_participle(made) in (lemma, None):
@@ -159,8 +163,6 @@ def participle(lemma: str) -> str | None:
             return _unstressed(form, particle, lemma)
     return None
 
-
-UNSTRESSED_FIRST = ("achter", "onder", "over", "voor", "door", "om", "aan", "mis", "weer")  # (the first six also before a strong verb)
 
 
 def _unstressed(form: str, particle: str, lemma: str) -> str:

@@ -115,8 +115,7 @@ def _phrase_in_form(matched, entry, alternative: str) -> str | None:
     """A fixed expression whose verb is inflected: "in aanmerking komt voor" →
     'recht heeft op', "in behandeling genomen" → 'behandeld'. The verb of the
     alternative takes the form of the verb in the text; None when not sure."""
-    from begrijpelijk.nlp.passive.verbs import SEPARABLE
-    from begrijpelijk.rules._fit import is_infinitive
+    from begrijpelijk.rules._fit import is_infinitive, is_separable
 
     inflected = [t for t in matched if t.pos_ in ("VERB", "AUX") and t.lower_ not in entry.words]
     if not inflected:
@@ -142,8 +141,7 @@ def _phrase_in_form(matched, entry, alternative: str) -> str | None:
         form = words[place]  # "wij gaan over tot" → 'beginnen met': the plural is the infinitive's shape
     elif tag.startswith("WW|pv|tgw") and not token.lower_.endswith("en") and not subjects & {"ik", "je", "jij"}:
         # a separable verb splits in a main clause ("bereidt … voor"): not sure where its particle goes
-        separable = any(words[place].startswith(p) and len(words[place]) - len(p) >= 4 for p in SEPARABLE)
-        form = None if separable else forms.finite_third(words[place])
+        form = None if is_separable(words[place]) else forms.finite_third(words[place])
     else:
         form = None
     if form is None:
@@ -196,7 +194,7 @@ def fitted(matched, entry, alternative: str) -> str | None:
     None when that form is not sure."""
     if len(matched) == 1 and _is_imperative(matched[0], entry):
         form = forms.imperative(alternative)  # "Vermeld" → 'Noem', not 'genoemd'
-        return form[:1].upper() + form[1:] if form and matched[0].text[:1].isupper() else form
+        return with_case(matched[0].text, form) if form else form
     particle = _separated_particle(matched, entry)
     if particle is not None:
         # "treft … aan": the verb without its particle, in the verb's form
@@ -212,7 +210,7 @@ def fitted(matched, entry, alternative: str) -> str | None:
         from begrijpelijk.rules._fit import verb_form
 
         form = verb_form(token, entry.term, alternative)
-        return form[:1].upper() + form[1:] if form and token.text[:1].isupper() else form
+        return with_case(token.text, form) if form else form
     from begrijpelijk.rules._fit import splits_off
 
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -239,12 +237,17 @@ def fitted(matched, entry, alternative: str) -> str | None:
     return None
 
 
+def with_case(original: str, replacement: str) -> str:
+    """The replacement with a capital where the original had one ("Indien" → 'Als')."""
+    return replacement[:1].upper() + replacement[1:] if original[:1].isupper() else replacement
+
+
 def _after_te(token, alternative: str) -> bool:
     """A separable alternative after 'te' takes the 'te' inside: "te verduidelijken" is 'uit te leggen', never 'te uitleggen'."""
-    from begrijpelijk.nlp.passive.verbs import SEPARABLE
+    from begrijpelijk.rules._fit import is_separable
 
     before = token.doc[token.i - 1] if token.i > 0 else None
-    return before is not None and before.lower_ == "te" and any(alternative.startswith(p) and len(alternative) - len(p) >= 4 for p in SEPARABLE)
+    return before is not None and before.lower_ == "te" and is_separable(alternative)
 
 
 def _before_its_subject(token) -> bool:

@@ -118,11 +118,16 @@ def fits_word_class(token, replacement: str) -> bool:
     return True
 
 
+def is_separable(verb: str) -> bool:
+    """Does this verb split from a particle ("terugsturen" → "stuurt … terug")?"""
+    return any(verb.startswith(p) and len(verb) - len(p) >= 4 for p in SEPARABLE)
+
+
 def splits_off(token, alternative: str) -> bool:
     """Would a separable ``alternative`` leave its particle behind here? A finite verb
     in first or second place (a main clause): "Dan verrekenen we het" is "Dan trekken
     we het af", never "Dan aftrekken we het"."""
-    if "|pv|" not in (token.tag_ or "") or not any(alternative.startswith(p) and len(alternative) - len(p) >= 4 for p in SEPARABLE):
+    if "|pv|" not in (token.tag_ or "") or not is_separable(alternative):
         return False
     if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and "|pv|" in (token.head.tag_ or ""):
         token = token.head  # "Wij ontvangen het en retourneren het direct": the subject is the first verb's

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from begrijpelijk.findings import Edit
 from begrijpelijk.rules import _fit as fix_safety
-from begrijpelijk.rules._advice import is_participle, with_te
+from begrijpelijk.rules._advice import is_participle, with_case, with_te
 
 # adjectives that never stand before a noun ("nodig kosten")
 PREDICATIVE_ONLY = {"nodig", "klaar", "bang", "kwijt", "gewend", "bekend", "bereid", "zeker", "schuldig", "waard"}
@@ -19,8 +19,8 @@ def _edit(doc, paragraph, parsed, matched, start, end, found, alternative):
         split = with_te(alternative)  # "terug te sturen", or "te sturen" for a verb that does not split
         if split is not None and not split.startswith("te "):
             te_start, _ = doc.token_span(paragraph, previous)
-            return Edit(te_start, end, _with_case(previous.text, split))  # "Te retourneren:" → "Terug te sturen:"
-    return Edit(start, end, _with_case(found, alternative))
+            return Edit(te_start, end, with_case(previous.text, split))  # "Te retourneren:" → "Terug te sturen:"
+    return Edit(start, end, with_case(found, alternative))
 
 
 def safe_edit(doc, paragraph, parsed, matched, start, end, found, entry, replacement):
@@ -61,8 +61,3 @@ def _said_elsewhere(parsed, matched, replacement: str) -> bool:
     own = {t.i for t in matched}
     return any(t.lower_ == words[0] for t in matched[0].sent if t.i not in own)
 
-
-def _with_case(original: str, replacement: str) -> str:
-    if original[:1].isupper():
-        return replacement[:1].upper() + replacement[1:]
-    return replacement

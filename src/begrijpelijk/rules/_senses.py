@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from begrijpelijk.dates import MONTHS
 from begrijpelijk.nlp import lemma
+from begrijpelijk.nlp.closed_class import READER_SUBJECT
 
 NEAR = 8  # words on either side that may say what the word is about
 
@@ -149,7 +150,6 @@ def everyday_sense(matched, entry) -> bool:
     return near is not None and not (_near_lemmas(matched, whole_sentence=True) & near)
 
 
-READER = {"u", "je", "jij"}
 # what the reader does, in the reader's words: "als u ons niet op tijd informeert"
 READERS_OWN = {"informeren": "Schrijf 'laten weten' (vorm aanpassen). Bijvoorbeeld: 'als u het ons niet op tijd laat weten'."}
 
@@ -162,15 +162,15 @@ def _reader_is_subject(verb) -> bool:
         return False  # 'wij informeren': a plural form, never 'u'
     opens = verb.i == sentence.start or doc[verb.i - 1].text == ","
     if opens:
-        return verb.i + 1 < sentence.end and doc[verb.i + 1].lower_ in READER  # "Informeert u ons?"
+        return verb.i + 1 < sentence.end and doc[verb.i + 1].lower_ in READER_SUBJECT  # "Informeert u ons?"
     before = doc[max(sentence.start, verb.i - 6) : verb.i]
     clause = [t for t in before if t.pos_ == "SCONJ" or t.lower_ in ("als", "dat", "wanneer", "indien")]
     # "als u … informeert": the reader right after the conjunction ("als de gemeente u informeert" is not)
-    return bool(clause) and clause[-1].i + 1 < verb.i and doc[clause[-1].i + 1].lower_ in READER
+    return bool(clause) and clause[-1].i + 1 < verb.i and doc[clause[-1].i + 1].lower_ in READER_SUBJECT
 
 
 # words whose plain alternative goes elsewhere in the sentence
-BEFORE_A_NOUN = {"bovenstaand": "Zet 'hierboven' achter het woord: 'de werkwijze hierboven'.", "bovenstaande": "Zet 'hierboven' achter het woord: 'de werkwijze hierboven'."}
+BEFORE_A_NOUN = {"bovenstaand", "bovenstaande"}
 
 
 def _in_its_place(matched, entry) -> str | None:
@@ -178,7 +178,8 @@ def _in_its_place(matched, entry) -> str | None:
     "U dient … bij te voegen" is 'moet … bijvoegen', without 'te'."""
     token = matched[0]
     if entry.term in BEFORE_A_NOUN and len(matched) == 1 and token.dep_ == "amod":
-        return f"Zet 'hierboven' achter het woord: 'de {token.head.text} hierboven'." if token.head.pos_ == "NOUN" else BEFORE_A_NOUN[entry.term]
+        noun = token.head.text if token.head.pos_ == "NOUN" else "werkwijze"
+        return f"Zet 'hierboven' achter het woord: 'de {noun} hierboven'."
     if entry.term == "aanstaande" and token.i > 0 and token.doc[token.i - 1].lower_ in MONTHS + WEEKDAYS:
         return "Laat 'aanstaande' weg, en noem de dag: 'op woensdag 8 april'."
     if entry.term == "dienen" and len(matched) == 1 and any(t.lower_ == "te" and t.dep_ == "mark" and token.i in (t.head.head.i, t.head.i) for t in token.doc[token.i + 1 : token.sent.end]):

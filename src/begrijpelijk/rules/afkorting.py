@@ -127,8 +127,6 @@ PART = re.compile(r"[^/\-]+")
 def _inside_compound(paragraph, token, text: str, wordlists, seen: set[str]):
     """Listed abbreviations inside "WAO/WIA/WW" or "Anw-uitkering": the advice, without an edit
     (written out inside the word, "Algemene nabestaandenwet (Anw)-uitkering", it would not read)."""
-    if "/" not in token.text and "-" not in token.text:
-        return
     for part in PART.finditer(token.text):
         expansion = wordlists.abbreviation(part.group())
         key = part.group().lower()

@@ -299,9 +299,10 @@ def _problem(doc, paragraph, parsed, matched, entry, voice) -> Problem:
         edit = safe_edit(doc, paragraph, parsed, matched, start, end, found, entry, advice.alternatives[0])
         edits = (edit,) if edit is not None else ()
     suggestion = advice.suggestion
+    own = {t.i for t in matched}
     between = [
         t.text for t in parsed[matched[0].i : matched[-1].i + 1]
-        if t.i not in {m.i for m in matched} and not t.is_punct and t.lower_ != "te" and t.dep_ != "compound:prt"
+        if t.i not in own and not t.is_punct and t.lower_ != "te" and t.dep_ != "compound:prt"
     ]  # ('te' and a particle go with the alternative: "in te dienen" is 'te sturen')
     if between and entry.alternatives and "in plaats van" not in suggestion:
         # "beslist binnen 8 weken op": the words between the parts are no part of the expression

@@ -37,6 +37,7 @@ from begrijpelijk import dates
 from begrijpelijk.config import parse_letter_date
 from begrijpelijk.findings import Edit, Problem, Severity
 from begrijpelijk.nlp import lemma
+from begrijpelijk.nlp.closed_class import READER_SUBJECT
 from begrijpelijk.rules import Rule
 from begrijpelijk.rules._parts import DUTY, WHEN_EVENT, is_letter, is_order
 
@@ -137,7 +138,7 @@ ADVICE = "Noem de laatste dag met de datum, zoals 'uiterlijk vrijdag 12 maart 20
 
 
 ORGANISATION_WORDS = {"wij", "we", "ik"}
-READER_WORDS = {"u", "je", "jij"}
+READER_WORDS = READER_SUBJECT
 # "Deze moet u direct betalen", "Geef wijzigingen meteen door": now, but by when?
 PERSONS = {"ons", "mij", "me", "u", "hen", "hem", "haar", "jou", "je"}  # "aan ons", not "na uw verhuizing"
 URGENT = {"direct", "meteen", "onmiddellijk", "tijdig", "spoedig"}  # not "snel" ("Lees de brief snel door"), not "gelijk" ("equally")
