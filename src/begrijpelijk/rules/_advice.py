@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from begrijpelijk.nlp import forms
 from begrijpelijk.rules._agree import DE_ENDINGS, DE_HEADS, HET_ENDINGS, HET_HEADS, agree
 from begrijpelijk.rules._senses import advice_for
+from begrijpelijk.rules._word_forms import with_case
 
 FIRST_PERSON_PLURAL = {"wij", "we", "ons", "onze"}
 FIRST_PERSON_SINGULAR = {"ik", "mij", "me", "mijn"}
@@ -235,11 +236,6 @@ def fitted(matched, entry, alternative: str) -> str | None:
     if token.pos_ == "NOUN":
         return _noun_form(token, alternative)
     return None
-
-
-def with_case(original: str, replacement: str) -> str:
-    """The replacement with a capital where the original had one ("Indien" → 'Als')."""
-    return replacement[:1].upper() + replacement[1:] if original[:1].isupper() else replacement
 
 
 def _after_te(token, alternative: str) -> bool:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from begrijpelijk.findings import Edit
 from begrijpelijk.rules import _fit as fix_safety
-from begrijpelijk.rules._advice import is_participle, with_case, with_te
+from begrijpelijk.rules._advice import is_participle, with_te
+from begrijpelijk.rules._word_forms import with_case
 
 # adjectives that never stand before a noun ("nodig kosten")
 PREDICATIVE_ONLY = {"nodig", "klaar", "bang", "kwijt", "gewend", "bekend", "bereid", "zeker", "schuldig", "waard"}

@@ -18,6 +18,11 @@ def plain_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
+def with_case(original: str, replacement: str) -> str:
+    """The replacement with a capital where the original had one ("Indien" → 'Als')."""
+    return replacement[:1].upper() + replacement[1:] if original[:1].isupper() else replacement
+
+
 def verb_base(token) -> str | None:
     """The infinitive of a finite verb whose lemma the model gave as a stem:
     "verleen ik u" (lemma 'verleen') → 'verlenen', "Dien het in" (lemma

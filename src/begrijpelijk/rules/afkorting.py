@@ -21,6 +21,7 @@ import re
 from begrijpelijk.check.analysis import AnalysedDocument, is_link, quoted
 from begrijpelijk.findings import Edit, Problem, Severity
 from begrijpelijk.rules import Rule
+from begrijpelijk.rules._word_forms import with_case
 
 
 def _written_out(expansion: str, text: str) -> bool:
@@ -33,8 +34,7 @@ def _written_out(expansion: str, text: str) -> bool:
 def _edit(start: int, end: int, written: str, expansion: str) -> Edit:
     """The fix: "BSN" → "burgerservicenummer (BSN)"; "i.v.m." → "in verband met"."""
     if "." in written or "/" in written:
-        replacement = expansion[:1].upper() + expansion[1:] if written[:1].isupper() else expansion
-        return Edit(start, end, replacement)
+        return Edit(start, end, with_case(written, expansion))
     return Edit(start, end, f"{expansion} ({written})")
 
 

@@ -40,6 +40,7 @@ from begrijpelijk.nlp import lemma
 from begrijpelijk.nlp.closed_class import READER_SUBJECT
 from begrijpelijk.rules import Rule
 from begrijpelijk.rules._parts import DUTY, WHEN_EVENT, is_letter, is_order
+from begrijpelijk.rules._word_forms import with_case
 
 NUMBERS = {
     "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
@@ -330,7 +331,7 @@ def _amount(match: re.Match) -> tuple[int, str]:
 def _deadline(match: re.Match, letter_date: dt.date) -> str:
     """"binnen 14 dagen (na dagtekening)" → "uiterlijk maandag 15 maart 2027"."""
     written = dates.deadline(letter_date, *_amount(match))
-    return written[:1].upper() + written[1:] if match.group()[:1].isupper() else written
+    return with_case(match.group(), written)
 
 
 CLAUSE_EDGE = re.compile(r"[,;:()]|[.!?](?=\s)|\s(?:anders|maar|want|en|dan|of)\s", re.I)
