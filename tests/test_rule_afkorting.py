@@ -103,3 +103,15 @@ def test_a_hyphen_in_the_written_out_words_still_writes_them_out():
 def test_inside_a_word_only_what_was_written_out_before_counts():
     findings = rule_findings("U ontvangt een Anw-uitkering. Die Algemene nabestaandenwet regelt dat.", "afkorting")
     assert [f.text for f in findings] == ["Anw"]
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("Ontvangt u bijstand voor de kosten van pgb beheer?", "pgb"),  # lower case, as schools and care write it
+        ("Directie obs De Linde", "obs"),
+        ("Beh. ambtenaar: [naam]", "Beh."),
+    ],
+)
+def test_listed_abbreviations_in_the_way_letters_write_them(sentence, found):
+    assert found in [f.text for f in rule_findings(sentence, "afkorting")]

@@ -268,3 +268,19 @@ def test_the_reader_acts_after_bij_ons_or_a_request(text, found):
 ])
 def test_no_order_or_a_moment_is_no_vague_term(text):
     assert rule_findings(text, "vage-termijn") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("U kunt ook binnen bovengenoemde termijn het formulier sturen.", "binnen bovengenoemde termijn"),
+        ("Wij vragen u de bijdrage per ommegaande over te maken.", "per ommegaande"),
+        ("Wij vragen iedereen om zodra het kan de sloten op orde te maken.", "zodra het kan"),
+    ],
+)
+def test_more_vague_deadlines_for_the_reader(sentence, found):
+    assert [f.text for f in rule_findings(sentence, "vage-termijn")] == [found]
+
+
+def test_the_organisations_own_soon_is_no_deadline_for_the_reader():
+    assert rule_findings("Wij betalen het bedrag zodra het kan.", "vage-termijn") == []

@@ -29,7 +29,7 @@ FIRST_PERSON_SINGULAR = {"ik", "mij", "me", "mijn"}
 REFLEXIVE = {"zich", "ons", "mij", "me", "zichzelf", "onszelf", "mezelf", "u"}
 ADAPT = " (vorm aanpassen)"
 # a note of the list that is itself advice ("Begin met 'Als' …"), not an example after "Schrijf in gewone woorden …"
-OWN_ADVICE = ("Schrijf ", "Maak ", "Begin ")
+OWN_ADVICE = ("Schrijf ", "Maak ", "Begin ", "Laat ")
 SALUTED = {"heer", "mevrouw", "meneer", "heren", "dames", "lezer", "klant", "bewoner", "bewoners", "relatie", "ouders", "familie"}
 
 
@@ -190,6 +190,15 @@ def _is_imperative(token, entry) -> bool:
     return first is not None and first.i == token.i and token.lower_ == forms.imperative(entry.term) and not any(c.dep_.startswith("nsubj") for c in token.children)
 
 
+def _phrase_before_noun(token, alternative: str) -> bool:
+    """An adjective before its noun ("de vorenstaande regels", "minderjarige
+    kinderen") takes one word, or words that end as an adjective does ('eerder
+    genoemde'); a clause or a phrase ('wat hierboven staat', 'jonger dan 18')
+    has to go after the noun, so the sentence must change."""
+    words = alternative.split()
+    return "prenom" in (token.tag_ or "") and len(words) > 1 and not words[-1].endswith("e")
+
+
 def fitted(matched, entry, alternative: str) -> str | None:
     """One alternative in the form the matched word has in its sentence, or
     None when that form is not sure."""
@@ -220,6 +229,8 @@ def fitted(matched, entry, alternative: str) -> str | None:
     no_edit = len(entry.alternatives) > 1 or entry.kind == "geen-fix"  # with one sure alternative, fix puts the 'te' inside itself
     if splits_off(token, alternative) or (no_edit and _after_te(token, alternative)):
         return None  # "Dan verrekenen we": 'trekken we … af'; "te verduidelijken": 'uit te leggen'. Not sure
+    if _phrase_before_noun(token, alternative):
+        return None  # "de vorenstaande regels": 'wat hierboven staat' cannot stand before 'regels'
     by_letters = _by_letters(token.lower_, entry.term, alternative)
     if by_letters is not None:
         return by_letters or None
@@ -321,12 +332,13 @@ def _context(matched, entry) -> str | None:
 def groups(matched) -> str:
     """'nemen … in behandeling': runs of adjacent tokens, with … between them."""
     runs: list[list] = []
+    doc = matched[0].doc
     for token in matched:
-        if runs and runs[-1][-1].i + 1 == token.i:
+        between = doc[runs[-1][-1].i + 1 : token.i] if runs else ()
+        if runs and all(t.lower_ == "te" for t in between):  # "in te dienen" is one run
             runs[-1].append(token)
         else:
             runs.append([token])
-    doc = matched[0].doc
     return " … ".join(doc[r[0].i : r[-1].i + 1].text for r in runs)
 
 

@@ -59,8 +59,8 @@ def in_fixed_expression(token) -> bool:
 def _is_verb(word: str) -> bool:
     from begrijpelijk.nlp.lookup_lemmatizer import shipped_lookup
 
-    if word in SHORT_VERBS:
-        return True
+    if word in SHORT_VERBS or any(word == p + v for v in SHORT_VERBS for p in SEPARABLE):
+        return True  # "gaan", and with a particle "uitgaan", "doorgaan"
     return word.endswith("en") and shipped_lookup().get(word, word) == word and word not in NOT_VERBS
 
 

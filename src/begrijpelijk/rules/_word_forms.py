@@ -101,8 +101,8 @@ def fixed_parts(tokens, i: int, rest: list[str], inside: bool):
     k = i
     for n, word in enumerate(rest):
         while inside and n > 0 and k < len(tokens) and k - found[-1].i <= 3 and (
-            tokens[k].pos_ in ("VERB", "AUX") or tokens[k].lower_ == "te"
-        ) and not word_matches(tokens[k], word):
+            tokens[k].pos_ in ("VERB", "AUX") or tokens[k].lower_ == "te" or tokens[k].dep_ == "compound:prt"
+        ) and not word_matches(tokens[k], word):  # "Onze voorkeur gaat uit naar": the verb's particle too
             k += 1
         if k >= len(tokens) or not word_matches(tokens[k], word):
             return None

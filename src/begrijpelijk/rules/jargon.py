@@ -152,7 +152,9 @@ def _match(tokens, i: int, entry):
             if other.i in {t.i for t in fixed} or other.pos_ not in ("VERB", "AUX"):
                 continue
             part = particle(other, {verb: True})
-            if word_matches(other, verb) or (part is not None and joined(part, other) == verb):
+            if part is not None and part not in fixed and joined(part, other) == verb:
+                return sorted(fixed + [other, part], key=lambda t: t.i)  # "voorkeur gaat uit naar"
+            if word_matches(other, verb) or _fixed_as_particle(other, fixed, verb):
                 return sorted(fixed + [other], key=lambda t: t.i)
         return None
     if len(words) == 2 and tokens[i].pos_ not in ("VERB", "AUX") and word_matches(tokens[i], words[0]) and is_infinitive(words[1]):
@@ -198,6 +200,12 @@ def _match(tokens, i: int, entry):
             if is_infinitive(words[1]) and (other.pos_ == "SCONJ" or other.lower_ in ("om", ",", ";")):
                 break  # "verplicht om u in gebreke te stellen": the verb after 'om' is in a clause of its own
     return None
+
+
+def _fixed_as_particle(verb, fixed, base: str) -> bool:
+    """"Dit heeft tot gevolg dat …": the parser reads 'tot' as the particle of
+    'heeft' and gives the lemma 'tothebben'; the verb is still 'hebben'."""
+    return any(part.head.i == verb.i and part.dep_ == "compound:prt" and lemma(verb) == part.lower_ + base for part in fixed)
 
 
 SEPARABLE_PARTICLES = ("terug", "op", "in", "af", "aan", "mee", "door", "uit", "toe", "over", "na", "bij", "weg", "voor")
