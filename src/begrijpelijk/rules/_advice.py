@@ -187,7 +187,12 @@ def _is_imperative(token, entry) -> bool:
     """"Vermeld altijd uw kenmerk.": the first word of its sentence is the
     verb's stem and nothing before it is its subject."""
     first = next((t for t in token.sent if t.is_alpha), None)
-    return first is not None and first.i == token.i and token.lower_ == forms.imperative(entry.term) and not any(c.dep_.startswith("nsubj") for c in token.children)
+    # "Voor de goede orde, vermeld altijd het dossiernummer": the stem right after a comma opens the order too
+    # ("Het bedrag, vermeld op de factuur, is te hoog" has another finite verb: there it is a participle)
+    other_finite = any((t.tag_ or "").startswith("WW|pv") for t in token.sent if t.i != token.i)
+    after_comma = token.i > token.sent.start and token.doc[token.i - 1].text == "," and not other_finite
+    opens = first is not None and (first.i == token.i or after_comma)
+    return opens and token.lower_ == forms.imperative(entry.term) and not any(c.dep_.startswith("nsubj") for c in token.children)
 
 
 def _phrase_before_noun(token, alternative: str) -> bool:
@@ -197,6 +202,31 @@ def _phrase_before_noun(token, alternative: str) -> bool:
     has to go after the noun, so the sentence must change."""
     words = alternative.split()
     return "prenom" in (token.tag_ or "") and len(words) > 1 and not words[-1].endswith("e")
+
+
+PERFECT_AUXILIARIES = {"heb", "hebt", "heeft", "hebben", "had", "hadden"}
+BE_FORMS = {"ben", "bent", "is", "zijn", "was", "waren"}
+
+
+def _form_of_a_same_form_verb(token, alternative: str) -> str | None:
+    """'ontvangen' is an infinitive, a plural and a participle alike, so the
+    tag is a guess; the auxiliaries of its own clause decide. "heeft ontvangen"
+    → 'gekregen', "kinderen die de oproep ontvangen" → 'krijgen', "moet zijn
+    ontvangen" (a passive: 'krijgen' has none) → not sure."""
+    own = {c.lower_ for c in token.children if c.dep_ in ("aux", "aux:pass")}
+    previous = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    if own & (PASSIVE_AUXILIARIES | BE_FORMS) or " " in alternative:
+        return None
+    if own & PERFECT_AUXILIARIES or "prenom" in (token.tag_ or ""):
+        done = forms.participle(alternative)
+        if done and "prenom" in (token.tag_ or "") and not done.endswith("en"):
+            done += "e"  # "het ontvangen bedrag" → 'het gekregen bedrag', but 'het gestuurde bedrag'
+        return done
+    if own & INFINITIVE_BEFORE or previous == "te":
+        return alternative
+    if token.dep_ in ("ccomp", "advcl", "acl:relcl", "ROOT", "conj") and not own:
+        return alternative  # a finite plural: "… dat kinderen de oproep niet tegelijk ontvangen"
+    return None
 
 
 def fitted(matched, entry, alternative: str) -> str | None:
@@ -229,6 +259,9 @@ def fitted(matched, entry, alternative: str) -> str | None:
     no_edit = len(entry.alternatives) > 1 or entry.kind == "geen-fix"  # with one sure alternative, fix puts the 'te' inside itself
     if splits_off(token, alternative) or (no_edit and _after_te(token, alternative)):
         return None  # "Dan verrekenen we": 'trekken we … af'; "te verduidelijken": 'uit te leggen'. Not sure
+    if token.lower_ == entry.term and forms.participle(entry.term) == entry.term:
+        form = _form_of_a_same_form_verb(token, alternative)
+        return with_case(token.text, form) if form else None
     if _phrase_before_noun(token, alternative):
         return None  # "de vorenstaande regels": 'wat hierboven staat' cannot stand before 'regels'
     by_letters = _by_letters(token.lower_, entry.term, alternative)

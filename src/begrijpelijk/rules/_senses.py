@@ -17,6 +17,8 @@ NEAR = 8  # words on either side that may say what the word is about
 
 # advice for a demand that the reader meets, a duty, or a payment
 _REQUIREMENT = "Schrijf in gewone woorden wat hier nodig is. Bijvoorbeeld: 'als u aan de voorwaarden voldoet' wordt 'als u alles hebt wat nodig is'."
+# a thing or someone else meets the demand: "een pasfoto die voldoet aan de eisen", "zodat de dijken voldoen aan de eisen"
+_REQUIREMENT_MET = "Schrijf in gewone woorden wat hier nodig is. Bijvoorbeeld: 'een foto die voldoet aan de eisen' wordt 'een foto zoals de regels vragen'."
 _DUTY = "Schrijf 'zich houden aan'. Bijvoorbeeld: 'u houdt zich aan de regels'."
 _PAYING = "Schrijf 'betalen'. Bijvoorbeeld: 'u betaalt het bedrag'."
 _VOLDOEN = (
@@ -68,6 +70,8 @@ SENSES["maatregel"] = (
 # a word that says something else with the preposition after it: "communiceren met de buurt"
 FOLLOWED_BY = {
     "communiceren": {"met": "Schrijf 'praten met' of 'contact houden met'."},
+    # "verrekend met uw toeslag": 'aftrekken' asks for 'van'
+    "verrekenen": {"met": "Schrijf 'aftrekken van' in plaats van 'verrekenen met' (vorm aanpassen)."},
     "nader": {"ingaan": "Schrijf 'dieper'.", "in": "Schrijf 'dieper'."},  # "nader ingaan op"
     # "De drempel dient voor buspassagiers": meant for, no duty
     "dienen": {"voor": "Schrijf 'is bedoeld voor'.", "als": "Schrijf 'is' of 'werkt als'."},
@@ -141,6 +145,8 @@ def everyday_sense(matched, entry) -> bool:
         return True  # 'verkeren' is officialese as "verkeren in (geldnood)"; "geen, verkeerde of te late informatie" is 'wrong'
     if entry.term == "gehouden aan" and any(t.lower_ in REFLEXIVE for t in first.sent):
         return True  # "u heeft zich niet aan de informatieplicht gehouden": 'zich houden aan' is everyday Dutch
+    if entry.term == "hierbij" and first.i > first.sent.start and not any(t.lower_ in ("ik", "wij", "we") for t in first.doc[first.sent.start : first.i]):
+        return True  # "Heeft u hierbij hulp nodig?" is 'daarbij'; the formula is "Hierbij stuur ik …", "Wij sturen u hierbij …"
     if entry.term == "betekenen" and last.lower_ != "betekend":
         return True  # "Dat betekent dat de deurwaarder …" is 'means'; only "wordt betekend" is serving a writ
     endings = ONLY_NEAR_ENDING.get(entry.term)
@@ -173,6 +179,18 @@ def _reader_is_subject(verb) -> bool:
 BEFORE_A_NOUN = {"bovenstaand", "bovenstaande"}
 
 
+def _te_later(verb) -> bool:
+    """Is there a 'te' before a verb later in this clause ("U dient het formulier
+    volledig ingevuld aan ons terug te sturen", "… geretourneerd te worden")?"""
+    doc = verb.doc
+    for t in doc[verb.i + 1 : verb.sent.end]:
+        if t.text in (",", ";") or t.lower_ == "om" or t.pos_ == "SCONJ":
+            return False
+        if t.lower_ == "te" and t.i + 1 < verb.sent.end and doc[t.i + 1].pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
 def _in_its_place(matched, entry) -> str | None:
     """"de bovenstaande werkwijze" is 'de werkwijze hierboven'; "op 8 april aanstaande" needs no word;
     "U dient … bij te voegen" is 'moet … bijvoegen', without 'te'."""
@@ -182,7 +200,7 @@ def _in_its_place(matched, entry) -> str | None:
         return f"Zet 'hierboven' achter het woord: 'de {noun} hierboven'."
     if entry.term == "aanstaande" and token.i > 0 and token.doc[token.i - 1].lower_ in MONTHS + WEEKDAYS:
         return "Laat 'aanstaande' weg, en noem de dag: 'op woensdag 8 april'."
-    if entry.term == "dienen" and len(matched) == 1 and any(t.lower_ == "te" and t.dep_ == "mark" and token.i in (t.head.head.i, t.head.i) for t in token.doc[token.i + 1 : token.sent.end]):
+    if entry.term == "dienen" and len(matched) == 1 and _te_later(token):
         return "Schrijf 'moet' (vorm aanpassen) en laat 'te' voor het werkwoord weg."
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     closing = {"hoogachtend", "hoogachting", "groet", "afwachting"} & {t.lower_ for t in token.sent}
@@ -195,6 +213,8 @@ def advice_for(matched, entry) -> str | None:
     """The advice that fits what the word is about here, or None."""
     if entry.term == "op grond van":
         return _on_grounds_of(matched)
+    if entry.term == "na ontvangst van":
+        return _after_receiving(matched)
     if entry.term in READERS_OWN and _reader_is_subject(matched[0]):
         return READERS_OWN[entry.term]
     place = _in_its_place(matched, entry)
@@ -220,6 +240,10 @@ def advice_for(matched, entry) -> str | None:
                 return None  # the word in the sense of the list
             if advice == _PAYING and entry.term == "voldoen" and entry.alternatives == ("betalen",):
                 return None  # the list's own 'betalen' is right here, and may be filled in
+            verb = next((t for t in matched if t.pos_ in ("VERB", "AUX")), matched[0])
+            readers = any(c.dep_.startswith("nsubj") and any(g.lower_ in ("uw", "je", "jouw") for g in c.children) for c in verb.children)
+            if advice == _REQUIREMENT and not (_reader_is_subject(verb) or readers):  # "Uw aanvraag voldoet niet aan …" is the reader's
+                return _REQUIREMENT_MET
             return advice
     return None
 
@@ -256,6 +280,33 @@ def _on_grounds_of(matched) -> str | None:
     if any(lemma(t) in LAW_WORDS or t.lower_ in LAW_WORDS or (t.text[:1].isupper() and t.is_alpha) for t in after):
         return None  # the list's 'volgens' fits a rule or a law
     return "Schrijf 'vanwege'. Bijvoorbeeld: 'op grond van uw inkomen' wordt 'vanwege uw inkomen'."
+
+
+OUR_LETTER = ("deze", "dit", "onze", "ons")
+
+
+def _after_receiving(matched) -> str | None:
+    """"Na ontvangst van deze brief" is the reader's; "… van uw betaling" ours;
+    "… van de stukken" says only that they are there. The example takes the
+    words of the sentence, so it names the right thing."""
+    doc, last = matched[0].doc, matched[-1]
+    phrase = []
+    for t in doc[last.i + 1 : min(last.sent.end, last.i + 5)]:
+        if t.is_punct:
+            break
+        phrase.append(t)
+        if t.pos_ in ("NOUN", "PROPN"):
+            break
+    if not phrase or phrase[-1].pos_ not in ("NOUN", "PROPN"):
+        return None  # the list's own advice
+    words, first = " ".join(t.text for t in phrase), phrase[0].lower_
+    if first in OUR_LETTER:
+        example = f"als u {words} hebt"
+    elif first == "uw":
+        example = f"als wij {words} hebben"
+    else:
+        example = f"zodra {words} er {'zijn' if 'Plur' in phrase[-1].morph.get('Number') else 'is'}"
+    return f"Schrijf in gewone woorden wat '{' '.join(t.text for t in matched)}' hier betekent. Bijvoorbeeld: '{example}'."
 
 
 def other_sense(matched, entry) -> bool:
@@ -301,7 +352,8 @@ def other_sense(matched, entry) -> bool:
     if entry.term == "te weten":
         return previous.lower_ in ("om", "te", "wil", "wilt", "willen")
     if entry.term == "dan wel":
-        return previous.pos_ in ("VERB", "AUX")
+        # "Daar moet het CJIB dan wel mee akkoord gaan": 'dan' + 'wel' before a particle, no 'or'
+        return previous.pos_ in ("VERB", "AUX") or (following is not None and following.pos_ == "ADP")
     if entry.term in ("mocht", "mochten"):
         return not opens_sentence(first)  # "Mocht uw woning …" is 'als'; "ik mocht" is 'mogen'
     if entry.term == "gelegen zijn":

@@ -191,6 +191,10 @@ def _match(tokens, i: int, entry):
         sent_end = tokens[i].sent.end
         for j in range(i + 1, min(sent_end, i + 1 + MAX_GAP)):
             other = tokens[j]
+            if other.text in (",", ";"):
+                break  # "een woning betrekt, dient u zich in te schrijven bij": 'bij' is of the next clause
+            if words[1] == "te" and other.lower_ == "te" and not _before_a_verb(other):
+                continue  # "dient u dit te allen tijde door te geven": that 'te' is of 'te allen tijde'
             if other.lower_ == words[1] and other.pos_ == "ADP" and not is_infinitive(words[1]):
                 return [tokens[i], other]
             if words[1] == "te" and (other.pos_ == "SCONJ" or other.lower_ in ("om", "dat", "als", ",", ";")):
@@ -200,6 +204,13 @@ def _match(tokens, i: int, entry):
             if is_infinitive(words[1]) and (other.pos_ == "SCONJ" or other.lower_ in ("om", ",", ";")):
                 break  # "verplicht om u in gebreke te stellen": the verb after 'om' is in a clause of its own
     return None
+
+
+def _before_a_verb(te) -> bool:
+    """Is this 'te' the one of an infinitive ("te betalen")?"""
+    doc = te.doc
+    following = doc[te.i + 1] if te.i + 1 < len(doc) else None
+    return following is not None and following.pos_ in ("VERB", "AUX")
 
 
 def _fixed_as_particle(verb, fixed, base: str) -> bool:
@@ -310,8 +321,9 @@ def _problem(doc, paragraph, parsed, matched, entry, voice) -> Problem:
     own = {t.i for t in matched}
     between = [
         t.text for t in parsed[matched[0].i : matched[-1].i + 1]
-        if t.i not in own and not t.is_punct and t.lower_ != "te" and t.dep_ != "compound:prt"
-    ]  # ('te' and a particle go with the alternative: "in te dienen" is 'te sturen')
+        if t.i not in own and not t.is_punct and not (t.lower_ == "te" and t.i + 1 in own) and not (t.dep_ == "compound:prt" and t.head.i in own)
+    ]  # ('te' and the verb's own particle go with the alternative: "in te dienen" is 'te sturen'; the 'in' of
+    # another verb stays: "dient u zich in te schrijven")
     if between and entry.alternatives and "in plaats van" not in suggestion:
         # "beslist binnen 8 weken op": the words between the parts are no part of the expression
         suggestion += f" Laat de woorden ertussen staan: '{' '.join(between)}'."
