@@ -276,6 +276,8 @@ def test_no_order_or_a_moment_is_no_vague_term(text):
         ("U kunt ook binnen bovengenoemde termijn het formulier sturen.", "binnen bovengenoemde termijn"),
         ("Wij vragen u de bijdrage per ommegaande over te maken.", "per ommegaande"),
         ("Wij vragen iedereen om zodra het kan de sloten op orde te maken.", "zodra het kan"),
+        ("U moet binnen de daarvoor geldende termijn bezwaar maken.", "binnen de daarvoor geldende termijn"),
+        ("Houd in de gaten dat u dit binnen enkele dagen moet doen.", "binnen enkele dagen"),
     ],
 )
 def test_more_vague_deadlines_for_the_reader(sentence, found):

@@ -69,7 +69,8 @@ VAGUE_WORDS = re.compile(
         for phrase in (
             "zo spoedig mogelijk", "zo snel mogelijk", r"z\.s\.m\.", "op korte termijn", "binnen de gestelde termijn",
             "ten spoedigste", "per omgaande", "per ommegaande", "binnen afzienbare tijd", "zodra (?:het|dat) (?:kan|mogelijk is)",
-            "binnen (?:de )?(?:boven)?genoemde termijn", "zo nodig op korte termijn", "binnenkort",
+            "binnen (?:de )?(?:boven)?genoemde termijn", "binnen de (?:daarvoor )?(?:geldende|wettelijke) termijn",
+            "binnen enkele (?:dagen|weken|maanden)", "zo nodig op korte termijn", "binnenkort",
             "binnen (?:dat|die|deze|dezelfde|een) (?:jaar|maand|week|periode|termijn)", "binnen redelijke termijn",
             "binnen een redelijke termijn", "tijdig",
             # "minimaal twee dagen van tevoren": before a moment the reader has to work out
