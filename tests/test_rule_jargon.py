@@ -722,3 +722,24 @@ def test_words_in_another_sense_or_across_a_clause_are_not_matched(sentence, not
 def test_the_words_between_keep_the_particle_of_another_verb():
     findings = {f.text: f for f in rule_findings("Als u verhuist, dient u zich in te schrijven bij de gemeente.", "jargon")}
     assert "'u zich in'" in findings["dient u zich in te"].suggestion
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("U kunt het formulier opvragen bij het Sociaal wijkteam.", "wijkteam"),  # part of a name
+        ("Het gesprek is bij u thuis. We noemen dit een keukentafelgesprek.", "keukentafelgesprek"),  # the text names it
+        ("Dagbesteding: De dag doorbrengen bij een organisatie zonder zorgtaken.", "Dagbesteding"),  # a line that explains it
+    ],
+)
+def test_names_and_terms_the_text_explains_are_left_alone(text, word):
+    assert word not in [f.text for f in rule_findings(text, "jargon")]
+
+
+def test_a_field_label_with_its_value_is_no_explanation():
+    assert "Betreft" in [f.text for f in rule_findings("Betreft: uw aanvraag voor bijzondere bijstand", "jargon")]
+
+
+def test_a_plural_pronoun_is_no_verb_after_a_preposition():
+    (finding,) = rule_findings("Wij geven uw gegevens niet aan derden.", "jargon")
+    assert finding.suggestion.startswith("Schrijf 'anderen'")  # not 'het anderen', as for a verb ('na het versturen')

@@ -159,7 +159,12 @@ def in_name(token) -> bool:
     if token.pos_ == "PROPN":
         return True
     if not token.text[:1].isupper():
-        return False
+        # "bij het Sociaal wijkteam": a noun after a capitalised adjective inside the sentence ends a name
+        previous = token.doc[token.i - 1] if token.i > 0 else None
+        return (
+            token.pos_ == "NOUN" and previous is not None and previous.pos_ == "ADJ" and previous.text[:1].isupper()
+            and not previous.is_sent_start and token.doc[previous.i - 1].text not in (":", "-", "•", "(")
+        )
     return not token.is_sent_start
 
 

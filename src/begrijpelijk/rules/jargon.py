@@ -215,14 +215,20 @@ def _before_a_verb(te) -> bool:
 
 def _fixed_as_particle(verb, fixed, base: str) -> bool:
     """"Dit heeft tot gevolg dat …": the parser reads 'tot' as the particle of
-    'heeft' and gives the lemma 'tothebben'; the verb is still 'hebben'."""
-    return any(part.head.i == verb.i and part.dep_ == "compound:prt" and lemma(verb) == part.lower_ + base for part in fixed)
+    'heeft' and gives the lemma 'tothebben'; the verb is still 'hebben'. So for an
+    adverb it reads as a particle: "neemt de achterstand verder in behandeling"
+    ('verdernemen')."""
+    ids = {t.i for t in fixed}
+    return any(
+        part.dep_ == "compound:prt" and lemma(verb) == part.lower_ + base and (part.i in ids or part.pos_ in ("ADJ", "ADV"))
+        for part in verb.children
+    )
 
 
 SEPARABLE_PARTICLES = ("terug", "op", "in", "af", "aan", "mee", "door", "uit", "toe", "over", "na", "bij", "weg", "voor")
 
 
-NAMING = re.compile(r"\b(noemen (we|wij)|noemt men|heet|heten|genoemd)\b", re.I)
+NAMING = re.compile(r"\b(noemen (we|wij)|(we|wij) noemen (dit|dat|het)|noemt men|heet|heten|genoemd)\b", re.I)
 DEFINING_VERBS = {"houden", "inhouden", "betekenen", "zijn", "willen"}  # "X houdt in", "X betekent", "X is een …", "X wil zeggen"
 
 
@@ -246,6 +252,11 @@ def _explains(sentence, matched) -> bool:
     after = doc[last.i + 1] if last.i + 1 < len(doc) else None
     opens = first.i - sentence.start <= 1 or (first.i - sentence.start == 2 and doc[first.i - 1].pos_ == "DET")
     # "Opschorten betekent dat …": the tagger may read a term at the start as a name or a verb
+    if opens and after is not None and after.text == ":" and first.i == sentence.start and first.pos_ == "NOUN" and last.i + 1 == after.i:
+        # "Dagbesteding: De dag doorbrengen bij …": a list line that says what the term is (the model may end
+        # the sentence at the colon); not a field label with its value ("Betreft: …" is a verb)
+        rest = doc[after.i + 1 : min(len(doc), after.i + 12)]
+        return sum(t.is_alpha for t in rest) >= 4 and any(t.pos_ in ("VERB", "AUX") for t in rest)
     if opens and after is not None and after.i > last.i:
         if first.pos_ == "NOUN" and lemma(after) in DEFINING_VERBS and _defines(after):
             return True
