@@ -743,3 +743,16 @@ def test_a_field_label_with_its_value_is_no_explanation():
 def test_a_plural_pronoun_is_no_verb_after_a_preposition():
     (finding,) = rule_findings("Wij geven uw gegevens niet aan derden.", "jargon")
     assert finding.suggestion.startswith("Schrijf 'anderen'")  # not 'het anderen', as for a verb ('na het versturen')
+
+
+@pytest.mark.parametrize(
+    "sentence, found, advice",
+    [
+        ("Een mondelinge aanvraag kan tot één dag voor de stemming worden ingediend.", "ingediend", "Schrijf 'doen'"),  # spoken, not sent
+        ("Neem een geldig legitimatiebewijs mee.", "legitimatiebewijs", "'paspoort, ID-kaart of rijbewijs'"),  # not narrower
+        ("U vraagt de omgevingsvergunning aan via het Omgevingsloket.", "omgevingsvergunning", "Zeg waarvoor de vergunning is"),
+    ],
+)
+def test_the_sense_is_kept(sentence, found, advice):
+    findings = {f.text: f for f in rule_findings(sentence, "jargon")}
+    assert advice in findings[found].suggestion

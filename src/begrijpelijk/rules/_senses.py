@@ -57,6 +57,8 @@ SENSES: dict[str, tuple[tuple[set[str], str], ...]] = {
 }
 # a word of the list with another sense in some fields: school absence, a lawsuit, a medical reason, an old closing
 SENSES["verzuim"] = (({"school", "les", "leerplicht", "leerling", "leerplichtambtenaar", "kind"}, "Schrijf 'niet op school zijn' (vorm aanpassen)."),)
+# "Een mondelinge aanvraag kan … worden ingediend": spoken, so not 'gestuurd'
+SENSES["indienen"] = (({"mondeling", "mondelinge", "telefonisch", "telefonische", "balie", "loket"}, "Schrijf 'doen' (vorm aanpassen): 'een aanvraag doen'."),)
 SENSES["procedure"] = (({"juridisch", "rechter", "rechtbank", "rechtszaak"}, "Schrijf 'rechtszaak'."),)
 SENSES["indicatie"] = (({"medisch", "arts", "keuring", "dokter", "huisarts"}, "Schrijf 'reden': 'een medische reden'."),)
 # a debt or rent arrears: the steps of the organisation, not the sanction of the Participatiewet
@@ -233,7 +235,7 @@ def advice_for(matched, entry) -> str | None:
     rows = SENSES.get(entry.term)
     if rows is None:
         return None
-    near = _near_lemmas(matched, whole_sentence=entry.term in LEGAL_ONLY_NEAR)
+    near = _near_lemmas(matched, whole_sentence=entry.term in LEGAL_ONLY_NEAR or entry.term == "indienen")  # "Een mondelinge aanvraag kan … worden ingediend"
     for words, advice in rows:
         if near & words:
             if not advice:
