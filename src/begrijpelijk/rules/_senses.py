@@ -58,7 +58,7 @@ SENSES: dict[str, tuple[tuple[set[str], str], ...]] = {
 # a word of the list with another sense in some fields: school absence, a lawsuit, a medical reason, an old closing
 SENSES["verzuim"] = (({"school", "les", "leerplicht", "leerling", "leerplichtambtenaar", "kind"}, "Schrijf 'niet op school zijn' (vorm aanpassen)."),)
 # "Een mondelinge aanvraag kan … worden ingediend": spoken, so not 'gestuurd'
-SENSES["indienen"] = (({"mondeling", "mondelinge", "telefonisch", "telefonische", "balie", "loket"}, "Schrijf 'doen' (vorm aanpassen): 'een aanvraag doen'."),)
+SENSES["indienen"] = (({"mondeling", "mondelinge", "telefonisch", "telefonische"}, "Schrijf 'doen' (vorm aanpassen): 'een aanvraag doen'."),)
 SENSES["procedure"] = (({"juridisch", "rechter", "rechtbank", "rechtszaak"}, "Schrijf 'rechtszaak'."),)
 SENSES["indicatie"] = (({"medisch", "arts", "keuring", "dokter", "huisarts"}, "Schrijf 'reden': 'een medische reden'."),)
 # a debt or rent arrears: the steps of the organisation, not the sanction of the Participatiewet
