@@ -1,3 +1,4 @@
+import pytest
 from sample_letters import KIND, check_letter
 
 
@@ -25,3 +26,16 @@ def test_whole_bold_sentence_in_word(tmp_path):
     doc.save(path)
     findings = check_file(path, Settings(only={"hoofdletters-uitroep"})).findings
     assert [f.text for f in findings] == ["U moet deze rekening direct betalen."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["AAN DE BEWONERS VAN DE WIJK NIEUW WASSENAAR", "DE ALGEMEEN DIRECTEUR VAN GEMEENTEWERKEN", "BETALINGSVOORWAARDEN PRAKTIJK"],
+)
+def test_an_address_block_a_signature_or_a_heading_in_capitals_is_no_shouting(line):
+    assert check_letter(line + "\n\n" + KIND, "hoofdletters-uitroep") == []
+
+
+@pytest.mark.parametrize("line", ["LAATSTE AANMANING", "LET OP: U MOET DIRECT BETALEN"])
+def test_a_warning_line_in_capitals_still_shouts(line):
+    assert check_letter(line + "\n\n" + KIND, "hoofdletters-uitroep") != []

@@ -26,6 +26,10 @@ def test_ending_with_help_passes():
             False,  # the threat has the last word
         ),
         ("Heeft u vragen? Bel mij gerust op 030 123 45 67. Ik help u graag.", True),
+        # an invitation to talk is contact, also when a department with a stern name comes too
+        ("Graag nodig ik u uit om samen te kijken wat wel kan. Ik nodig dan ook Handhaving uit.", True),
+        ("Wij hopen u allemaal te zien op de informatieavond op dinsdag 19 november.", True),
+        ("Zodra er iets verandert, informeren we u van tevoren.", True),
     ],
 )
 def test_round_24_what_has_the_last_word(last, ok):

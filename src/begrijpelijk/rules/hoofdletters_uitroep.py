@@ -23,6 +23,23 @@ EXCLAMATION = re.compile(r"!")
 
 
 POSTCODE_BEFORE = re.compile(r"\b[1-9]\d{3} ?$")
+# words that make a line in capitals a warning or an order ("LET OP", "LAATSTE AANMANING", "U MOET DIRECT BETALEN")
+ALARM = {"LET", "MOET", "MOETEN", "DIRECT", "ONMIDDELLIJK", "LAATSTE", "WAARSCHUWING", "SOMMATIE", "AANMANING",
+         "NIET", "GEEN", "BETAAL", "BETALEN", "NU", "DRINGEND", "BELANGRIJK", "VERPLICHT", "BOETE", "BESLAG"}
+
+
+def _a_heading_line(found) -> bool:
+    """A whole line in capitals that warns of nothing: an address block ("AAN DE
+    BEWONERS VAN …"), a signature ("DE ALGEMEEN DIRECTEUR VAN …") or a heading
+    ("BETALINGSVOORWAARDEN PRAKTIJK"). The reader sees a label, no shouting."""
+    text = found.paragraph.text
+    start = text.rfind("\n", 0, found.match.start()) + 1
+    end = text.find("\n", found.match.end())
+    line = text[start : end if end >= 0 else len(text)].strip()
+    if line.endswith("!") or set(re.findall(r"[A-Z]+", found.text)) & ALARM:
+        return False
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
 def check(doc, options, wordlists):
@@ -32,6 +49,8 @@ def check(doc, options, wordlists):
         text = found.paragraph.text
         if POSTCODE_BEFORE.search(text[text.rfind("\n", 0, found.match.start()) + 1 : found.match.start()]):
             continue  # "2100 AN HEEMSTEDE": a postcode and the town in capitals, as on an envelope
+        if _a_heading_line(found):
+            continue
         yield Problem(found.start, found.end, f"'{found.text}' staat in hoofdletters en voelt als schreeuwen.", "Schrijf het in gewone letters.")
     exclaims = list(doc.search(EXCLAMATION))
     repeated = list(doc.search(EXCLAIM))

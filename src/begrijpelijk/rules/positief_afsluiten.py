@@ -29,6 +29,15 @@ HELP = re.compile(
 )
 
 
+# an invitation or a promise to keep the reader informed is contact too: "Graag nodig ik u uit om …",
+# "Wij hopen u allemaal te zien op …", "Zodra er wijzigingen zijn, informeren we u van tevoren"
+INVITES = re.compile(
+    r"\bnodig\w* [^.?!]{0,60}\buit\b|\buitnodig|\bhopen (?:u|jullie|je) [^.?!]{0,40}\bte (?:zien|ontmoeten|spreken)\b|"
+    r"\b(?:houden|informeren) (?:wij|we) u\b|\b(?:wij|we) (?:houden|informeren) u\b",
+    re.I,
+)
+
+
 # a closing formula instead of help: "Wij vertrouwen erop u hiermee voldoende te hebben ingelicht."
 FORMULA = re.compile(
     r"\b(vertrouw\w* (?:erop|erin|u)|rekenend op|in afwachting van|hopende u|(?:wij|we|ik) hopen u hiermee|"
@@ -45,7 +54,7 @@ def _last_paragraph(doc, parts) -> int | None:
         return None
     last = body[-1]
     text = doc.document.paragraphs[last].text
-    if len(body) > 1 and len(text.split()) <= SHORT and not HELP.search(text) and not FORMULA.search(text):
+    if len(body) > 1 and len(text.split()) <= SHORT and not HELP.search(text) and not INVITES.search(text) and not FORMULA.search(text):
         return body[-2]
     return last
 
@@ -60,8 +69,9 @@ def check(doc, options, wordlists):
         return
     text = doc.document.paragraphs[last].text
     sentences = list(doc.docs[last].sents)
-    threats = [k for k, s in enumerate(sentences) if any(threat_word(t, wordlists.threatening) for t in s)]
-    helps = [k for k, s in enumerate(sentences) if HELP.search(s.text)]
+    # "Ik nodig dan ook de wijkagent en Handhaving uit": a department invited to a talk is no threat
+    threats = [k for k, s in enumerate(sentences) if any(threat_word(t, wordlists.threatening) for t in s) and not INVITES.search(s.text)]
+    helps = [k for k, s in enumerate(sentences) if HELP.search(s.text) or INVITES.search(s.text)]
     threat = bool(threats)
     helpful = bool(helps)
     # "Neem contact op als … Bij in gebreke blijven dragen wij het dossier over …": the threat has the last word
@@ -86,7 +96,7 @@ def evidence(doc, options=None) -> str | None:
         return None
     sentences = list(doc.docs[last].sents)
     # a way to reach someone says more than "Hebt u vragen?"
-    for sentence in [s for s in sentences if CONTACT.search(s.text)] + [s for s in sentences if HELP.search(s.text)]:
+    for sentence in [s for s in sentences if CONTACT.search(s.text)] + [s for s in sentences if HELP.search(s.text) or INVITES.search(s.text)]:
         words = sentence.text.split()
         return "'" + " ".join(words[:14]) + (" …'" if len(words) > 14 else "'")
     return None
