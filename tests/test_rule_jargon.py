@@ -756,3 +756,49 @@ def test_a_plural_pronoun_is_no_verb_after_a_preposition():
 def test_the_sense_is_kept(sentence, found, advice):
     findings = {f.text: f for f in rule_findings(sentence, "jargon")}
     assert advice in findings[found].suggestion
+
+
+@pytest.mark.parametrize(
+    "sentence, found, advice",
+    [
+        # a 'te' inside the expression goes with the alternative's verb
+        ("De regels om in aanmerking te komen voor het vervoer blijven gelijk.", "in aanmerking te komen voor", "Schrijf 'recht te hebben op'"),
+        # the verb last in its clause: without the preposition the object moves, so the form is not sure
+        ("U kunt mailen of gebruik te maken van ons portaal.", "gebruik te maken van", "'gebruiken' (vorm aanpassen)"),
+        ("Zorg dat wij altijd beschikken over uw gegevens.", "beschikken over", "'hebben' (vorm aanpassen)"),
+        # a separable alternative for a split verb splits too
+        ("Hieronder lichten wij dit verder toe.", "lichten wij dit verder toe", "'uitleggen' (vorm aanpassen)"),
+        # a modal takes no 'om … te'
+        ("We zijn zo in staat om noodopvang te bieden.", "zijn zo in staat", "en laat 'om' en 'te' voor het werkwoord weg"),
+        ("Stuur eventuele bewijsstukken mee.", "eventuele", "Schrijf 'mogelijke'"),
+        ("We streven ernaar om de kosten laag te houden.", "streven", "laat 'ernaar' weg"),
+        ("We leggen riolering aan ter plaatse van het kindcentrum.", "ter plaatse van", "Schrijf 'bij'"),
+        ("Er is geen nadere ingebrekestelling nodig.", "nadere", "Schrijf 'extra'"),
+    ],
+)
+def test_advice_that_fits_round_28(sentence, found, advice):
+    findings = {f.text: f for f in rule_findings(sentence, "jargon")}
+    assert found in findings, findings
+    assert advice in findings[found].suggestion
+
+
+@pytest.mark.parametrize(
+    "sentence, not_found",
+    [
+        ("Wij verrekenen uw schuld met bedragen waarop u recht heeft.", "bedragen"),  # a plural noun
+        ("Bedragen werkweek schooljaar 2017", "Bedragen"),  # a heading
+        ("Deze maatregel treft veel ouders.", "treft"),  # it hits them
+        ("De essen hebben een slechte conditie.", "conditie"),  # their health
+        ("Het is belangrijk voor u te weten dat wij dit melden.", "te weten"),  # to know
+        ("Mocht u hier bezwaar tegen hebben, bel ons dan.", "bezwaar"),  # everyday objection
+        ("Wij beëindigen uw aanvullende verzekering.", "aanvullende"),  # the name of the insurance
+    ],
+)
+def test_everyday_senses_round_28(sentence, not_found):
+    assert not_found not in [f.text for f in rule_findings(sentence, "jargon")]
+
+
+def test_the_legal_objection_and_the_tax_declaration_stay():
+    assert "bezwaar" in [f.text for f in rule_findings("Hoe maak ik bezwaar tegen mijn aanslag?", "jargon")]
+    assert "aangifte doen" in [f.text for f in rule_findings("U moet hiervan aangifte doen bij de gemeente.", "jargon")]
+    assert "aangifte doen" not in [f.text for f in rule_findings("Na een diefstal moet u aangifte doen bij de politie.", "jargon")]

@@ -118,6 +118,11 @@ def _phrase_in_form(matched, entry, alternative: str) -> str | None:
     alternative takes the form of the verb in the text; None when not sure."""
     from begrijpelijk.rules._fit import is_infinitive, is_separable
 
+    if _object_moves(matched, alternative):
+        return None  # "of gebruik te maken van ons portaal": 'ons portaal te gebruiken', the object goes first
+    te_inside = _te_inside(matched)
+    if te_inside:
+        return _with_te_at_its_verb(alternative)  # "gebruik te maken van" → 'te gebruiken', "in aanmerking te komen voor" → 'recht te hebben op'
     inflected = [t for t in matched if t.pos_ in ("VERB", "AUX") and t.lower_ not in entry.words]
     if not inflected:
         # every word as in the list; "in behandeling te nemen" keeps its 'te': 'te behandelen'
@@ -215,15 +220,19 @@ def _form_of_a_same_form_verb(token, alternative: str) -> str | None:
     ontvangen" (a passive: 'krijgen' has none) → not sure."""
     own = {c.lower_ for c in token.children if c.dep_ in ("aux", "aux:pass")}
     previous = token.doc[token.i - 1].lower_ if token.i > 0 else ""
-    if own & (PASSIVE_AUXILIARIES | BE_FORMS) or " " in alternative:
+    if " " in alternative:
+        return None
+    if previous == "te":
+        return alternative  # "een uitkering te ontvangen": an infinitive, whatever the parser hangs under it
+    if own & (PASSIVE_AUXILIARIES | BE_FORMS):
         return None
     if own & PERFECT_AUXILIARIES or "prenom" in (token.tag_ or ""):
         done = forms.participle(alternative)
         if done and "prenom" in (token.tag_ or "") and not done.endswith("en"):
             done += "e"  # "het ontvangen bedrag" → 'het gekregen bedrag', but 'het gestuurde bedrag'
         return done
-    if own & INFINITIVE_BEFORE or previous == "te":
-        return alternative
+    if own & INFINITIVE_BEFORE or previous in ("te", "het"):
+        return alternative  # "een uitkering te ontvangen", "Het ontvangen of aanvragen van …" (the verb as a noun)
     if token.dep_ in ("ccomp", "advcl", "acl:relcl", "ROOT", "conj") and not own:
         return alternative  # a finite plural: "… dat kinderen de oproep niet tegelijk ontvangen"
     return None
@@ -237,6 +246,10 @@ def fitted(matched, entry, alternative: str) -> str | None:
         return with_case(matched[0].text, form) if form else form
     particle = _separated_particle(matched, entry)
     if particle is not None:
+        from begrijpelijk.rules._fit import is_separable
+
+        if is_separable(alternative):
+            return None  # "Hieronder lichten wij dit toe": 'uitleggen' splits as well ('leggen wij dit uit'), not sure
         # "treft … aan": the verb without its particle, in the verb's form
         verb = replace(entry, term=entry.term[len(particle):])
         return _verb_form(matched[0], verb, alternative) if " " not in alternative else None
@@ -318,6 +331,46 @@ def _by_letters(word: str, term: str, alternative: str) -> str | None:
     if word in (term + "d", term + "de"):
         return forms.present_participle(alternative, word.endswith("e")) or ""
     return None
+
+
+PREPOSITION_ENDS = ("op", "aan", "van", "met", "over", "voor", "naar", "bij", "in", "tot", "om", "uit", "tegen")
+
+
+def _object_moves(matched, alternative: str) -> bool:
+    """An expression that ends in a preposition, with its verb last in the clause
+    ("dat wij beschikken over uw gegevens", "om gebruik te maken van het portaal"):
+    a verb without that preposition takes its object before it ('dat wij uw
+    gegevens hebben'), so the words around must move."""
+    from begrijpelijk.rules._fit import is_infinitive
+
+    if matched[-1].pos_ != "ADP" or alternative.split()[-1] in PREPOSITION_ENDS or not any(is_infinitive(w) for w in alternative.split()):
+        return False  # "vermeerderd met" → 'plus' takes its object after it, as the expression did
+    verb = next((t for t in matched if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    finite = (verb.tag_ or "").startswith("WW|pv")
+    return not finite or any(c.dep_ == "mark" for c in verb.children)
+
+
+def _te_inside(matched) -> bool:
+    """A 'te' between the words of an expression, right before its verb: "gebruik te maken van"."""
+    doc, own = matched[0].doc, {t.i for t in matched}
+    return any(
+        t.lower_ == "te" and t.i not in own and t.i + 1 in own and doc[t.i + 1].pos_ in ("VERB", "AUX")
+        for t in doc[matched[0].i : matched[-1].i + 1]
+    )
+
+
+def _with_te_at_its_verb(alternative: str) -> str | None:
+    """'gebruiken' → 'te gebruiken', 'recht hebben op' → 'recht te hebben op'; None with two verbs or none."""
+    from begrijpelijk.rules._fit import is_infinitive
+
+    words = alternative.split()
+    verbs = [k for k, word in enumerate(words) if is_infinitive(word)]
+    if len(verbs) != 1:
+        return None
+    joined = with_te(words[verbs[0]])
+    return " ".join(words[: verbs[0]] + ([joined] if joined else []) + words[verbs[0] + 1 :]) if joined else None
 
 
 def _split_by_te(matched) -> bool:
@@ -423,9 +476,31 @@ def advise(matched, entry, voice: str) -> Advice:
         joined = _joined_after_te(matched) if particle == "te" else None
         if joined is not None:
             suggestion = f"Schrijf {' of '.join(shown)} en '{joined[1]}' in plaats van '{joined[0]}'."
+    bare = _infinitive_after(matched) if particle is None else None
+    if bare is not None and any(a.split()[-1] in MODAL_INFINITIVES for a in entry.alternatives):
+        # "We zijn zo in staat om noodopvang te bieden" → 'We kunnen zo noodopvang bieden': 'om' and 'te' go
+        shown = [f"'{a}'{ADAPT}" for a in entry.alternatives]
+        suggestion = f"Schrijf {' of '.join(shown)} en laat {bare} voor het werkwoord weg."
+        sure = []
     if entry.note:
         suggestion += f" {entry.note}"
-    return Advice(suggestion, tuple(sure), entry.kind != "geen-fix" and len(sure) == len(entry.alternatives))
+    return Advice(suggestion, tuple(sure), entry.kind != "geen-fix" and bool(sure) and len(sure) == len(entry.alternatives))
+
+
+MODAL_INFINITIVES = {"kunnen", "moeten", "mogen", "willen", "hoeven"}
+
+
+def _infinitive_after(matched) -> str | None:
+    """"'om' en 'te'" or "'te'" when an infinitive with 'te' follows the expression in its clause."""
+    doc, last = matched[0].doc, matched[-1]
+    saw_om = False
+    for t in doc[last.i + 1 : last.sent.end]:
+        if t.text in (",", ";") or t.pos_ == "SCONJ":
+            return None
+        saw_om = saw_om or t.lower_ == "om"
+        if t.lower_ == "te" and t.i + 1 < last.sent.end and doc[t.i + 1].pos_ in ("VERB", "AUX"):
+            return "'om' en 'te'" if saw_om else "'te'"
+    return None
 
 
 SALUTATION_WORDS = {"geachte", "beste", "geacht"}

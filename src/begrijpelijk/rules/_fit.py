@@ -73,7 +73,7 @@ def is_infinitive(word: str) -> bool:
 
 
 # infinitive-shaped words that are no verbs
-NOT_VERBS = {"anderen", "open", "even", "boven", "beneden", "binnen", "buiten", "tegen", "zonder", "wegen", "alleen", "samen", "tussen", "sinds"}
+NOT_VERBS = {"anderen", "derden", "open", "even", "boven", "beneden", "binnen", "buiten", "tegen", "zonder", "wegen", "alleen", "samen", "tussen", "sinds"}
 
 
 def _verb_form(word: str) -> bool:

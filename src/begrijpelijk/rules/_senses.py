@@ -71,6 +71,7 @@ SENSES["maatregel"] = (
 )
 # a word that says something else with the preposition after it: "communiceren met de buurt"
 FOLLOWED_BY = {
+    "streven": {"ernaar": "Schrijf 'proberen' en laat 'ernaar' weg: 'We streven ernaar om …' wordt 'We proberen …'."},
     "communiceren": {"met": "Schrijf 'praten met' of 'contact houden met'."},
     # "verrekend met uw toeslag": 'aftrekken' asks for 'van'
     "verrekenen": {"met": "Schrijf 'aftrekken van' in plaats van 'verrekenen met' (vorm aanpassen)."},
@@ -81,7 +82,10 @@ FOLLOWED_BY = {
 # "wij realiseren ons dat …" is 'beseffen', everyday Dutch
 REFLEXIVE_SENSE = {"realiseren": {"zich", "me", "mij", "ons", "je"}}
 # words the list has as an adjective that say something else as an adverb ("Aanvullend wil ik …")
-ADVERB_SENSE = {"aanvullend": "Schrijf 'ook' of 'verder'.", "specifiek": "Schrijf 'speciaal' of laat het weg."}
+ADVERB_SENSE = {
+    "aanvullend": "Schrijf 'ook' of 'verder'.", "specifiek": "Schrijf 'speciaal' of laat het weg.",
+    "eventueel": "Schrijf 'misschien' of 'als het nodig is'.",  # "eventuele kosten" are 'mogelijke kosten'
+}
 # a legal term with an everyday sense: legal only with one of these words near ("een maatregel op uw uitkering")
 LEGAL_ONLY_NEAR = {"maatregel": set().union(*(words for words, _ in SENSES["maatregel"]))}
 # 'staking' of a payment is officialese; a strike of teachers is not ("de staking van 15 december")
@@ -106,11 +110,22 @@ ONLY_NEAR_ENDING = {
 
 
 # an expression that is everyday Dutch after one of these words: "uw telefoon bij de hand houden"
-NOT_AFTER = {"de hand houden": {"bij", "in"}, "te weten": {"goed", "fijn", "handig", "belangrijk", "om", "wil", "wilt", "willen", "moet", "moeten"}}
+NOT_AFTER = {
+    "de hand houden": {"bij", "in"}, "te weten": {"goed", "fijn", "handig", "belangrijk", "om", "wil", "wilt", "willen", "moet", "moeten"},
+    "conditie": {"slechte", "goede", "slecht", "goed", "matige"},  # "De essen hebben een slechte conditie": their health
+}
 # an expression that means something else with this word after it: "zich voordoen als DigiD" is pretending
-NOT_BEFORE = {"zich voordoen": {"als"}, "te weten": {"komen", "komt", "kom", "kwam", "kwamen", "gekomen"}}
+NOT_BEFORE = {
+    # "Het is belangrijk … te weten dat …" is to know
+    "zich voordoen": {"als"}, "te weten": {"komen", "komt", "kom", "kwam", "kwamen", "gekomen", "dat", "of", "hoe", "wat", "waar", "wie", "wanneer"},
+    # "uw aanvullende verzekering" is the name on the policy
+    "aanvullend": {"verzekering", "verzekeringen", "verzekeren", "zorgverzekering", "tandartsverzekering"},
+}
 
 
+OBJECTING = ("maak", "gemaakt", "dien", "ingediend", "aanteken", "aangetekend", "instel", "ingesteld", "bezwaarschrift")
+HAVING = {"heb", "hebt", "heeft", "hebben", "had", "hadden"}
+MEASURES = {"maatregel", "maatregelen", "besluit", "regel", "wijziging", "verandering", "bezuiniging"}
 SETTINGS = ("controle", "functie", "optie", "alarm", "verlichting", "apparaat", "sms", "melding", "meldingen")
 WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 REFLEXIVE = {"zich", "me", "mij", "ons", "je", "jezelf", "zichzelf"}
@@ -149,6 +164,14 @@ def everyday_sense(matched, entry) -> bool:
         return True  # "u heeft zich niet aan de informatieplicht gehouden": 'zich houden aan' is everyday Dutch
     if entry.term == "hierbij" and first.i > first.sent.start and not any(t.lower_ in ("ik", "wij", "we") for t in first.doc[first.sent.start : first.i]):
         return True  # "Heeft u hierbij hulp nodig?" is 'daarbij'; the formula is "Hierbij stuur ik …", "Wij sturen u hierbij …"
+    words = {t.lower_ for t in first.sent}
+    objecting = any(w.startswith(OBJECTING) for w in words)
+    if entry.term == "bezwaar" and following is not None and following.lower_ == "tegen" and words & HAVING and not objecting:
+        return True  # "of u er bezwaar tegen hebt" is everyday; the legal one is 'bezwaar maken tegen'
+    if entry.term == "aangifte doen" and "politie" in words:
+        return True  # "aangifte doen bij de politie" is the everyday word for reporting a crime
+    if entry.term == "treffen" and any(c.dep_.startswith("nsubj") and lemma(c) in MEASURES for c in last.children):
+        return True  # "Deze maatregel treft veel ouders": it hits them, everyday Dutch
     if entry.term == "betekenen" and last.lower_ != "betekend":
         return True  # "Dat betekent dat de deurwaarder …" is 'means'; only "wordt betekend" is serving a writ
     endings = ONLY_NEAR_ENDING.get(entry.term)
