@@ -57,6 +57,10 @@ def test_passives_are_found_with_the_verb_group(text, span):
         "Wij behandelen uw aanvraag binnen acht weken.",
         "De gestelde termijn is voorbij.",  # participle as adjective
         "Dan mag de gemeente het geld terugvragen als u had kunnen begrijpen dat er iets is misgegaan.",  # "misgaan" takes zijn
+        "Tijdens de werkzaamheden zijn wij op een leiding gestuit.",  # "stuiten" takes zijn
+        "De verwachting is nu dat dit eind april gereed is.",  # 'gereed' is an adjective
+        "Er zijn ook ouders die gebruikmaken van de peuterspeelzaal.",  # an infinitive that starts with 'ge'
+        "Wel willen ze aanwezig zijn op een bijeenkomst georganiseerd door de bewonerscommissies.",  # after its noun
     ],
 )
 def test_not_passive(text):

@@ -30,8 +30,12 @@ ZIJN_VERBS = (
     "opdrogen", "verdrinken", "verbranden", "uitgroeien", "ontspringen", "uitbreken", "vervallen",
     "verkeren", "uitkomen", "meevallen", "tegenvallen", "ophouden", "veranderen", "aflopen",
     "binnenkomen", "instorten", "inslapen", "slapen", "geraken", "bezwijken", "verstrijken",
-    "eindigen", "overkomen", "geschieden", "voorvallen", "omwaaien",
+    "eindigen", "overkomen", "geschieden", "voorvallen", "omwaaien", "stuiten",
 )
+
+
+# words shaped like participles that are none: an adjective ("is gereed") and an infinitive ("die gebruikmaken van")
+NOT_PARTICIPLES = {"gereed", "gezond", "gebruikmaken", "gebruikmaakt"}
 
 
 # particles of separable verbs: "aankomen", "teruggaan", "opgroeien"
@@ -97,8 +101,10 @@ def is_participle(token) -> bool:
     participle a noun or adjective ("werd beproefd", "werd gevochten"): with
     the shape of a participle and a form of worden attached to it, it counts as
     one. With "zijn" it stays an adjective ("was gewild")."""
-    if not looks_like_participle(token.lower_) or _finite_in_t(token):
+    if not looks_like_participle(token.lower_) or _finite_in_t(token) or token.lower_ in NOT_PARTICIPLES:
         return False
+    if _after_its_noun_with_door(token):
+        return False  # "een avond georganiseerd door Mitros": a participle after its noun, no verb of the clause
     tag = token.tag_ or ""
     if tag.startswith("WW|od") and not token.lower_.endswith("ende"):
         # "wordt berekend" tagged as "berekenend" would be: with a form of worden it is the participle;
@@ -113,6 +119,18 @@ def is_participle(token) -> bool:
     if token.pos_ in ("NOUN", "ADJ") and "prenom" not in tag and not token.text[:1].isupper():
         return _has_worden(token) or (token.pos_ == "NOUN" and _under_worden(token))
     return "Part" in token.morph.get("VerbForm") and "Past" in (token.morph.get("Tense") or ["Past"]) and token.pos_ in ("VERB", "AUX")
+
+
+def _after_its_noun_with_door(token) -> bool:
+    """"een bijeenkomst georganiseerd door de bewonerscommissies": right after the
+    noun it describes, with its own 'door', and no auxiliary of its own."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and token.head.i == token.i - 1
+        and following is not None and following.lower_ == "door"
+        and not any(c.dep_ in ("aux", "aux:pass") for c in token.children)
+    )
 
 
 def _finite_in_t(token) -> bool:
