@@ -210,7 +210,7 @@ def _adjective_to_group(matched, words: list[str], following) -> bool:
 def _past_or_passive_breaks(matched, words: list[str]) -> bool:
     """A past tense ("verleende ik u") takes no participle, and a verb without a
     passive ("krijgen") cannot stand in one ("door mij zijn ontvangen")."""
-    from begrijpelijk.rules._advice import is_participle
+    from begrijpelijk.rules._verb_forms import is_participle
 
     if len(matched) != 1 or matched[0].pos_ not in ("VERB", "AUX"):
         return False
@@ -289,7 +289,7 @@ def _auxiliary_changes(matched, words: list[str]) -> bool:
     perfect tense of the alternative takes 'zijn' where the sentence has 'hebben'."""
     from begrijpelijk.nlp.passive.detect import takes_zijn
     from begrijpelijk.nlp.passive.verbs import lemma_of_participle
-    from begrijpelijk.rules._advice import is_participle
+    from begrijpelijk.rules._verb_forms import is_participle
 
     participles = [t for t in matched if t.pos_ in ("VERB", "AUX") and is_participle(t)]
     if not participles:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from begrijpelijk.findings import Edit
 from begrijpelijk.rules import _fit as fix_safety
-from begrijpelijk.rules._advice import is_participle, with_te
+from begrijpelijk.rules._verb_forms import is_participle, with_te
 from begrijpelijk.rules._word_forms import with_case
 
 # adjectives that never stand before a noun ("nodig kosten")

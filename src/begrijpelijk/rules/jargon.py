@@ -19,7 +19,6 @@ Goed:
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from begrijpelijk.check.analysis import AnalysedDocument, in_name, shielded
@@ -27,9 +26,10 @@ from begrijpelijk.findings import Edit, Problem, Severity
 from begrijpelijk.rules import _fit as fix_safety
 from begrijpelijk.rules._compound import compound_entry
 from begrijpelijk.rules._jargon_edit import safe_edit
+from begrijpelijk.rules._explained import explains
 from begrijpelijk.rules._names import in_law_names, in_placeholders
 from begrijpelijk.rules._senses import everyday_sense, opens_sentence, other_sense
-from begrijpelijk.rules._advice import advise, groups, is_participle, letter_voice, with_te
+from begrijpelijk.rules._advice import advise, groups, letter_voice
 from begrijpelijk.rules._fit import is_infinitive
 from begrijpelijk.rules._word_forms import fixed_parts, inflected, participle_of, plain_accents, uninflected, verb_base, word_matches
 from begrijpelijk.nlp import lemma
@@ -186,23 +186,28 @@ def _match(tokens, i: int, entry):
             for grandchild in [child, *child.children]:
                 if grandchild.lower_ == words[1] and grandchild.pos_ == "ADP" and grandchild.i < tokens[i].i:
                     return sorted([grandchild, tokens[i]], key=lambda t: t.i)
-        # a split verb: "wij doen u het besluit toekomen"; a verb with its preposition after it:
-        # "beschikt u nog niet over loonstroken" is "beschikken over"
-        sent_end = tokens[i].sent.end
-        for j in range(i + 1, min(sent_end, i + 1 + MAX_GAP)):
-            other = tokens[j]
-            if other.text in (",", ";"):
-                break  # "een woning betrekt, dient u zich in te schrijven bij": 'bij' is of the next clause
-            if words[1] == "te" and other.lower_ == "te" and not _before_a_verb(other):
-                continue  # "dient u dit te allen tijde door te geven": that 'te' is of 'te allen tijde'
-            if other.lower_ == words[1] and other.pos_ == "ADP" and not is_infinitive(words[1]):
-                return [tokens[i], other]
-            if words[1] == "te" and (other.pos_ == "SCONJ" or other.lower_ in ("om", "dat", "als", ",", ";")):
-                break  # "Dit dient als bewijs dat u te veel heeft betaald": the 'te' is in another clause
-            if word_matches(other, words[1]) and (other.pos_ in ("VERB", "AUX", "NOUN") or words[1] == "te"):
-                return [tokens[i], other]
-            if is_infinitive(words[1]) and (other.pos_ == "SCONJ" or other.lower_ in ("om", ",", ";")):
-                break  # "verplicht om u in gebreke te stellen": the verb after 'om' is in a clause of its own
+        return _word_after_the_verb(tokens, i, words)
+    return None
+
+
+def _word_after_the_verb(tokens, i: int, words):
+    """A split verb ("wij doen u het besluit toekomen"), or a verb with its preposition
+    after it ("beschikt u nog niet over loonstroken" is "beschikken over")."""
+    sent_end = tokens[i].sent.end
+    for j in range(i + 1, min(sent_end, i + 1 + MAX_GAP)):
+        other = tokens[j]
+        if other.text in (",", ";"):
+            break  # "een woning betrekt, dient u zich in te schrijven bij": 'bij' is of the next clause
+        if words[1] == "te" and other.lower_ == "te" and not _before_a_verb(other):
+            continue  # "dient u dit te allen tijde door te geven": that 'te' is of 'te allen tijde'
+        if other.lower_ == words[1] and other.pos_ == "ADP" and not is_infinitive(words[1]):
+            return [tokens[i], other]
+        if words[1] == "te" and (other.pos_ == "SCONJ" or other.lower_ in ("om", "dat", "als", ",", ";")):
+            break  # "Dit dient als bewijs dat u te veel heeft betaald": the 'te' is in another clause
+        if word_matches(other, words[1]) and (other.pos_ in ("VERB", "AUX", "NOUN") or words[1] == "te"):
+            return [tokens[i], other]
+        if is_infinitive(words[1]) and (other.pos_ == "SCONJ" or other.lower_ in ("om", ",", ";")):
+            break  # "verplicht om u in gebreke te stellen": the verb after 'om' is in a clause of its own
     return None
 
 
@@ -228,53 +233,6 @@ def _fixed_as_particle(verb, fixed, base: str) -> bool:
 SEPARABLE_PARTICLES = ("terug", "op", "in", "af", "aan", "mee", "door", "uit", "toe", "over", "na", "bij", "weg", "voor")
 
 
-NAMING = re.compile(r"\b(noemen (we|wij)|(we|wij) noemen (dit|dat|het)|noemt men|heet|heten|genoemd)\b", re.I)
-DEFINING_VERBS = {"houden", "inhouden", "betekenen", "zijn", "willen"}  # "X houdt in", "X betekent", "X is een …", "X wil zeggen"
-
-
-def _defines(verb) -> bool:
-    """"Een aanmaning is een brief …", "… betekent dat …": the verb opens a definition; "is hoog" does not."""
-    if lemma(verb) != "zijn":
-        return True
-    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    return following is not None and following.lower_ in ("een", "de", "het", "dat", "als", "wanneer", "als:")
-
-
-def _explains(sentence, matched) -> bool:
-    """Does this sentence explain the term? "Dit noemen we verrekenen.",
-    "Dat heet terugvordering.", "Kwijtschelding houdt in dat u …",
-    "Een aanmaning is een brief van ons …", "… verdelen (een boedelscheiding)",
-    "Opschorten betekent dat …", "… een hersteltermijn. Dat is een periode …"."""
-    first, last = matched[0], matched[-1]
-    doc = first.doc
-    if NAMING.search(sentence.text):
-        return True
-    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    opens = first.i - sentence.start <= 1 or (first.i - sentence.start == 2 and doc[first.i - 1].pos_ == "DET")
-    # "Opschorten betekent dat …": the tagger may read a term at the start as a name or a verb
-    if opens and after is not None and after.text == ":" and first.i == sentence.start and first.pos_ == "NOUN" and last.i + 1 == after.i:
-        # "Dagbesteding: De dag doorbrengen bij …": a list line that says what the term is (the model may end
-        # the sentence at the colon); not a field label with its value ("Betreft: …" is a verb)
-        rest = doc[after.i + 1 : min(len(doc), after.i + 12)]
-        return sum(t.is_alpha for t in rest) >= 4 and any(t.pos_ in ("VERB", "AUX") for t in rest)
-    if opens and after is not None and after.i > last.i:
-        if first.pos_ == "NOUN" and lemma(after) in DEFINING_VERBS and _defines(after):
-            return True
-        if first.pos_ in ("PROPN", "VERB") and lemma(after) in ("betekenen", "inhouden", "houden"):
-            return True
-    # "Dan krijgt u een hersteltermijn. Dat is een periode waarin …": the next
-    # sentence explains the term that ended this one
-    words_after = [t for t in doc[last.i + 1 : sentence.end] if not t.is_punct]
-    following = doc[sentence.end :]
-    if not words_after and len(following) >= 3 and following[0].lower_ in ("dat", "dit") and lemma(following[1]) in DEFINING_VERBS:
-        return True
-    # "… verdelen (een boedelscheiding)": a noun in brackets names what the words before it said;
-    # "(indien van toepassing)", "(ten dele)" explain nothing
-    before = [doc[k] for k in range(max(sentence.start, first.i - 2), first.i)]
-    noun_phrase = first.pos_ in ("NOUN", "PROPN", "DET", "ADJ") and last.pos_ in ("NOUN", "PROPN")
-    return any(t.text == "(" for t in before) and first.i > sentence.start + 2 and noun_phrase
-
-
 def _all_matches(doc: AnalysedDocument, index, wordlists):
     """Every match of the list in the document: (paragraph, parsed, matched tokens, entry)."""
     for paragraph, parsed in doc.pairs():
@@ -289,7 +247,7 @@ def jargon_in(doc: AnalysedDocument, wordlists) -> list:
 
     def find() -> list:
         matches = list(_all_matches(doc, _index(wordlists.jargon), wordlists))
-        explained = {entry.term for _, _, matched, entry in matches if _explains(matched[0].sent, matched)}
+        explained = {entry.term for _, _, matched, entry in matches if explains(matched[0].sent, matched)}
         return [m for m in matches if m[3].term not in explained]
 
     return doc.memo(("jargon", id(wordlists)), find)

@@ -1,0 +1,56 @@
+"""Does the text explain a jargon term itself? Then the reader learns the
+word where it stands ("Dit noemen we verrekenen.", "Kwijtschelding houdt in
+dat …", "Dagbesteding: de dag doorbrengen bij …"), and the rule says nothing."""
+from __future__ import annotations
+
+import re
+
+from begrijpelijk.nlp import lemma
+
+NAMING = re.compile(r"\b(noemen (we|wij)|(we|wij) noemen (dit|dat|het)|noemt men|heet|heten|genoemd)\b", re.I)
+
+
+DEFINING_VERBS = {"houden", "inhouden", "betekenen", "zijn", "willen"}  # "X houdt in", "X betekent", "X is een …", "X wil zeggen"
+
+
+def _defines(verb) -> bool:
+    """"Een aanmaning is een brief …", "… betekent dat …": the verb opens a definition; "is hoog" does not."""
+    if lemma(verb) != "zijn":
+        return True
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return following is not None and following.lower_ in ("een", "de", "het", "dat", "als", "wanneer", "als:")
+
+
+def explains(sentence, matched) -> bool:
+    """Does this sentence explain the term? "Dit noemen we verrekenen.",
+    "Dat heet terugvordering.", "Kwijtschelding houdt in dat u …",
+    "Een aanmaning is een brief van ons …", "… verdelen (een boedelscheiding)",
+    "Opschorten betekent dat …", "… een hersteltermijn. Dat is een periode …"."""
+    first, last = matched[0], matched[-1]
+    doc = first.doc
+    if NAMING.search(sentence.text):
+        return True
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    opens = first.i - sentence.start <= 1 or (first.i - sentence.start == 2 and doc[first.i - 1].pos_ == "DET")
+    # "Opschorten betekent dat …": the tagger may read a term at the start as a name or a verb
+    if opens and after is not None and after.text == ":" and first.i == sentence.start and first.pos_ == "NOUN" and last.i + 1 == after.i:
+        # "Dagbesteding: De dag doorbrengen bij …": a list line that says what the term is (the model may end
+        # the sentence at the colon); not a field label with its value ("Betreft: …" is a verb)
+        rest = doc[after.i + 1 : min(len(doc), after.i + 12)]
+        return sum(t.is_alpha for t in rest) >= 4 and any(t.pos_ in ("VERB", "AUX") for t in rest)
+    if opens and after is not None and after.i > last.i:
+        if first.pos_ == "NOUN" and lemma(after) in DEFINING_VERBS and _defines(after):
+            return True
+        if first.pos_ in ("PROPN", "VERB") and lemma(after) in ("betekenen", "inhouden", "houden"):
+            return True
+    # "Dan krijgt u een hersteltermijn. Dat is een periode waarin …": the next
+    # sentence explains the term that ended this one
+    words_after = [t for t in doc[last.i + 1 : sentence.end] if not t.is_punct]
+    following = doc[sentence.end :]
+    if not words_after and len(following) >= 3 and following[0].lower_ in ("dat", "dit") and lemma(following[1]) in DEFINING_VERBS:
+        return True
+    # "… verdelen (een boedelscheiding)": a noun in brackets names what the words before it said;
+    # "(indien van toepassing)", "(ten dele)" explain nothing
+    before = [doc[k] for k in range(max(sentence.start, first.i - 2), first.i)]
+    noun_phrase = first.pos_ in ("NOUN", "PROPN", "DET", "ADJ") and last.pos_ in ("NOUN", "PROPN")
+    return any(t.text == "(" for t in before) and first.i > sentence.start + 2 and noun_phrase
