@@ -28,14 +28,14 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).parent
-HELD_ASIDE = {"vers21", "vers22"}  # measured once, at the end of the round that labelled it
+HELD_ASIDE = {"vers23", "vers24"}  # measured once, at the end of the round that labelled it
 
 
 def rows() -> list[dict]:
     from precisie import sources
 
     out = [dict(r, pad=HERE / "corpus" / r["bestand"], twijfel=False) for r in sources() if r["label"] != "gemengd"]
-    for part in [f"vers{k}" for k in range(4, 23)]:
+    for part in [f"vers{k}" for k in range(4, 25)]:
         labels = HERE / "data" / f"b1-{part}.yaml"
         if not labels.exists():
             continue
