@@ -802,3 +802,20 @@ def test_the_legal_objection_and_the_tax_declaration_stay():
     assert "bezwaar" in [f.text for f in rule_findings("Hoe maak ik bezwaar tegen mijn aanslag?", "jargon")]
     assert "aangifte doen" in [f.text for f in rule_findings("U moet hiervan aangifte doen bij de gemeente.", "jargon")]
     assert "aangifte doen" not in [f.text for f in rule_findings("Na een diefstal moet u aangifte doen bij de politie.", "jargon")]
+
+
+@pytest.mark.parametrize(
+    "sentence, not_found",
+    [
+        ("Gebruik de opvang alleen als u een cruciaal beroep heeft.", "cruciaal"),  # the name of a list
+        ("Het heeft ons juist nader tot elkaar gebracht.", "nader"),
+        ("Hierbij kan gedacht worden aan dranghekken en putdeksels.", "Hierbij"),  # 'daarbij', nobody writes or reads
+    ],
+)
+def test_everyday_senses_round_29(sentence, not_found):
+    assert not_found not in [f.text for f in rule_findings(sentence, "jargon")]
+
+
+def test_a_passive_expression_gets_no_passive_of_an_active_only_verb():
+    findings = {f.text: f for f in rule_findings("Bovendien wordt dan aanspraak gemaakt op vergoeding van de rente.", "jargon")}
+    assert "(vorm aanpassen)" in findings["aanspraak gemaakt op"].suggestion  # not 'wordt recht gehad op'

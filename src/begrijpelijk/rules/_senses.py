@@ -120,6 +120,10 @@ NOT_BEFORE = {
     "zich voordoen": {"als"}, "te weten": {"komen", "komt", "kom", "kwam", "kwamen", "gekomen", "dat", "of", "hoe", "wat", "waar", "wie", "wanneer"},
     # "uw aanvullende verzekering" is the name on the policy
     "aanvullend": {"verzekering", "verzekeringen", "verzekeren", "zorgverzekering", "tandartsverzekering"},
+    # "een cruciaal beroep", "de cruciale sector": the government's own list in 2020, a name
+    "cruciaal": {"beroep", "beroepen", "sector", "sectoren"},
+    "nader": {"tot"},  # "nader tot elkaar komen" is everyday Dutch
+    "fysiek": {"gezond", "fit", "sterk"},  # "fysiek gezond" is 'healthy in body'
 }
 
 
@@ -138,6 +142,16 @@ def _after(matched):
     """The token right after the match, or None at the end of the text."""
     last = matched[-1]
     return last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+
+
+def _hierbij_everyday(token) -> bool:
+    """'hierbij' as 'daarbij': inside the sentence with no writer before it ("Heeft u
+    hierbij hulp nodig?"), or first with nobody in the sentence ("Hierbij kan gedacht
+    worden aan …"). The formula has a writer or the reader: "Hierbij ontvangt u …"."""
+    sentence = token.sent
+    if token.i > sentence.start:
+        return not any(t.lower_ in ("ik", "wij", "we") for t in token.doc[sentence.start : token.i])
+    return not any(t.lower_ in ("ik", "wij", "we", "u", "je", "jij") for t in sentence)
 
 
 def everyday_sense(matched, entry) -> bool:
@@ -162,7 +176,7 @@ def everyday_sense(matched, entry) -> bool:
         return True  # 'verkeren' is officialese as "verkeren in (geldnood)"; "geen, verkeerde of te late informatie" is 'wrong'
     if entry.term == "gehouden aan" and any(t.lower_ in REFLEXIVE for t in first.sent):
         return True  # "u heeft zich niet aan de informatieplicht gehouden": 'zich houden aan' is everyday Dutch
-    if entry.term == "hierbij" and first.i > first.sent.start and not any(t.lower_ in ("ik", "wij", "we") for t in first.doc[first.sent.start : first.i]):
+    if entry.term == "hierbij" and _hierbij_everyday(first):
         return True  # "Heeft u hierbij hulp nodig?" is 'daarbij'; the formula is "Hierbij stuur ik …", "Wij sturen u hierbij …"
     words = {t.lower_ for t in first.sent}
     objecting = any(w.startswith(OBJECTING) for w in words)

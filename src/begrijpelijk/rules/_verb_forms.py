@@ -88,7 +88,9 @@ def phrase_in_form(matched, entry, alternative: str) -> str | None:
     token = inflected[0]
     tag = token.tag_ or ""
     subjects = {c.lower_ for c in token.children if c.dep_.startswith("nsubj")}
-    if is_participle(token):
+    if is_participle(token) and any(c.dep_ in ("aux", "aux:pass") and c.lower_ in PASSIVE_AUXILIARIES for c in token.children):
+        form = None  # "wordt aanspraak gemaakt op": a passive, and 'recht hebben' has none ('wordt recht gehad op')
+    elif is_participle(token):
         form = forms.participle(words[place])
     elif tag.startswith("WW|pv|tgw") and "|mv" in tag:
         form = words[place]  # "wij gaan over tot" → 'beginnen met': the plural is the infinitive's shape
