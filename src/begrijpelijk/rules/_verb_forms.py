@@ -59,6 +59,9 @@ def verb_in_form(token, entry, alternative: str) -> str | None:
         return forms.participle(alternative) if " " not in alternative else None
     return verb_form(token, entry.term, alternative)
 
+NO_PASSIVE = {"hebben", "krijgen", "zijn", "kunnen", "moeten", "gaan", "komen", "worden", "blijven"}
+
+
 def phrase_in_form(matched, entry, alternative: str) -> str | None:
     """A fixed expression whose verb is inflected: "in aanmerking komt voor" →
     'recht heeft op', "in behandeling genomen" → 'behandeld'. The verb of the
@@ -88,8 +91,9 @@ def phrase_in_form(matched, entry, alternative: str) -> str | None:
     token = inflected[0]
     tag = token.tag_ or ""
     subjects = {c.lower_ for c in token.children if c.dep_.startswith("nsubj")}
-    if is_participle(token) and any(c.dep_ in ("aux", "aux:pass") and c.lower_ in PASSIVE_AUXILIARIES for c in token.children):
-        form = None  # "wordt aanspraak gemaakt op": a passive, and 'recht hebben' has none ('wordt recht gehad op')
+    passive = any(c.dep_ in ("aux", "aux:pass") and c.lower_ in PASSIVE_AUXILIARIES for c in token.children)
+    if is_participle(token) and passive and words[place] in NO_PASSIVE:
+        form = None  # "wordt aanspraak gemaakt op": 'recht hebben' has no passive ('wordt recht gehad op')
     elif is_participle(token):
         form = forms.participle(words[place])
     elif tag.startswith("WW|pv|tgw") and "|mv" in tag:
