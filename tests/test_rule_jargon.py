@@ -769,7 +769,7 @@ def test_the_sense_is_kept(sentence, found, advice):
         # a separable alternative for a split verb splits too
         ("Hieronder lichten wij dit verder toe.", "lichten wij dit verder toe", "'uitleggen' (vorm aanpassen)"),
         # a modal takes no 'om … te'
-        ("We zijn zo in staat om noodopvang te bieden.", "zijn zo in staat", "en laat 'om' en 'te' voor het werkwoord weg"),
+        ("We zijn zo in staat om noodopvang te bieden.", "zijn zo in staat", "Bij 'kunnen' vallen 'om' en 'te' voor het werkwoord weg"),
         ("Stuur eventuele bewijsstukken mee.", "eventuele", "Schrijf 'mogelijke'"),
         ("We streven ernaar om de kosten laag te houden.", "streven", "laat 'ernaar' weg"),
         ("We leggen riolering aan ter plaatse van het kindcentrum.", "ter plaatse van", "Schrijf 'bij'"),
@@ -819,3 +819,38 @@ def test_everyday_senses_round_29(sentence, not_found):
 def test_a_passive_expression_gets_no_passive_of_an_active_only_verb():
     findings = {f.text: f for f in rule_findings("Bovendien wordt dan aanspraak gemaakt op vergoeding van de rente.", "jargon")}
     assert "(vorm aanpassen)" in findings["aanspraak gemaakt op"].suggestion  # not 'wordt recht gehad op'
+
+
+# From the review of round 27: cases the round's own changes must not break
+@pytest.mark.parametrize(
+    "sentence, found, advice",
+    [
+        ("U behoeft niets te doen.", "behoeft", "Schrijf 'hoeft'"),  # 'hoeven' keeps its 'te'
+        ("Zij was genoodzaakt haar woning te verlaten.", "genoodzaakt", "Bij 'moeten' valt 'te' voor het werkwoord weg"),
+        ("U voldoet niet aan de voorwaarden voor bijzondere bijstand.", "voldoet niet aan", "'als u aan de voorwaarden voldoet'"),
+        ("Wij kijken of u voldoet aan de voorwaarden.", "voldoet aan", "'als u aan de voorwaarden voldoet'"),
+        ("U dient, net als vorig jaar, het formulier voor 1 mei in te vullen.", "dient", "laat 'te' voor het werkwoord weg"),
+        ("U kunt het formulier per post dan wel via internet sturen.", "dan wel", "Schrijf 'of'"),
+        ("U ontvangt hierbij een kopie van het besluit.", "hierbij", "Laat 'hierbij' meestal weg"),
+        ("Wij hebben uw brief bekeken en uw betaling ontvangen.", "ontvangen", "Schrijf 'gekregen'"),
+        ("U kunt vanaf 1 mei een uitkering ontvangen.", "ontvangen", "Schrijf 'krijgen'."),
+        ("Dit volgt uit de Europese regelgeving.", "regelgeving", "'regels'"),
+        ("Dit geldt voor mensen die beschikken over een auto.", "beschikken over", "'hebben' (vorm aanpassen)"),
+        ("Heeft u bezwaar tegen dit besluit? Bel ons dan.", "bezwaar", "Leg uit wat 'bezwaar' hier betekent"),
+        ("U heeft twee dingen nodig, te weten wat u verdient en wat u betaalt.", "te weten", "Schrijf 'namelijk'"),
+        ("U moet de aanvraag schriftelijk indienen, niet telefonisch.", "indienen", "Schrijf 'sturen'"),
+        ("Na ontvangst van uw nieuwe rijbewijs moet u het oude inleveren.", "Na ontvangst van", "'zodra uw nieuwe rijbewijs er is'"),
+        ("Als u verhuist, dient u dit te allen tijde door te geven.", "dient u dit te allen tijde door te", "laat 'te' voor het werkwoord weg"),
+    ],
+)
+def test_review_round_27(sentence, found, advice):
+    findings = {f.text: f for f in rule_findings(sentence, "jargon")}
+    assert found in findings, findings
+    assert advice in findings[found].suggestion
+
+
+def test_a_term_that_is_only_mentioned_is_not_explained():
+    text = "Wij noemen het bedrag in de beschikking.\n\nDe beschikking sturen wij u apart."
+    assert "beschikking" in [f.text for f in rule_findings(text, "jargon")]
+    text = "Ingebrekestelling: u heeft de huur van maart nog niet betaald."
+    assert "Ingebrekestelling" in [f.text for f in rule_findings(text, "jargon")]

@@ -1142,3 +1142,11 @@ def test_a_present_tense_in_t_is_no_participle(sentence, passive):
     from begrijpelijk import Settings, check_text
 
     assert bool(check_text(sentence, Settings(only={"passief"})).findings) is passive
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Er is een besluit genomen door het college.", "is een besluit genomen"),  # no preposition before the noun
+    ("Gisteren is een klacht ingediend door de buren.", "is een klacht ingediend"),
+])
+def test_a_participle_after_its_noun_with_door_can_still_be_passive(text, span):
+    assert [f.text for f in rule_findings(text, "passief")] == [span]

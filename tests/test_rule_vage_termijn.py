@@ -286,3 +286,11 @@ def test_more_vague_deadlines_for_the_reader(sentence, found):
 
 def test_the_organisations_own_soon_is_no_deadline_for_the_reader():
     assert rule_findings("Wij betalen het bedrag zodra het kan.", "vage-termijn") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zodra het kan, gaat de school weer open.",
+    "U ontvangt binnen enkele dagen een nieuwe pas.",
+])
+def test_soon_without_a_request_to_the_reader_is_no_deadline(sentence):
+    assert rule_findings(sentence, "vage-termijn") == []

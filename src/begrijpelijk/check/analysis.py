@@ -164,6 +164,8 @@ def in_name(token) -> bool:
         return (
             token.pos_ == "NOUN" and previous is not None and previous.pos_ == "ADJ" and previous.text[:1].isupper()
             and not previous.is_sent_start and token.doc[previous.i - 1].text not in (":", "-", "•", "(")
+            # "de Europese regelgeving": an adjective of a place or a people is written with a capital anyway
+            and not previous.lower_.endswith(("se", "sche", "es", "s"))
         )
     return not token.is_sent_start
 

@@ -283,16 +283,22 @@ def advise(matched, entry, voice: str) -> Advice:
         return Advice(f"Schrijf in gewone woorden wat '{found}' hier betekent.{example}{note}", (), False)
     suggestion = f"Schrijf {' of '.join(shown)}."
     particle = _separated_particle(matched, entry) or ("te" if entry.term == "dienen te" and len(matched) == 2 else None)
+    if particle == "te" and not sure:
+        suggestion = f"Schrijf {' of '.join(shown)} en laat 'te' voor het werkwoord weg."  # "dient u dit te allen tijde door te geven"
     if particle is not None and sure:
         suggestion = f"Schrijf {' of '.join(shown)} en laat '{particle}' weg."
         joined = _joined_after_te(matched) if particle == "te" else None
         if joined is not None:
             suggestion = f"Schrijf {' of '.join(shown)} en '{joined[1]}' in plaats van '{joined[0]}'."
     bare = infinitive_after(matched) if particle is None else None
-    if bare is not None and any(a.split()[-1] in MODAL_INFINITIVES for a in entry.alternatives):
-        # "We zijn zo in staat om noodopvang te bieden" → 'We kunnen zo noodopvang bieden': 'om' and 'te' go
+    modals = [a for a in entry.alternatives if a.split()[-1] in MODAL_INFINITIVES]
+    if bare is not None and modals:
+        # "We zijn zo in staat om noodopvang te bieden" → 'We kunnen zo noodopvang bieden': with a modal 'om' and 'te'
+        # go; another alternative ('gedwongen', 'vragen') keeps them
         shown = [f"'{a}'{ADAPT}" for a in entry.alternatives]
-        suggestion = f"Schrijf {' of '.join(shown)} en laat {bare} voor het werkwoord weg."
+        named = " en ".join(f"'{a}'" for a in modals)
+        goes = "valt 'te'" if bare == "'te'" else f"vallen {bare}"
+        suggestion = f"Schrijf {' of '.join(shown)}. Bij {named} {goes} voor het werkwoord weg."
         sure = []
     if entry.note:
         suggestion += f" {entry.note}"

@@ -7,7 +7,9 @@ import re
 
 from begrijpelijk.nlp import lemma
 
-NAMING = re.compile(r"\b(noemen (we|wij)|(we|wij) noemen (dit|dat|het)|noemt men|heet|heten|genoemd)\b", re.I)
+NAMING = re.compile(r"\b(noemen (we|wij)|noemt men|heet|heten|genoemd)\b", re.I)
+# "We noemen dit een keukentafelgesprek.": the term ends the sentence ("Wij noemen dit bedrag in …" mentions it)
+NAMED_LAST = re.compile(r"\b(we|wij) noemen (dit|dat)\b", re.I)
 
 
 DEFINING_VERBS = {"houden", "inhouden", "betekenen", "zijn", "willen"}  # "X houdt in", "X betekent", "X is een …", "X wil zeggen"
@@ -30,6 +32,9 @@ def explains(sentence, matched) -> bool:
     doc = first.doc
     if NAMING.search(sentence.text):
         return True
+    words_after_term = [t for t in doc[last.i + 1 : sentence.end] if not t.is_punct]
+    if NAMED_LAST.search(sentence.text) and not words_after_term:
+        return True
     after = doc[last.i + 1] if last.i + 1 < len(doc) else None
     opens = first.i - sentence.start <= 1 or (first.i - sentence.start == 2 and doc[first.i - 1].pos_ == "DET")
     # "Opschorten betekent dat …": the tagger may read a term at the start as a name or a verb
@@ -37,7 +42,9 @@ def explains(sentence, matched) -> bool:
         # "Dagbesteding: De dag doorbrengen bij …": a list line that says what the term is (the model may end
         # the sentence at the colon); not a field label with its value ("Betreft: …" is a verb)
         rest = doc[after.i + 1 : min(len(doc), after.i + 12)]
-        return sum(t.is_alpha for t in rest) >= 4 and any(t.pos_ in ("VERB", "AUX") for t in rest)
+        # a description, no statement: "De dag doorbrengen bij …", not "u heeft de huur nog niet betaald"
+        finite = any((t.tag_ or "").startswith("WW|pv") and "|mv" not in (t.tag_ or "") for t in rest)  # a plural is shaped as the infinitive
+        return sum(t.is_alpha for t in rest) >= 4 and any(t.pos_ in ("VERB", "AUX") for t in rest) and not finite
     if opens and after is not None and after.i > last.i:
         if first.pos_ == "NOUN" and lemma(after) in DEFINING_VERBS and _defines(after):
             return True

@@ -128,7 +128,9 @@ NOT_BEFORE = {
 
 
 OBJECTING = ("maak", "gemaakt", "dien", "ingediend", "aanteken", "aangetekend", "instel", "ingesteld", "bezwaarschrift")
+VERB_PARTICLES = {"mee", "aan", "op", "in", "uit", "toe", "af", "bij", "door", "over", "terug", "weg", "na", "om", "tegen"}
 HAVING = {"heb", "hebt", "heeft", "hebben", "had", "hadden"}
+DECISIONS = {"besluit", "beschikking", "beslissing", "aanslag", "boete", "naheffing", "uitspraak"}  # "bezwaar tegen dit besluit" is legal
 MEASURES = {"maatregel", "maatregelen", "besluit", "regel", "wijziging", "verandering", "bezuiniging"}
 SETTINGS = ("controle", "functie", "optie", "alarm", "verlichting", "apparaat", "sms", "melding", "meldingen")
 WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
@@ -144,14 +146,21 @@ def _after(matched):
     return last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
 
 
+# what the letter does 'hereby': "Hierbij ontvangt u …", "Het college deelt u hierbij mee …"
+HEREBY = {"ontvangen", "sturen", "zenden", "toezenden", "versturen", "meedelen", "mededelen", "delen", "informeren",
+          "berichten", "verlenen", "toekennen", "bevestigen", "uitnodigen", "nodigen", "bijvoegen", "verzoeken",
+          "vragen", "laten", "melden", "bedanken", "vaststellen", "stellen", "sommeren", "herinneren", "afwijzen",
+          "weigeren", "intrekken", "kennen", "verlenen", "geven", "aanbieden", "verklaren", "besluiten"}
+
+
 def _hierbij_everyday(token) -> bool:
-    """'hierbij' as 'daarbij': inside the sentence with no writer before it ("Heeft u
-    hierbij hulp nodig?"), or first with nobody in the sentence ("Hierbij kan gedacht
-    worden aan …"). The formula has a writer or the reader: "Hierbij ontvangt u …"."""
-    sentence = token.sent
-    if token.i > sentence.start:
-        return not any(t.lower_ in ("ik", "wij", "we") for t in token.doc[sentence.start : token.i])
-    return not any(t.lower_ in ("ik", "wij", "we", "u", "je", "jij") for t in sentence)
+    """'hierbij' as 'daarbij' ("Heeft u hierbij hulp nodig?", "Hierbij kan gedacht worden
+    aan …", "Vermeld hierbij uw nummer"): its sentence does nothing 'hereby'. The formula
+    sends, tells, grants or invites, or has no verb at all ("Hierbij de uitnodiging.")."""
+    verbs = [t for t in token.sent if t.pos_ in ("VERB", "AUX")]
+    if not verbs:
+        return False
+    return not any(lemma(t) in HEREBY or (t.lemma_ or "").lower() in HEREBY for t in verbs)
 
 
 def everyday_sense(matched, entry) -> bool:
@@ -166,7 +175,8 @@ def everyday_sense(matched, entry) -> bool:
     first = matched[0]
     if first.i > 0 and first.doc[first.i - 1].lower_ in NOT_AFTER.get(entry.term, ()):
         return True
-    if following is not None and following.lower_ in NOT_BEFORE.get(entry.term, ()):
+    namely = entry.term == "te weten" and first.i > 0 and first.doc[first.i - 1].is_punct  # ", te weten wat u verdient …"
+    if following is not None and following.lower_ in NOT_BEFORE.get(entry.term, ()) and not namely:
         return True
     if entry.term == "mede" and following is not None and following.text == ")" and not following.whitespace_:
         return True  # "(mede)verlening": a bracketed part of a word, no word of its own
@@ -180,7 +190,8 @@ def everyday_sense(matched, entry) -> bool:
         return True  # "Heeft u hierbij hulp nodig?" is 'daarbij'; the formula is "Hierbij stuur ik …", "Wij sturen u hierbij …"
     words = {t.lower_ for t in first.sent}
     objecting = any(w.startswith(OBJECTING) for w in words)
-    if entry.term == "bezwaar" and following is not None and following.lower_ == "tegen" and words & HAVING and not objecting:
+    decision = any(lemma(t) in DECISIONS for t in first.doc[first.i + 1 : min(first.sent.end, first.i + 5)])
+    if entry.term == "bezwaar" and following is not None and following.lower_ == "tegen" and words & HAVING and not objecting and not decision:
         return True  # "of u er bezwaar tegen hebt" is everyday; the legal one is 'bezwaar maken tegen'
     if entry.term == "aangifte doen" and "politie" in words:
         return True  # "aangifte doen bij de politie" is the everyday word for reporting a crime
@@ -218,6 +229,25 @@ def _reader_is_subject(verb) -> bool:
 BEFORE_A_NOUN = {"bovenstaand", "bovenstaande"}
 
 
+READERS_REQUESTS = {"aanvraag", "verzoek", "bezwaar", "melding"}
+
+
+def _reader_meets(matched) -> bool:
+    """Does the reader meet the demand? "U voldoet niet aan …", "Wij kijken of u voldoet",
+    "U heeft niet voldaan aan …", "Uw aanvraag voldoet niet aan …" (the reader's request);
+    not "een pasfoto die voldoet aan de eisen", "Uw woning voldoet niet aan de eisen"."""
+    verb = next((t for t in matched if t.pos_ in ("VERB", "AUX")), matched[0])
+    heads = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "conj") else [])
+    subjects = [c for h in heads for c in h.children if c.dep_.startswith("nsubj")]
+    if any(c.lower_ in READER_SUBJECT for c in subjects):
+        return True
+    if any(lemma(c) in READERS_REQUESTS and any(g.lower_ in ("uw", "je", "jouw") for g in c.children) for c in subjects):
+        return True
+    # the parser may miss the subject; the reader as the only person in the clause before the verb counts
+    before = verb.doc[verb.sent.start : verb.i]
+    return not subjects and any(t.lower_ in READER_SUBJECT for t in before)
+
+
 def _te_later(verb) -> bool:
     """Is there a 'te' before a verb later in this clause ("U dient het formulier
     volledig ingevuld aan ons terug te sturen", "… geretourneerd te worden")?"""
@@ -239,7 +269,8 @@ def _in_its_place(matched, entry) -> str | None:
         return f"Zet 'hierboven' achter het woord: 'de {noun} hierboven'."
     if entry.term == "aanstaande" and token.i > 0 and token.doc[token.i - 1].lower_ in MONTHS + WEEKDAYS:
         return "Laat 'aanstaande' weg, en noem de dag: 'op woensdag 8 april'."
-    if entry.term == "dienen" and len(matched) == 1 and _te_later(token):
+    te_mark = any(t.lower_ == "te" and t.dep_ == "mark" and token.i in (t.head.head.i, t.head.i) for t in token.doc[token.i + 1 : token.sent.end])
+    if entry.term == "dienen" and len(matched) == 1 and (te_mark or _te_later(token)):  # "U dient, net als vorig jaar, … in te vullen"
         return "Schrijf 'moet' (vorm aanpassen) en laat 'te' voor het werkwoord weg."
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     closing = {"hoogachtend", "hoogachting", "groet", "afwachting"} & {t.lower_ for t in token.sent}
@@ -272,6 +303,8 @@ def advice_for(matched, entry) -> str | None:
     rows = SENSES.get(entry.term)
     if rows is None:
         return None
+    if entry.term == "indienen" and any(t.lower_ in ("schriftelijk", "schriftelijke", "digitaal", "online", "post") for t in matched[0].sent):
+        return None  # "niet telefonisch doorgeven, maar schriftelijk indienen": sent after all
     near = _near_lemmas(matched, whole_sentence=entry.term in LEGAL_ONLY_NEAR or entry.term == "indienen")  # "Een mondelinge aanvraag kan … worden ingediend"
     for words, advice in rows:
         if near & words:
@@ -279,9 +312,7 @@ def advice_for(matched, entry) -> str | None:
                 return None  # the word in the sense of the list
             if advice == _PAYING and entry.term == "voldoen" and entry.alternatives == ("betalen",):
                 return None  # the list's own 'betalen' is right here, and may be filled in
-            verb = next((t for t in matched if t.pos_ in ("VERB", "AUX")), matched[0])
-            readers = any(c.dep_.startswith("nsubj") and any(g.lower_ in ("uw", "je", "jouw") for g in c.children) for c in verb.children)
-            if advice == _REQUIREMENT and not (_reader_is_subject(verb) or readers):  # "Uw aanvraag voldoet niet aan …" is the reader's
+            if advice == _REQUIREMENT and not _reader_meets(matched):
                 return _REQUIREMENT_MET
             return advice
     return None
@@ -321,14 +352,16 @@ def _on_grounds_of(matched) -> str | None:
     return "Schrijf 'vanwege'. Bijvoorbeeld: 'op grond van uw inkomen' wordt 'vanwege uw inkomen'."
 
 
-OUR_LETTER = ("deze", "dit", "onze", "ons")
+LETTER_NOUNS = {"brief", "bericht", "e-mail", "mail", "beschikking", "aanmaning", "factuur", "herinnering", "nota", "rekening"}
 
 
 def _after_receiving(matched) -> str | None:
-    """"Na ontvangst van deze brief" is the reader's; "… van uw betaling" ours;
-    "… van de stukken" says only that they are there. The example takes the
-    words of the sentence, so it names the right thing."""
-    doc, last = matched[0].doc, matched[-1]
+    """"Na ontvangst van deze brief" is the reader's; "… van de betaling", "… van uw
+    rijbewijs" say only that it is there. The example takes the words of the sentence,
+    so it names the right thing; after "binnen … na" no example fits."""
+    doc, first, last = matched[0].doc, matched[0], matched[-1]
+    if any(t.lower_ == "binnen" for t in doc[first.sent.start : first.i]):
+        return f"Schrijf in gewone woorden wat '{' '.join(t.text for t in matched)}' hier betekent."
     phrase = []
     for t in doc[last.i + 1 : min(last.sent.end, last.i + 5)]:
         if t.is_punct:
@@ -338,11 +371,9 @@ def _after_receiving(matched) -> str | None:
             break
     if not phrase or phrase[-1].pos_ not in ("NOUN", "PROPN"):
         return None  # the list's own advice
-    words, first = " ".join(t.text for t in phrase), phrase[0].lower_
-    if first in OUR_LETTER:
+    words = " ".join(t.text for t in phrase)
+    if phrase[0].lower_ in ("deze", "dit") and lemma(phrase[-1]) in LETTER_NOUNS:
         example = f"als u {words} hebt"
-    elif first == "uw":
-        example = f"als wij {words} hebben"
     else:
         example = f"zodra {words} er {'zijn' if 'Plur' in phrase[-1].morph.get('Number') else 'is'}"
     return f"Schrijf in gewone woorden wat '{' '.join(t.text for t in matched)}' hier betekent. Bijvoorbeeld: '{example}'."
@@ -392,7 +423,12 @@ def other_sense(matched, entry) -> bool:
         return previous.lower_ in ("om", "te", "wil", "wilt", "willen")
     if entry.term == "dan wel":
         # "Daar moet het CJIB dan wel mee akkoord gaan": 'dan' + 'wel' before a particle, no 'or'
-        return previous.pos_ in ("VERB", "AUX") or (following is not None and following.pos_ == "ADP")
+        if previous.pos_ in ("VERB", "AUX"):
+            return True
+        after = following.doc[following.i + 1] if following is not None and following.i + 1 < len(following.doc) else None
+        # a verb's particle: "dan wel mee akkoord gaan"; not a second phrase: "per post dan wel via internet", "aan uw partner"
+        particle = following is not None and following.lower_ in VERB_PARTICLES
+        return particle and (after is None or after.pos_ not in ("DET", "PRON", "NUM"))
     if entry.term in ("mocht", "mochten"):
         return not opens_sentence(first)  # "Mocht uw woning …" is 'als'; "ik mocht" is 'mogen'
     if entry.term == "gelegen zijn":

@@ -133,6 +133,14 @@ def form_of_a_same_form_verb(token, alternative: str) -> str | None:
     → 'gekregen', "kinderen die de oproep ontvangen" → 'krijgen', "moet zijn
     ontvangen" (a passive: 'krijgen' has none) → not sure."""
     own = {c.lower_ for c in token.children if c.dep_ in ("aux", "aux:pass")}
+    if token.dep_ == "conj" and not own:
+        own = {c.lower_ for c in token.head.children if c.dep_ in ("aux", "aux:pass")}  # "heeft … bekeken en … ontvangen"
+    if token.dep_ == "xcomp" and token.head.lower_ in INFINITIVE_BEFORE:
+        own = own | {token.head.lower_}  # "U kunt … een uitkering ontvangen": the modal is the parser's root
+    doc = token.doc
+    after = [doc[k].lower_ for k in (token.i + 1, token.i + 2) if k < len(doc)]
+    if after[:1] == ["te"] and after[1:] and after[1] in ("zijn", "worden"):
+        return None  # "… door ons ontvangen te zijn": a passive
     previous = token.doc[token.i - 1].lower_ if token.i > 0 else ""
     if " " in alternative:
         return None
@@ -151,7 +159,7 @@ def form_of_a_same_form_verb(token, alternative: str) -> str | None:
         return alternative  # a finite plural: "… dat kinderen de oproep niet tegelijk ontvangen"
     return None
 
-PREPOSITION_ENDS = ("op", "aan", "van", "met", "over", "voor", "naar", "bij", "in", "tot", "om", "uit", "tegen")
+PREPOSITION_ENDS = ("op", "aan", "van", "met", "over", "voor", "naar", "bij", "in", "tot", "om", "uit", "tegen", "door", "onder", "achter", "via", "per", "zonder")
 
 def _object_moves(matched, alternative: str) -> bool:
     """An expression that ends in a preposition, with its verb last in the clause
@@ -166,7 +174,8 @@ def _object_moves(matched, alternative: str) -> bool:
     if verb is None:
         return False
     finite = (verb.tag_ or "").startswith("WW|pv")
-    return not finite or any(c.dep_ == "mark" for c in verb.children)
+    # a subordinate or relative clause puts the verb last: "mensen die beschikken over een auto"
+    return not finite or verb.dep_ == "acl:relcl" or any(c.dep_ == "mark" or c.lower_ in ("die", "dat") and c.dep_.startswith("nsubj") for c in verb.children)
 
 def _te_inside(matched) -> bool:
     """A 'te' between the words of an expression, right before its verb: "gebruik te maken van"."""
@@ -202,7 +211,7 @@ def with_te(alternative: str) -> str | None:
             return f"{particle} te {rest}"
     return f"te {alternative}"
 
-MODAL_INFINITIVES = {"kunnen", "moeten", "mogen", "willen", "hoeven"}
+MODAL_INFINITIVES = {"kunnen", "moeten", "mogen", "willen"}  # not 'hoeven': "U hoeft niets te doen" keeps its 'te'
 
 def infinitive_after(matched) -> str | None:
     """"'om' en 'te'" or "'te'" when an infinitive with 'te' follows the expression in its clause."""

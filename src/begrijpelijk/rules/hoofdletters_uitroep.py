@@ -27,6 +27,10 @@ POSTCODE_BEFORE = re.compile(r"\b[1-9]\d{3} ?$")
 ALARM = {"LET", "MOET", "MOETEN", "DIRECT", "ONMIDDELLIJK", "LAATSTE", "WAARSCHUWING", "SOMMATIE", "AANMANING",
          "NIET", "GEEN", "BETAAL", "BETALEN", "NU", "DRINGEND", "BELANGRIJK", "VERPLICHT", "BOETE", "BESLAG"}
 
+# words that make a line a sentence about the reader, not a label: a person and a finite verb
+SENTENCE_WORDS = {"U", "UW", "WIJ", "WE", "IK", "JE", "JIJ", "JOUW", "IS", "BENT", "WORDT", "WORDEN", "WERD", "ZIJN", "MOET",
+                  "GAAT", "GAAN", "HEEFT", "HEBT", "HEBBEN", "KUNT", "KAN", "ZAL", "ZULT", "ZULLEN", "KRIJGT", "ONTVANGT"}
+
 
 def _a_heading_line(found) -> bool:
     """A whole line in capitals that warns of nothing: an address block ("AAN DE
@@ -36,8 +40,9 @@ def _a_heading_line(found) -> bool:
     start = text.rfind("\n", 0, found.match.start()) + 1
     end = text.find("\n", found.match.end())
     line = text[start : end if end >= 0 else len(text)].strip()
-    if line.endswith("!") or set(re.findall(r"[A-Z]+", found.text)) & ALARM:
-        return False
+    words = set(re.findall(r"[A-Z]+", line))
+    if line.endswith("!") or words & ALARM or words & SENTENCE_WORDS:
+        return False  # a warning, or a sentence to the reader ("UW STROOM WORDT AFGESLOTEN"), shouts
     letters = [c for c in line if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 

@@ -110,9 +110,12 @@ OWN_PASSIVE = re.compile(
 )
 READER_CLAUSE = re.compile(r"\b(?:u|uw|je|jij|jouw)\b|^\s*(?:betaal|stuur|lever|meld|reageer|geef|dien|vraag)\b", re.I)
 # words that say when something happens; a deadline only when the reader is asked to act
-WHEN_NOT_BY = {"binnenkort", "op korte termijn", "binnen afzienbare tijd"}
+WHEN_NOT_BY = {"binnenkort", "op korte termijn", "binnen afzienbare tijd", "zodra het kan", "zodra dat kan", "zodra het mogelijk is",
+               "zodra dat mogelijk is", "binnen enkele dagen", "binnen enkele weken", "binnen enkele maanden"}
 READER_ASKED = re.compile(
     r"\b(?:moet|moeten|dient|dienen|verzoeken|vragen|wilt)\s+(?:\w+\s+)?u\b|\bu\s+(?:moet|dient|wordt\s+verzocht)\b"
+    # "dat u dit binnen enkele dagen moet doen", "Wij vragen iedereen om …", "drukken iedereen op het hart om …"
+    r"|\bu\s+(?:[\w-]+\s+){1,6}?(?:moet|dient)\b|\b(?:vragen|verzoeken)\s+(?:wij\s+|we\s+)?(?:iedereen|jullie|je|de\s+\w+)\b|\bop\s+het\s+hart\b"
     r"|^\s*(?:betaal|stuur|lever|meld|reageer|geef|dien|vraag|bel|neem|maak|vul)\b",
     re.I,
 )

@@ -122,12 +122,14 @@ def is_participle(token) -> bool:
 
 
 def _after_its_noun_with_door(token) -> bool:
-    """"een bijeenkomst georganiseerd door de bewonerscommissies": right after the
-    noun it describes, with its own 'door', and no auxiliary of its own."""
+    """"op een bijeenkomst georganiseerd door de bewonerscommissies": right after the
+    noun it describes, which a preposition governs, with its own 'door', and no
+    auxiliary of its own."""
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return (
         token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and token.head.i == token.i - 1
+        and any(c.dep_ == "case" for c in token.head.children)  # "op een bijeenkomst …"; not "Er is een besluit genomen door …"
         and following is not None and following.lower_ == "door"
         and not any(c.dep_ in ("aux", "aux:pass") for c in token.children)
     )
