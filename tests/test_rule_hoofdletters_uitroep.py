@@ -30,7 +30,8 @@ def test_whole_bold_sentence_in_word(tmp_path):
 
 @pytest.mark.parametrize(
     "line",
-    ["AAN DE BEWONERS VAN DE WIJK NIEUW WASSENAAR", "DE ALGEMEEN DIRECTEUR VAN GEMEENTEWERKEN", "BETALINGSVOORWAARDEN PRAKTIJK"],
+    ["AAN DE BEWONERS VAN DE WIJK NIEUW WASSENAAR", "DE ALGEMEEN DIRECTEUR VAN GEMEENTEWERKEN", "BETALINGSVOORWAARDEN PRAKTIJK",
+     "HEEFT U VRAGEN?", "HOE GAAT HET VERDER"],
 )
 def test_an_address_block_a_signature_or_a_heading_in_capitals_is_no_shouting(line):
     assert check_letter(line + "\n\n" + KIND, "hoofdletters-uitroep") == []

@@ -34,6 +34,9 @@ def test_ending_with_help_passes():
         ("Betaalt u niet op tijd, dan houden wij u aansprakelijk voor alle kosten van de deurwaarder.", False),
         ("Betaalt u niet, dan nemen wij alle maatregelen die nodig zijn om u uit de woning te zetten.", False),
         ("Wij informeren u dat wij nu beslag leggen op uw loon.", False),
+        ("De gemeente nodigt u uit voor een gesprek op dinsdag 16 maart.", True),
+        ("Zodra wij meer weten, houden wij u natuurlijk op de hoogte.", True),
+        ("Wij informeren u zo snel mogelijk over de uitkomst.", True),
     ],
 )
 def test_round_24_what_has_the_last_word(last, ok):

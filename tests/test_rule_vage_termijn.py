@@ -294,3 +294,12 @@ def test_the_organisations_own_soon_is_no_deadline_for_the_reader():
 ])
 def test_soon_without_a_request_to_the_reader_is_no_deadline(sentence):
     assert rule_findings(sentence, "vage-termijn") == []
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Stuurt u het formulier binnen enkele dagen terug?", "binnen enkele dagen"),
+    ("Het is belangrijk dat u zodra het kan contact opneemt.", "zodra het kan"),
+    ("Wij verwachten uw reactie binnen enkele dagen.", "binnen enkele dagen"),
+])
+def test_soon_in_a_polite_request_is_a_deadline(sentence, found):
+    assert [f.text for f in rule_findings(sentence, "vage-termijn")] == [found]

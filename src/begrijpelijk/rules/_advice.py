@@ -285,6 +285,9 @@ def advise(matched, entry, voice: str) -> Advice:
     particle = _separated_particle(matched, entry) or ("te" if entry.term == "dienen te" and len(matched) == 2 else None)
     if particle == "te" and not sure:
         suggestion = f"Schrijf {' of '.join(shown)} en laat 'te' voor het werkwoord weg."  # "dient u dit te allen tijde door te geven"
+        joined = _joined_after_te(matched)
+        if joined is not None:
+            suggestion = f"Schrijf {' of '.join(shown)} en '{joined[1]}' in plaats van '{joined[0]}'."
     if particle is not None and sure:
         suggestion = f"Schrijf {' of '.join(shown)} en laat '{particle}' weg."
         joined = _joined_after_te(matched) if particle == "te" else None

@@ -8,8 +8,16 @@ import re
 from begrijpelijk.nlp import lemma
 
 NAMING = re.compile(r"\b(noemen (we|wij)|noemt men|heet|heten|genoemd)\b", re.I)
-# "We noemen dit een keukentafelgesprek.": the term ends the sentence ("Wij noemen dit bedrag in …" mentions it)
-NAMED_LAST = re.compile(r"\b(we|wij) noemen (dit|dat)\b", re.I)
+ARTICLES = ("een", "de", "het")
+
+
+def _named_here(first) -> bool:
+    """"We noemen dit een keukentafelgesprek", "Wij noemen het een beschikking: …": the term
+    right after "noemen dit/dat/het (een)"; not "Wij noemen dit bedrag ook in de beschikking"."""
+    doc, k = first.doc, first.i - 1
+    if k >= 0 and doc[k].lower_ in ARTICLES:
+        k -= 1
+    return k >= 1 and doc[k].lower_ in ("dit", "dat", "het") and doc[k - 1].lower_ == "noemen"
 
 
 DEFINING_VERBS = {"houden", "inhouden", "betekenen", "zijn", "willen"}  # "X houdt in", "X betekent", "X is een …", "X wil zeggen"
@@ -32,19 +40,20 @@ def explains(sentence, matched) -> bool:
     doc = first.doc
     if NAMING.search(sentence.text):
         return True
-    words_after_term = [t for t in doc[last.i + 1 : sentence.end] if not t.is_punct]
-    if NAMED_LAST.search(sentence.text) and not words_after_term:
+    if _named_here(first):
         return True
     after = doc[last.i + 1] if last.i + 1 < len(doc) else None
     opens = first.i - sentence.start <= 1 or (first.i - sentence.start == 2 and doc[first.i - 1].pos_ == "DET")
     # "Opschorten betekent dat …": the tagger may read a term at the start as a name or a verb
-    if opens and after is not None and after.text == ":" and first.i == sentence.start and first.pos_ == "NOUN" and last.i + 1 == after.i:
+    if opens and after is not None and after.text == ":" and first.i == sentence.start and first.pos_ in ("NOUN", "PROPN") and last.i + 1 == after.i:
         # "Dagbesteding: De dag doorbrengen bij …": a list line that says what the term is (the model may end
         # the sentence at the colon); not a field label with its value ("Betreft: …" is a verb)
         rest = doc[after.i + 1 : min(len(doc), after.i + 12)]
-        # a description, no statement: "De dag doorbrengen bij …", not "u heeft de huur nog niet betaald"
-        finite = any((t.tag_ or "").startswith("WW|pv") and "|mv" not in (t.tag_ or "") for t in rest)  # a plural is shaped as the infinitive
-        return sum(t.is_alpha for t in rest) >= 4 and any(t.pos_ in ("VERB", "AUX") for t in rest) and not finite
+        # a description ("De dag doorbrengen bij …", "een besluit dat de gemeente neemt …"), not a statement to
+        # the reader ("u heeft de huur nog niet betaald", "wij hebben de huur nog niet ontvangen")
+        statement = bool(len(rest)) and rest[0].lower_ in ("u", "wij", "we", "ik", "je", "jij", "jullie")
+        # and a description has a verb: "Betreft: uw aanvraag voor bijzondere bijstand" is a field with its value
+        return sum(t.is_alpha for t in rest) >= 4 and any(t.pos_ in ("VERB", "AUX") for t in rest) and not statement
     if opens and after is not None and after.i > last.i:
         if first.pos_ == "NOUN" and lemma(after) in DEFINING_VERBS and _defines(after):
             return True

@@ -147,20 +147,28 @@ def _after(matched):
 
 
 # what the letter does 'hereby': "Hierbij ontvangt u …", "Het college deelt u hierbij mee …"
-HEREBY = {"ontvangen", "sturen", "zenden", "toezenden", "versturen", "meedelen", "mededelen", "delen", "informeren",
-          "berichten", "verlenen", "toekennen", "bevestigen", "uitnodigen", "nodigen", "bijvoegen", "verzoeken",
-          "vragen", "laten", "melden", "bedanken", "vaststellen", "stellen", "sommeren", "herinneren", "afwijzen",
-          "weigeren", "intrekken", "kennen", "verlenen", "geven", "aanbieden", "verklaren", "besluiten"}
+HEREBY = {"ontvangen", "krijgen", "sturen", "zenden", "toezenden", "versturen", "meedelen", "mededelen", "delen",
+          "informeren", "berichten", "verlenen", "toekennen", "bevestigen", "uitnodigen", "nodigen", "bijvoegen",
+          "verzoeken", "vragen", "laten", "melden", "bedanken", "vaststellen", "stellen", "sommeren", "herinneren",
+          "afwijzen", "weigeren", "intrekken", "kennen", "geven", "aanbieden", "verklaren", "besluiten", "treffen",
+          "aantreffen", "wijzen", "attenderen", "beëindigen", "opleggen", "leggen", "stoppen", "verzenden"}
+# what a first 'Hierbij' leads to when it means 'daarbij': "Hierbij kan gedacht worden aan …"
+THEREBY = {"denken", "blijven", "gelden", "horen", "helpen", "ondersteunen", "hebben", "gaan", "letten"}
 
 
 def _hierbij_everyday(token) -> bool:
-    """'hierbij' as 'daarbij' ("Heeft u hierbij hulp nodig?", "Hierbij kan gedacht worden
-    aan …", "Vermeld hierbij uw nummer"): its sentence does nothing 'hereby'. The formula
-    sends, tells, grants or invites, or has no verb at all ("Hierbij de uitnodiging.")."""
+    """'hierbij' as 'daarbij' ("Heeft u hierbij hulp nodig?", "Het wijkteam kan u hierbij
+    ondersteunen"): the verb it goes with does nothing 'hereby'. First in its sentence it is
+    the formula, unless that verb says so ("Hierbij kan gedacht worden aan …")."""
     verbs = [t for t in token.sent if t.pos_ in ("VERB", "AUX")]
-    if not verbs:
-        return False
-    return not any(lemma(t) in HEREBY or (t.lemma_ or "").lower() in HEREBY for t in verbs)
+    later = [t for t in verbs if t.i > token.i]
+    verb = token.head if token.head.pos_ in ("VERB", "AUX") else (later[0] if later else (verbs[-1] if verbs else None))
+    if verb is None:
+        return False  # "Hierbij de uitnodiging voor de ouderavond."
+    names = {lemma(verb), (verb.lemma_ or "").lower()}
+    if token.i == token.sent.start:
+        return bool(names & THEREBY)
+    return not names & HEREBY
 
 
 def everyday_sense(matched, entry) -> bool:
@@ -175,7 +183,7 @@ def everyday_sense(matched, entry) -> bool:
     first = matched[0]
     if first.i > 0 and first.doc[first.i - 1].lower_ in NOT_AFTER.get(entry.term, ()):
         return True
-    namely = entry.term == "te weten" and first.i > 0 and first.doc[first.i - 1].is_punct  # ", te weten wat u verdient …"
+    namely = entry.term == "te weten" and first.i > first.sent.start and first.doc[first.i - 1].text in (",", ":")  # ", te weten wat …"
     if following is not None and following.lower_ in NOT_BEFORE.get(entry.term, ()) and not namely:
         return True
     if entry.term == "mede" and following is not None and following.text == ")" and not following.whitespace_:
@@ -190,7 +198,8 @@ def everyday_sense(matched, entry) -> bool:
         return True  # "Heeft u hierbij hulp nodig?" is 'daarbij'; the formula is "Hierbij stuur ik …", "Wij sturen u hierbij …"
     words = {t.lower_ for t in first.sent}
     objecting = any(w.startswith(OBJECTING) for w in words)
-    decision = any(lemma(t) in DECISIONS for t in first.doc[first.i + 1 : min(first.sent.end, first.i + 5)])
+    governed = [t for t in first.doc[first.i + 2 : min(first.sent.end, first.i + 5)] if t.pos_ not in ("DET", "PRON")][:1]
+    decision = bool(governed) and lemma(governed[0]) in DECISIONS  # "bezwaar tegen dit besluit"; not "tegen dat het besluit …"
     if entry.term == "bezwaar" and following is not None and following.lower_ == "tegen" and words & HAVING and not objecting and not decision:
         return True  # "of u er bezwaar tegen hebt" is everyday; the legal one is 'bezwaar maken tegen'
     if entry.term == "aangifte doen" and "politie" in words:
@@ -264,13 +273,18 @@ def _in_its_place(matched, entry) -> str | None:
     """"de bovenstaande werkwijze" is 'de werkwijze hierboven'; "op 8 april aanstaande" needs no word;
     "U dient … bij te voegen" is 'moet … bijvoegen', without 'te'."""
     token = matched[0]
+    after_word = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
     if entry.term in BEFORE_A_NOUN and len(matched) == 1 and token.dep_ == "amod":
         noun = token.head.text if token.head.pos_ == "NOUN" else "werkwijze"
         return f"Zet 'hierboven' achter het woord: 'de {noun} hierboven'."
     if entry.term == "aanstaande" and token.i > 0 and token.doc[token.i - 1].lower_ in MONTHS + WEEKDAYS:
         return "Laat 'aanstaande' weg, en noem de dag: 'op woensdag 8 april'."
-    te_mark = any(t.lower_ == "te" and t.dep_ == "mark" and token.i in (t.head.head.i, t.head.i) for t in token.doc[token.i + 1 : token.sent.end])
-    if entry.term == "dienen" and len(matched) == 1 and (te_mark or _te_later(token)):  # "U dient, net als vorig jaar, … in te vullen"
+    te_mark = any(
+        t.lower_ == "te" and t.dep_ == "mark" and token.i in (t.head.head.i, t.head.i) and not any(c.lower_ == "om" for c in t.head.children)
+        for t in token.doc[token.i + 1 : token.sent.end]
+    )  # not "dient als bewijs om aan te tonen": that is 'serve'
+    serves = after_word in ("als", "voor")
+    if entry.term == "dienen" and len(matched) == 1 and not serves and (te_mark or _te_later(token)):  # "U dient, net als vorig jaar, … in te vullen"
         return "Schrijf 'moet' (vorm aanpassen) en laat 'te' voor het werkwoord weg."
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     closing = {"hoogachtend", "hoogachting", "groet", "afwachting"} & {t.lower_ for t in token.sent}
@@ -303,7 +317,10 @@ def advice_for(matched, entry) -> str | None:
     rows = SENSES.get(entry.term)
     if rows is None:
         return None
-    if entry.term == "indienen" and any(t.lower_ in ("schriftelijk", "schriftelijke", "digitaal", "online", "post") for t in matched[0].sent):
+    sentence_words = {t.lower_ for t in matched[0].sent}
+    just_before = {t.lower_ for t in matched[0].doc[max(matched[0].sent.start, matched[0].i - 3) : matched[0].i]}
+    spoken = just_before & {"mondeling", "mondelinge", "telefonisch", "telefonische"}  # "schriftelijk of mondeling indienen"
+    if entry.term == "indienen" and sentence_words & {"schriftelijk", "schriftelijke", "digitaal", "online", "post"} and not spoken:
         return None  # "niet telefonisch doorgeven, maar schriftelijk indienen": sent after all
     near = _near_lemmas(matched, whole_sentence=entry.term in LEGAL_ONLY_NEAR or entry.term == "indienen")  # "Een mondelinge aanvraag kan … worden ingediend"
     for words, advice in rows:
@@ -360,7 +377,8 @@ def _after_receiving(matched) -> str | None:
     rijbewijs" say only that it is there. The example takes the words of the sentence,
     so it names the right thing; after "binnen … na" no example fits."""
     doc, first, last = matched[0].doc, matched[0], matched[-1]
-    if any(t.lower_ == "binnen" for t in doc[first.sent.start : first.i]):
+    before = doc[first.sent.start : first.i]
+    if any(t.lower_ == "binnen" for t in before) and not any(t.text in (",", ";") for t in before):
         return f"Schrijf in gewone woorden wat '{' '.join(t.text for t in matched)}' hier betekent."
     phrase = []
     for t in doc[last.i + 1 : min(last.sent.end, last.i + 5)]:
@@ -372,7 +390,7 @@ def _after_receiving(matched) -> str | None:
     if not phrase or phrase[-1].pos_ not in ("NOUN", "PROPN"):
         return None  # the list's own advice
     words = " ".join(t.text for t in phrase)
-    if phrase[0].lower_ in ("deze", "dit") and lemma(phrase[-1]) in LETTER_NOUNS:
+    if phrase[0].lower_ in ("deze", "dit", "onze", "ons") and lemma(phrase[-1]) in LETTER_NOUNS:
         example = f"als u {words} hebt"
     else:
         example = f"zodra {words} er {'zijn' if 'Plur' in phrase[-1].morph.get('Number') else 'is'}"
@@ -423,8 +441,8 @@ def other_sense(matched, entry) -> bool:
         return previous.lower_ in ("om", "te", "wil", "wilt", "willen")
     if entry.term == "dan wel":
         # "Daar moet het CJIB dan wel mee akkoord gaan": 'dan' + 'wel' before a particle, no 'or'
-        if previous.pos_ in ("VERB", "AUX"):
-            return True
+        if previous.pos_ in ("VERB", "AUX") or previous.dep_.startswith("nsubj"):
+            return True  # "Dan moet u dan wel aan de voorwaarden voldoen": 'dan' + 'wel' after the subject
         after = following.doc[following.i + 1] if following is not None and following.i + 1 < len(following.doc) else None
         # a verb's particle: "dan wel mee akkoord gaan"; not a second phrase: "per post dan wel via internet", "aan uw partner"
         particle = following is not None and following.lower_ in VERB_PARTICLES

@@ -133,11 +133,13 @@ def form_of_a_same_form_verb(token, alternative: str) -> str | None:
     → 'gekregen', "kinderen die de oproep ontvangen" → 'krijgen', "moet zijn
     ontvangen" (a passive: 'krijgen' has none) → not sure."""
     own = {c.lower_ for c in token.children if c.dep_ in ("aux", "aux:pass")}
-    if token.dep_ == "conj" and not own:
-        own = {c.lower_ for c in token.head.children if c.dep_ in ("aux", "aux:pass")}  # "heeft … bekeken en … ontvangen"
+    doc = token.doc
+    clause_ends = token.i + 1 >= len(doc) or doc[token.i + 1].is_punct or doc[token.i + 1].pos_ == "CCONJ"
+    if token.dep_ == "conj" and not own and clause_ends:
+        # "heeft … bekeken en uw betaling ontvangen."; not "hebben … bekeken en ontvangen graag …" (a finite verb)
+        own = {c.lower_ for c in token.head.children if c.dep_ in ("aux", "aux:pass")}
     if token.dep_ == "xcomp" and token.head.lower_ in INFINITIVE_BEFORE:
         own = own | {token.head.lower_}  # "U kunt … een uitkering ontvangen": the modal is the parser's root
-    doc = token.doc
     after = [doc[k].lower_ for k in (token.i + 1, token.i + 2) if k < len(doc)]
     if after[:1] == ["te"] and after[1:] and after[1] in ("zijn", "worden"):
         return None  # "… door ons ontvangen te zijn": a passive

@@ -27,6 +27,7 @@ POSTCODE_BEFORE = re.compile(r"\b[1-9]\d{3} ?$")
 ALARM = {"LET", "MOET", "MOETEN", "DIRECT", "ONMIDDELLIJK", "LAATSTE", "WAARSCHUWING", "SOMMATIE", "AANMANING",
          "NIET", "GEEN", "BETAAL", "BETALEN", "NU", "DRINGEND", "BELANGRIJK", "VERPLICHT", "BOETE", "BESLAG"}
 
+QUESTION_WORDS = {"WAT", "HOE", "WAAR", "WANNEER", "WIE", "WAAROM", "WELKE", "HEEFT", "HEBT", "KAN", "KUNT", "MOET", "WILT", "BENT"}
 # words that make a line a sentence about the reader, not a label: a person and a finite verb
 SENTENCE_WORDS = {"U", "UW", "WIJ", "WE", "IK", "JE", "JIJ", "JOUW", "IS", "BENT", "WORDT", "WORDEN", "WERD", "ZIJN", "MOET",
                   "GAAT", "GAAN", "HEEFT", "HEBT", "HEBBEN", "KUNT", "KAN", "ZAL", "ZULT", "ZULLEN", "KRIJGT", "ONTVANGT"}
@@ -41,7 +42,11 @@ def _a_heading_line(found) -> bool:
     end = text.find("\n", found.match.end())
     line = text[start : end if end >= 0 else len(text)].strip()
     words = set(re.findall(r"[A-Z]+", line))
-    if line.endswith("!") or words & ALARM or words & SENTENCE_WORDS:
+    if line.endswith("!") or words & ALARM:
+        return False
+    if line.endswith("?") or line.split()[0].strip("?:") in QUESTION_WORDS:
+        return True  # a question as a heading: "HEEFT U VRAGEN?", "HOE GAAT HET VERDER"
+    if words & SENTENCE_WORDS:
         return False  # a warning, or a sentence to the reader ("UW STROOM WORDT AFGESLOTEN"), shouts
     letters = [c for c in line if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.9 * len(letters)

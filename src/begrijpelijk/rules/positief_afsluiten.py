@@ -32,12 +32,11 @@ HELP = re.compile(
 # an invitation or a promise to keep the reader informed is contact too: "Graag nodig ik u uit om …",
 # "Wij hopen u allemaal te zien op …", "Zodra er wijzigingen zijn, informeren we u van tevoren"
 INVITES = re.compile(
-    # the writer invites: "Graag nodig ik u uit", "Ik nodig dan ook Handhaving uit", "Wij nodigen u uit"
-    r"\b(?:ik|wij|we) nodig\w* [^.?!]{0,60}\buit\b|\bnodig\w* (?:ik|wij|we) [^.?!]{0,60}\buit\b|\buitnodig|"
+    # an invitation: "Graag nodig ik u uit", "Ik nodig dan ook Handhaving uit", "De gemeente nodigt u uit voor …"
+    r"\b(?:ik|wij|we) nodig\w* [^.?!]{0,60}\buit\b|\bnodig\w* (?:ik|wij|we|u) [^.?!]{0,60}\buit\b|\buitnodig|"
     r"\bhopen (?:u|jullie|je) [^.?!]{0,40}\bte (?:zien|ontmoeten|spreken)\b|"
-    # keeps the reader informed, not "houden wij u aansprakelijk", "Wij informeren u dat wij beslag leggen"
-    r"\b(?:houden|informeren) (?:wij|we) u (?:op de hoogte|over|van tevoren)\b|\b(?:wij|we) (?:houden|informeren) u (?:op de hoogte|over|van tevoren)\b|"
-    r"\binformeren (?:wij|we) u van tevoren\b",
+    # keeping the reader informed; not "houden wij u aansprakelijk", "Wij informeren u dat wij beslag leggen"
+    r"\bop de hoogte\b|\binformeren (?:wij|we) u\b[^.?!]{0,40}\b(?:over|van tevoren)\b|\b(?:wij|we) informeren u\b[^.?!]{0,40}\b(?:over|van tevoren)\b",
     re.I,
 )
 

@@ -116,6 +116,8 @@ READER_ASKED = re.compile(
     r"\b(?:moet|moeten|dient|dienen|verzoeken|vragen|wilt)\s+(?:\w+\s+)?u\b|\bu\s+(?:moet|dient|wordt\s+verzocht)\b"
     # "dat u dit binnen enkele dagen moet doen", "Wij vragen iedereen om …", "drukken iedereen op het hart om …"
     r"|\bu\s+(?:[\w-]+\s+){1,6}?(?:moet|dient)\b|\b(?:vragen|verzoeken)\s+(?:wij\s+|we\s+)?(?:iedereen|jullie|je|de\s+\w+)\b|\bop\s+het\s+hart\b"
+    # a polite or indirect request: "Stuurt u … terug?", "Zorg dat …", "Het is belangrijk dat u …", "Wij verwachten uw reactie …"
+    r"|^\s*\w+t\s+u\b|^\s*zorg\b|\bdat\s+u\b|\bverwachten\s+(?:wij\s+|we\s+)?uw\b"
     r"|^\s*(?:betaal|stuur|lever|meld|reageer|geef|dien|vraag|bel|neem|maak|vul)\b",
     re.I,
 )
