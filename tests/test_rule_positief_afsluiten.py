@@ -29,14 +29,13 @@ def test_ending_with_help_passes():
         # an invitation to talk is contact, also when a department with a stern name comes too
         ("Graag nodig ik u uit om samen te kijken wat wel kan. Ik nodig dan ook Handhaving uit.", True),
         ("Wij hopen u allemaal te zien op de informatieavond op dinsdag 19 november.", True),
-        ("Zodra er iets verandert, informeren we u van tevoren.", True),
+        ("Zodra er iets verandert, informeren we u van tevoren.", False),  # news to come, no help or contact
         # threats that look like an invitation or news must still fail (review of round 27)
         ("Betaalt u niet op tijd, dan houden wij u aansprakelijk voor alle kosten van de deurwaarder.", False),
         ("Betaalt u niet, dan nemen wij alle maatregelen die nodig zijn om u uit de woning te zetten.", False),
         ("Wij informeren u dat wij nu beslag leggen op uw loon.", False),
         ("De gemeente nodigt u uit voor een gesprek op dinsdag 16 maart.", True),
-        ("Zodra wij meer weten, houden wij u natuurlijk op de hoogte.", True),
-        ("Wij informeren u zo snel mogelijk over de uitkomst.", True),
+
     ],
 )
 def test_round_24_what_has_the_last_word(last, ok):
