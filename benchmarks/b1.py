@@ -28,14 +28,14 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).parent
-HELD_ASIDE: set[str] = set()  # sets 23-24 had their first run in round 27; a next round labels a fresh set here
+HELD_ASIDE = {"vers25", "vers26"}  # measured once, at the end of the round that labelled it
 
 
 def rows() -> list[dict]:
     from precisie import sources
 
     out = [dict(r, pad=HERE / "corpus" / r["bestand"], twijfel=False) for r in sources() if r["label"] != "gemengd"]
-    for part in [f"vers{k}" for k in range(4, 25)]:
+    for part in [f"vers{k}" for k in range(4, 27)]:
         labels = HERE / "data" / f"b1-{part}.yaml"
         if not labels.exists():
             continue
