@@ -303,3 +303,11 @@ def test_soon_without_a_request_to_the_reader_is_no_deadline(sentence):
 ])
 def test_soon_in_a_polite_request_is_a_deadline(sentence, found):
     assert [f.text for f in rule_findings(sentence, "vage-termijn")] == [found]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Afspraken korter dan 30 minuten, gaarne minimaal één werkdag van tevoren afzeggen.", "minimaal één werkdag van tevoren"),
+    ("Belt u dan ten minste 24 uur van tevoren af.", "ten minste 24 uur van tevoren"),
+])
+def test_working_days_and_hours_before_a_moment(sentence, found):
+    assert [f.text for f in rule_findings(sentence, "vage-termijn")] == [found]

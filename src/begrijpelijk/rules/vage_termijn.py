@@ -74,7 +74,7 @@ VAGUE_WORDS = re.compile(
             "binnen (?:dat|die|deze|dezelfde|een) (?:jaar|maand|week|periode|termijn)", "binnen redelijke termijn",
             "binnen een redelijke termijn", "tijdig",
             # "minimaal twee dagen van tevoren": before a moment the reader has to work out
-            r"(?:(?:minimaal|ten minste|tenminste|uiterlijk) )?(?:\d{1,3}|" + "|".join(NUMBERS) + r") (?:dagen|dag|weken|week|maanden|maand) (?:van tevoren|van te voren|vooraf|voor(?:af)?gaand)",
+            r"(?:(?:minimaal|ten minste|tenminste|uiterlijk) )?(?:\d{1,3}|één|" + "|".join(NUMBERS) + r") (?:werkdagen|werkdag|dagen|dag|weken|week|maanden|maand|uur) (?:van tevoren|van te voren|vooraf|voor(?:af)?gaand)",
         )
     ) + r")(?!\w)",
     re.I,
