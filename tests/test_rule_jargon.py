@@ -902,3 +902,10 @@ def test_second_review_not_found(sentence, not_found):
 def test_second_review_advice(sentence, found, advice):
     findings = {f.text: f for f in rule_findings(sentence, "jargon")}
     assert advice in findings[found].suggestion
+
+
+def test_a_pronominal_adverb_before_one_verb_keeps_the_form_sure():
+    findings = {f.text: f for f in rule_findings("Hierbij ontvangt u de herstelcode.", "jargon")}
+    assert findings["ontvangt"].suggestion == "Schrijf 'krijgt'."  # 'hierbij' takes no preposition from 'ontvangen'
+    findings = {f.text: f for f in rule_findings("Wij zullen u daarvan op de hoogte brengen.", "jargon")}
+    assert "(vorm aanpassen)" in findings["op de hoogte brengen"].suggestion  # 'daarvan' would be left behind

@@ -261,7 +261,8 @@ def _word_order_breaks(matched, words: list[str], previous, following) -> bool:
             return True  # "als bovenstaande van toepassing is": an adjective used as a noun
     own = {t.i for t in matched}
     verbal = any(t.pos_ in ("VERB", "AUX") for t in matched) or (previous is not None and previous.head.i in own)
-    if verbal and previous is not None and (pronominal := PRONOMINAL.match(previous.lower_)) and pronominal.group(1) not in lowered:
+    # (one verb on its own takes no preposition from it: "Hierbij ontvangt u" → 'krijgt')
+    if verbal and len(matched) > 1 and previous is not None and (pronominal := PRONOMINAL.match(previous.lower_)) and pronominal.group(1) not in lowered:
         return True
     if first.lower_ in FINITE_MODAL_IF and any(t.i > last.i and t.pos_ in ("VERB", "AUX") and "inf" in (t.tag_ or "") for t in first.sent):
         return True
