@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from begrijpelijk.nlp import lemma
+from begrijpelijk.nlp.closed_class import ARTICLES
 
 NAMING = re.compile(r"\b(noemen (we|wij)|noemt men|heet|heten|genoemd)\b", re.I)
-ARTICLES = ("een", "de", "het")
 
 
 def _named_here(first) -> bool:

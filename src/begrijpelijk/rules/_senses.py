@@ -12,6 +12,7 @@ from __future__ import annotations
 from begrijpelijk.dates import MONTHS
 from begrijpelijk.nlp import lemma
 from begrijpelijk.nlp.closed_class import READER_SUBJECT
+from begrijpelijk.rules._verb_forms import HAVE_FORMS, infinitive_after
 
 NEAR = 8  # words on either side that may say what the word is about
 
@@ -129,7 +130,6 @@ NOT_BEFORE = {
 
 OBJECTING = ("maak", "gemaakt", "dien", "ingediend", "aanteken", "aangetekend", "instel", "ingesteld", "bezwaarschrift")
 VERB_PARTICLES = {"mee", "aan", "op", "in", "uit", "toe", "af", "bij", "door", "over", "terug", "weg", "na", "om", "tegen"}
-HAVING = {"heb", "hebt", "heeft", "hebben", "had", "hadden"}
 DECISIONS = {"besluit", "beschikking", "beslissing", "aanslag", "boete", "naheffing", "uitspraak"}  # "bezwaar tegen dit besluit" is legal
 MEASURES = {"maatregel", "maatregelen", "besluit", "regel", "wijziging", "verandering", "bezuiniging"}
 SETTINGS = ("controle", "functie", "optie", "alarm", "verlichting", "apparaat", "sms", "melding", "meldingen")
@@ -196,13 +196,9 @@ def everyday_sense(matched, entry) -> bool:
         return True  # "u heeft zich niet aan de informatieplicht gehouden": 'zich houden aan' is everyday Dutch
     if entry.term == "hierbij" and _hierbij_everyday(first):
         return True  # "Heeft u hierbij hulp nodig?" is 'daarbij'; the formula is "Hierbij stuur ik …", "Wij sturen u hierbij …"
-    words = {t.lower_ for t in first.sent}
-    objecting = any(w.startswith(OBJECTING) for w in words)
-    governed = [t for t in first.doc[first.i + 2 : min(first.sent.end, first.i + 5)] if t.pos_ not in ("DET", "PRON")][:1]
-    decision = bool(governed) and lemma(governed[0]) in DECISIONS  # "bezwaar tegen dit besluit"; not "tegen dat het besluit …"
-    if entry.term == "bezwaar" and following is not None and following.lower_ == "tegen" and words & HAVING and not objecting and not decision:
+    if entry.term == "bezwaar" and following is not None and following.lower_ == "tegen" and _no_objection(first):
         return True  # "of u er bezwaar tegen hebt" is everyday; the legal one is 'bezwaar maken tegen'
-    if entry.term == "aangifte doen" and "politie" in words:
+    if entry.term == "aangifte doen" and any(t.lower_ == "politie" for t in first.sent):
         return True  # "aangifte doen bij de politie" is the everyday word for reporting a crime
     if entry.term == "treffen" and any(c.dep_.startswith("nsubj") and lemma(c) in MEASURES for c in last.children):
         return True  # "Deze maatregel treft veel ouders": it hits them, everyday Dutch
@@ -213,6 +209,16 @@ def everyday_sense(matched, entry) -> bool:
         return not any(word.endswith(endings) for word in _near_lemmas(matched))
     near = LEGAL_ONLY_NEAR.get(entry.term)
     return near is not None and not (_near_lemmas(matched, whole_sentence=True) & near)
+
+
+def _no_objection(first) -> bool:
+    """"of u er bezwaar tegen hebt": 'hebben' in the sentence, no verb of objecting,
+    and no decision right after 'tegen' ("bezwaar tegen dit besluit")."""
+    words = {t.lower_ for t in first.sent}
+    objecting = any(w.startswith(OBJECTING) for w in words)
+    governed = [t for t in first.doc[first.i + 2 : min(first.sent.end, first.i + 5)] if t.pos_ not in ("DET", "PRON")][:1]
+    decision = bool(governed) and lemma(governed[0]) in DECISIONS  # not "tegen dat het besluit …"
+    return bool(words & HAVE_FORMS) and not objecting and not decision
 
 
 # what the reader does, in the reader's words: "als u ons niet op tijd informeert"
@@ -257,18 +263,6 @@ def _reader_meets(matched) -> bool:
     return not subjects and any(t.lower_ in READER_SUBJECT for t in before)
 
 
-def _te_later(verb) -> bool:
-    """Is there a 'te' before a verb later in this clause ("U dient het formulier
-    volledig ingevuld aan ons terug te sturen", "… geretourneerd te worden")?"""
-    doc = verb.doc
-    for t in doc[verb.i + 1 : verb.sent.end]:
-        if t.text in (",", ";") or t.lower_ == "om" or t.pos_ == "SCONJ":
-            return False
-        if t.lower_ == "te" and t.i + 1 < verb.sent.end and doc[t.i + 1].pos_ in ("VERB", "AUX"):
-            return True
-    return False
-
-
 def _in_its_place(matched, entry) -> str | None:
     """"de bovenstaande werkwijze" is 'de werkwijze hierboven'; "op 8 april aanstaande" needs no word;
     "U dient … bij te voegen" is 'moet … bijvoegen', without 'te'."""
@@ -279,18 +273,24 @@ def _in_its_place(matched, entry) -> str | None:
         return f"Zet 'hierboven' achter het woord: 'de {noun} hierboven'."
     if entry.term == "aanstaande" and token.i > 0 and token.doc[token.i - 1].lower_ in MONTHS + WEEKDAYS:
         return "Laat 'aanstaande' weg, en noem de dag: 'op woensdag 8 april'."
-    te_mark = any(
-        t.lower_ == "te" and t.dep_ == "mark" and token.i in (t.head.head.i, t.head.i) and not any(c.lower_ == "om" for c in t.head.children)
-        for t in token.doc[token.i + 1 : token.sent.end]
-    )  # not "dient als bewijs om aan te tonen": that is 'serve'
     serves = after_word in ("als", "voor")
-    if entry.term == "dienen" and len(matched) == 1 and not serves and (te_mark or _te_later(token)):  # "U dient, net als vorig jaar, … in te vullen"
+    if entry.term == "dienen" and len(matched) == 1 and not serves and _must(token):  # "U dient, net als vorig jaar, … in te vullen"
         return "Schrijf 'moet' (vorm aanpassen) en laat 'te' voor het werkwoord weg."
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     closing = {"hoogachtend", "hoogachting", "groet", "afwachting"} & {t.lower_ for t in token.sent}
     if entry.term == "verblijven" and after is not None and after.lower_ in ("wij", "ik") and closing:
         return "Dit is een oude slotzin. Schrijf 'Met vriendelijke groet'."  # "In afwachting van uw betaling verblijven wij, …"
     return None
+
+
+def _must(token) -> bool:
+    """'dienen' as 'moeten': a 'te' that marks a verb it governs, or a 'te' before a verb later
+    in its clause; not "dient als bewijs om aan te tonen", which is 'serve'."""
+    te_mark = any(
+        t.lower_ == "te" and t.dep_ == "mark" and token.i in (t.head.head.i, t.head.i) and not any(c.lower_ == "om" for c in t.head.children)
+        for t in token.doc[token.i + 1 : token.sent.end]
+    )
+    return te_mark or infinitive_after([token]) == "'te'"
 
 
 def advice_for(matched, entry) -> str | None:
@@ -317,10 +317,7 @@ def advice_for(matched, entry) -> str | None:
     rows = SENSES.get(entry.term)
     if rows is None:
         return None
-    sentence_words = {t.lower_ for t in matched[0].sent}
-    just_before = {t.lower_ for t in matched[0].doc[max(matched[0].sent.start, matched[0].i - 3) : matched[0].i]}
-    spoken = just_before & {"mondeling", "mondelinge", "telefonisch", "telefonische"}  # "schriftelijk of mondeling indienen"
-    if entry.term == "indienen" and sentence_words & {"schriftelijk", "schriftelijke", "digitaal", "online", "post"} and not spoken:
+    if entry.term == "indienen" and _sent_in_writing(matched[0]):
         return None  # "niet telefonisch doorgeven, maar schriftelijk indienen": sent after all
     near = _near_lemmas(matched, whole_sentence=entry.term in LEGAL_ONLY_NEAR or entry.term == "indienen")  # "Een mondelinge aanvraag kan … worden ingediend"
     for words, advice in rows:
@@ -333,6 +330,14 @@ def advice_for(matched, entry) -> str | None:
                 return _REQUIREMENT_MET
             return advice
     return None
+
+
+def _sent_in_writing(token) -> bool:
+    """"schriftelijk indienen", "digitaal indienen"; not "schriftelijk of mondeling indienen"."""
+    words = {t.lower_ for t in token.sent}
+    just_before = {t.lower_ for t in token.doc[max(token.sent.start, token.i - 3) : token.i]}
+    spoken = just_before & {"mondeling", "mondelinge", "telefonisch", "telefonische"}
+    return bool(words & {"schriftelijk", "schriftelijke", "digitaal", "online", "post"}) and not spoken
 
 
 def _adverb(token) -> bool:

@@ -72,7 +72,6 @@ def _named_or_defined(token) -> bool:
     written out; "T/M" in a line of capitals shouts along with it."""
     doc = token.doc
     previous = doc[token.i - 1] if token.i > 0 else None
-    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if previous is not None and previous.text in ("Mijn", "mijn", "("):
         return True
     if token.text.isupper() and _beside_capitals(token):

@@ -50,13 +50,18 @@ CONTACT = re.compile(r"\b(bel|bellen|contact|mail|e-mail)\b|@|\d{3}", re.I)
 SHORT = 6  # a last line as short as "Wij wensen u veel succes." leaves the paragraph before it as the end
 
 
+def _offers_help(text: str) -> bool:
+    """Help or an invitation to get in touch: "Heeft u vragen? Bel ons", "Wij helpen u graag"."""
+    return bool(HELP.search(text) or INVITES.search(text))
+
+
 def _last_paragraph(doc, parts) -> int | None:
     body = parts.body
     if not body:
         return None
     last = body[-1]
     text = doc.document.paragraphs[last].text
-    if len(body) > 1 and len(text.split()) <= SHORT and not HELP.search(text) and not INVITES.search(text) and not FORMULA.search(text):
+    if len(body) > 1 and len(text.split()) <= SHORT and not _offers_help(text) and not FORMULA.search(text):
         return body[-2]
     return last
 
@@ -73,7 +78,7 @@ def check(doc, options, wordlists):
     sentences = list(doc.docs[last].sents)
     # "Ik nodig dan ook de wijkagent en Handhaving uit": a department invited to a talk is no threat
     threats = [k for k, s in enumerate(sentences) if any(threat_word(t, wordlists.threatening) for t in s) and not INVITES.search(s.text)]
-    helps = [k for k, s in enumerate(sentences) if HELP.search(s.text) or INVITES.search(s.text)]
+    helps = [k for k, s in enumerate(sentences) if _offers_help(s.text)]
     threat = bool(threats)
     helpful = bool(helps)
     # "Neem contact op als … Bij in gebreke blijven dragen wij het dossier over …": the threat has the last word
@@ -98,7 +103,7 @@ def evidence(doc, options=None) -> str | None:
         return None
     sentences = list(doc.docs[last].sents)
     # a way to reach someone says more than "Hebt u vragen?"
-    for sentence in [s for s in sentences if CONTACT.search(s.text)] + [s for s in sentences if HELP.search(s.text) or INVITES.search(s.text)]:
+    for sentence in [s for s in sentences if CONTACT.search(s.text)] + [s for s in sentences if _offers_help(s.text)]:
         words = sentence.text.split()
         return "'" + " ".join(words[:14]) + (" …'" if len(words) > 14 else "'")
     return None
