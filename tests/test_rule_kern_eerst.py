@@ -114,3 +114,49 @@ def test_help_despite_something_and_the_last_days_of_a_month_are_no_history():
     for opening in ("Ondanks de drukte helpen wij u graag met uw aanvraag.", "U krijgt in de laatste drie dagen van de maand uw geld."):
         letter = "Beste meneer Bakker,\n\n" + opening + body + "\n\nMet vriendelijke groet,\n\nAnna de Boer\n"
         assert not [f for f in check_letter(letter, "kern-eerst") if "eerder gebeurde" in f.message]
+
+
+def _long_first_paragraph(opening: str) -> str:
+    """A letter whose first paragraph has five sentences, starting with ``opening``."""
+    rest = " Het werk duurt zes weken. U kunt uw auto kwijt op het plein. De bus rijdt om. Wij ruimen elke dag op."
+    return (
+        "Dames en heren,\n\n" + opening + rest + "\n\nBel mij als u vragen heeft: 030 123 45 67.\n\n"
+        "Met vriendelijke groet,\n\nAnna de Boer\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Vanaf maandag 20 februari vernieuwen wij de lantaarnpalen in uw straat.",
+        "Op 6 november staken de leraren op veel scholen.",
+        "Via deze brief vragen wij u de ouderbijdrage voor dit schooljaar te betalen.",
+        "Het kabinet heeft besloten dat de lockdown langer duurt.",
+        "De komende tijd werken wij in het park.",
+    ],
+)
+def test_a_first_sentence_that_announces_asks_or_decides_is_the_core_of_a_long_paragraph(opening):
+    """Round 28 (dev, sets 1-26): 18 letters with a long first paragraph were labelled 'ok' because
+    their first sentence says what comes; the paragraph's length alone is no run-up."""
+    assert check_letter(_long_first_paragraph(opening), "kern-eerst") == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["We leven met elkaar in een uitzonderlijke tijd.", "U heeft een DigiD aangevraagd."],
+)
+def test_a_run_up_before_a_long_paragraph_still_fails(opening):
+    (found,) = check_letter(_long_first_paragraph(opening), "kern-eerst")
+    assert "eerste alinea heeft 5 zinnen" in found.message
+
+
+def test_dames_en_heren_is_a_salutation_and_a_compound_reminder_is_history():
+    """"Dames en heren," is the salutation, not the first sentence; "Ondanks onze betalingsverzoeken
+    heeft u … nog niet betaald" is history first, like "Ondanks onze herinneringen"."""
+    from begrijpelijk import Settings, check_text
+
+    letter = _long_first_paragraph("Ondanks onze betalingsverzoeken heeft u de factuur nog niet betaald.")
+    (found,) = check_letter(letter, "kern-eerst")
+    assert "eerder gebeurde" in found.message
+    stress = check_text(letter, Settings(only={"kern-eerst"})).files[0].stress
+    assert "Dames en heren" not in stress.checks[0].reason

@@ -1,7 +1,7 @@
 """The parts of a letter: subject line, salutation, body, closing, signature.
 
 Heuristics on the paragraphs of a Document, for the stress-sensitive rules:
-a salutation starts with "Beste", "Geachte", "Hallo" or "Dag"; a subject line
+a salutation starts with "Beste", "Geachte", "Hallo", "Dag" or "Dames en heren"; a subject line
 starts with "Betreft", "Over" or "Onderwerp", or is the first heading; the
 closing starts with "Met vriendelijke groet", "Hoogachtend" or similar.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-SALUTATION = re.compile(r"^(beste|geachte|hallo|dag|lieve|hoi)\b", re.I)
+SALUTATION = re.compile(r"^(beste|geachte|hallo|dag|lieve|hoi|dames en heren)\b", re.I)
 SUBJECT = re.compile(r"^(betreft|over|onderwerp|kenmerk)\s*:", re.I)
 END_PUNCTUATION = re.compile(r"[.?!:;,]$")
 ADDRESS = re.compile(r"\b([Pp]ostbus|POSTBUS|[1-9]\d{3} ?[A-Z]{2})\b")

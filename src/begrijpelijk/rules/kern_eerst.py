@@ -10,7 +10,8 @@ lezer moet doen? Een begin als "Naar aanleiding van …" of "Met betrekking
 tot …" is niet goed. Dat geldt ook voor "Hierbij deel ik u mede …".
 
 Opties: ``max-zinnen`` (standaard 3): zoveel zinnen mag de eerste alinea hebben
-(0: geen grens).
+(0: geen grens). Een eerste zin die zegt wat er komt ("Vanaf maandag …"), iets
+vraagt ("Wij vragen u …") of een besluit noemt, is de kern, ook in een lange alinea.
 
 Fout:
     Naar aanleiding van de wijziging van de regelgeving per 1 januari hebben wij
@@ -36,7 +37,7 @@ HISTORY = re.compile(
     r"in (?:onze|uw|de) (?:brief|e-mail|mail) van|(?:hebben|heeft) (?:wij|we|u) (?:u )?(?:al )?(?:een )?(?:brief|bericht)|"
     r"(?:wij|we|ik) ontvingen|ontvingen (?:wij|we)|"
     # "In de nieuwsbrief heeft u kunnen lezen dat …": what the reader saw before
-    r"(?:heeft|hebt) u [^.?!]{0,30}(?:kunnen lezen|kunnen zien|gelezen)|^\W*ondanks (?:dat|het feit dat|(?:onze?|de) (?:\w+ )?(?:herinnering|herinneringen|aanmaning|aanmaningen|brief|brieven|verzoek|verzoeken))\b)\b",
+    r"(?:heeft|hebt) u [^.?!]{0,30}(?:kunnen lezen|kunnen zien|gelezen)|^\W*ondanks (?:dat|het feit dat|(?:onze?|de) (?:\w+ )?\w*(?:herinnering|herinneringen|aanmaning|aanmaningen|brief|brieven|verzoek|verzoeken))\b)\b",
     re.I,
 )
 MONTHS = "(?:" + "|".join(dates.MONTHS) + ")"
@@ -69,6 +70,19 @@ OFFICE_OPENING = re.compile(
     r"refererend aan|ingevolge|gelet op|in het kader van|zoals u weet|zoals bekend|bij deze|uit hoofde van|krachtens|op grond van|"
     r"zoals u (?:waarschijnlijk |wellicht |misschien |al )?(?:weet|bekend is|gemerkt heeft|gemerkt hebt|gezien heeft|gelezen heeft)|"
     r"hierbij (?:deel|delen|bericht|berichten|informeer|informeren|laat|laten)|graag (?:informeer|informeren))\b",
+    re.I,
+)
+
+
+# a first sentence that announces what comes, asks, or decides: it is the core, however long the paragraph
+# after it ("Vanaf maandag 20 februari voert Gemeentewerken …", "Via deze brief vragen wij u …",
+# "Het kabinet heeft besloten dat …"); a first sentence of a long paragraph without it is a run-up
+AHEAD = re.compile(
+    r"\b(?:vanaf|de komende (?:tijd|dagen|weken|maanden|periode)|binnenkort|a\.s\.|aanstaande|vandaag|"
+    r"(?:begin|eind|half|medio) " + MONTHS + r")\b|(?:^|,)\W*op (?:" + WEEKDAYS + r"|\d{1,2} " + MONTHS + r")\b"
+    r"|\b(?:vragen|vraag) (?:wij|we|ik) (?:u|je|jullie)\b|\b(?:wil|willen) (?:wij|we|ik) (?:u|je|jullie) (?:\w+ )?vragen\b"
+    r"|\bnodig\w* (?:wij|we|ik) (?:u|je|jullie)\b|\bgraag vragen (?:wij|we|ik)\b|\b(?:heeft|hebben|is) (?:\w+ )?besloten\b"
+    r"|\bdank\w* voor (?:uw|je|jouw) (?:brief|e-mail|mail|vraag|vragen|aanvraag)\b",
     re.I,
 )
 
@@ -114,7 +128,7 @@ def check(doc, options, wordlists=None):
         message = "De brief begint met wat eerder gebeurde, niet met de kern."
     elif GENERIC.search(text):
         message = "De eerste zin zegt nog niet waar de brief over gaat."
-    elif int(options["max-zinnen"]) and len(paragraph_sentences) > int(options["max-zinnen"]):
+    elif int(options["max-zinnen"]) and len(paragraph_sentences) > int(options["max-zinnen"]) and not AHEAD.search(text):
         message = f"De eerste alinea heeft {len(paragraph_sentences)} zinnen. De kern moet er in één of twee zinnen staan."
     else:
         return
