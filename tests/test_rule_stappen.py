@@ -10,3 +10,18 @@ def test_two_actions_in_one_sentence():
 def test_one_action_per_step_passes():
     assert check_letter(KIND, "stappen") == []
     assert check_letter("Beste lezer,\n\nKijk of uw rekeningnummer klopt.\n\nGroet,\n", "stappen") == []
+
+
+def test_tasks_each_in_their_own_paragraph_are_steps_already():
+    """Round 28 (dev, sets 1-26): letters that give each task its own sentence under its own
+    heading were labelled 'ok'; tasks spread over the letter fail only when a paragraph mixes
+    two of them in running text."""
+    own = (
+        "Beste bewoner,\n\nWij vernieuwen het riool in uw straat.\n\nStuur ons de antwoordbrief.\n\n"
+        "Zet uw auto op het plein.\n\nBel ons op 055 123 45 67 als u vragen heeft.\n\n"
+        "Met vriendelijke groet,\n\nGemeente\n"
+    )
+    assert check_letter(own, "stappen") == []
+    mixed = own.replace("Stuur ons de antwoordbrief.", "Stuur ons de antwoordbrief. Lever daarna de sleutel in.")
+    (found,) = check_letter(mixed, "stappen")
+    assert "verspreid" in found.message

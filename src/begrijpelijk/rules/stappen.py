@@ -1,5 +1,8 @@
 """Stappen: meer dan één opdracht in één zin of alinea, of verspreid in de tekst.
 
+Verspreid telt als een alinea twee opdrachten door elkaar geeft. Staat elke
+opdracht in een eigen zin en alinea, dan is elke stap al één opdracht.
+
 Waarom: twee of drie opdrachten in één zin zijn moeilijk te onthouden en af te
 vinken. Geef elke opdracht een eigen genummerde stap. Is er een keuze, schrijf
 dan "Als …, dan …".
@@ -82,7 +85,8 @@ def check(doc, options, wordlists=None):
             yield Problem(start, end, "Deze alinea geeft drie of meer opdrachten.", "Maak er genummerde stappen van. Keuzes schrijft u als 'Als …, dan …'.")
             reported = True
         running += [index] * len(steps)
-    if not reported and not listed and len(running) >= LETTER_STEPS:
+    mixed = any(running.count(i) >= 2 for i in set(running))
+    if not reported and not listed and len(running) >= LETTER_STEPS and mixed:
         paragraph = doc.document.paragraphs[running[0]]
         start, end = paragraph.whole_span()
         yield Problem(
