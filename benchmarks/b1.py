@@ -28,14 +28,14 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).parent
-HELD_ASIDE: set[str] = set()  # sets 25-26 had their first run in round 27; a next round labels a fresh set here
+HELD_ASIDE: set[str] = {"vers27", "vers28", "vers29", "vers30"}  # round 28: fresh sets, labelled blind; only by name (--deel)
 
 
 def rows() -> list[dict]:
     from precisie import sources
 
     out = [dict(r, pad=HERE / "corpus" / r["bestand"], twijfel=False) for r in sources() if r["label"] != "gemengd"]
-    for part in [f"vers{k}" for k in range(4, 27)]:
+    for part in [f"vers{k}" for k in range(4, 31)]:
         labels = HERE / "data" / f"b1-{part}.yaml"
         if not labels.exists():
             continue
