@@ -160,3 +160,30 @@ def test_dames_en_heren_is_a_salutation_and_a_compound_reminder_is_history():
     assert "eerder gebeurde" in found.message
     stress = check_text(letter, Settings(only={"kern-eerst"})).files[0].stress
     assert "Dames en heren" not in stress.checks[0].reason
+
+
+@pytest.mark.parametrize(
+    "opening, words",
+    [
+        ("Graag uw aandacht voor het volgende.", "nog niet waar"),
+        ("Als zwemvereniging hebben wij te maken met stijgende kosten.", "nog niet waar"),
+        ("Elk jaar worden er voor de kinderen uitstapjes georganiseerd.", "nog niet waar"),
+        ("Het zal u wellicht niet zijn ontgaan dat het gebouw wordt verbouwd.", "nog niet waar"),
+        ("In de ledenvergadering van 20 oktober jl. is het reglement vastgesteld.", "eerder gebeurde"),
+        ("De gemeente is sinds 2003 bezig met een nieuw plan voor de wijk.", "eerder gebeurde"),
+    ],
+)
+def test_a_run_up_or_history_in_other_words_fails(opening, words):
+    """Round 28 (sets 27-28, after their first run): a filler, what always happens, what everyone
+    deals with, and 'jl.' or 'sinds … bezig' are the run-up before the core."""
+    body = " Wij hebben uw brief gelezen. U krijgt de vergunning. Bel mij als u vragen heeft: 030 123 45 67."
+    letter = "Beste meneer Bakker,\n\n" + opening + body + "\n\nMet vriendelijke groet,\n\nAnna de Boer\n"
+    (found,) = check_letter(letter, "kern-eerst")
+    assert words in found.message
+
+
+def test_a_request_about_the_following_and_a_decision_this_year_pass():
+    for opening in ("Graag vragen wij uw aandacht voor een wijziging in het parkeerbeleid.", "Dit jaar verhogen wij de contributie met 5 euro."):
+        body = "\n\nDat staat in het reglement. U betaalt het bedrag in maart. Bel mij als u vragen heeft: 030 123 45 67."
+        letter = "Beste meneer Bakker,\n\n" + opening + body + "\n\nMet vriendelijke groet,\n\nAnna de Boer\n"
+        assert check_letter(letter, "kern-eerst") == []

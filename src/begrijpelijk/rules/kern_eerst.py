@@ -37,7 +37,9 @@ HISTORY = re.compile(
     r"in (?:onze|uw|de) (?:brief|e-mail|mail) van|(?:hebben|heeft) (?:wij|we|u) (?:u )?(?:al )?(?:een )?(?:brief|bericht)|"
     r"(?:wij|we|ik) ontvingen|ontvingen (?:wij|we)|"
     # "In de nieuwsbrief heeft u kunnen lezen dat …": what the reader saw before
-    r"(?:heeft|hebt) u [^.?!]{0,30}(?:kunnen lezen|kunnen zien|gelezen)|^\W*ondanks (?:dat|het feit dat|(?:onze?|de) (?:\w+ )?\w*(?:herinnering|herinneringen|aanmaning|aanmaningen|brief|brieven|verzoek|verzoeken))\b)\b",
+    r"(?:heeft|hebt) u [^.?!]{0,30}(?:kunnen lezen|kunnen zien|gelezen)|"
+    # "In de ledenvergadering van 20 oktober jl. is …", "sinds de tweede helft van 2003 bezig met …"
+    r"jl|jongstleden|jongsleden|sinds [^.?!]{0,40}\bbezig|^\W*ondanks (?:dat|het feit dat|(?:onze?|de) (?:\w+ )?\w*(?:herinnering|herinneringen|aanmaning|aanmaningen|brief|brieven|verzoek|verzoeken))\b)\b",
     re.I,
 )
 MONTHS = "(?:" + "|".join(dates.MONTHS) + ")"
@@ -61,6 +63,10 @@ GENERIC = re.compile(
     # mazelen rondgaat" names the news itself
     r"|^\W*u (?:ontvangt|krijgt) deze (?:nieuws)?brief omdat u\b"
     # a pleasantry first: "Ik hoop dat dit bericht je in goede gezondheid bereikt."
+    # a run-up: what always happens, or what everyone has to deal with ("Elk jaar worden er …",
+    # "Als zwemvereniging hebben wij te maken met stijgende kosten.", "Graag uw aandacht voor het volgende.")
+    r"|^\W*(?:ook dit jaar|elk jaar|ieder jaar|jaarlijks)\b|\b(?:hebben|krijgen|heeft|krijgt) (?:ook )?(?:wij|we|u|iedereen) (?:\w+ ){0,3}te maken met\b"
+    r"|\bhet volgende\W*$|^\W*het zal (?:u|jullie|je) (?:\w+ ){0,2}niet (?:zijn )?ontgaan"
     r"|^\W*(?:ik|wij|we) hoop\w* dat (?:dit bericht|deze brief|deze e-mail|deze mail|u|je|jij)\b[^.?!]*\b(?:gezondheid|goed gaat|bereikt)\b",
     re.I,
 )
