@@ -115,3 +115,24 @@ def test_inside_a_word_only_what_was_written_out_before_counts():
 )
 def test_listed_abbreviations_in_the_way_letters_write_them(sentence, found):
     assert found in [f.text for f in rule_findings(sentence, "afkorting")]
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("Schoolreisje voor groep 1 tm 7.", ["tm"]),  # 't/m' without its slash
+        ("Maak het bedrag over tnv Ouderraad De Schatkist.", ["tnv"]),
+        ("Ons verzoek is oa geweest dat de gemeente iedereen uitnodigt.", ["oa"]),
+        ("Het bestuur van Stg. BOL verhoogt de prijzen.", ["Stg.", "BOL"]),  # "Stg." does not end the sentence
+        ("Dit is NIET de bedoeling.", []),  # emphasis, no abbreviation
+        ("Kom WEL op tijd naar school.", []),
+        ("Maak het bedrag over op NL 55 RABO 0123 4567 89.", []),  # the bank's letters in an account number
+        ("Maak het bedrag over op NL55 RABO 0123 4567 89.", []),
+    ],
+)
+def test_round_28_abbreviations(sentence, found):
+    """Round 28 (sets 27-28, after their first run): abbreviations without their dots, a word
+    in capitals for emphasis, and the bank code in an account number."""
+    from begrijpelijk import Settings, check_text
+
+    assert [f.text for f in check_text(sentence, Settings(only={"afkorting"})).findings] == found

@@ -54,6 +54,20 @@ ROMAN = re.compile(r"^[IVXLCM]+$")
 NOT_ABBREVIATIONS = {"OK", "NB", "PS", "BTW", "TV", "PC", "CV", "ID", "NL", "EU", "AM", "PM", "PDF", "HTML", "SMS", "IBAN", "URL", "QR", "WC", "CD", "DVD", "GPS", "USB", "APK"}
 
 
+# a short Dutch word in capitals is emphasis, no abbreviation: "Dit is NIET de bedoeling", "Kom WEL"
+EMPHASIS = {"NIET", "WEL", "GEEN", "NOOIT", "OOK", "ALLE", "ALLEEN", "NU", "IN", "UIT", "OP", "EN", "OF", "JA", "NEE", "MAG", "MOET", "ZELF"}
+IBAN_START = re.compile(r"^(?:NL)?\d{2}$")
+
+
+def _bank_code(token) -> bool:
+    """"NL 55 RABO 0123 …", "NL55 RABO 0123 …": the bank's letters in an account number."""
+    doc = token.doc
+    previous = doc[token.i - 1] if token.i > 0 else None
+    if previous is None or not IBAN_START.match(previous.text):
+        return False
+    return previous.text.startswith("NL") or (token.i > 1 and doc[token.i - 2].text == "NL")
+
+
 def _beside_capitals(token) -> bool:
     """Is a word right before or after it in capitals too ("LET OP")?"""
     doc = token.doc
@@ -92,6 +106,8 @@ def _unknown_abbreviation(token, text_so_far: str, wordlists=None) -> str | None
         initials = all(len(part) == 1 and part.isupper() for part in text.rstrip(".").split("."))
         return text if len(text) >= 4 and not initials else None  # "H.J.J." are someone's initials
     if not ACRONYM.match(text) or ROMAN.match(text) or text in NOT_ABBREVIATIONS or not any(c.isalpha() for c in text[1:]):
+        return None
+    if text in EMPHASIS or _bank_code(token):
         return None
     if wordlists is not None and text == token.text and len(text) >= 5 and text.isalpha() and wordlists.is_b1(text.lower()):
         return None  # "ADRES": a word in capitals ("ROC", "BIG" and "DUO" are short, and abbreviations)
