@@ -909,3 +909,22 @@ def test_a_pronominal_adverb_before_one_verb_keeps_the_form_sure():
     assert findings["ontvangt"].suggestion == "Schrijf 'krijgt'."  # 'hierbij' takes no preposition from 'ontvangen'
     findings = {f.text: f for f in rule_findings("Wij zullen u daarvan op de hoogte brengen.", "jargon")}
     assert "(vorm aanpassen)" in findings["op de hoogte brengen"].suggestion  # 'daarvan' would be left behind
+
+
+@pytest.mark.parametrize(
+    "sentence, found, advice",
+    [
+        ("Ingaande 2024 ontvangt u een factuur.", "Ingaande", "'vanaf'"),
+        ("De prijswijziging wordt normaliter per 1 juli doorgevoerd.", "normaliter", "'normaal'"),
+        ("De prijswijziging wordt normaliter per 1 juli doorgevoerd.", "doorgevoerd", "'ingevoerd'"),
+        ("Mocht u vragen hebben naar aanleiding van dit schrijven, bel ons dan.", "dit schrijven", "'deze brief'"),
+        ("Geef dit, met redenen omkleed, schriftelijk aan bij de directie.", "met redenen omkleed", "'met uitleg waarom'"),
+        ("Hieraan voorafgaand zal de gemeente een informatieavond houden.", "Hieraan voorafgaand", "'daarvoor'"),
+    ],
+)
+def test_round_28_officialese(sentence, found, advice):
+    """Round 28 (sets 27-28, after their first run): officialese the list did not have yet."""
+    from begrijpelijk import Settings, check_text
+
+    findings = {f.text: f for f in check_text(sentence, Settings(only={"jargon"})).findings}
+    assert found in findings and advice in findings[found].suggestion
