@@ -928,3 +928,35 @@ def test_round_28_officialese(sentence, found, advice):
 
     findings = {f.text: f for f in check_text(sentence, Settings(only={"jargon"})).findings}
     assert found in findings and advice in findings[found].suggestion
+
+
+@pytest.mark.parametrize(
+    "sentence, found, advice",
+    [
+        ("Op 19 september hebt u een uitnodiging van de gemeente ontvangen voor een avond.", "ontvangen", "'gekregen'"),
+        ("Wij hopen dat u betrokken wilt blijven bij de school.", "betrokken wilt blijven bij", "'meedoen met'"),
+        ("Wij betrekken u bij het plan.", "betrekken u bij", "'laten meedoen met'"),
+        ("Er komt een incidentele verhoging van de contributie.", "incidentele", "'één keer'"),
+        ("De regels zijn uniform voor alle gemeenten.", "uniform", "'hetzelfde'"),
+    ],
+)
+def test_round_28_senses_and_forms(sentence, found, advice):
+    """Round 28 (judged sets 25-26, dev): 'hebt u … ontvangen' with 'hebt' as the parser's root
+    is a participle; 'betrokken zijn/blijven bij' is taking part, not being let in."""
+    from begrijpelijk import Settings, check_text
+
+    findings = {f.text: f for f in check_text(sentence, Settings(only={"jargon"})).findings}
+    assert found in findings and advice in findings[found].suggestion
+
+
+@pytest.mark.parametrize(
+    "sentence, not_found",
+    [
+        ("De leden van de schutterij dragen hun uniformen.", "uniformen"),  # the clothes
+        ("Het is van belang te weten welk systeem u gebruikt.", "te weten"),  # an infinitive, not 'namely'
+    ],
+)
+def test_round_28_everyday_senses(sentence, not_found):
+    from begrijpelijk import Settings, check_text
+
+    assert not_found not in [f.text for f in check_text(sentence, Settings(only={"jargon"})).findings]

@@ -118,7 +118,7 @@ NOT_AFTER = {
 # an expression that means something else with this word after it: "zich voordoen als DigiD" is pretending
 NOT_BEFORE = {
     # "Het is belangrijk … te weten dat …" is to know
-    "zich voordoen": {"als"}, "te weten": {"komen", "komt", "kom", "kwam", "kwamen", "gekomen", "dat", "of", "hoe", "wat", "waar", "wie", "wanneer"},
+    "zich voordoen": {"als"}, "te weten": {"komen", "komt", "kom", "kwam", "kwamen", "gekomen", "dat", "of", "hoe", "wat", "waar", "wie", "wanneer", "welk", "welke", "waarom", "hoeveel"},
     # "uw aanvullende verzekering" is the name on the policy
     "aanvullend": {"verzekering", "verzekeringen", "verzekeren", "zorgverzekering", "tandartsverzekering"},
     # "een cruciaal beroep", "de cruciale sector": the government's own list in 2020, a name
@@ -137,6 +137,7 @@ WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"
 REFLEXIVE = {"zich", "me", "mij", "ons", "je", "jezelf", "zichzelf"}
 
 
+NOT_AS_NOUN = {"uniform"}  # an adjective in the list that is also an everyday noun
 SOME_OF = {"tijd", "moeite", "vertraging", "afstand", "ruimte", "hulp", "informatie"}  # "enige tijd": some of it
 
 
@@ -186,6 +187,9 @@ def everyday_sense(matched, entry) -> bool:
     namely = entry.term == "te weten" and first.i > first.sent.start and first.doc[first.i - 1].text in (",", ":")  # ", te weten wat …"
     if following is not None and following.lower_ in NOT_BEFORE.get(entry.term, ()) and not namely:
         return True
+    before = last.doc[last.i - 1] if last.i > 0 else None
+    if entry.term in NOT_AS_NOUN and last.pos_ == "NOUN" and (last.lower_ != entry.term or (before is not None and before.pos_ in ("DET", "PRON"))):
+        return True  # "de uniformen van de schutterij": the clothes, not 'uniform' as 'the same'
     if entry.term == "mede" and following is not None and following.text == ")" and not following.whitespace_:
         return True  # "(mede)verlening": a bracketed part of a word, no word of its own
     if entry.term == "inschakelen" and any(lemma(c).endswith(SETTINGS) for t in matched for c in t.children if c.dep_ in ("obj", "nsubj:pass")):
@@ -283,6 +287,18 @@ def _in_its_place(matched, entry) -> str | None:
     return None
 
 
+# "u bent nauw betrokken bij …", "betrokken te blijven bij …": the reader takes part, nobody lets them
+TAKING_PART = "Schrijf 'meedoen met' of 'meedenken over' (vorm aanpassen). Bijvoorbeeld: 'u blijft meedoen met de school'."
+
+
+def _taking_part(token) -> bool:
+    """'betrokken' with 'zijn', 'blijven' or 'raken' (not the passive 'worden betrokken')."""
+    if token.lower_ != "betrokken":
+        return False
+    near = {t.lower_ for t in token.doc[max(token.sent.start, token.i - 4) : min(token.sent.end, token.i + 4)]}
+    return not near & {"word", "wordt", "worden", "werd", "werden"}
+
+
 def _must(token) -> bool:
     """'dienen' as 'moeten': a 'te' that marks a verb it governs, or a 'te' before a verb later
     in its clause; not "dient als bewijs om aan te tonen", which is 'serve'."""
@@ -304,6 +320,8 @@ def advice_for(matched, entry) -> str | None:
     place = _in_its_place(matched, entry)
     if place is not None:
         return place
+    if entry.term == "betrekken bij" and _taking_part(matched[0]):
+        return TAKING_PART
     following = _after(matched)
     if entry.term == "enige":
         # "enige weken" is 'een paar weken', "enige tijd" is 'wat tijd'

@@ -138,6 +138,8 @@ def form_of_a_same_form_verb(token, alternative: str) -> str | None:
     if token.dep_ == "conj" and not own and clause_ends:
         # "heeft … bekeken en uw betaling ontvangen."; not "hebben … bekeken en ontvangen graag …" (a finite verb)
         own = {c.lower_ for c in token.head.children if c.dep_ in ("aux", "aux:pass")}
+    if token.dep_ in ("ccomp", "xcomp") and token.head.lower_ in HAVE_FORMS | BE_FORMS:
+        own = own | {token.head.lower_}  # "hebt u een uitnodiging … ontvangen": 'hebt' is the parser's root
     if token.dep_ == "xcomp" and token.head.lower_ in INFINITIVE_BEFORE:
         own = own | {token.head.lower_}  # "U kunt … een uitkering ontvangen": the modal is the parser's root
     after = [doc[k].lower_ for k in (token.i + 1, token.i + 2) if k < len(doc)]
