@@ -10,8 +10,8 @@ lezer moet doen? Een begin als "Naar aanleiding van …" of "Met betrekking
 tot …" is niet goed. Dat geldt ook voor "Hierbij deel ik u mede …".
 
 Opties: ``max-zinnen`` (standaard 3): zoveel zinnen mag de eerste alinea hebben
-(0: geen grens). Een eerste zin die zegt wat er komt ("Vanaf maandag …"), iets
-vraagt ("Wij vragen u …") of een besluit noemt, is de kern, ook in een lange alinea.
+(0: geen grens). Zegt de eerste zin wat er komt ("Vanaf maandag …")? Vraagt hij
+iets, of noemt hij een besluit? Dan is hij de kern, ook in een lange alinea.
 
 Fout:
     Naar aanleiding van de wijziging van de regelgeving per 1 januari hebben wij
