@@ -960,3 +960,11 @@ def test_round_28_everyday_senses(sentence, not_found):
     from begrijpelijk import Settings, check_text
 
     assert not_found not in [f.text for f in check_text(sentence, Settings(only={"jargon"})).findings]
+
+
+def test_immers_first_in_the_sentence_is_not_namelijk():
+    """Set 26's judge: "Namelijk: het gaat over …" is no Dutch; 'want' goes first, 'namelijk' later."""
+    from begrijpelijk import Settings, check_text
+
+    (first,) = check_text("Immers: het gaat over uw geld.", Settings(only={"jargon"})).findings
+    assert "'want' vooraan" in first.suggestion and not first.edits

@@ -277,6 +277,8 @@ def _in_its_place(matched, entry) -> str | None:
         return f"Zet 'hierboven' achter het woord: 'de {noun} hierboven'."
     if entry.term == "aanstaande" and token.i > 0 and token.doc[token.i - 1].lower_ in MONTHS + WEEKDAYS:
         return "Laat 'aanstaande' weg, en noem de dag: 'op woensdag 8 april'."
+    if entry.term == "immers" and token.i == token.sent.start:
+        return "Schrijf 'want' vooraan, of zet 'namelijk' verderop in de zin: 'Het gaat namelijk over …'."  # not "Namelijk: …"
     serves = after_word in ("als", "voor")
     if entry.term == "dienen" and len(matched) == 1 and not serves and _must(token):  # "U dient, net als vorig jaar, … in te vullen"
         return "Schrijf 'moet' (vorm aanpassen) en laat 'te' voor het werkwoord weg."
