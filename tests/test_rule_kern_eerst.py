@@ -187,3 +187,14 @@ def test_a_request_about_the_following_and_a_decision_this_year_pass():
         body = "\n\nDat staat in het reglement. U betaalt het bedrag in maart. Bel mij als u vragen heeft: 030 123 45 67."
         letter = "Beste meneer Bakker,\n\n" + opening + body + "\n\nMet vriendelijke groet,\n\nAnna de Boer\n"
         assert check_letter(letter, "kern-eerst") == []
+
+
+def test_round_28_sets_29_30_history_and_dates_ahead():
+    """Round 28 (sets 29-30, after their first run): 'Met mijn brief van …' and 'het afgelopen jaar'
+    are history first; 'Op 14, 15 en 16 maart …' announces what comes, however long the paragraph."""
+    body = " Wij hebben uw brief gelezen. U krijgt de vergunning. Bel mij als u vragen heeft: 030 123 45 67."
+    for opening in ("Met mijn brief van 3 maart heb ik u een subsidie gegeven.", "Het aanzicht van het dorp is het afgelopen jaar veranderd."):
+        letter = "Beste meneer Bakker,\n\n" + opening + body + "\n\nMet vriendelijke groet,\n\nAnna de Boer\n"
+        (found,) = check_letter(letter, "kern-eerst")
+        assert "eerder gebeurde" in found.message
+    assert check_letter(_long_first_paragraph("Op 14, 15 en 16 maart kiest u een nieuwe gemeenteraad."), "kern-eerst") == []

@@ -35,6 +35,7 @@ def test_ending_with_help_passes():
         ("Betaalt u niet, dan nemen wij alle maatregelen die nodig zijn om u uit de woning te zetten.", False),
         ("Wij informeren u dat wij nu beslag leggen op uw loon.", False),
         ("De gemeente nodigt u uit voor een gesprek op dinsdag 16 maart.", True),
+        ("Alvast hartelijk bedankt! Vragen? Stel ze gerust!", True),  # set 30: an offer to ask
 
     ],
 )

@@ -34,7 +34,8 @@ from begrijpelijk.rules._parts import is_letter, letter_parts, not_a_letter, par
 HISTORY = re.compile(
     r"\b(reeds|eerder|onlangs|sinds (?:\d{4}|enige tijd|een tijd|een jaar)|de afgelopen (?:\w+ )?(?:maanden|weken|dagen|jaren|tijd)|de laatste (?:maanden|weken|tijd)|"
     r"(?:bezig|druk) (?:geweest|zijn geweest)|(?:stuurden|schreven|informeerden) (?:wij|we)|(?:wij|we) (?:stuurden|schreven|informeerden)|"
-    r"in (?:onze|uw|de) (?:brief|e-mail|mail) van|(?:hebben|heeft) (?:wij|we|u) (?:u )?(?:al )?(?:een )?(?:brief|bericht)|"
+    r"(?:in|met) (?:onze|mijn|uw|de) (?:brief|e-mail|mail) van|het afgelopen (?:\w+ )?(?:jaar|kwartaal)|"
+    r"de afgelopen (?:\w+ )?(?:week|maand|periode)|(?:hebben|heeft) (?:wij|we|u) (?:u )?(?:al )?(?:een )?(?:brief|bericht)|"
     r"(?:wij|we|ik) ontvingen|ontvingen (?:wij|we)|"
     # "In de nieuwsbrief heeft u kunnen lezen dat …": what the reader saw before
     r"(?:heeft|hebt) u [^.?!]{0,30}(?:kunnen lezen|kunnen zien|gelezen)|"
@@ -85,7 +86,7 @@ OFFICE_OPENING = re.compile(
 # "Het kabinet heeft besloten dat …"); a first sentence of a long paragraph without it is a run-up
 AHEAD = re.compile(
     r"\b(?:vanaf|de komende (?:tijd|dagen|weken|maanden|periode)|binnenkort|a\.s\.|aanstaande|vandaag|"
-    r"(?:begin|eind|half|medio) " + MONTHS + r")\b|(?:^|,)\W*op (?:" + WEEKDAYS + r"|\d{1,2} " + MONTHS + r")\b"
+    r"(?:begin|eind|half|medio) " + MONTHS + r")\b|(?:^|,)\W*op (?:" + WEEKDAYS + r"|\d{1,2}(?:(?:, | en | t/m | tot en met )\d{1,2})* " + MONTHS + r")\b"
     r"|\b(?:vragen|vraag) (?:wij|we|ik) (?:u|je|jullie)\b|\b(?:wil|willen) (?:wij|we|ik) (?:u|je|jullie) (?:\w+ )?vragen\b"
     r"|\bnodig\w* (?:wij|we|ik) (?:u|je|jullie)\b|\bgraag vragen (?:wij|we|ik)\b|\b(?:heeft|hebben|is) (?:\w+ )?besloten\b"
     r"|\bdank\w* voor (?:uw|je|jouw) (?:brief|e-mail|mail|vraag|vragen|aanvraag)\b",

@@ -35,7 +35,9 @@ INVITES = re.compile(
     r"\b(?:ik|wij|we) nodig\w* [^.?!]{0,60}\buit\b|\bnodig\w* (?:ik|wij|we|u) [^.?!]{0,60}\buit\b|\buitnodig|"
     # (keeping the reader informed is no help or contact: "Uiteraard blijven we u op de hoogte houden" fails, as the
     # criterion and the labels of set 6 say)
-    r"\bhopen (?:u|jullie|je) [^.?!]{0,40}\bte (?:zien|ontmoeten|spreken)\b",
+    r"\bhopen (?:u|jullie|je) [^.?!]{0,40}\bte (?:zien|ontmoeten|spreken)\b|"
+    # "Vragen? Stel ze gerust!"
+    r"\bstel (?:ze|die|uw vragen|je vragen|jullie vragen) gerust\b",
     re.I,
 )
 
