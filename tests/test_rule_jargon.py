@@ -968,3 +968,21 @@ def test_immers_first_in_the_sentence_is_not_namelijk():
 
     (first,) = check_text("Immers: het gaat over uw geld.", Settings(only={"jargon"})).findings
     assert "'want' vooraan" in first.suggestion and not first.edits
+
+
+@pytest.mark.parametrize(
+    "sentence, found, advice",
+    [
+        ("Te denken valt aan putten, straatwerk en dergelijke.", "dergelijke", "'enzovoort' in plaats van 'en dergelijke'"),
+        ("Zeker als een dergelijke avond zo kort vooraf bekend wordt.", "dergelijke", "'zo'n' in plaats van 'een dergelijke'"),
+        ("Wij kunnen de prijzen niet langer handhaven.", "handhaven", "'gelijk houden'"),
+        ("De gemeente gaat de gladheid bestrijden.", "bestrijden", "'tegengaan'"),
+        ("De politie gaat de regels handhaven.", "handhaven", "zich aan de regels houdt"),
+    ],
+)
+def test_round_28_judged_senses(sentence, found, advice):
+    """Sets 27-28's judges: 'dergelijke' after 'een' or 'en', prices that are kept, ice that is fought."""
+    from begrijpelijk import Settings, check_text
+
+    findings = {f.text: f for f in check_text(sentence, Settings(only={"jargon"})).findings}
+    assert found in findings and advice in findings[found].suggestion

@@ -65,6 +65,16 @@ SENSES["indicatie"] = (({"medisch", "arts", "keuring", "dokter", "huisarts"}, "S
 # a debt or rent arrears: the steps of the organisation, not the sanction of the Participatiewet
 _STEPS = "Zeg welke stap u dan neemt. Bijvoorbeeld: 'dan schakelen we een deurwaarder in'."
 SENSES["vervaldata"] = SENSES["vervaldatum"]
+# "de prijzen handhaven": keep them the same, not enforce a rule (sets 27-28's judges)
+SENSES["handhaven"] = (
+    ({"prijs", "prijzen", "prijsniveau", "tarief", "tarieven", "niveau", "bedrag", "contributie", "huur", "kwaliteit"},
+     "Schrijf 'houden' of 'gelijk houden'. Bijvoorbeeld: 'wij houden de prijzen gelijk'."),
+)
+# "de gladheid bestrijden": fight it, not disagree with it
+SENSES["bestrijden"] = (
+    ({"gladheid", "overlast", "ongedierte", "onkruid", "criminaliteit", "armoede", "eenzaamheid", "ziekte", "brand", "sneeuw", "ijzel"},
+     "Schrijf 'tegengaan' of 'aanpakken' (vorm aanpassen)."),
+)
 SENSES["treffen"] = (({"regeling", "betalingsregeling", "betaalregeling", "schikking"}, ""), ({"maatregel", "maatregelen", "voorbereiding", "voorbereidingen", "voorziening", "voorzieningen"}, "Schrijf 'nemen'. Bijvoorbeeld: 'maatregelen nemen'."),)
 SENSES["maatregel"] = (
     ({"uitkering", "bijstand", "korting", "verlaging", "verlagen", "verlaagd", "participatiewet", "verwijtbaar", "inlichtingenplicht"}, ""),
@@ -277,6 +287,9 @@ def _in_its_place(matched, entry) -> str | None:
         return f"Zet 'hierboven' achter het woord: 'de {noun} hierboven'."
     if entry.term == "aanstaande" and token.i > 0 and token.doc[token.i - 1].lower_ in MONTHS + WEEKDAYS:
         return "Laat 'aanstaande' weg, en noem de dag: 'op woensdag 8 april'."
+    if entry.term == "dergelijk" and token.i > 0 and token.doc[token.i - 1].lower_ in ("een", "en"):
+        # "een dergelijke avond" is 'zo'n avond'; "straatwerk en dergelijke" is 'enzovoort'
+        return "Schrijf 'zo'n' in plaats van 'een dergelijke'." if token.doc[token.i - 1].lower_ == "een" else "Schrijf 'enzovoort' in plaats van 'en dergelijke'."
     if entry.term == "immers" and token.i == token.sent.start:
         return "Schrijf 'want' vooraan, of zet 'namelijk' verderop in de zin: 'Het gaat namelijk over …'."  # not "Namelijk: …"
     serves = after_word in ("als", "voor")
