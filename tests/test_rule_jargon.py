@@ -978,6 +978,7 @@ def test_immers_first_in_the_sentence_is_not_namelijk():
         ("Wij kunnen de prijzen niet langer handhaven.", "handhaven", "'gelijk houden'"),
         ("De gemeente gaat de gladheid bestrijden.", "bestrijden", "'tegengaan'"),
         ("De politie gaat de regels handhaven.", "handhaven", "zich aan de regels houdt"),
+        ("Wij doen nader onderzoek naar de schade.", "nader", "'extra'"),  # set 30's judge: not 'later'
     ],
 )
 def test_round_28_judged_senses(sentence, found, advice):

@@ -290,6 +290,8 @@ def _in_its_place(matched, entry) -> str | None:
     if entry.term == "dergelijk" and token.i > 0 and token.doc[token.i - 1].lower_ in ("een", "en"):
         # "een dergelijke avond" is 'zo'n avond'; "straatwerk en dergelijke" is 'enzovoort'
         return "Schrijf 'zo'n' in plaats van 'een dergelijke'." if token.doc[token.i - 1].lower_ == "een" else "Schrijf 'enzovoort' in plaats van 'en dergelijke'."
+    if entry.term == "nader" and len(matched) == 1 and token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "NOUN":
+        return "Schrijf 'extra'. Bijvoorbeeld: 'extra onderzoek'."  # "nader onderzoek" is more of it, not later (set 30's judge)
     if entry.term == "immers" and token.i == token.sent.start:
         return "Schrijf 'want' vooraan, of zet 'namelijk' verderop in de zin: 'Het gaat namelijk over …'."  # not "Namelijk: …"
     serves = after_word in ("als", "voor")
