@@ -12,6 +12,7 @@ from __future__ import annotations
 from begrijpelijk.dates import MONTHS
 from begrijpelijk.nlp import lemma
 from begrijpelijk.nlp.closed_class import READER_SUBJECT
+from begrijpelijk.rules._hereby import hierbij_everyday
 from begrijpelijk.rules._verb_forms import HAVE_FORMS, infinitive_after
 
 NEAR = 8  # words on either side that may say what the word is about
@@ -157,31 +158,6 @@ def _after(matched):
     return last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
 
 
-# what the letter does 'hereby': "Hierbij ontvangt u …", "Het college deelt u hierbij mee …"
-HEREBY = {"ontvangen", "krijgen", "sturen", "zenden", "toezenden", "versturen", "meedelen", "mededelen", "delen",
-          "informeren", "berichten", "verlenen", "toekennen", "bevestigen", "uitnodigen", "nodigen", "bijvoegen",
-          "verzoeken", "vragen", "laten", "melden", "bedanken", "vaststellen", "stellen", "sommeren", "herinneren",
-          "afwijzen", "weigeren", "intrekken", "kennen", "geven", "aanbieden", "verklaren", "besluiten", "treffen",
-          "aantreffen", "wijzen", "attenderen", "beëindigen", "opleggen", "leggen", "stoppen", "verzenden"}
-# what a first 'Hierbij' leads to when it means 'daarbij': "Hierbij kan gedacht worden aan …"
-THEREBY = {"denken", "blijven", "gelden", "horen", "helpen", "ondersteunen", "hebben", "gaan", "letten"}
-
-
-def _hierbij_everyday(token) -> bool:
-    """'hierbij' as 'daarbij' ("Heeft u hierbij hulp nodig?", "Het wijkteam kan u hierbij
-    ondersteunen"): the verb it goes with does nothing 'hereby'. First in its sentence it is
-    the formula, unless that verb says so ("Hierbij kan gedacht worden aan …")."""
-    verbs = [t for t in token.sent if t.pos_ in ("VERB", "AUX")]
-    later = [t for t in verbs if t.i > token.i]
-    verb = token.head if token.head.pos_ in ("VERB", "AUX") else (later[0] if later else (verbs[-1] if verbs else None))
-    if verb is None:
-        return False  # "Hierbij de uitnodiging voor de ouderavond."
-    names = {lemma(verb), (verb.lemma_ or "").lower()}
-    if token.i == token.sent.start:
-        return bool(names & THEREBY)
-    return not names & HEREBY
-
-
 def everyday_sense(matched, entry) -> bool:
     """A legal term used as an everyday word here ("de corona-maatregelen"): no finding."""
     last = matched[-1]
@@ -208,7 +184,7 @@ def everyday_sense(matched, entry) -> bool:
         return True  # 'verkeren' is officialese as "verkeren in (geldnood)"; "geen, verkeerde of te late informatie" is 'wrong'
     if entry.term == "gehouden aan" and any(t.lower_ in REFLEXIVE for t in first.sent):
         return True  # "u heeft zich niet aan de informatieplicht gehouden": 'zich houden aan' is everyday Dutch
-    if entry.term == "hierbij" and _hierbij_everyday(first):
+    if entry.term == "hierbij" and hierbij_everyday(first):
         return True  # "Heeft u hierbij hulp nodig?" is 'daarbij'; the formula is "Hierbij stuur ik …", "Wij sturen u hierbij …"
     if entry.term == "bezwaar" and following is not None and following.lower_ == "tegen" and _no_objection(first):
         return True  # "of u er bezwaar tegen hebt" is everyday; the legal one is 'bezwaar maken tegen'

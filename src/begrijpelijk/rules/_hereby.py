@@ -1,0 +1,32 @@
+"""Does 'hierbij' mean 'hereby' here? "Hierbij ontvangt u …" is the old formula;
+"Heeft u hierbij hulp nodig?" is 'daarbij', everyday Dutch. The verb it goes with decides.
+
+Pure: a token in, True or False out.
+"""
+from __future__ import annotations
+
+from begrijpelijk.nlp import lemma
+
+# what the letter does 'hereby': "Hierbij ontvangt u …", "Het college deelt u hierbij mee …"
+HEREBY = {"ontvangen", "krijgen", "sturen", "zenden", "toezenden", "versturen", "meedelen", "mededelen", "delen",
+          "informeren", "berichten", "verlenen", "toekennen", "bevestigen", "uitnodigen", "nodigen", "bijvoegen",
+          "verzoeken", "vragen", "laten", "melden", "bedanken", "vaststellen", "stellen", "sommeren", "herinneren",
+          "afwijzen", "weigeren", "intrekken", "kennen", "geven", "aanbieden", "verklaren", "besluiten", "treffen",
+          "aantreffen", "wijzen", "attenderen", "beëindigen", "opleggen", "leggen", "stoppen", "verzenden"}
+# what a first 'Hierbij' leads to when it means 'daarbij': "Hierbij kan gedacht worden aan …"
+THEREBY = {"denken", "blijven", "gelden", "horen", "helpen", "ondersteunen", "hebben", "gaan", "letten"}
+
+
+def hierbij_everyday(token) -> bool:
+    """'hierbij' as 'daarbij' ("Heeft u hierbij hulp nodig?", "Het wijkteam kan u hierbij
+    ondersteunen"): the verb it goes with does nothing 'hereby'. First in its sentence it is
+    the formula, unless that verb says so ("Hierbij kan gedacht worden aan …")."""
+    verbs = [t for t in token.sent if t.pos_ in ("VERB", "AUX")]
+    later = [t for t in verbs if t.i > token.i]
+    verb = token.head if token.head.pos_ in ("VERB", "AUX") else (later[0] if later else (verbs[-1] if verbs else None))
+    if verb is None:
+        return False  # "Hierbij de uitnodiging voor de ouderavond."
+    names = {lemma(verb), (verb.lemma_ or "").lower()}
+    if token.i == token.sent.start:
+        return bool(names & THEREBY)
+    return not names & HEREBY
