@@ -127,7 +127,6 @@ def test_listed_abbreviations_in_the_way_letters_write_them(sentence, found):
         ("Dit is NIET de bedoeling.", []),  # emphasis, no abbreviation
         ("Kom WEL op tijd naar school.", []),
         ("Maak het bedrag over op NL 55 RABO 0123 4567 89.", []),  # the bank's letters in an account number
-        ("Maak het bedrag over op NL55 RABO 0123 4567 89.", []),
     ],
 )
 def test_round_28_abbreviations(sentence, found):
@@ -136,3 +135,19 @@ def test_round_28_abbreviations(sentence, found):
     from begrijpelijk import Settings, check_text
 
     assert [f.text for f in check_text(sentence, Settings(only={"afkorting"})).findings] == found
+
+
+@pytest.mark.parametrize(
+    "sentence, found, replacement",
+    [
+        ("Het geld is tbv de schoolreis.", "tbv", "voor"),  # like 't.b.v.', not "ten behoeve van (tbv)"
+        ("Kom zsm langs op het kantoor.", "zsm", "zo snel mogelijk"),
+        ("Het OP en het OOP van de school krijgen een training.", "OP", None),  # onderwijzend personeel, no emphasis
+    ],
+)
+def test_review_28_undotted_and_capitals(sentence, found, replacement):
+    from begrijpelijk import Settings, check_text
+
+    findings = {f.text: f for f in check_text(sentence, Settings(only={"afkorting"})).findings}
+    assert found in findings
+    assert [e.replacement for e in findings[found].edits] == ([replacement] if replacement else [])

@@ -1018,3 +1018,29 @@ def test_round_28_everyday_words_the_judges_named(sentence):
     from begrijpelijk import Settings, check_text
 
     assert [f.text for f in check_text(sentence, Settings(only={"jargon"})).findings] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, found, advice",
+    [
+        ("De school blijft tot nader order dicht.", "nader", "'later'"),
+        ("Wij hebben de bewoners betrokken bij de plannen.", "betrokken bij", "'laten meedoen met'"),
+        ("Voor schoolboeken en dergelijke zaken krijgt u geld.", "dergelijke", "'zulke'"),
+        ("Wij handhaven de regels voor de huur van een parkeerplaats.", "handhaven", "zich aan de regels houdt"),
+        ("Wilt u de beslissing over de boete voor overlast bestrijden?", "bestrijden", "'het niet eens zijn met'"),
+        ("Wij handhaven de huurprijs ook volgend jaar.", "handhaven", "'gelijk houden'"),
+        ("Betaalt u niet, dan zullen wij ertoe overgaan de woning te ontruimen.", "ertoe overgaan", "Schrijf wat u gaat doen"),
+    ],
+)
+def test_review_28_senses(sentence, found, advice):
+    """The review of round 28: a sense chosen by what the verb is done to, not by any word nearby."""
+    from begrijpelijk import Settings, check_text
+
+    findings = {f.text: f for f in check_text(sentence, Settings(only={"jargon"})).findings}
+    assert found in findings and advice in findings[found].suggestion
+
+
+def test_review_28_incoming_post_is_not_from_a_date():
+    from begrijpelijk import Settings, check_text
+
+    assert check_text("De ingaande post wordt gescand.", Settings(only={"jargon"})).findings == []

@@ -129,7 +129,7 @@ def _long_first_paragraph(opening: str) -> str:
     "opening",
     [
         "Vanaf maandag 20 februari vernieuwen wij de lantaarnpalen in uw straat.",
-        "Op 6 november staken de leraren op veel scholen.",
+        "Op 6 november gaan de leraren op veel scholen staken.",
         "Via deze brief vragen wij u de ouderbijdrage voor dit schooljaar te betalen.",
         "Het kabinet heeft besloten dat de lockdown langer duurt.",
         "De komende tijd werken wij in het park.",
@@ -198,3 +198,39 @@ def test_round_28_sets_29_30_history_and_dates_ahead():
         (found,) = check_letter(letter, "kern-eerst")
         assert "eerder gebeurde" in found.message
     assert check_letter(_long_first_paragraph("Op 14, 15 en 16 maart kiest u een nieuwe gemeenteraad."), "kern-eerst") == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Door de werkzaamheden krijgt u de komende weken te maken met omleidingen.",
+        "Ook dit jaar krijgt u van ons een energietoeslag van 800 euro.",
+        "Jaarlijks betaalt u ons een bijdrage van 25 euro, vanaf 1 januari wordt dat 30 euro.",
+        "Wij hebben uw aanvraag van 5 maart jl. toegekend.",
+        "U krijgt geld terug over het afgelopen jaar.",
+    ],
+)
+def test_review_28_news_that_speaks_to_the_reader_is_the_core(opening):
+    """The review of round 28: routine, 'te maken met', 'jl.' and 'het afgelopen jaar' fail only
+    when the first sentence does not speak to the reader."""
+    body = "\n\nHet gaat om uw woning. Bel mij als u vragen heeft: 030 123 45 67. Ik help u graag verder.\n\n"
+    letter = "Beste meneer Bakker,\n\n" + opening + body + "Met vriendelijke groet,\n\nAnna de Boer\n"
+    assert check_letter(letter, "kern-eerst") == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Op 12 maart hebben wij bij u een controle uitgevoerd.",
+        "Op 3 maart was er een storing in uw wijk.",
+        "Wij hebben niet besloten over uw aanvraag.",
+    ],
+)
+def test_review_28_history_with_a_date_does_not_pass_a_long_paragraph(opening):
+    (found,) = check_letter(_long_first_paragraph(opening), "kern-eerst")
+    assert "eerste alinea heeft 5 zinnen" in found.message
+
+
+def test_review_28_wij_vragen_u_and_a_s_announce():
+    for opening in ("Wij vragen u om het formulier in te vullen.", "De monteur komt maandag a.s. langs."):
+        assert check_letter(_long_first_paragraph(opening), "kern-eerst") == []

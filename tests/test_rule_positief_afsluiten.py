@@ -36,6 +36,7 @@ def test_ending_with_help_passes():
         ("Wij informeren u dat wij nu beslag leggen op uw loon.", False),
         ("De gemeente nodigt u uit voor een gesprek op dinsdag 16 maart.", True),
         ("Alvast hartelijk bedankt! Vragen? Stel ze gerust!", True),  # set 30: an offer to ask
+        ("Sommige kinderen zijn bang voor een prik. Stel ze gerust.", False),  # reassure them: no contact
 
     ],
 )

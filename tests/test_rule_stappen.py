@@ -25,3 +25,15 @@ def test_tasks_each_in_their_own_paragraph_are_steps_already():
     mixed = own.replace("Stuur ons de antwoordbrief.", "Stuur ons de antwoordbrief. Lever daarna de sleutel in.")
     (found,) = check_letter(mixed, "stappen")
     assert "verspreid" in found.message
+
+
+def test_review_28_tasks_inside_paragraphs_of_information_are_running_text():
+    letter = (
+        "Beste mevrouw Jansen,\n\nU vroeg om bijzondere bijstand. Wij hebben uw aanvraag gelezen. "
+        "Stuur ons een kopie van uw bankafschriften. Dan kunnen wij verder.\n\n"
+        "Een wasmachine is duur. Vraag een offerte aan bij een winkel. Wij betalen dan een deel.\n\n"
+        "Schulden geven veel zorgen. Maak een afspraak met de schuldhulp. Die helpt u gratis.\n\n"
+        "Met vriendelijke groet,\n\nAnna de Boer\n"
+    )
+    (found,) = check_letter(letter, "stappen")
+    assert "verspreid" in found.message

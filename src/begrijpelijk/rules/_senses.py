@@ -67,16 +67,14 @@ SENSES["indicatie"] = (({"medisch", "arts", "keuring", "dokter", "huisarts"}, "S
 # a debt or rent arrears: the steps of the organisation, not the sanction of the Participatiewet
 _STEPS = "Zeg welke stap u dan neemt. Bijvoorbeeld: 'dan schakelen we een deurwaarder in'."
 SENSES["vervaldata"] = SENSES["vervaldatum"]
-# "de prijzen handhaven": keep them the same, not enforce a rule (sets 27-28's judges)
-SENSES["handhaven"] = (
-    ({"prijs", "prijzen", "prijsniveau", "tarief", "tarieven", "niveau", "bedrag", "contributie", "huur", "kwaliteit"},
-     "Schrijf 'houden' of 'gelijk houden'. Bijvoorbeeld: 'wij houden de prijzen gelijk'."),
-)
-# "de gladheid bestrijden": fight it, not disagree with it
-SENSES["bestrijden"] = (
-    ({"gladheid", "overlast", "ongedierte", "onkruid", "criminaliteit", "armoede", "eenzaamheid", "ziekte", "brand", "sneeuw", "ijzel"},
-     "Schrijf 'tegengaan' of 'aanpakken' (vorm aanpassen)."),
-)
+# what the verb is done to decides (sets 27-28's judges): "de prijzen handhaven" keeps them the same, not
+# enforcing a rule; "de gladheid bestrijden" fights it, not disagreeing with it (a compound counts by its end)
+BY_OBJECT = {
+    "handhaven": (("prijs", "prijzen", "prijsniveau", "tarief", "tarieven", "niveau", "bedrag", "contributie", "huur", "kwaliteit"),
+                  "Schrijf 'houden' of 'gelijk houden'. Bijvoorbeeld: 'wij houden de prijzen gelijk'."),
+    "bestrijden": (("gladheid", "overlast", "ongedierte", "onkruid", "criminaliteit", "armoede", "eenzaamheid", "ziekte", "brand", "sneeuw", "ijzel"),
+                   "Schrijf 'tegengaan' of 'aanpakken' (vorm aanpassen)."),
+}
 SENSES["treffen"] = (({"regeling", "betalingsregeling", "betaalregeling", "schikking"}, ""), ({"maatregel", "maatregelen", "voorbereiding", "voorbereidingen", "voorziening", "voorzieningen"}, "Schrijf 'nemen'. Bijvoorbeeld: 'maatregelen nemen'."),)
 SENSES["maatregel"] = (
     ({"uitkering", "bijstand", "korting", "verlaging", "verlagen", "verlaagd", "participatiewet", "verwijtbaar", "inlichtingenplicht"}, ""),
@@ -149,6 +147,7 @@ WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"
 REFLEXIVE = {"zich", "me", "mij", "ons", "je", "jezelf", "zichzelf"}
 
 
+MORE_OF_IT = {"onderzoek", "informatie", "overleg", "uitleg", "toelichting", "afspraak", "gegeven", "voorwaarde", "regel", "analyse"}  # "nader onderzoek"; not "tot nader order", "nader bericht"
 NOT_AS_NOUN = {"uniform"}  # an adjective in the list that is also an everyday noun
 SOME_OF = {"tijd", "moeite", "vertraging", "afstand", "ruimte", "hulp", "informatie"}  # "enige tijd": some of it
 
@@ -177,6 +176,8 @@ def everyday_sense(matched, entry) -> bool:
     before = last.doc[last.i - 1] if last.i > 0 else None
     if entry.term in NOT_AS_NOUN and last.pos_ == "NOUN" and (last.lower_ != entry.term or (before is not None and before.pos_ in ("DET", "PRON"))):
         return True  # "de uniformen van de schutterij": the clothes, not 'uniform' as 'the same'
+    if entry.term == "ingaande" and following is not None and following.pos_ == "NOUN" and not following.like_num:
+        return True  # "de ingaande post": incoming, not 'vanaf'
     if entry.term == "te weten" and last.lower_ != "weten":
         return True  # "Van te voren weet je …": 'te' and a form of 'weten' apart, not 'namely'
     if entry.term == "gehouden zijn" and not any(t.lower_ in ("te", "tot", "aan") for t in last.doc[last.i + 1 : last.sent.end]):
@@ -270,10 +271,11 @@ def _in_its_place(matched, entry) -> str | None:
         return f"Zet 'hierboven' achter het woord: 'de {noun} hierboven'."
     if entry.term == "aanstaande" and token.i > 0 and token.doc[token.i - 1].lower_ in MONTHS + WEEKDAYS:
         return "Laat 'aanstaande' weg, en noem de dag: 'op woensdag 8 april'."
-    if entry.term == "dergelijk" and token.i > 0 and token.doc[token.i - 1].lower_ in ("een", "en"):
+    next_noun = token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "NOUN"  # "en dergelijke zaken": 'zulke'
+    if entry.term == "dergelijk" and token.i > 0 and (token.doc[token.i - 1].lower_ == "een" or (token.doc[token.i - 1].lower_ == "en" and not next_noun)):
         # "een dergelijke avond" is 'zo'n avond'; "straatwerk en dergelijke" is 'enzovoort'
         return "Schrijf 'zo'n' in plaats van 'een dergelijke'." if token.doc[token.i - 1].lower_ == "een" else "Schrijf 'enzovoort' in plaats van 'en dergelijke'."
-    if entry.term == "nader" and len(matched) == 1 and token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "NOUN":
+    if entry.term == "nader" and len(matched) == 1 and token.i + 1 < len(token.doc) and lemma(token.doc[token.i + 1]) in MORE_OF_IT:
         return "Schrijf 'extra'. Bijvoorbeeld: 'extra onderzoek'."  # "nader onderzoek" is more of it, not later (set 30's judge)
     if entry.term == "immers" and token.i == token.sent.start:
         return "Schrijf 'want' vooraan, of zet 'namelijk' verderop in de zin: 'Het gaat namelijk over …'."  # not "Namelijk: …"
@@ -296,7 +298,7 @@ def _taking_part(token) -> bool:
     if token.lower_ != "betrokken":
         return False
     near = {t.lower_ for t in token.doc[max(token.sent.start, token.i - 4) : min(token.sent.end, token.i + 4)]}
-    return not near & {"word", "wordt", "worden", "werd", "werden"}
+    return not near & ({"word", "wordt", "worden", "werd", "werden"} | HAVE_FORMS)  # "Wij hebben de bewoners betrokken bij …"
 
 
 def _must(token) -> bool:
@@ -322,6 +324,12 @@ def advice_for(matched, entry) -> str | None:
         return place
     if entry.term == "betrekken bij" and _taking_part(matched[0]):
         return TAKING_PART
+    if entry.term in BY_OBJECT:
+        ends, advice = BY_OBJECT[entry.term]
+        verb = matched[-1]
+        objects = [c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")]
+        if any(lemma(c).endswith(ends) or c.lower_.endswith(ends) for c in objects):
+            return advice
     following = _after(matched)
     if entry.term == "enige":
         # "enige weken" is 'een paar weken', "enige tijd" is 'wat tijd'

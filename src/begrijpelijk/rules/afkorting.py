@@ -31,9 +31,17 @@ def _written_out(expansion: str, text: str) -> bool:
     return re.search(rf"\b{re.escape(expansion.lower().replace('-', ''))}\b", text.lower().replace("-", "")) is not None
 
 
+# short forms of words without their dots ("tbv", "ivm"): read as words, written out as the dotted ones
+UNDOTTED = {"ivm", "mbt", "tbv", "ipv", "tnv", "oa", "tm", "dwz", "zsm", "nav", "mvg"}
+
+
+def _like_dotted(written: str) -> bool:
+    return "." in written or "/" in written or written.lower() in UNDOTTED
+
+
 def _edit(start: int, end: int, written: str, expansion: str) -> Edit:
-    """The fix: "BSN" → "burgerservicenummer (BSN)"; "i.v.m." → "in verband met"."""
-    if "." in written or "/" in written:
+    """The fix: "BSN" → "burgerservicenummer (BSN)"; "i.v.m." and "ivm" → "in verband met"."""
+    if _like_dotted(written):
         return Edit(start, end, with_case(written, expansion))
     return Edit(start, end, f"{expansion} ({written})")
 
@@ -55,7 +63,7 @@ NOT_ABBREVIATIONS = {"OK", "NB", "PS", "BTW", "TV", "PC", "CV", "ID", "NL", "EU"
 
 
 # a short Dutch word in capitals is emphasis, no abbreviation: "Dit is NIET de bedoeling", "Kom WEL"
-EMPHASIS = {"NIET", "WEL", "GEEN", "NOOIT", "OOK", "ALLE", "ALLEEN", "NU", "IN", "UIT", "OP", "EN", "OF", "JA", "NEE", "MAG", "MOET", "ZELF"}
+EMPHASIS = {"NIET", "WEL", "GEEN", "NOOIT", "OOK", "ALLE", "ALLEEN", "NU", "IN", "UIT", "OF", "JA", "NEE", "MAG", "MOET", "ZELF"}  # not OP, EN: abbreviations too
 IBAN_START = re.compile(r"^(?:NL)?\d{2}$")
 
 
@@ -194,7 +202,7 @@ def check(doc: AnalysedDocument, options: dict, wordlists):
             if key in seen:
                 continue
             seen.add(key)
-            is_dotted = "." in written or "/" in written
+            is_dotted = _like_dotted(written)
             # written out anywhere up to and including this sentence: "burgerservicenummer (BSN)"; a dotted
             # one is never defined that way ("uw brief dd. 21 maart" after "naar aanleiding van" is not 'van')
             if not is_dotted and _written_out(expansion, before + paragraph.text[: token.sent.end_char]):

@@ -34,15 +34,18 @@ from begrijpelijk.rules._parts import is_letter, letter_parts, not_a_letter, par
 HISTORY = re.compile(
     r"\b(reeds|eerder|onlangs|sinds (?:\d{4}|enige tijd|een tijd|een jaar)|de afgelopen (?:\w+ )?(?:maanden|weken|dagen|jaren|tijd)|de laatste (?:maanden|weken|tijd)|"
     r"(?:bezig|druk) (?:geweest|zijn geweest)|(?:stuurden|schreven|informeerden) (?:wij|we)|(?:wij|we) (?:stuurden|schreven|informeerden)|"
-    r"(?:in|met) (?:onze|mijn|uw|de) (?:brief|e-mail|mail) van|het afgelopen (?:\w+ )?(?:jaar|kwartaal)|"
-    r"de afgelopen (?:\w+ )?(?:week|maand|periode)|(?:hebben|heeft) (?:wij|we|u) (?:u )?(?:al )?(?:een )?(?:brief|bericht)|"
+    r"(?:in|met) (?:onze|mijn|uw|de) (?:brief|e-mail|mail) van|(?:hebben|heb) (?:\w+ )?kennis genomen van|(?:hebben|heeft) (?:wij|we|u) (?:u )?(?:al )?(?:een )?(?:brief|bericht)|"
     r"(?:wij|we|ik) ontvingen|ontvingen (?:wij|we)|"
     # "In de nieuwsbrief heeft u kunnen lezen dat …": what the reader saw before
     r"(?:heeft|hebt) u [^.?!]{0,30}(?:kunnen lezen|kunnen zien|gelezen)|"
-    # "In de ledenvergadering van 20 oktober jl. is …", "sinds de tweede helft van 2003 bezig met …"
-    r"jl|jongstleden|jongsleden|sinds [^.?!]{0,40}\bbezig|^\W*ondanks (?:dat|het feit dat|(?:onze?|de) (?:\w+ )?\w*(?:herinnering|herinneringen|aanmaning|aanmaningen|brief|brieven|verzoek|verzoeken))\b)\b",
+    # "Wij hebben kennis genomen van uw brief …", "sinds de tweede helft van 2003 bezig met …"
+    r"sinds [^.?!]{0,40}\bbezig|^\W*ondanks (?:dat|het feit dat|(?:onze?|de) (?:\w+ )?\w*(?:herinnering|herinneringen|aanmaning|aanmaningen|brief|brieven|verzoek|verzoeken))\b)\b",
     re.I,
 )
+# history when the sentence does not speak to the reader ("In de ledenvergadering van 20 oktober jl. is …",
+# "Het dorp is het afgelopen jaar veranderd"); "U krijgt geld terug over het afgelopen jaar" is the news
+PAST_TIME = re.compile(r"\b(?:jl|jongstleden|jongsleden|het afgelopen (?:\w+ )?(?:jaar|kwartaal)|de afgelopen (?:\w+ )?(?:week|maand|periode))\b", re.I)
+READER = re.compile(r"\b(?:u|uw|je|jouw|jullie)\b", re.I)
 MONTHS = "(?:" + "|".join(dates.MONTHS) + ")"
 WEEKDAYS = "(?:" + "|".join(dates.DAYS) + ")"
 # a date first, then what happened: "Op [datum] heeft u een aanvraag ingediend", "In 2023 heeft u … ontvangen",
@@ -58,15 +61,18 @@ DATED_PAST = re.compile(
     re.I,
 )
 # a start that says nothing yet about this letter ("De gemeente vindt het belangrijk dat …", "Graag informeren wij u")
+# what always happens, when it does not speak to the reader: "Elk jaar worden er … georganiseerd";
+# "Ook dit jaar krijgt u een energietoeslag" is the news
+ROUTINE = re.compile(r"^\W*(?:ook dit jaar|elk jaar|ieder jaar|jaarlijks)\b", re.I)
 GENERIC = re.compile(
     r"^\W*(?:de gemeente|wij|we) (?:vindt|vinden) het belangrijk|^\W*(?:graag )?(?:willen )?(?:wij|we) u (?:graag )?informeren"
     # why the reader gets it ("omdat u een woning huurt"), not what it says; "omdat er op school
     # mazelen rondgaat" names the news itself
     r"|^\W*u (?:ontvangt|krijgt) deze (?:nieuws)?brief omdat u\b"
     # a pleasantry first: "Ik hoop dat dit bericht je in goede gezondheid bereikt."
-    # a run-up: what always happens, or what everyone has to deal with ("Elk jaar worden er …",
-    # "Als zwemvereniging hebben wij te maken met stijgende kosten.", "Graag uw aandacht voor het volgende.")
-    r"|^\W*(?:ook dit jaar|elk jaar|ieder jaar|jaarlijks)\b|\b(?:hebben|krijgen|heeft|krijgt) (?:ook )?(?:wij|we|u|iedereen) (?:\w+ ){0,3}te maken met\b"
+    # a run-up: what the sender has to deal with ("Als zwemvereniging hebben wij te maken met stijgende
+    # kosten."), or a filler ("Graag uw aandacht voor het volgende.")
+    r"|\b(?:hebben|krijgen) (?:ook )?(?:wij|we|iedereen) (?:\w+ ){0,3}te maken met\b|^\W*(?:ook )?(?:wij|we) (?:hebben|krijgen) (?:\w+ ){0,3}te maken met\b"
     r"|\bhet volgende\W*$|^\W*het zal (?:u|jullie|je) (?:\w+ ){0,2}niet (?:zijn )?ontgaan"
     r"|^\W*(?:ik|wij|we) hoop\w* dat (?:dit bericht|deze brief|deze e-mail|deze mail|u|je|jij)\b[^.?!]*\b(?:gezondheid|goed gaat|bereikt)\b",
     re.I,
@@ -85,13 +91,40 @@ OFFICE_OPENING = re.compile(
 # after it ("Vanaf maandag 20 februari voert Gemeentewerken …", "Via deze brief vragen wij u …",
 # "Het kabinet heeft besloten dat …"); a first sentence of a long paragraph without it is a run-up
 AHEAD = re.compile(
-    r"\b(?:vanaf|de komende (?:tijd|dagen|weken|maanden|periode)|binnenkort|a\.s\.|aanstaande|vandaag|"
+    r"(?<!\w)a\.s\.|\b(?:vanaf|de komende (?:tijd|dagen|weken|maanden|periode)|binnenkort|aanstaande|vandaag|"
     r"(?:begin|eind|half|medio) " + MONTHS + r")\b|(?:^|,)\W*op (?:" + WEEKDAYS + r"|\d{1,2}(?:(?:, | en | t/m | tot en met )\d{1,2})* " + MONTHS + r")\b"
     r"|\b(?:vragen|vraag) (?:wij|we|ik) (?:u|je|jullie)\b|\b(?:wil|willen) (?:wij|we|ik) (?:u|je|jullie) (?:\w+ )?vragen\b"
-    r"|\bnodig\w* (?:wij|we|ik) (?:u|je|jullie)\b|\bgraag vragen (?:wij|we|ik)\b|\b(?:heeft|hebben|is) (?:\w+ )?besloten\b"
+    r"|\bnodig\w* (?:wij|we|ik) (?:u|je|jullie)\b|\bgraag vragen (?:wij|we|ik)\b|\b(?:wij|we|ik) (?:vragen|vraag) (?:u|je|jullie)\b"
     r"|\bdank\w* voor (?:uw|je|jouw) (?:brief|e-mail|mail|vraag|vragen|aanvraag)\b",
     re.I,
 )
+
+
+AHEAD_AUXILIARIES = {"zullen", "gaan", "kunnen", "moeten", "mogen", "willen"}
+DECIDED = re.compile(r"\b(?:heeft|hebben|is) (?!niet\b)(?:\w+ )?besloten\b", re.I)
+
+
+def _looks_back(sentence) -> bool:
+    """The sentence tells what happened: a verb in the past, or 'hebben'/'zijn' with a participle
+    ("Op 12 maart hebben wij een controle uitgevoerd", "Op 3 maart was er een storing")."""
+    main = [sentence.root] + [c for c in sentence.root.children if c.dep_ == "conj"]
+    for verb in main:
+        if any(c.dep_ == "aux" and c.lemma_ in AHEAD_AUXILIARIES and "Pres" in c.morph.get("Tense") for c in verb.children):
+            continue  # "zullen de werkzaamheden starten": ahead, whatever the tagger says of 'starten'
+        if verb.pos_ in ("VERB", "AUX") and "Past" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm"):
+            return True
+        for token in verb.children:
+            if token.dep_ in ("aux", "cop") and "Past" in token.morph.get("Tense"):
+                return True
+            if token.dep_ == "aux" and token.lemma_ in ("hebben", "zijn") and "Part" in verb.morph.get("VerbForm"):
+                return True
+    return False
+
+
+def _the_core(sentence, text: str) -> bool:
+    """A first sentence that decides, or that announces or asks without looking back."""
+    today = "vandaag" in text.lower()  # "heeft u vandaag geprobeerd te bellen": today's news
+    return bool(DECIDED.search(text)) or (bool(AHEAD.search(text)) and (today or not _looks_back(sentence)))
 
 
 ANNOUNCING = re.compile(r"^\W*(?:hierbij|graag)\b[^,.]*?\b(?:dat|over)\b(?P<rest>.*)$", re.I)
@@ -107,6 +140,14 @@ def _announces_content(text: str) -> bool:
         return False
     rest = found.group("rest")
     return len(rest.split()) >= 5 and "het volgende" not in rest.lower()
+
+
+def _exclamation(sentence) -> bool:
+    """"Goed nieuws!", "Een nieuw jaar, een nieuwe regel!": a short cry without a verb says
+    nothing yet; "U krijgt geld terug!" does."""
+    words = [t for t in sentence if t.is_alpha]
+    finite = any("Fin" in t.morph.get("VerbForm") for t in sentence)
+    return sentence.text.rstrip().endswith("!") and len(words) <= 8 and not finite
 
 
 def _first_sentence(doc, parts):
@@ -131,11 +172,11 @@ def check(doc, options, wordlists=None):
     start, end = paragraph_span(doc, index)
     if OFFICE_OPENING.search(text) and not _announces_content(text):
         message = f"De brief begint met '{' '.join(text.split()[:4])} …': eerst de aanleiding, niet de kern."
-    elif HISTORY.search(text) or DATED_PAST.search(text):
+    elif HISTORY.search(text) or DATED_PAST.search(text) or (PAST_TIME.search(text) and not READER.search(text)):
         message = "De brief begint met wat eerder gebeurde, niet met de kern."
-    elif GENERIC.search(text):
+    elif GENERIC.search(text) or _exclamation(sentence) or (ROUTINE.search(text) and not READER.search(text)):
         message = "De eerste zin zegt nog niet waar de brief over gaat."
-    elif int(options["max-zinnen"]) and len(paragraph_sentences) > int(options["max-zinnen"]) and not AHEAD.search(text):
+    elif int(options["max-zinnen"]) and len(paragraph_sentences) > int(options["max-zinnen"]) and not _the_core(sentence, text):
         message = f"De eerste alinea heeft {len(paragraph_sentences)} zinnen. De kern moet er in één of twee zinnen staan."
     else:
         return

@@ -37,12 +37,13 @@ INVITES = re.compile(
     # criterion and the labels of set 6 say)
     r"\bhopen (?:u|jullie|je) [^.?!]{0,40}\bte (?:zien|ontmoeten|spreken)\b|"
     # "Vragen? Stel ze gerust!"
-    r"\bstel (?:ze|die|uw vragen|je vragen|jullie vragen) gerust\b",
+    r"\bvragen\?\s*stel (?:ze|die) gerust\b|\bstel (?:uw|je|jullie) vragen gerust\b",
     re.I,
 )
 
 
 # a closing formula instead of help: "Wij vertrouwen erop u hiermee voldoende te hebben ingelicht."
+ASK_AWAY = re.compile(r"\bvragen\s*\?\s*stel (?:ze|die) gerust\b", re.I)  # "Vragen? Stel ze gerust!", two sentences
 FORMULA = re.compile(
     r"\b(vertrouw\w* (?:erop|erin|u)|rekenend op|in afwachting van|hopende u|(?:wij|we|ik) hopen u hiermee|"
     r"naar behoren (?:te hebben )?ingelicht|welwillende medewerking|als niet (?:verzonden|geschreven) (?:te )?beschouwen)\b",
@@ -80,7 +81,8 @@ def check(doc, options, wordlists):
     sentences = list(doc.docs[last].sents)
     # "Ik nodig dan ook de wijkagent en Handhaving uit": a department invited to a talk is no threat
     threats = [k for k, s in enumerate(sentences) if any(threat_word(t, wordlists.threatening) for t in s) and not INVITES.search(s.text)]
-    helps = [k for k, s in enumerate(sentences) if _offers_help(s.text)]
+    # "Vragen? Stel ze gerust!" is two sentences: a sentence counts with the one before it
+    helps = [k for k, s in enumerate(sentences) if _offers_help(s.text) or (k and ASK_AWAY.search(" ".join(x.text for x in sentences[max(0, k - 2) : k + 1])))]
     threat = bool(threats)
     helpful = bool(helps)
     # "Neem contact op als … Bij in gebreke blijven dragen wij het dossier over …": the threat has the last word

@@ -1,7 +1,8 @@
 """Stappen: meer dan één opdracht in één zin of alinea, of verspreid in de tekst.
 
-Verspreid telt als een alinea twee opdrachten door elkaar geeft. Staat elke
-opdracht in een eigen zin en alinea, dan is elke stap al één opdracht.
+Verspreid telt als een opdracht in lopende tekst staat: twee in één alinea,
+of één in een alinea met uitleg. Staat elke opdracht in een eigen korte
+alinea, dan is elke stap al één opdracht.
 
 Waarom: twee of drie opdrachten in één zin zijn moeilijk te onthouden en af te
 vinken. Geef elke opdracht een eigen genummerde stap. Is er een keuze, schrijf
@@ -60,6 +61,10 @@ def _verbs_in_request(sentence) -> int:
     return 1 + len(joined)
 
 
+def _sentences(parsed) -> int:
+    return sum(1 for sentence in parsed.sents if any(t.is_alpha for t in sentence))
+
+
 LETTER_STEPS = 3  # steps in running text across the letter, with no list of steps anywhere
 
 
@@ -85,7 +90,8 @@ def check(doc, options, wordlists=None):
             yield Problem(start, end, "Deze alinea geeft drie of meer opdrachten.", "Maak er genummerde stappen van. Keuzes schrijft u als 'Als …, dan …'.")
             reported = True
         running += [index] * len(steps)
-    mixed = any(running.count(i) >= 2 for i in set(running))
+    # a task in running text: two in one paragraph, or one inside a paragraph of information
+    mixed = any(running.count(i) >= 2 or _sentences(doc.docs[i]) > 2 for i in set(running))
     if not reported and not listed and len(running) >= LETTER_STEPS and mixed:
         paragraph = doc.document.paragraphs[running[0]]
         start, end = paragraph.whole_span()
