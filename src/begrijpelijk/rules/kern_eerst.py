@@ -38,7 +38,7 @@ HISTORY = re.compile(
     r"(?:wij|we|ik) ontvingen|ontvingen (?:wij|we)|"
     # "In de nieuwsbrief heeft u kunnen lezen dat …": what the reader saw before
     r"(?:heeft|hebt) u [^.?!]{0,30}(?:kunnen lezen|kunnen zien|gelezen)|"
-    # "Wij hebben kennis genomen van uw brief …", "sinds de tweede helft van 2003 bezig met …"
+    # "sinds de tweede helft van 2003 bezig met …", "Ondanks onze betalingsverzoeken heeft u …"
     r"sinds [^.?!]{0,40}\bbezig|^\W*ondanks (?:dat|het feit dat|(?:onze?|de) (?:\w+ )?\w*(?:herinnering|herinneringen|aanmaning|aanmaningen|brief|brieven|verzoek|verzoeken))\b)\b",
     re.I,
 )
@@ -87,9 +87,9 @@ OFFICE_OPENING = re.compile(
 )
 
 
-# a first sentence that announces what comes, asks, or decides: it is the core, however long the paragraph
-# after it ("Vanaf maandag 20 februari voert Gemeentewerken …", "Via deze brief vragen wij u …",
-# "Het kabinet heeft besloten dat …"); a first sentence of a long paragraph without it is a run-up
+# a first sentence that announces what comes or asks: it is the core, however long the paragraph after it
+# ("Vanaf maandag 20 februari voert Gemeentewerken …", "Via deze brief vragen wij u …"), unless it looks
+# back (`_looks_back`); a decision is the core too (DECIDED: "Het kabinet heeft besloten dat …")
 AHEAD = re.compile(
     r"(?<!\w)a\.s\.|\b(?:vanaf|de komende (?:tijd|dagen|weken|maanden|periode)|binnenkort|aanstaande|vandaag|"
     r"(?:begin|eind|half|medio) " + MONTHS + r")\b|(?:^|,)\W*op (?:" + WEEKDAYS + r"|\d{1,2}(?:(?:, | en | t/m | tot en met )\d{1,2})* " + MONTHS + r")\b"
