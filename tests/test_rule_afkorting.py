@@ -142,7 +142,7 @@ def test_round_28_abbreviations(sentence, found):
     [
         ("Het geld is tbv de schoolreis.", "tbv", "voor"),  # like 't.b.v.', not "ten behoeve van (tbv)"
         ("Kom zsm langs op het kantoor.", "zsm", "zo snel mogelijk"),
-        ("Het OP en het OOP van de school krijgen een training.", "OP", None),  # onderwijzend personeel, no emphasis
+        ("Het OP en het OOP van de school krijgen een training.", "OOP", None),  # OP is left as emphasis ("Let OP")
     ],
 )
 def test_review_28_undotted_and_capitals(sentence, found, replacement):

@@ -1029,6 +1029,8 @@ def test_round_28_everyday_words_the_judges_named(sentence):
         ("Wij handhaven de regels voor de huur van een parkeerplaats.", "handhaven", "zich aan de regels houdt"),
         ("Wilt u de beslissing over de boete voor overlast bestrijden?", "bestrijden", "'het niet eens zijn met'"),
         ("Wij handhaven de huurprijs ook volgend jaar.", "handhaven", "'gelijk houden'"),
+        ("Het handhaven van de prijzen is lastig.", "handhaven", "'gelijk houden'"),
+        ("Het bestrijden van gladheid kost veel geld.", "bestrijden", "'tegengaan'"),
         ("Betaalt u niet, dan zullen wij ertoe overgaan de woning te ontruimen.", "ertoe overgaan", "Schrijf wat u gaat doen"),
     ],
 )

@@ -234,3 +234,32 @@ def test_review_28_history_with_a_date_does_not_pass_a_long_paragraph(opening):
 def test_review_28_wij_vragen_u_and_a_s_announce():
     for opening in ("Wij vragen u om het formulier in te vullen.", "De monteur komt maandag a.s. langs."):
         assert check_letter(_long_first_paragraph(opening), "kern-eerst") == []
+
+
+@pytest.mark.parametrize(
+    "opening, fails",
+    [
+        ("Wij hebben uw brief van 12 maart jl. ontvangen.", True),  # looks back, decides nothing
+        ("Elk jaar worden er in uw wijk activiteiten georganiseerd.", True),  # 'uw' alone does not speak to the reader
+        ("Elk jaar op 1 juli gaat uw huur omhoog, dit jaar met 3 procent.", False),
+        ("Betaal de rekening vóór 1 mei! Anders komen er kosten bij.", False),  # an order is the core
+    ],
+)
+def test_second_review_28_short_openings(opening, fails):
+    body = "\n\nHet gaat om uw woning. Bel mij als u vragen heeft: 030 123 45 67. Ik help u graag verder.\n\n"
+    letter = "Beste meneer Bakker,\n\n" + opening + body + "Met vriendelijke groet,\n\nAnna de Boer\n"
+    assert bool(check_letter(letter, "kern-eerst")) == fails
+
+
+@pytest.mark.parametrize(
+    "opening, fails",
+    [
+        ("Vanaf 1 april stijgen de prijzen van de bus.", False),  # 'stijgen' is present, whatever the tagger says
+        ("Op 3 maart werden de bomen in uw straat gekapt.", True),
+        ("Op 12 maart is er bij u een controle uitgevoerd.", True),
+        ("Op 3 maart heeft het college besloten uw subsidie te stoppen.", False),  # a decision
+        ("Tot vandaag hebben wij geen betaling van u ontvangen.", True),
+    ],
+)
+def test_second_review_28_long_paragraphs(opening, fails):
+    assert bool(check_letter(_long_first_paragraph(opening), "kern-eerst")) == fails

@@ -37,6 +37,7 @@ def test_ending_with_help_passes():
         ("De gemeente nodigt u uit voor een gesprek op dinsdag 16 maart.", True),
         ("Alvast hartelijk bedankt! Vragen? Stel ze gerust!", True),  # set 30: an offer to ask
         ("Sommige kinderen zijn bang voor een prik. Stel ze gerust.", False),  # reassure them: no contact
+        ("Vragen of opmerkingen? Stel ze gerust!", True),
 
     ],
 )

@@ -37,3 +37,13 @@ def test_review_28_tasks_inside_paragraphs_of_information_are_running_text():
     )
     (found,) = check_letter(letter, "stappen")
     assert "verspreid" in found.message
+
+
+def test_second_review_28_a_closing_offer_of_help_is_no_task_in_running_text():
+    letter = (
+        "Beste mevrouw Jansen,\n\nDe monteur komt op 3 maart uw meter vervangen.\n\n"
+        "Haal uw auto weg van de oprit.\n\nLeg de sleutel van de meterkast klaar.\n\n"
+        "Hebt u vragen? Bel mij gerust. Ik ben Anna de Boer. Mijn nummer is 030 123 45 67.\n\n"
+        "Met vriendelijke groet,\n\nAnna de Boer\n"
+    )
+    assert check_letter(letter, "stappen") == []

@@ -327,7 +327,9 @@ def advice_for(matched, entry) -> str | None:
     if entry.term in BY_OBJECT:
         ends, advice = BY_OBJECT[entry.term]
         verb = matched[-1]
-        objects = [c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")]
+        # "de prijzen handhaven", "het handhaven van de prijzen", "De huur blijft gehandhaafd"
+        heads = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "acl") else [])
+        objects = [c for h in heads for c in h.children if c.dep_ in ("obj", "nsubj:pass", "nsubj", "nmod", "obl")]
         if any(lemma(c).endswith(ends) or c.lower_.endswith(ends) for c in objects):
             return advice
     following = _after(matched)

@@ -63,7 +63,7 @@ NOT_ABBREVIATIONS = {"OK", "NB", "PS", "BTW", "TV", "PC", "CV", "ID", "NL", "EU"
 
 
 # a short Dutch word in capitals is emphasis, no abbreviation: "Dit is NIET de bedoeling", "Kom WEL"
-EMPHASIS = {"NIET", "WEL", "GEEN", "NOOIT", "OOK", "ALLE", "ALLEEN", "NU", "IN", "UIT", "OF", "JA", "NEE", "MAG", "MOET", "ZELF"}  # not OP, EN: abbreviations too
+EMPHASIS = {"NIET", "WEL", "GEEN", "NOOIT", "OOK", "ALLE", "ALLEEN", "NU", "IN", "UIT", "OP", "EN", "OF", "JA", "NEE", "MAG", "MOET", "ZELF"}  # "Let OP", "u EN uw partner"
 IBAN_START = re.compile(r"^(?:NL)?\d{2}$")
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from begrijpelijk import dates
+from begrijpelijk.nlp import lemma
 from begrijpelijk.findings import Problem, Severity
 from begrijpelijk.rules import Rule
 from begrijpelijk.rules._parts import is_letter, letter_parts, not_a_letter, paragraph_span
@@ -42,10 +43,20 @@ HISTORY = re.compile(
     r"sinds [^.?!]{0,40}\bbezig|^\W*ondanks (?:dat|het feit dat|(?:onze?|de) (?:\w+ )?\w*(?:herinnering|herinneringen|aanmaning|aanmaningen|brief|brieven|verzoek|verzoeken))\b)\b",
     re.I,
 )
-# history when the sentence does not speak to the reader ("In de ledenvergadering van 20 oktober jl. is …",
-# "Het dorp is het afgelopen jaar veranderd"); "U krijgt geld terug over het afgelopen jaar" is the news
+# history when the sentence looks back and decides nothing ("Wij hebben uw brief van 12 maart jl. ontvangen",
+# "Het dorp is het afgelopen jaar veranderd"); "U krijgt geld terug over het afgelopen jaar" and "Wij hebben
+# uw aanvraag van 5 maart jl. toegekend" are the news
 PAST_TIME = re.compile(r"\b(?:jl|jongstleden|jongsleden|het afgelopen (?:\w+ )?(?:jaar|kwartaal)|de afgelopen (?:\w+ )?(?:week|maand|periode))\b", re.I)
-READER = re.compile(r"\b(?:u|uw|je|jouw|jullie)\b", re.I)
+READERS = {"u", "je", "jij", "jullie"}
+
+
+def _reader_subject(sentence) -> bool:
+    """The reader, or something of the reader, is the subject: "Ook dit jaar krijgt u …",
+    "Elk jaar gaat uw huur omhoog"; not "Elk jaar worden er in uw wijk activiteiten georganiseerd"."""
+    for token in sentence:
+        if token.dep_.startswith("nsubj") and (token.lower_ in READERS or any(c.lower_ in ("uw", "je", "jouw") for c in token.children)):
+            return True
+    return False
 MONTHS = "(?:" + "|".join(dates.MONTHS) + ")"
 WEEKDAYS = "(?:" + "|".join(dates.DAYS) + ")"
 # a date first, then what happened: "Op [datum] heeft u een aanvraag ingediend", "In 2023 heeft u … ontvangen",
@@ -101,29 +112,43 @@ AHEAD = re.compile(
 
 
 AHEAD_AUXILIARIES = {"zullen", "gaan", "kunnen", "moeten", "mogen", "willen"}
-DECIDED = re.compile(r"\b(?:heeft|hebben|is) (?!niet\b)(?:\w+ )?besloten\b", re.I)
+DECIDED = re.compile(
+    r"\b(?:heeft|hebben|hebt|is|zijn)\b(?![^?!]*\bniets?\b)[^?!]*?\b(?:besloten|gestopt|stopgezet|verhoogd|verlaagd|toegekend|"
+    r"afgewezen|goedgekeurd|beëindigd|verlengd|ingetrokken)\b",
+    re.I,
+)
 
 
 def _looks_back(sentence) -> bool:
     """The sentence tells what happened: a verb in the past, or 'hebben'/'zijn' with a participle
     ("Op 12 maart hebben wij een controle uitgevoerd", "Op 3 maart was er een storing")."""
+    if sentence.text.lstrip().lower().startswith("vanaf"):
+        return False  # "Vanaf maandag zijn de wegen afgesloten": a state from then on
     main = [sentence.root] + [c for c in sentence.root.children if c.dep_ == "conj"]
     for verb in main:
         if any(c.dep_ == "aux" and c.lemma_ in AHEAD_AUXILIARIES and "Pres" in c.morph.get("Tense") for c in verb.children):
             continue  # "zullen de werkzaamheden starten": ahead, whatever the tagger says of 'starten'
-        if verb.pos_ in ("VERB", "AUX") and "Past" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm"):
+        if verb.pos_ in ("VERB", "AUX") and _past(verb):
             return True
         for token in verb.children:
-            if token.dep_ in ("aux", "cop") and "Past" in token.morph.get("Tense"):
-                return True
-            if token.dep_ == "aux" and token.lemma_ in ("hebben", "zijn") and "Part" in verb.morph.get("VerbForm"):
-                return True
+            if token.dep_ in ("aux", "aux:pass", "cop") and _past(token):
+                return True  # "was er een storing", "werden de bomen gekapt"
+            if token.dep_ == "aux" and token.lemma_ in ("hebben", "zijn"):
+                return True  # "hebben wij … uitgevoerd", "heeft de monteur … vervangen"
+            if token.dep_ == "aux:pass" and token.lemma_ == "zijn" and "Part" in verb.morph.get("VerbForm"):
+                return True  # "is er bij u een controle uitgevoerd"
     return False
+
+
+def _past(token) -> bool:
+    """A finite verb in the past; a form that equals its infinitive ('stijgen', 'sluiten') is a
+    present plural, whatever the tagger says."""
+    return "Past" in token.morph.get("Tense") and "Fin" in token.morph.get("VerbForm") and token.lower_ != lemma(token)
 
 
 def _the_core(sentence, text: str) -> bool:
     """A first sentence that decides, or that announces or asks without looking back."""
-    today = "vandaag" in text.lower()  # "heeft u vandaag geprobeerd te bellen": today's news
+    today = re.search(r"(?<!tot )\bvandaag\b", text, re.I) is not None  # "heeft u vandaag geprobeerd te bellen"; not "Tot vandaag …"
     return bool(DECIDED.search(text)) or (bool(AHEAD.search(text)) and (today or not _looks_back(sentence)))
 
 
@@ -140,14 +165,6 @@ def _announces_content(text: str) -> bool:
         return False
     rest = found.group("rest")
     return len(rest.split()) >= 5 and "het volgende" not in rest.lower()
-
-
-def _exclamation(sentence) -> bool:
-    """"Goed nieuws!", "Een nieuw jaar, een nieuwe regel!": a short cry without a verb says
-    nothing yet; "U krijgt geld terug!" does."""
-    words = [t for t in sentence if t.is_alpha]
-    finite = any("Fin" in t.morph.get("VerbForm") for t in sentence)
-    return sentence.text.rstrip().endswith("!") and len(words) <= 8 and not finite
 
 
 def _first_sentence(doc, parts):
@@ -172,9 +189,9 @@ def check(doc, options, wordlists=None):
     start, end = paragraph_span(doc, index)
     if OFFICE_OPENING.search(text) and not _announces_content(text):
         message = f"De brief begint met '{' '.join(text.split()[:4])} …': eerst de aanleiding, niet de kern."
-    elif HISTORY.search(text) or DATED_PAST.search(text) or (PAST_TIME.search(text) and not READER.search(text)):
+    elif HISTORY.search(text) or DATED_PAST.search(text) or (PAST_TIME.search(text) and _looks_back(sentence) and not DECIDED.search(text)):
         message = "De brief begint met wat eerder gebeurde, niet met de kern."
-    elif GENERIC.search(text) or _exclamation(sentence) or (ROUTINE.search(text) and not READER.search(text)):
+    elif GENERIC.search(text) or (ROUTINE.search(text) and not _reader_subject(sentence)):
         message = "De eerste zin zegt nog niet waar de brief over gaat."
     elif int(options["max-zinnen"]) and len(paragraph_sentences) > int(options["max-zinnen"]) and not _the_core(sentence, text):
         message = f"De eerste alinea heeft {len(paragraph_sentences)} zinnen. De kern moet er in één of twee zinnen staan."

@@ -37,13 +37,13 @@ INVITES = re.compile(
     # criterion and the labels of set 6 say)
     r"\bhopen (?:u|jullie|je) [^.?!]{0,40}\bte (?:zien|ontmoeten|spreken)\b|"
     # "Vragen? Stel ze gerust!"
-    r"\bvragen\?\s*stel (?:ze|die) gerust\b|\bstel (?:uw|je|jullie) vragen gerust\b",
+    r"\bvragen(?: of opmerkingen)?\?\s*stel (?:ze|die) gerust\b|\bstel (?:uw|je|jullie) vragen gerust\b",
     re.I,
 )
 
 
 # a closing formula instead of help: "Wij vertrouwen erop u hiermee voldoende te hebben ingelicht."
-ASK_AWAY = re.compile(r"\bvragen\s*\?\s*stel (?:ze|die) gerust\b", re.I)  # "Vragen? Stel ze gerust!", two sentences
+ASK_AWAY = re.compile(r"\bvragen(?: of opmerkingen)?\s*\?\s*stel (?:ze|die) gerust\b", re.I)  # "Vragen? Stel ze gerust!", two sentences
 FORMULA = re.compile(
     r"\b(vertrouw\w* (?:erop|erin|u)|rekenend op|in afwachting van|hopende u|(?:wij|we|ik) hopen u hiermee|"
     r"naar behoren (?:te hebben )?ingelicht|welwillende medewerking|als niet (?:verzonden|geschreven) (?:te )?beschouwen)\b",

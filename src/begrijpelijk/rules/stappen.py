@@ -18,6 +18,8 @@ Goed:
 """
 from __future__ import annotations
 
+import re
+
 from begrijpelijk.findings import Problem, Severity
 from begrijpelijk.rules import Rule
 from begrijpelijk.rules._parts import asks_nothing, instructions, is_order, letter_parts
@@ -61,6 +63,9 @@ def _verbs_in_request(sentence) -> int:
     return 1 + len(joined)
 
 
+HELP_OFFER = re.compile(r"\b(?:vragen|contact|bel (?:mij|ons)|mail (?:mij|ons))\b", re.I)
+
+
 def _sentences(parsed) -> int:
     return sum(1 for sentence in parsed.sents if any(t.is_alpha for t in sentence))
 
@@ -90,8 +95,9 @@ def check(doc, options, wordlists=None):
             yield Problem(start, end, "Deze alinea geeft drie of meer opdrachten.", "Maak er genummerde stappen van. Keuzes schrijft u als 'Als …, dan …'.")
             reported = True
         running += [index] * len(steps)
-    # a task in running text: two in one paragraph, or one inside a paragraph of information
-    mixed = any(running.count(i) >= 2 or _sentences(doc.docs[i]) > 2 for i in set(running))
+    # a task in running text: two in one paragraph, or one inside a paragraph of information;
+    # "Hebt u vragen? Bel mij gerust. Ik ben Anna de Boer. …" is an offer of help, no task
+    mixed = any(running.count(i) >= 2 or (_sentences(doc.docs[i]) > 2 and not HELP_OFFER.search(doc.docs[i].text)) for i in set(running))
     if not reported and not listed and len(running) >= LETTER_STEPS and mixed:
         paragraph = doc.document.paragraphs[running[0]]
         start, end = paragraph.whole_span()
