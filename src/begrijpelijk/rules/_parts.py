@@ -73,6 +73,11 @@ def asks_nothing(doc, options=None) -> str | None:
     return "De brief vraagt de lezer niets te doen: deze check geldt niet."
 
 
+def word_sentences(parsed) -> list:
+    """The sentences of a parsed paragraph that hold a word (not a lone '-' or a number)."""
+    return [sentence for sentence in parsed.sents if any(t.is_alpha for t in sentence)]
+
+
 def paragraph_span(doc, index: int) -> tuple[int, int]:
     return doc.document.paragraphs[index].whole_span()
 

@@ -293,12 +293,15 @@ def _in_its_place(matched, entry) -> str | None:
 TAKING_PART = "Schrijf 'meedoen met' of 'meedenken over' (vorm aanpassen). Bijvoorbeeld: 'u blijft meedoen met de school'."
 
 
+LETTING = frozenset({"word", "wordt", "worden", "werd", "werden"}) | HAVE_FORMS  # someone lets the reader take part
+
+
 def _taking_part(token) -> bool:
     """'betrokken' with 'zijn', 'blijven' or 'raken' (not the passive 'worden betrokken')."""
     if token.lower_ != "betrokken":
         return False
     near = {t.lower_ for t in token.doc[max(token.sent.start, token.i - 4) : min(token.sent.end, token.i + 4)]}
-    return not near & ({"word", "wordt", "worden", "werd", "werden"} | HAVE_FORMS)  # "Wij hebben de bewoners betrokken bij …"
+    return not near & LETTING  # "U wordt betrokken bij …", "Wij hebben de bewoners betrokken bij …"
 
 
 def _must(token) -> bool:
@@ -324,14 +327,8 @@ def advice_for(matched, entry) -> str | None:
         return place
     if entry.term == "betrekken bij" and _taking_part(matched[0]):
         return TAKING_PART
-    if entry.term in BY_OBJECT:
-        ends, advice = BY_OBJECT[entry.term]
-        verb = matched[-1]
-        # "de prijzen handhaven", "het handhaven van de prijzen", "De huur blijft gehandhaafd"
-        heads = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "acl") else [])
-        objects = [c for h in heads for c in h.children if c.dep_ in ("obj", "nsubj:pass", "nsubj", "nmod", "obl")]
-        if any(lemma(c).endswith(ends) or c.lower_.endswith(ends) for c in objects):
-            return advice
+    if entry.term in BY_OBJECT and _done_to(matched[-1], BY_OBJECT[entry.term][0]):
+        return BY_OBJECT[entry.term][1]
     following = _after(matched)
     if entry.term == "enige":
         # "enige weken" is 'een paar weken', "enige tijd" is 'wat tijd'
@@ -360,6 +357,14 @@ def advice_for(matched, entry) -> str | None:
                 return _PAID  # "als de nota niet is voldaan": the participle (sets 27 and 29's judges)
             return advice
     return None
+
+
+def _done_to(verb, ends: tuple[str, ...]) -> bool:
+    """Is what the verb is done to one of these ("de prijzen handhaven", "het handhaven van de
+    prijzen"; a compound by its end: "de huurprijs")?"""
+    heads = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "acl") else [])
+    objects = [c for h in heads for c in h.children if c.dep_ in ("obj", "nsubj:pass", "nsubj", "nmod", "obl")]
+    return any(lemma(c).endswith(ends) or c.lower_.endswith(ends) for c in objects)
 
 
 def _sent_in_writing(token) -> bool:

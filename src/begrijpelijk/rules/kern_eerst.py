@@ -25,10 +25,11 @@ from __future__ import annotations
 import re
 
 from begrijpelijk import dates
-from begrijpelijk.nlp import lemma
 from begrijpelijk.findings import Problem, Severity
+from begrijpelijk.nlp import lemma
+from begrijpelijk.nlp.closed_class import READER_SUBJECT
 from begrijpelijk.rules import Rule
-from begrijpelijk.rules._parts import is_letter, letter_parts, not_a_letter, paragraph_span
+from begrijpelijk.rules._parts import is_letter, letter_parts, not_a_letter, paragraph_span, word_sentences
 
 # history first: the letter starts with what happened before ("Op 21 oktober stuurden wij u een brief",
 # "U heeft reeds een bewonersbrief ontvangen", "De gemeente is de laatste maanden bezig geweest met …")
@@ -47,16 +48,7 @@ HISTORY = re.compile(
 # "Het dorp is het afgelopen jaar veranderd"); "U krijgt geld terug over het afgelopen jaar" and "Wij hebben
 # uw aanvraag van 5 maart jl. toegekend" are the news
 PAST_TIME = re.compile(r"\b(?:jl|jongstleden|jongsleden|het afgelopen (?:\w+ )?(?:jaar|kwartaal)|de afgelopen (?:\w+ )?(?:week|maand|periode))\b", re.I)
-READERS = {"u", "je", "jij", "jullie"}
-
-
-def _reader_subject(sentence) -> bool:
-    """The reader, or something of the reader, is the subject: "Ook dit jaar krijgt u …",
-    "Elk jaar gaat uw huur omhoog"; not "Elk jaar worden er in uw wijk activiteiten georganiseerd"."""
-    for token in sentence:
-        if token.dep_.startswith("nsubj") and (token.lower_ in READERS or any(c.lower_ in ("uw", "je", "jouw") for c in token.children)):
-            return True
-    return False
+READERS = READER_SUBJECT | {"jullie"}
 MONTHS = "(?:" + "|".join(dates.MONTHS) + ")"
 WEEKDAYS = "(?:" + "|".join(dates.DAYS) + ")"
 # a date first, then what happened: "Op [datum] heeft u een aanvraag ingediend", "In 2023 heeft u … ontvangen",
@@ -71,20 +63,20 @@ DATED_PAST = re.compile(
     r"|\b(?:stuurde|stuurden|schreef|schreven|vroeg|vroegen|diende|dienden|belde|belden|meldde|meldden|sprak|spraken|kreeg|kregen|ontving|ontvingen|mailde|mailden)\s+(?:u|wij|we|ik|jij|je)\b)",
     re.I,
 )
-# a start that says nothing yet about this letter ("De gemeente vindt het belangrijk dat …", "Graag informeren wij u")
-# what always happens, when it does not speak to the reader: "Elk jaar worden er … georganiseerd";
+# what always happens, unless the reader is the subject: "Elk jaar worden er … georganiseerd";
 # "Ook dit jaar krijgt u een energietoeslag" is the news
 ROUTINE = re.compile(r"^\W*(?:ook dit jaar|elk jaar|ieder jaar|jaarlijks)\b", re.I)
+# a start that says nothing yet about this letter ("De gemeente vindt het belangrijk dat …", "Graag informeren wij u")
 GENERIC = re.compile(
     r"^\W*(?:de gemeente|wij|we) (?:vindt|vinden) het belangrijk|^\W*(?:graag )?(?:willen )?(?:wij|we) u (?:graag )?informeren"
     # why the reader gets it ("omdat u een woning huurt"), not what it says; "omdat er op school
     # mazelen rondgaat" names the news itself
     r"|^\W*u (?:ontvangt|krijgt) deze (?:nieuws)?brief omdat u\b"
-    # a pleasantry first: "Ik hoop dat dit bericht je in goede gezondheid bereikt."
     # a run-up: what the sender has to deal with ("Als zwemvereniging hebben wij te maken met stijgende
-    # kosten."), or a filler ("Graag uw aandacht voor het volgende.")
+    # kosten."), or a filler ("Graag uw aandacht voor het volgende.", "Het zal u niet zijn ontgaan …")
     r"|\b(?:hebben|krijgen) (?:ook )?(?:wij|we|iedereen) (?:\w+ ){0,3}te maken met\b|^\W*(?:ook )?(?:wij|we) (?:hebben|krijgen) (?:\w+ ){0,3}te maken met\b"
     r"|\bhet volgende\W*$|^\W*het zal (?:u|jullie|je) (?:\w+ ){0,2}niet (?:zijn )?ontgaan"
+    # a pleasantry first: "Ik hoop dat dit bericht je in goede gezondheid bereikt."
     r"|^\W*(?:ik|wij|we) hoop\w* dat (?:dit bericht|deze brief|deze e-mail|deze mail|u|je|jij)\b[^.?!]*\b(?:gezondheid|goed gaat|bereikt)\b",
     re.I,
 )
@@ -146,6 +138,15 @@ def _past(token) -> bool:
     return "Past" in token.morph.get("Tense") and "Fin" in token.morph.get("VerbForm") and token.lower_ != lemma(token)
 
 
+def _reader_subject(sentence) -> bool:
+    """The reader, or something of the reader, is the subject: "Ook dit jaar krijgt u …",
+    "Elk jaar gaat uw huur omhoog"; not "Elk jaar worden er in uw wijk activiteiten georganiseerd"."""
+    for token in sentence:
+        if token.dep_.startswith("nsubj") and (token.lower_ in READERS or any(c.lower_ in ("uw", "je", "jouw") for c in token.children)):
+            return True
+    return False
+
+
 def _the_core(sentence, text: str) -> bool:
     """A first sentence that decides, or that announces or asks without looking back."""
     today = re.search(r"(?<!tot )\bvandaag\b", text, re.I) is not None  # "heeft u vandaag geprobeerd te bellen"; not "Tot vandaag …"
@@ -169,9 +170,8 @@ def _announces_content(text: str) -> bool:
 
 def _first_sentence(doc, parts):
     for index in parts.body:
-        for sentence in doc.docs[index].sents:
-            if any(t.is_alpha for t in sentence):
-                return index, sentence
+        for sentence in word_sentences(doc.docs[index]):
+            return index, sentence
     return None, None
 
 
@@ -184,7 +184,7 @@ def check(doc, options, wordlists=None):
     index, sentence = _first_sentence(doc, parts)
     if sentence is None:
         return
-    paragraph_sentences = [s for s in doc.docs[index].sents if any(t.is_alpha for t in s)]
+    paragraph_sentences = word_sentences(doc.docs[index])
     text = sentence.text.strip()
     start, end = paragraph_span(doc, index)
     if OFFICE_OPENING.search(text) and not _announces_content(text):

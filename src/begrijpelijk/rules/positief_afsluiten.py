@@ -35,15 +35,14 @@ INVITES = re.compile(
     r"\b(?:ik|wij|we) nodig\w* [^.?!]{0,60}\buit\b|\bnodig\w* (?:ik|wij|we|u) [^.?!]{0,60}\buit\b|\buitnodig|"
     # (keeping the reader informed is no help or contact: "Uiteraard blijven we u op de hoogte houden" fails, as the
     # criterion and the labels of set 6 say)
-    r"\bhopen (?:u|jullie|je) [^.?!]{0,40}\bte (?:zien|ontmoeten|spreken)\b|"
-    # "Vragen? Stel ze gerust!"
-    r"\bvragen(?: of opmerkingen)?\?\s*stel (?:ze|die) gerust\b|\bstel (?:uw|je|jullie) vragen gerust\b",
+    r"\bhopen (?:u|jullie|je) [^.?!]{0,40}\bte (?:zien|ontmoeten|spreken)\b|\bstel (?:uw|je|jullie) vragen gerust\b",
     re.I,
 )
 
 
+# "Vragen? Stel ze gerust!": an offer to ask; the parser may make it two or three sentences
+ASK_AWAY = re.compile(r"\bvragen(?: of opmerkingen)?\?\s*stel (?:ze|die) gerust\b", re.I)
 # a closing formula instead of help: "Wij vertrouwen erop u hiermee voldoende te hebben ingelicht."
-ASK_AWAY = re.compile(r"\bvragen(?: of opmerkingen)?\s*\?\s*stel (?:ze|die) gerust\b", re.I)  # "Vragen? Stel ze gerust!", two sentences
 FORMULA = re.compile(
     r"\b(vertrouw\w* (?:erop|erin|u)|rekenend op|in afwachting van|hopende u|(?:wij|we|ik) hopen u hiermee|"
     r"naar behoren (?:te hebben )?ingelicht|welwillende medewerking|als niet (?:verzonden|geschreven) (?:te )?beschouwen)\b",
@@ -55,7 +54,7 @@ SHORT = 6  # a last line as short as "Wij wensen u veel succes." leaves the para
 
 def _offers_help(text: str) -> bool:
     """Help or an invitation to get in touch: "Heeft u vragen? Bel ons", "Wij helpen u graag"."""
-    return bool(HELP.search(text) or INVITES.search(text))
+    return bool(HELP.search(text) or INVITES.search(text) or ASK_AWAY.search(text))
 
 
 def _last_paragraph(doc, parts) -> int | None:
@@ -81,8 +80,8 @@ def check(doc, options, wordlists):
     sentences = list(doc.docs[last].sents)
     # "Ik nodig dan ook de wijkagent en Handhaving uit": a department invited to a talk is no threat
     threats = [k for k, s in enumerate(sentences) if any(threat_word(t, wordlists.threatening) for t in s) and not INVITES.search(s.text)]
-    # "Vragen? Stel ze gerust!" is two sentences: a sentence counts with the one before it
-    helps = [k for k, s in enumerate(sentences) if _offers_help(s.text) or (k and ASK_AWAY.search(" ".join(x.text for x in sentences[max(0, k - 2) : k + 1])))]
+    # "Vragen? Stel ze gerust!" may be split: a sentence counts with the two before it, as written
+    helps = [k for k, s in enumerate(sentences) if _offers_help(s.text) or (k and ASK_AWAY.search(s.doc[sentences[max(0, k - 2)].start : s.end].text))]
     threat = bool(threats)
     helpful = bool(helps)
     # "Neem contact op als … Bij in gebreke blijven dragen wij het dossier over …": the threat has the last word

@@ -22,7 +22,7 @@ import re
 
 from begrijpelijk.findings import Problem, Severity
 from begrijpelijk.rules import Rule
-from begrijpelijk.rules._parts import asks_nothing, instructions, is_order, letter_parts
+from begrijpelijk.rules._parts import asks_nothing, instructions, is_order, letter_parts, word_sentences
 
 COORD = {"en", "daarna"}
 
@@ -66,10 +66,6 @@ def _verbs_in_request(sentence) -> int:
 HELP_OFFER = re.compile(r"\b(?:vragen|contact|bel (?:mij|ons)|mail (?:mij|ons))\b", re.I)
 
 
-def _sentences(parsed) -> int:
-    return sum(1 for sentence in parsed.sents if any(t.is_alpha for t in sentence))
-
-
 LETTER_STEPS = 3  # steps in running text across the letter, with no list of steps anywhere
 
 
@@ -97,7 +93,7 @@ def check(doc, options, wordlists=None):
         running += [index] * len(steps)
     # a task in running text: two in one paragraph, or one inside a paragraph of information;
     # "Hebt u vragen? Bel mij gerust. Ik ben Anna de Boer. …" is an offer of help, no task
-    mixed = any(running.count(i) >= 2 or (_sentences(doc.docs[i]) > 2 and not HELP_OFFER.search(doc.docs[i].text)) for i in set(running))
+    mixed = any(running.count(i) >= 2 or (len(word_sentences(doc.docs[i])) > 2 and not HELP_OFFER.search(doc.docs[i].text)) for i in set(running))
     if not reported and not listed and len(running) >= LETTER_STEPS and mixed:
         paragraph = doc.document.paragraphs[running[0]]
         start, end = paragraph.whole_span()
