@@ -13,6 +13,7 @@ from begrijpelijk.dates import MONTHS
 from begrijpelijk.nlp import lemma
 from begrijpelijk.nlp.closed_class import READER_SUBJECT
 from begrijpelijk.rules._hereby import hierbij_everyday
+from begrijpelijk.rules._objects import advice_by_object
 from begrijpelijk.rules._verb_forms import HAVE_FORMS, infinitive_after
 
 NEAR = 8  # words on either side that may say what the word is about
@@ -67,14 +68,6 @@ SENSES["indicatie"] = (({"medisch", "arts", "keuring", "dokter", "huisarts"}, "S
 # a debt or rent arrears: the steps of the organisation, not the sanction of the Participatiewet
 _STEPS = "Zeg welke stap u dan neemt. Bijvoorbeeld: 'dan schakelen we een deurwaarder in'."
 SENSES["vervaldata"] = SENSES["vervaldatum"]
-# what the verb is done to decides (sets 27-28's judges): "de prijzen handhaven" keeps them the same, not
-# enforcing a rule; "de gladheid bestrijden" fights it, not disagreeing with it (a compound counts by its end)
-BY_OBJECT = {
-    "handhaven": (("prijs", "prijzen", "prijsniveau", "tarief", "tarieven", "niveau", "bedrag", "contributie", "huur", "kwaliteit"),
-                  "Schrijf 'houden' of 'gelijk houden'. Bijvoorbeeld: 'wij houden de prijzen gelijk'."),
-    "bestrijden": (("gladheid", "overlast", "ongedierte", "onkruid", "criminaliteit", "armoede", "eenzaamheid", "ziekte", "brand", "sneeuw", "ijzel"),
-                   "Schrijf 'tegengaan' of 'aanpakken' (vorm aanpassen)."),
-}
 SENSES["treffen"] = (({"regeling", "betalingsregeling", "betaalregeling", "schikking"}, ""), ({"maatregel", "maatregelen", "voorbereiding", "voorbereidingen", "voorziening", "voorzieningen"}, "Schrijf 'nemen'. Bijvoorbeeld: 'maatregelen nemen'."),)
 SENSES["maatregel"] = (
     ({"uitkering", "bijstand", "korting", "verlaging", "verlagen", "verlaagd", "participatiewet", "verwijtbaar", "inlichtingenplicht"}, ""),
@@ -327,8 +320,9 @@ def advice_for(matched, entry) -> str | None:
         return place
     if entry.term == "betrekken bij" and _taking_part(matched[0]):
         return TAKING_PART
-    if entry.term in BY_OBJECT and _done_to(matched[-1], BY_OBJECT[entry.term][0]):
-        return BY_OBJECT[entry.term][1]
+    by_object = advice_by_object(matched, entry)
+    if by_object is not None:
+        return by_object
     following = _after(matched)
     if entry.term == "enige":
         # "enige weken" is 'een paar weken', "enige tijd" is 'wat tijd'
@@ -357,14 +351,6 @@ def advice_for(matched, entry) -> str | None:
                 return _PAID  # "als de nota niet is voldaan": the participle (sets 27 and 29's judges)
             return advice
     return None
-
-
-def _done_to(verb, ends: tuple[str, ...]) -> bool:
-    """Is what the verb is done to one of these ("de prijzen handhaven", "het handhaven van de
-    prijzen"; a compound by its end: "de huurprijs")?"""
-    heads = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "acl") else [])
-    objects = [c for h in heads for c in h.children if c.dep_ in ("obj", "nsubj:pass", "nsubj", "nmod", "obl")]
-    return any(lemma(c).endswith(ends) or c.lower_.endswith(ends) for c in objects)
 
 
 def _sent_in_writing(token) -> bool:

@@ -1,0 +1,34 @@
+"""Words whose sense depends on what the verb is done to: "de prijzen handhaven" keeps
+them the same, "de regels handhaven" enforces them; "de gladheid bestrijden" fights it,
+"een besluit bestrijden" disputes it.
+
+Pure: tokens in, advice text out (None: the word list's own advice stands).
+"""
+from __future__ import annotations
+
+from begrijpelijk.nlp import lemma
+
+# what the verb is done to decides (sets 27-28's judges): "de prijzen handhaven" keeps them the same, not
+# enforcing a rule; "de gladheid bestrijden" fights it, not disagreeing with it (a compound counts by its end)
+BY_OBJECT = {
+    "handhaven": (("prijs", "prijzen", "prijsniveau", "tarief", "tarieven", "niveau", "bedrag", "contributie", "huur", "kwaliteit"),
+                  "Schrijf 'houden' of 'gelijk houden'. Bijvoorbeeld: 'wij houden de prijzen gelijk'."),
+    "bestrijden": (("gladheid", "overlast", "ongedierte", "onkruid", "criminaliteit", "armoede", "eenzaamheid", "ziekte", "brand", "sneeuw", "ijzel"),
+                   "Schrijf 'tegengaan' of 'aanpakken' (vorm aanpassen)."),
+}
+
+
+def _done_to(verb, ends: tuple[str, ...]) -> bool:
+    """Is what the verb is done to one of these ("de prijzen handhaven", "het handhaven van de
+    prijzen"; a compound by its end: "de huurprijs")?"""
+    heads = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "acl") else [])
+    objects = [c for h in heads for c in h.children if c.dep_ in ("obj", "nsubj:pass", "nsubj", "nmod", "obl")]
+    return any(lemma(c).endswith(ends) or c.lower_.endswith(ends) for c in objects)
+
+
+def advice_by_object(matched, entry) -> str | None:
+    """The advice for this sense when the verb is done to one of its words, or None."""
+    if entry.term not in BY_OBJECT:
+        return None
+    ends, advice = BY_OBJECT[entry.term]
+    return advice if _done_to(matched[-1], ends) else None
