@@ -911,6 +911,14 @@ def test_a_pronominal_adverb_before_one_verb_keeps_the_form_sure():
     assert "(vorm aanpassen)" in findings["op de hoogte brengen"].suggestion  # 'daarvan' would be left behind
 
 
+def _assert_advice(sentence: str, found: str, advice: str) -> None:
+    """The jargon finding on ``found`` gives this advice (round 28 and its reviews)."""
+    from begrijpelijk import Settings, check_text
+
+    findings = {f.text: f for f in check_text(sentence, Settings(only={"jargon"})).findings}
+    assert found in findings and advice in findings[found].suggestion
+
+
 @pytest.mark.parametrize(
     "sentence, found, advice",
     [
@@ -924,10 +932,7 @@ def test_a_pronominal_adverb_before_one_verb_keeps_the_form_sure():
 )
 def test_round_28_officialese(sentence, found, advice):
     """Round 28 (sets 27-28, after their first run): officialese the list did not have yet."""
-    from begrijpelijk import Settings, check_text
-
-    findings = {f.text: f for f in check_text(sentence, Settings(only={"jargon"})).findings}
-    assert found in findings and advice in findings[found].suggestion
+    _assert_advice(sentence, found, advice)
 
 
 @pytest.mark.parametrize(
@@ -943,10 +948,7 @@ def test_round_28_officialese(sentence, found, advice):
 def test_round_28_senses_and_forms(sentence, found, advice):
     """Round 28 (judged sets 25-26, dev): 'hebt u … ontvangen' with 'hebt' as the parser's root
     is a participle; 'betrokken zijn/blijven bij' is taking part, not being let in."""
-    from begrijpelijk import Settings, check_text
-
-    findings = {f.text: f for f in check_text(sentence, Settings(only={"jargon"})).findings}
-    assert found in findings and advice in findings[found].suggestion
+    _assert_advice(sentence, found, advice)
 
 
 @pytest.mark.parametrize(
@@ -983,10 +985,7 @@ def test_immers_first_in_the_sentence_is_not_namelijk():
 )
 def test_round_28_judged_senses(sentence, found, advice):
     """Sets 27-28's judges: 'dergelijke' after 'een' or 'en', prices that are kept, ice that is fought."""
-    from begrijpelijk import Settings, check_text
-
-    findings = {f.text: f for f in check_text(sentence, Settings(only={"jargon"})).findings}
-    assert found in findings and advice in findings[found].suggestion
+    _assert_advice(sentence, found, advice)
 
 
 @pytest.mark.parametrize(
@@ -999,10 +998,7 @@ def test_round_28_judged_senses(sentence, found, advice):
 )
 def test_round_28_paid_and_given(sentence, found, advice):
     """Sets 27 and 29's judges: 'is voldaan' of a bill is 'is betaald'."""
-    from begrijpelijk import Settings, check_text
-
-    findings = {f.text: f for f in check_text(sentence, Settings(only={"jargon"})).findings}
-    assert found in findings and advice in findings[found].suggestion
+    _assert_advice(sentence, found, advice)
 
 
 @pytest.mark.parametrize(
@@ -1036,10 +1032,7 @@ def test_round_28_everyday_words_the_judges_named(sentence):
 )
 def test_review_28_senses(sentence, found, advice):
     """The review of round 28: a sense chosen by what the verb is done to, not by any word nearby."""
-    from begrijpelijk import Settings, check_text
-
-    findings = {f.text: f for f in check_text(sentence, Settings(only={"jargon"})).findings}
-    assert found in findings and advice in findings[found].suggestion
+    _assert_advice(sentence, found, advice)
 
 
 def test_review_28_incoming_post_is_not_from_a_date():

@@ -27,23 +27,26 @@ def test_tasks_each_in_their_own_paragraph_are_steps_already():
     assert "verspreid" in found.message
 
 
+def _letter(*paragraphs: str) -> str:
+    """A letter to mevrouw Jansen with these body paragraphs."""
+    return "Beste mevrouw Jansen,\n\n" + "\n\n".join(paragraphs) + "\n\nMet vriendelijke groet,\n\nAnna de Boer\n"
+
+
 def test_review_28_tasks_inside_paragraphs_of_information_are_running_text():
-    letter = (
-        "Beste mevrouw Jansen,\n\nU vroeg om bijzondere bijstand. Wij hebben uw aanvraag gelezen. "
-        "Stuur ons een kopie van uw bankafschriften. Dan kunnen wij verder.\n\n"
-        "Een wasmachine is duur. Vraag een offerte aan bij een winkel. Wij betalen dan een deel.\n\n"
-        "Schulden geven veel zorgen. Maak een afspraak met de schuldhulp. Die helpt u gratis.\n\n"
-        "Met vriendelijke groet,\n\nAnna de Boer\n"
+    letter = _letter(
+        "U vroeg om bijzondere bijstand. Wij hebben uw aanvraag gelezen. Stuur ons een kopie van uw bankafschriften. Dan kunnen wij verder.",
+        "Een wasmachine is duur. Vraag een offerte aan bij een winkel. Wij betalen dan een deel.",
+        "Schulden geven veel zorgen. Maak een afspraak met de schuldhulp. Die helpt u gratis.",
     )
     (found,) = check_letter(letter, "stappen")
     assert "verspreid" in found.message
 
 
 def test_second_review_28_a_closing_offer_of_help_is_no_task_in_running_text():
-    letter = (
-        "Beste mevrouw Jansen,\n\nDe monteur komt op 3 maart uw meter vervangen.\n\n"
-        "Haal uw auto weg van de oprit.\n\nLeg de sleutel van de meterkast klaar.\n\n"
-        "Hebt u vragen? Bel mij gerust. Ik ben Anna de Boer. Mijn nummer is 030 123 45 67.\n\n"
-        "Met vriendelijke groet,\n\nAnna de Boer\n"
+    letter = _letter(
+        "De monteur komt op 3 maart uw meter vervangen.",
+        "Haal uw auto weg van de oprit.",
+        "Leg de sleutel van de meterkast klaar.",
+        "Hebt u vragen? Bel mij gerust. Ik ben Anna de Boer. Mijn nummer is 030 123 45 67.",
     )
     assert check_letter(letter, "stappen") == []
