@@ -28,14 +28,14 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).parent
-HELD_ASIDE: set[str] = set()  # sets 27-30 had their first run in round 28; a next round labels a fresh set here
+HELD_ASIDE: set[str] = {"vers33", "vers34"}  # labelled in round 29, first run at the end of that round (sets 31-32 ran first, early in it)
 
 
 def rows() -> list[dict]:
     from precisie import sources
 
     out = [dict(r, pad=HERE / "corpus" / r["bestand"], twijfel=False) for r in sources() if r["label"] != "gemengd"]
-    for part in [f"vers{k}" for k in range(4, 31)]:
+    for part in [f"vers{k}" for k in range(4, 35)]:
         labels = HERE / "data" / f"b1-{part}.yaml"
         if not labels.exists():
             continue
