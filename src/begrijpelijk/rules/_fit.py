@@ -15,6 +15,8 @@ otherwise the finding stays, with its suggestion, and the writer decides.
 """
 from __future__ import annotations
 
+import functools
+
 from begrijpelijk.nlp.passive.verbs import SEPARABLE
 
 FIXED_AFTER = {"ter", "ten", "tot", "in", "op", "te", "uit", "buiten", "onder", "per"}
@@ -56,15 +58,17 @@ def in_fixed_expression(token) -> bool:
     return previous.lower_ in FIXED_AFTER
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_verb(word: str) -> bool:
     from begrijpelijk.nlp.lookup_lemmatizer import shipped_lookup
 
-    if word in SHORT_VERBS or any(word == p + v for v in SHORT_VERBS for p in SEPARABLE):
+    if word in _SHORT_VERBS_WITH_PARTICLES:
         return True  # "gaan", and with a particle "uitgaan", "doorgaan"
     return word.endswith("en") and shipped_lookup().get(word, word) == word and word not in NOT_VERBS
 
 
 SHORT_VERBS = {"gaan", "staan", "slaan", "doen", "zijn"}  # infinitives without -en
+_SHORT_VERBS_WITH_PARTICLES = SHORT_VERBS | {p + v for v in SHORT_VERBS for p in SEPARABLE}
 
 
 def is_infinitive(word: str) -> bool:

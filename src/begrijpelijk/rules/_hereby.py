@@ -12,7 +12,8 @@ HEREBY = {"ontvangen", "krijgen", "sturen", "zenden", "toezenden", "versturen", 
           "informeren", "berichten", "verlenen", "toekennen", "bevestigen", "uitnodigen", "nodigen", "bijvoegen",
           "verzoeken", "vragen", "laten", "melden", "bedanken", "vaststellen", "stellen", "sommeren", "herinneren",
           "afwijzen", "weigeren", "intrekken", "kennen", "geven", "aanbieden", "verklaren", "besluiten", "treffen",
-          "aantreffen", "wijzen", "attenderen", "beëindigen", "opleggen", "leggen", "stoppen", "verzenden"}
+          "aantreffen", "wijzen", "attenderen", "beëindigen", "opleggen", "leggen", "stoppen", "verzenden",
+          "aanzeggen", "zeggen", "opzeggen", "aanmanen", "machtigen"}
 # what a first 'Hierbij' leads to when it means 'daarbij': "Hierbij kan gedacht worden aan …"
 THEREBY = {"denken", "blijven", "gelden", "horen", "helpen", "ondersteunen", "hebben", "gaan", "letten"}
 

@@ -13,6 +13,7 @@ from begrijpelijk.dates import MONTHS
 from begrijpelijk.nlp import lemma
 from begrijpelijk.nlp.closed_class import READER_SUBJECT
 from begrijpelijk.rules._hereby import hierbij_everyday
+from begrijpelijk.rules._relative import is_relative, noun_next
 from begrijpelijk.rules._objects import advice_by_object
 from begrijpelijk.rules._verb_forms import HAVE_FORMS, infinitive_after
 
@@ -141,6 +142,7 @@ REFLEXIVE = {"zich", "me", "mij", "ons", "je", "jezelf", "zichzelf"}
 
 
 MORE_OF_IT = {"onderzoek", "informatie", "overleg", "uitleg", "toelichting", "afspraak", "gegeven", "voorwaarde", "regel", "analyse"}  # "nader onderzoek"; not "tot nader order", "nader bericht"
+BEFORE_A_NOUN_EVERYDAY = {"ingaande", "bij deze"}
 NOT_AS_NOUN = {"uniform"}  # an adjective in the list that is also an everyday noun
 SOME_OF = {"tijd", "moeite", "vertraging", "afstand", "ruimte", "hulp", "informatie"}  # "enige tijd": some of it
 
@@ -169,8 +171,8 @@ def everyday_sense(matched, entry) -> bool:
     before = last.doc[last.i - 1] if last.i > 0 else None
     if entry.term in NOT_AS_NOUN and last.pos_ == "NOUN" and (last.lower_ != entry.term or (before is not None and before.pos_ in ("DET", "PRON"))):
         return True  # "de uniformen van de schutterij": the clothes, not 'uniform' as 'the same'
-    if entry.term == "ingaande" and following is not None and following.pos_ == "NOUN" and not following.like_num:
-        return True  # "de ingaande post": incoming, not 'vanaf'
+    if entry.term in BEFORE_A_NOUN_EVERYDAY and following is not None and noun_next(following):
+        return True  # "de ingaande post": incoming, not 'vanaf'; "bij deze brief": with it, not the formula
     if entry.term == "te weten" and last.lower_ != "weten":
         return True  # "Van te voren weet je …": 'te' and a form of 'weten' apart, not 'namely'
     if entry.term == "gehouden zijn" and not any(t.lower_ in ("te", "tot", "aan") for t in last.doc[last.i + 1 : last.sent.end]):
@@ -436,17 +438,7 @@ def other_sense(matched, entry) -> bool:
         around = {doc[k].lower_ for k in range(max(0, first.i - 2), min(len(doc), matched[-1].i + 3))}
         return bool(around & REFLEXIVE_SENSE[entry.term])
     if entry.term in ("welk", "welke"):
-        # a relative word right after a comma ("…, welk bedrag u moet betalen", "…, welke u ontvangt"); else a
-        # question, also an indirect one ("wie hij kan bellen, op welk nummer en wanneer")
-        comma = previous if previous is not None and previous.text == "," else None
-        if comma is None or comma.i == 0:
-            return True
-        if entry.term == "welke" and following is not None and following.pos_ in ("NOUN", "ADJ"):
-            return True  # "informatie, welke formulieren u nodig heeft": an indirect question
-        # the word before the comma is what it refers to ("500 euro, welk bedrag"); a list of questions
-        # ("welke straten, welke tarieven") or a clause before the comma ("wat het inhoudt, welke stappen") is no relative
-        earlier = any(t.lower_ in ("welk", "welke") for t in first.sent if t.i < first.i)
-        return earlier or first.doc[comma.i - 1].pos_ not in ("NOUN", "PROPN", "NUM", "SYM")
+        return not is_relative(first, entry.term)
     if entry.term == "geheel" and previous is not None and first.pos_ == "NOUN" and (
         previous.lower_ in ("een", "dit", "dat") or (previous.lower_ == "het" and opens_sentence(previous))
     ):

@@ -206,9 +206,11 @@ def split_by_te(matched) -> bool:
 
 def with_te(alternative: str) -> str | None:
     from begrijpelijk.nlp.passive.verbs import SEPARABLE
+    from begrijpelijk.rules._fit import is_infinitive
 
     if " " in alternative:
-        return None
+        # two verbs together take 'te' before the first: "kenbaar te maken" → 'te laten weten'
+        return f"te {alternative}" if all(is_infinitive(w) for w in alternative.split()) else None
     for particle in sorted(SEPARABLE, key=len, reverse=True):
         rest = alternative[len(particle):]
         if alternative.startswith(particle) and len(rest) >= 4 and rest.endswith("en"):

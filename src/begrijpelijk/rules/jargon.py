@@ -77,6 +77,8 @@ def particle(token, index=None):
     doc = token.doc
     for other in doc[token.i + 1 : end]:
         if other.pos_ in PARTICLE_POS and other.lower_.isalpha() and other.lower_ + base in index and not _has_determiner(other):
+            if other.dep_ == "compound:prt" and other.head.i != token.i and other.head.pos_ in ("VERB", "AUX"):
+                continue  # "… zal komen en wij zien uw betaling tegemoet": 'tegemoet' is the particle of 'zien'
             following = doc[other.i + 1] if other.i + 1 < len(doc) else None
             if following is not None and following.lower_ == "te":
                 continue  # "U dient de stukken in te leveren": "in" belongs to "leveren"
@@ -162,8 +164,10 @@ def _match(tokens, i: int, entry):
         for other in tokens[i + 1 : min(tokens[i].sent.end, i + 4)]:
             if other.pos_ in ("VERB", "AUX") and word_matches(other, words[1]):
                 return [tokens[i], other]
-            if other.pos_ not in ("VERB", "AUX", "ADV"):
-                break
+            bare_te = other.lower_ == "te" and not any(c.dep_ == "det" for c in tokens[i].children)
+            if other.pos_ not in ("VERB", "AUX", "ADV") and not bare_te:
+                break  # "kenbaar te maken" goes on; "een plaats te vinden" is no 'plaatsvinden'
+
         # the verb first, in a main clause: "In het vooroverleg maakt u uw plannen kenbaar", "We doen navraag bij …"
         at_end = i + 1 >= len(tokens) or tokens[i + 1].is_punct or tokens[i + 1].pos_ in ("SCONJ", "CCONJ")
         for other in _same_clause(tokens[i].sent, [tokens[i]]):

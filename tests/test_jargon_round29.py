@@ -1,0 +1,56 @@
+"""Round 29: what the first run on sets 31 and 32 showed (officialese missed,
+a particle taken from the next clause), each with the everyday use it must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from begrijpelijk import Settings, check_text
+from test_rule_jargon import _assert_advice
+
+
+def _found(sentence: str) -> set[str]:
+    return {f.text for f in check_text(sentence, Settings(only={"jargon"})).findings}
+
+
+@pytest.mark.parametrize(
+    "sentence, found, advice",
+    [
+        # 'welke' right after its noun is relative, with or without a comma
+        ("Dit is een deel van het bedrag welke door de KNVB wordt doorberekend.", "welke", "'die'"),
+        ("De eerste actie welke op de agenda staat is de kerstboom.", "welke", "'die'"),
+        # a word and its verb with 'te' between: the alternative takes 'te' too
+        ("Wij vragen u dit per e-mail kenbaar te maken.", "kenbaar te maken", "'te laten weten'"),
+        ("Wij zeggen u hierbij aan dat de rente ingaat.", "hierbij", "weg"),
+        ("Bij deze alvast wat handige informatie over de dag.", "Bij deze", "weg"),
+        ("Bij deze sturen wij u de folder.", "Bij deze", "weg"),
+        ("Wij hebben de facturen ten bedrage van € 120 nog niet ontvangen.", "ten bedrage van", "'van'"),
+        ("De contributie zal dan worden opgehoogd met 5 euro.", "opgehoogd", "'verhoogd'"),
+        ("Bij overschrijding van één der termijnen betaalt u meer.", "één der", "'een van de'"),
+        ("Uit onze administratie blijkt dat u de factuur nog niet heeft betaald.", "Uit onze administratie blijkt", "'Wij zien dat …'"),
+        ("Wij zien uw betaling tijdig tegemoet.", "zien uw betaling tijdig tegemoet", "'verwachten'"),
+    ],
+)
+def test_round_29_officialese(sentence, found, advice):
+    _assert_advice(sentence, found, advice)
+
+
+@pytest.mark.parametrize(
+    "sentence, not_found",
+    [
+        ("Kijk op de site welke regels gelden.", "welke"),  # a question
+        ("Weet u welke u moet hebben?", "welke"),
+        ("Het is moeilijk om een plaats te vinden voor uw caravan.", "plaats te vinden"),  # no 'plaatsvinden'
+        ("Bij deze brief vindt u een formulier.", "Bij deze"),  # with this letter, not the formula
+        ("Bij deze nieuwe regels hoort een formulier.", "Bij deze"),
+        ("De ingaande post wordt gescand.", "ingaande"),
+    ],
+)
+def test_round_29_everyday_uses(sentence, not_found):
+    assert not any(not_found.lower() in text.lower() for text in _found(sentence))
+
+
+def test_a_particle_of_the_next_clause_is_not_taken():
+    """'tegemoet' belongs to 'zien' in the second clause, not to 'komen' in the first."""
+    found = _found("Wij gaan er vanuit dat het niet zover zal komen en wij zien uw betaling daarom tijdig tegemoet.")
+    assert "zien uw betaling daarom tijdig tegemoet" in found
+    assert not any(text.startswith("komen") for text in found)
