@@ -54,3 +54,28 @@ def test_a_particle_of_the_next_clause_is_not_taken():
     found = _found("Wij gaan er vanuit dat het niet zover zal komen en wij zien uw betaling daarom tijdig tegemoet.")
     assert "zien uw betaling daarom tijdig tegemoet" in found
     assert not any(text.startswith("komen") for text in found)
+
+
+@pytest.mark.parametrize(
+    "sentence, found, advice",
+    [
+        # the judges of sets 31 and 32: advice that did not fit the sentence
+        ("U stelt in uw bericht van wel, echter was er op de vorige nota een andere stand.", "echter", "', maar'"),
+        ("Wij hopen dat het beter gaat, zodat er geen noodzaak zal zijn om een bureau te bellen.", "noodzaak", "'Dit is nodig.'"),
+        ("Het spreekt voor zich dat ik jullie vraag om op tijd te betalen.", "Het spreekt voor zich", "'Natuurlijk helpen wij u'"),
+        ("Wij willen u middels deze weg informeren over het werk.", "middels deze weg", "'via deze brief'"),
+    ],
+)
+def test_round_29_advice_the_judges_named(sentence, found, advice):
+    _assert_advice(sentence, found, advice)
+
+
+@pytest.mark.parametrize(
+    "sentence, not_found",
+    [
+        ("Wij vragen u ons uiterlijk maandag te laten weten of u komt.", "te laten weten"),  # no 'te weten' (namely)
+        ("Het plan is bedoeld geweest om bewoners te laten participeren in hun wijk.", "bedoeld"),  # 'in' is of 'participeren'
+    ],
+)
+def test_round_29_words_of_two_constructions_are_not_joined(sentence, not_found):
+    assert not any(not_found in text for text in _found(sentence))

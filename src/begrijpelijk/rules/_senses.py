@@ -173,8 +173,8 @@ def everyday_sense(matched, entry) -> bool:
         return True  # "de uniformen van de schutterij": the clothes, not 'uniform' as 'the same'
     if entry.term in BEFORE_A_NOUN_EVERYDAY and following is not None and noun_next(following):
         return True  # "de ingaande post": incoming, not 'vanaf'; "bij deze brief": with it, not the formula
-    if entry.term == "te weten" and last.lower_ != "weten":
-        return True  # "Van te voren weet je …": 'te' and a form of 'weten' apart, not 'namely'
+    if entry.term == "te weten" and (last.lower_ != "weten" or last.i != first.i + 1):
+        return True  # "Van te voren weet je …", "te laten weten": 'te' and 'weten' apart, not 'namely'
     if entry.term == "gehouden zijn" and not any(t.lower_ in ("te", "tot", "aan") for t in last.doc[last.i + 1 : last.sent.end]):
         return True  # "de vergadering die gehouden is op 23 maart": held, not obliged ("gehouden zijn te betalen")
     if entry.term == "verstrekken" and last.lower_.startswith("verstrekkend"):

@@ -22,6 +22,7 @@ from begrijpelijk.check.analysis import AnalysedDocument, is_link, quoted
 from begrijpelijk.findings import Edit, Problem, Severity
 from begrijpelijk.rules import Rule
 from begrijpelijk.rules._word_forms import with_case
+from begrijpelijk.nlp.closed_class import EMPHASIS
 
 
 def _written_out(expansion: str, text: str) -> bool:
@@ -62,8 +63,6 @@ ROMAN = re.compile(r"^[IVXLCM]+$")
 NOT_ABBREVIATIONS = {"OK", "NB", "PS", "BTW", "TV", "PC", "CV", "ID", "NL", "EU", "AM", "PM", "PDF", "HTML", "SMS", "IBAN", "URL", "QR", "WC", "CD", "DVD", "GPS", "USB", "APK"}
 
 
-# a short Dutch word in capitals is emphasis, no abbreviation: "Dit is NIET de bedoeling", "Kom WEL"
-EMPHASIS = {"NIET", "WEL", "GEEN", "NOOIT", "OOK", "ALLE", "ALLEEN", "NU", "IN", "UIT", "OP", "EN", "OF", "JA", "NEE", "MAG", "MOET", "ZELF"}  # "Let OP", "u EN uw partner"
 IBAN_START = re.compile(r"^(?:NL)?\d{2}$")
 
 

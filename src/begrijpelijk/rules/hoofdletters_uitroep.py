@@ -15,9 +15,12 @@ from __future__ import annotations
 import re
 
 from begrijpelijk.findings import Problem, Severity
+from begrijpelijk.nlp.closed_class import EMPHASIS
 from begrijpelijk.rules import Rule
 
 CAPS = re.compile(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b|\b[A-Z]{6,}\b")
+# one short word in capitals among small letters: "of u VOOR of TEGEN stemt", "Kom WEL"
+ONE_WORD = re.compile(r"(?<![\w.\-/])[A-Z]{2,5}(?![\w.\-/])")  # not in a code: "UIT-2027-0312"
 EXCLAIM = re.compile(r"!{2,}")
 EXCLAMATION = re.compile(r"!")
 
@@ -62,6 +65,7 @@ def check(doc, options, wordlists):
         if _a_heading_line(found):
             continue
         yield Problem(found.start, found.end, f"'{found.text}' staat in hoofdletters en voelt als schreeuwen.", "Schrijf het in gewone letters.")
+    yield from _emphasis(doc)
     exclaims = list(doc.search(EXCLAMATION))
     repeated = list(doc.search(EXCLAIM))
     for found in repeated:
@@ -73,6 +77,21 @@ def check(doc, options, wordlists):
         if getattr(paragraph, "shouted", False) and len(paragraph.text.split()) > 4:
             start, end = paragraph.whole_span()
             yield Problem(start, end, "Deze hele zin staat vet of onderstreept.", "Zet alleen een datum of bedrag vet.")
+
+
+def _emphasis(doc):
+    """A short Dutch word in capitals inside a sentence in small letters ("u EN uw partner"):
+    emphasis by shouting. Whole lines and runs of capitals are for CAPS and `_a_heading_line`."""
+    for found in doc.search(ONE_WORD):
+        if found.text not in EMPHASIS:
+            continue
+        text = found.paragraph.text
+        line = text[text.rfind("\n", 0, found.match.start()) + 1 : (text.find("\n", found.match.end()) + 1 or len(text) + 1) - 1]
+        if sum(c.islower() for c in line) < sum(c.isupper() for c in line):
+            continue  # a line mostly in capitals: a heading, or CAPS finds it
+        if CAPS.search(text, max(0, found.match.start() - 20), found.match.end() + 20):
+            continue  # "LET OP": CAPS finds it whole
+        yield Problem(found.start, found.end, f"'{found.text}' staat in hoofdletters en voelt als schreeuwen.", "Schrijf het in gewone letters.")
 
 
 RULE = Rule(

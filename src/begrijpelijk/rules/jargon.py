@@ -200,8 +200,9 @@ def _word_after_the_verb(tokens, i: int, words):
     sent_end = tokens[i].sent.end
     for j in range(i + 1, min(sent_end, i + 1 + MAX_GAP)):
         other = tokens[j]
-        if other.text in (",", ";"):
-            break  # "een woning betrekt, dient u zich in te schrijven bij": 'bij' is of the next clause
+        if other.text in (",", ";") or (other.lower_ == "om" and words[1] != "om" and _before_te(other)):
+            break  # "een woning betrekt, dient u zich in te schrijven bij": 'bij' is of the next clause; so is
+            # "bedoeld geweest om bewoners te laten participeren in": 'in' is of 'participeren'
         if words[1] == "te" and other.lower_ == "te" and not _before_a_verb(other):
             continue  # "dient u dit te allen tijde door te geven": that 'te' is of 'te allen tijde'
         if other.lower_ == words[1] and other.pos_ == "ADP" and not is_infinitive(words[1]):
@@ -213,6 +214,11 @@ def _word_after_the_verb(tokens, i: int, words):
         if is_infinitive(words[1]) and (other.pos_ == "SCONJ" or other.lower_ in ("om", ",", ";")):
             break  # "verplicht om u in gebreke te stellen": the verb after 'om' is in a clause of its own
     return None
+
+
+def _before_te(om) -> bool:
+    """'om' that opens "om … te …" in this sentence."""
+    return any(t.lower_ == "te" for t in om.doc[om.i + 1 : om.sent.end])
 
 
 def _before_a_verb(te) -> bool:

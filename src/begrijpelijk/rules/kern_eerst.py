@@ -40,6 +40,8 @@ HISTORY = re.compile(
     r"(?:wij|we|ik) ontvingen|ontvingen (?:wij|we)|"
     # "In de nieuwsbrief heeft u kunnen lezen dat …": what the reader saw before
     r"(?:heeft|hebt) u [^.?!]{0,30}(?:kunnen lezen|kunnen zien|gelezen)|"
+    # "U heeft vast de berichtgeving over … gezien": what the reader saw or heard before
+    r"^\W*(?:u|jullie|je) (?:heeft|hebt|hebben) (?:vast|misschien|wellicht|waarschijnlijk|al)\b[^.?!]*\b(?:gezien|gehoord|vernomen|gelezen|meegekregen)\b|"
     # "sinds de tweede helft van 2003 bezig met …", "Ondanks onze betalingsverzoeken heeft u …"
     r"sinds [^.?!]{0,40}\bbezig|^\W*ondanks (?:dat|het feit dat|(?:onze?|de) (?:\w+ )?\w*(?:herinnering|herinneringen|aanmaning|aanmaningen|brief|brieven|verzoek|verzoeken))\b)\b",
     re.I,
@@ -77,7 +79,9 @@ GENERIC = re.compile(
     r"|\b(?:hebben|krijgen) (?:ook )?(?:wij|we|iedereen) (?:\w+ ){0,3}te maken met\b|^\W*(?:ook )?(?:wij|we) (?:hebben|krijgen) (?:\w+ ){0,3}te maken met\b"
     r"|\bhet volgende\W*$|^\W*het zal (?:u|jullie|je) (?:\w+ ){0,2}niet (?:zijn )?ontgaan"
     # a pleasantry first: "Ik hoop dat dit bericht je in goede gezondheid bereikt."
-    r"|^\W*(?:ik|wij|we) hoop\w* dat (?:dit bericht|deze brief|deze e-mail|deze mail|u|je|jij)\b[^.?!]*\b(?:gezondheid|goed gaat|bereikt)\b",
+    r"|^\W*(?:ik|wij|we) hoop\w* dat (?:dit bericht|deze brief|deze e-mail|deze mail|u|je|jij)\b[^.?!]*\b(?:gezondheid|goed gaat|bereikt)\b"
+    # small talk ("Wat is er veel regen gevallen deze week.") or a teaser ("Woensdag 18 september is het zover!")
+    r"|^\W*wat (?:een|is|was|zijn|waren|hebben|heeft)\b[^?]*$|\b(?:is het|het is) (?:eindelijk |bijna |weer )?zover\b",
     re.I,
 )
 # openings that put the office first, or say nothing yet ("Naar aanleiding van …", "Hierbij deel ik u mede …")
@@ -98,7 +102,7 @@ AHEAD = re.compile(
     r"(?:begin|eind|half|medio) " + MONTHS + r")\b|(?:^|,)\W*op (?:" + WEEKDAYS + r"|\d{1,2}(?:(?:, | en | t/m | tot en met )\d{1,2})* " + MONTHS + r")\b"
     r"|\b(?:vragen|vraag) (?:wij|we|ik) (?:u|je|jullie)\b|\b(?:wil|willen) (?:wij|we|ik) (?:u|je|jullie) (?:\w+ )?vragen\b"
     r"|\bnodig\w* (?:wij|we|ik) (?:u|je|jullie)\b|\bgraag vragen (?:wij|we|ik)\b|\b(?:wij|we|ik) (?:vragen|vraag) (?:u|je|jullie)\b"
-    r"|\bdank\w* voor (?:uw|je|jouw) (?:brief|e-mail|mail|vraag|vragen|aanvraag)\b",
+    r"|\bdank\w* voor (?:uw|je|jouw) (?:brief|e-mail|mail|vraag|vragen|aanvraag|stem)\b",
     re.I,
 )
 

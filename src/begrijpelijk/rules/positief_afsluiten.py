@@ -24,7 +24,9 @@ LEGAL = re.compile(r"\b(artikel|art\.|wet|lid \d|grond van|krachtens|ingevolge|j
 # 'vragen' as the reader's questions ("Hebt u vragen?", "Voor vragen …"), not "willen we u vragen om …";
 # 'hulp' that is offered, not "Alvast bedankt voor uw hulp"
 HELP = re.compile(
-    r"\b(bel|bellen|help|helpen|(?<!uw )(?<!je )hulp|contact|graag|oplossing|mail|vragen\?|(?:hebt|heeft) u (?:nog )?vragen|(?:voor|met) (?:uw |al uw )?vragen|vragen over)\b",
+    r"\b(bel|bellen|help|helpen|(?<!uw )(?<!je )hulp|contact|graag|oplossing|mail|vragen\?|(?:hebt|heeft) u (?:nog )?vragen|(?:voor|met) (?:uw |al uw )?vragen|vragen over"
+    # "Voor meer informatie kunt u bij ons terecht.", "U kunt op ons rekenen."
+    r"|(?:bij|met \w+ \w+ bij) (?:ons|mij) terecht|terecht bij (?:ons|mij)|op (?:ons|mij) (?:kunnen )?rekenen)\b",
     re.I,
 )
 
@@ -35,7 +37,9 @@ INVITES = re.compile(
     r"\b(?:ik|wij|we) nodig\w* [^.?!]{0,60}\buit\b|\bnodig\w* (?:ik|wij|we|u) [^.?!]{0,60}\buit\b|\buitnodig|"
     # (keeping the reader informed is no help or contact: "Uiteraard blijven we u op de hoogte houden" fails, as the
     # criterion and the labels of set 6 say)
-    r"\bhopen (?:u|jullie|je) [^.?!]{0,40}\bte (?:zien|ontmoeten|spreken)\b|\bstel (?:uw|je|jullie) vragen gerust\b",
+    r"\bhopen (?:u|jullie|je) [^.?!]{0,40}\bte (?:zien|ontmoeten|spreken)\b|\bstel (?:uw|je|jullie) vragen gerust\b"
+    # "Mochten jullie nog vragen hebben over de verbouwing, stel ze dan gerust!"
+    r"|\bvragen\b[^.?!]{0,60}\bstel (?:ze|die) (?:\w+ )?gerust\b",
     re.I,
 )
 
@@ -50,6 +54,10 @@ FORMULA = re.compile(
 )
 CONTACT = re.compile(r"\b(bel|bellen|contact|mail|e-mail)\b|@|\d{3}", re.I)
 SHORT = 6  # a last line as short as "Wij wensen u veel succes." leaves the paragraph before it as the end
+# so does a last line of thanks ("Zoals altijd: heel erg bedankt voor jullie vertrouwen!"); the paragraph
+# before it must still offer help ("Alvast bedankt voor uw hulp" after a threat fails)
+THANKS = re.compile(r"^\W*(?:[\w:]+\W+){0,4}(?:bedankt|dank\w*) (?:u |jullie |je )?voor\b", re.I)
+THANKS_WORDS = 15
 
 
 def _offers_help(text: str) -> bool:
@@ -63,7 +71,8 @@ def _last_paragraph(doc, parts) -> int | None:
         return None
     last = body[-1]
     text = doc.document.paragraphs[last].text
-    if len(body) > 1 and len(text.split()) <= SHORT and not _offers_help(text) and not FORMULA.search(text):
+    closing_line = len(text.split()) <= SHORT or (len(text.split()) <= THANKS_WORDS and THANKS.search(text))
+    if len(body) > 1 and closing_line and not _offers_help(text) and not FORMULA.search(text):
         return body[-2]
     return last
 

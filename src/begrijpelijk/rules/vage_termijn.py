@@ -67,7 +67,7 @@ VAGUE_WORDS = re.compile(
     r"\b(" + "|".join(
         phrase.replace(" ", r"\s+")
         for phrase in (
-            "zo spoedig mogelijk", "zo snel mogelijk", r"z\.s\.m\.", "op korte termijn", "binnen de gestelde termijn",
+            "zo spoedig mogelijk", "zo snel mogelijk", "zo (?:spoedig|snel) als mogelijk", r"z\.s\.m\.", "op korte termijn", "binnen de gestelde termijn",
             "ten spoedigste", "per omgaande", "per ommegaande", "binnen afzienbare tijd", "zodra (?:het|dat) (?:kan|mogelijk is)",
             "binnen (?:de )?(?:boven)?genoemde termijn", "binnen de (?:daarvoor )?(?:geldende|wettelijke) termijn",
             "binnen enkele (?:dagen|weken|maanden)", "zo nodig op korte termijn", "binnenkort",
@@ -174,7 +174,7 @@ def _urgent(doc):
                 if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                     break
                 verb = verb.head  # "meteen" under "daarom"
-            if _in_order(token) or (verb.pos_ in ("VERB", "AUX") and _reader_must(verb)):
+            if _in_order(token) or (verb.pos_ in ("VERB", "AUX") and (_reader_must(verb) or _passive_duty(verb))):
                 yield paragraph, token
 
 
@@ -188,6 +188,14 @@ def _in_order(token) -> bool:
         return False
     before = token.doc[sentence.start : token.i]
     return not any(_clause_break(t) or t.lower_ in ("we", "wij", "ik", "hij", "zij", "ze", "dat", "die") for t in before)
+
+
+def _passive_duty(verb) -> bool:
+    """A duty said in the passive, for the reader: "dan dient dit tijdig kenbaar te worden gemaakt"."""
+    auxiliaries = {c.lemma_ for c in verb.children if c.dep_ in ("aux", "aux:pass")}
+    if verb.dep_ in ("csubj", "xcomp", "ccomp") and verb.head.lemma_ in DUTY:
+        auxiliaries.add(verb.head.lemma_)  # the parser may hang the verb under 'dient'
+    return bool(auxiliaries & DUTY) and "worden" in auxiliaries and not any(c.dep_ == "obl:agent" for c in verb.children)
 
 
 def _order_after_condition(token) -> bool:
