@@ -21,6 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 README = (ROOT / "README.md").read_text(encoding="utf8")
 PLACE = "https://example.org/uw-organisatie/begrijpelijk"
 BLOCKS = re.findall(r"```yaml\n(.*?)```", README, re.S)
+# one worker runs this module, so the tagged copy is installed once (pytest -n with --dist loadgroup)
+pytestmark = pytest.mark.xdist_group("snippets")
 LETTER = "Beste meneer Bakker,\n\nWij verzoeken u het formulier binnen 14 dagen te retourneren.\n\nMet vriendelijke groet,\n\nAnna de Boer\n"
 
 
