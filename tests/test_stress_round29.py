@@ -70,3 +70,16 @@ def test_one_word_in_capitals_is_shouting_an_abbreviation_is_not():
     found = check_letter("Laat ons weten of u VOOR of TEGEN de vergunning bent. De MR vergadert op 3 mei.", "hoofdletters-uitroep")
     assert [f.text for f in found] == ["VOOR", "TEGEN"]
     assert check_letter("BELANGRIJKE DATA\n\nDe MR vergadert op 3 mei.", "hoofdletters-uitroep") == []
+
+
+@pytest.mark.parametrize(
+    "task, findings",
+    [
+        ("Wij vragen u het formulier volledig in te vullen en het uiterlijk 11 mei per mail terug te sturen.", 1),
+        ("U dient het formulier in te vullen en op te sturen.", 1),
+        ("Wij vragen u het formulier in te vullen, zodat wij u beter kunnen helpen.", 0),  # one task
+    ],
+)
+def test_two_tasks_said_the_office_way_in_one_sentence(task, findings):
+    letter = KIND.replace(OPENING, OPENING + "\n\n" + task)
+    assert [f.message for f in check_letter(letter, "stappen")] == ["Deze zin geeft meer dan één opdracht."] * findings

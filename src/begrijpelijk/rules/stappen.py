@@ -63,6 +63,26 @@ def _verbs_in_request(sentence) -> int:
     return 1 + len(joined)
 
 
+# a task said the office way: "Wij vragen u …", "U dient …"
+TASK_ASKED = re.compile(
+    r"\b(?:(?:vragen|verzoeken) (?:wij|we|ik) (?:u|je|jullie)|(?:wij|we|ik) (?:vragen|verzoeken|vraag|verzoek) (?:u|je|jullie)"
+    r"|(?:u|je) (?:dient|moet)|(?:dient|moet) (?:u|je))\b",
+    re.I,
+)
+
+
+def _verbs_in_indirect(sentence) -> int:
+    """A task said the office way, with two verbs after 'te' joined by 'en': "Wij vragen u het
+    formulier in te vullen en het vóór 11 mei terug te sturen"."""
+    if not TASK_ASKED.search(sentence.text):
+        return 0
+    doc = sentence.doc
+    after_te = [t for t in sentence if t.pos_ in ("VERB", "AUX") and t.i > sentence.start and doc[t.i - 1].lower_ == "te"]
+    if len(after_te) < 2:
+        return len(after_te)
+    return 2 if any(t.lower_ == "en" for t in doc[after_te[0].i : after_te[-1].i]) else 1
+
+
 HELP_OFFER = re.compile(r"\b(?:vragen|contact|bel (?:mij|ons)|mail (?:mij|ons))\b", re.I)
 
 
@@ -78,7 +98,7 @@ def check(doc, options, wordlists=None):
         parsed = doc.docs[index]
         here = False
         for sentence in parsed.sents:
-            if max(_verbs_in_imperative(sentence), _verbs_in_request(sentence)) >= 2:
+            if max(_verbs_in_imperative(sentence), _verbs_in_request(sentence), _verbs_in_indirect(sentence)) >= 2:
                 start, end = paragraph.source_span(sentence.start_char, sentence.end_char)
                 yield Problem(start, end, "Deze zin geeft meer dan één opdracht.", "Maak er genummerde stappen van, één opdracht per stap.")
                 here = reported = True
