@@ -83,3 +83,13 @@ def test_one_word_in_capitals_is_shouting_an_abbreviation_is_not():
 def test_two_tasks_said_the_office_way_in_one_sentence(task, findings):
     letter = KIND.replace(OPENING, OPENING + "\n\n" + task)
     assert [f.message for f in check_letter(letter, "stappen")] == ["Deze zin geeft meer dan één opdracht."] * findings
+
+
+def test_a_long_salutation_that_ends_with_its_comma_is_the_salutation():
+    from begrijpelijk.check.structure import parts
+    from begrijpelijk.document import Document
+    from begrijpelijk.readers import text as text_reader
+
+    letter = "Schoolreis\n\nBeste ouders/ verzorgers van de kinderen van groep 5,6 en 7,\n\nWoensdag gaan we naar Duinrell.\n\nMet vriendelijke groet,\n\nDe school\n"
+    found = parts(Document(path="brief.txt", source=letter, paragraphs=text_reader.paragraphs_of(letter)))
+    assert found.salutation == 1 and found.body[0] == 2

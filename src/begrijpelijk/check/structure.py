@@ -59,7 +59,8 @@ def parts(document) -> LetterParts:
     result = LetterParts()
     for i, p in enumerate(paragraphs):
         text = p.text.strip()
-        if result.salutation is None and SALUTATION.match(text) and len(text.split()) <= 8:
+        # "Beste ouders/ verzorgers van de kinderen van groep 5,6 en 7,": a long one ends with its comma
+        if result.salutation is None and SALUTATION.match(text) and (len(text.split()) <= 8 or (len(text.split()) <= 16 and text.endswith(","))):
             result.salutation = i
             continue
         if result.closing is None and CLOSING.match(text) and i > (result.salutation or 0):
