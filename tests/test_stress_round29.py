@@ -93,3 +93,24 @@ def test_a_long_salutation_that_ends_with_its_comma_is_the_salutation():
     letter = "Schoolreis\n\nBeste ouders/ verzorgers van de kinderen van groep 5,6 en 7,\n\nWoensdag gaan we naar Duinrell.\n\nMet vriendelijke groet,\n\nDe school\n"
     found = parts(Document(path="brief.txt", source=letter, paragraphs=text_reader.paragraphs_of(letter)))
     assert found.salutation == 1 and found.body[0] == 2
+
+
+PAY_LETTER = """Beste leden,
+
+De ledenvergadering heeft de contributie voor dit seizoen vastgesteld op 120 euro per jaar.
+
+Betaal de contributie vóór 1 oktober 2027. Wie niet op tijd betaalt, mag niet meer meedoen aan wedstrijden.
+
+Hebt u vragen? Bel de penningmeester, Anna de Boer: 030 123 45 67, op maandag van 9.00 tot 12.00 uur.
+
+Met vriendelijke groet,
+
+Het bestuur
+"""
+
+
+def test_a_letter_that_asks_for_money_must_say_how_to_pay():
+    found = check_letter(PAY_LETTER, "actie-onduidelijk")
+    assert [f.message for f in found] == ["De brief vraagt de lezer te betalen, maar zegt nergens hoe: er staat geen rekeningnummer of betaallink."]
+    paid = PAY_LETTER.replace("vóór 1 oktober 2027.", "vóór 1 oktober 2027 op rekening NL12 RABO 0123 4567 89.")
+    assert check_letter(paid, "actie-onduidelijk") == []
