@@ -79,3 +79,16 @@ def test_round_29_advice_the_judges_named(sentence, found, advice):
 )
 def test_round_29_words_of_two_constructions_are_not_joined(sentence, not_found):
     assert not any(not_found in text for text in _found(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence, flagged",
+    [
+        ("Namens het kabinet verleen ik u hierbij de financiële ondersteuning.", True),  # the lemma 'verleen' is a stem
+        ("Daarom hierbij een oproep aan jullie allemaal om mee te helpen!", True),  # 'helpen' is in the 'om … te' clause
+        ("Wij willen u hierbij helpen om de aanvraag te doen.", False),  # 'daarbij': helping with it
+        ("Het wijkteam kan u hierbij ondersteunen.", False),
+    ],
+)
+def test_hierbij_by_the_verb_of_the_main_clause(sentence, flagged):
+    assert any(text.lower() == "hierbij" for text in _found(sentence)) == flagged
