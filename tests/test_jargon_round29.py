@@ -92,3 +92,20 @@ def test_round_29_words_of_two_constructions_are_not_joined(sentence, not_found)
 )
 def test_hierbij_by_the_verb_of_the_main_clause(sentence, flagged):
     assert any(text.lower() == "hierbij" for text in _found(sentence)) == flagged
+
+
+@pytest.mark.parametrize(
+    "sentence, not_found",
+    [
+        # the judges of sets 33 and 34
+        ("Er wordt goed op de inname van vocht gelet.", "gelet"),  # 'letten op', not the phrase 'gelet op'
+        ("Wij hebben er rekening mee gehouden dat u aan het werk bent.", "gehouden"),  # 'aan' is in the 'dat' clause
+    ],
+)
+def test_round_29_phrases_read_into_words_that_only_stand_near(sentence, not_found):
+    assert not any(not_found in text for text in _found(sentence))
+
+
+def test_gelet_op_and_gehouden_aan_as_phrases():
+    _assert_advice("Gelet op uw inkomen krijgt u geen toeslag.", "Gelet op", "'vanwege'")
+    _assert_advice("U bent gehouden aan de regels.", "gehouden aan", "'U moet zich aan de regels houden'")

@@ -184,7 +184,8 @@ def _match(tokens, i: int, entry):
                 return sorted([tokens[i], verb_part, other], key=lambda t: t.i)
         return None
     as_adjective = tokens[i].lower_ != words[0] and tokens[i].lower_ == inflected(words[0])  # "volgende": an adjective
-    if len(words) == 2 and tokens[i].pos_ in ("VERB", "AUX") and word_matches(tokens[i], words[0]) and not as_adjective:
+    # ("gelet op" is a fixed phrase, no verb: "op de inname van vocht gelet" is 'letten op')
+    if len(words) == 2 and tokens[i].pos_ in ("VERB", "AUX") and word_matches(tokens[i], words[0]) and not as_adjective and is_infinitive(words[0]):
         # a verb with its preposition before it: "als u aan de voorwaarden voldoet" is "voldoen aan"
         for child in tokens[i].children:
             for grandchild in [child, *child.children]:
@@ -200,7 +201,7 @@ def _word_after_the_verb(tokens, i: int, words):
     sent_end = tokens[i].sent.end
     for j in range(i + 1, min(sent_end, i + 1 + MAX_GAP)):
         other = tokens[j]
-        if other.text in (",", ";") or (other.lower_ == "om" and words[1] != "om" and _before_te(other)):
+        if other.text in (",", ";") or (other.lower_ == "om" and words[1] != "om" and _before_te(other)) or (other.pos_ == "SCONJ" and other.lower_ != words[1]):
             break  # "een woning betrekt, dient u zich in te schrijven bij": 'bij' is of the next clause; so is
             # "bedoeld geweest om bewoners te laten participeren in": 'in' is of 'participeren'
         if words[1] == "te" and other.lower_ == "te" and not _before_a_verb(other):
