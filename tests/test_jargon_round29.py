@@ -24,7 +24,6 @@ def _found(sentence: str) -> set[str]:
         ("Bij deze alvast wat handige informatie over de dag.", "Bij deze", "weg"),
         ("Bij deze sturen wij u de folder.", "Bij deze", "weg"),
         ("Wij hebben de facturen ten bedrage van € 120 nog niet ontvangen.", "ten bedrage van", "'van'"),
-        ("De contributie zal dan worden opgehoogd met 5 euro.", "opgehoogd", "'verhoogd'"),
         ("Bij overschrijding van één der termijnen betaalt u meer.", "één der", "'een van de'"),
         ("Uit onze administratie blijkt dat u de factuur nog niet heeft betaald.", "Uit onze administratie blijkt", "'Wij zien dat …'"),
         ("Wij zien uw betaling tijdig tegemoet.", "zien uw betaling tijdig tegemoet", "'verwachten'"),
@@ -74,6 +73,7 @@ def test_round_29_advice_the_judges_named(sentence, found, advice):
     "sentence, not_found",
     [
         ("Wij vragen u ons uiterlijk maandag te laten weten of u komt.", "te laten weten"),  # no 'te weten' (namely)
+        ("Wij vragen u dit te laten weten.", "te laten weten"),
         ("Het plan is bedoeld geweest om bewoners te laten participeren in hun wijk.", "bedoeld"),  # 'in' is of 'participeren'
     ],
 )
@@ -109,3 +109,21 @@ def test_round_29_phrases_read_into_words_that_only_stand_near(sentence, not_fou
 def test_gelet_op_and_gehouden_aan_as_phrases():
     _assert_advice("Gelet op uw inkomen krijgt u geen toeslag.", "Gelet op", "'vanwege'")
     _assert_advice("U bent gehouden aan de regels.", "gehouden aan", "'U moet zich aan de regels houden'")
+
+
+@pytest.mark.parametrize(
+    "sentence, not_found",
+    [
+        # the review of round 29
+        ("Vraag aan de balie welke u moet invullen.", "welke"),  # an indirect question
+        ("Bij deze twee scholen is nog plaats.", "Bij deze"),
+        ("Bij deze nieuwe, strengere regels hoort een formulier.", "Bij deze"),
+        ("Let goed op wat de arts hierbij zegt.", "hierbij"),  # 'daarbij'
+    ],
+)
+def test_round_29_review_everyday_uses(sentence, not_found):
+    assert not any(not_found.lower() in text.lower() for text in _found(sentence))
+
+
+def test_welke_advice_names_dat_for_het_words():
+    _assert_advice("Het formulier welke u heeft ingevuld is binnen.", "welke", "'dat' na een het-woord")

@@ -55,15 +55,19 @@ def test_a_place_to_go_or_support_is_help(end):
     [
         ("Wil je dan zo snel als mogelijk een bericht sturen aan de ledenadministratie?", "zo snel als mogelijk"),
         ("Wilt u niet betalen via de app, dan dient dit tijdig kenbaar te worden gemaakt aan de penningmeester.", "tijdig"),
-        ("Het formulier moet direct worden teruggestuurd.", "direct"),
+        ("Uw formulier dient direct te worden teruggestuurd.", "direct"),
     ],
 )
 def test_a_term_without_a_date(sentence, found):
     assert [f.text for f in check_letter(sentence, "vage-termijn")] == [found]
 
 
-def test_the_organisations_own_passive_is_no_term_for_the_reader():
-    assert check_letter("De aanvraag moet tijdig door de gemeente worden behandeld.", "vage-termijn") == []
+@pytest.mark.parametrize(
+    "sentence",
+    ["De aanvraag moet tijdig door de gemeente worden behandeld.", "De storing moet direct worden verholpen.", "Wij vinden dat de schade meteen moet worden hersteld."],
+)
+def test_the_organisations_own_passive_is_no_term_for_the_reader(sentence):
+    assert check_letter(sentence, "vage-termijn") == []
 
 
 def test_one_word_in_capitals_is_shouting_an_abbreviation_is_not():
@@ -114,3 +118,63 @@ def test_a_letter_that_asks_for_money_must_say_how_to_pay():
     assert [f.message for f in found] == ["De brief vraagt de lezer te betalen, maar zegt nergens hoe: er staat geen rekeningnummer of betaallink."]
     paid = PAY_LETTER.replace("vóór 1 oktober 2027.", "vóór 1 oktober 2027 op rekening NL12 RABO 0123 4567 89.")
     assert check_letter(paid, "actie-onduidelijk") == []
+
+
+# the review of round 29: what the first versions of these checks got wrong
+
+
+@pytest.mark.parametrize(
+    "change, fails",
+    [
+        (("Betaal de contributie vóór 1 oktober 2027.", "Bel ons meteen als u de contributie niet kunt betalen. Kom vóór 1 oktober 2027 langs."), False),
+        (("Betaal de contributie vóór 1 oktober 2027.", "U moet wel voldoen aan de voorwaarden. Kom vóór 1 oktober 2027 langs."), False),
+        (("vóór 1 oktober 2027.", "vóór 1 oktober 2027 met de QR-code hieronder."), False),
+        (("vóór 1 oktober 2027.", "vóór 1 oktober 2027. Geef het geld in een gesloten envelop mee naar de training."), False),
+        (("Hebt u vragen?", "Mijn collega helpt u graag. Houd er rekening mee dat het druk is. Hebt u vragen?"), True),
+        (("Betaal de contributie vóór 1 oktober 2027.", "Wij verzoeken u het bedrag vóór 1 oktober 2027 over te maken."), True),
+    ],
+)
+def test_how_to_pay_is_read_from_the_way_not_from_any_word(change, fails):
+    found = check_letter(PAY_LETTER.replace(*change), "actie-onduidelijk")
+    assert bool(found) == fails
+
+
+@pytest.mark.parametrize(
+    "task",
+    [
+        "Wij vragen u het formulier in te vullen en wij hopen u snel te zien.",
+        "Wij vragen u het formulier in te vullen, zodat wij u kunnen helpen en u niet te veel hoeft te betalen.",
+        "U moet weten dat het lastig is om een baan te vinden en te houden.",
+    ],
+)
+def test_verbs_after_te_in_another_clause_are_no_second_task(task):
+    assert check_letter(KIND.replace(OPENING, OPENING + "\n\n" + task), "stappen") == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Op 1 april is het zover: dan krijgt u meer huurtoeslag.",
+        "Wat een goed nieuws: u krijgt vanaf 1 april meer huurtoeslag.",
+        "U heeft misschien gehoord dat de huurtoeslag omhoog gaat: u krijgt vanaf 1 april 40 euro per maand meer.",
+    ],
+)
+def test_the_news_after_a_colon_is_the_core(opening):
+    assert check_letter(KIND.replace(OPENING, opening), "kern-eerst") == []
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        "Bent u het niet eens met dit besluit? Dan kunt u niet meer bij ons terecht. U kunt in beroep gaan bij de rechtbank.",
+        HELP + "\n\nBedankt voor uw begrip. Betaalt u niet, dan komt de deurwaarder.",
+    ],
+)
+def test_no_help_and_a_threat_after_thanks_still_fail(end):
+    assert stress_outcome(KIND.replace(HELP, end), "positief-afsluiten") == "fail"
+
+
+def test_capitals_at_the_end_of_a_sentence_and_on_a_form():
+    found = check_letter("Dat mag NIET. Er waren 30 stemmen VOOR en 12 TEGEN.", "hoofdletters-uitroep")
+    assert [f.text for f in found] == ["NIET", "VOOR", "TEGEN"]
+    assert check_letter("Gaat u akkoord? JA / NEE. Gebruik de ingang (IN). Kenmerk: UIT 2027 0312", "hoofdletters-uitroep") == []

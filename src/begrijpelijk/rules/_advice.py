@@ -208,7 +208,7 @@ def _context(matched, entry) -> str | None:
     doc = first.doc
     previous = doc[first.i - 1] if first.i > 0 else None
     following = doc[matched[-1].i + 1] if matched[-1].i + 1 < len(doc) else None
-    if entry.term == "echter" and previous is not None and previous.text in (",", ";") and following is not None and following.pos_ in ("VERB", "AUX"):
+    if entry.term == "echter" and previous is not None and previous.text in (",", ";") and following is not None and (following.tag_ or "").startswith("WW|pv"):
         # "U stelt van wel, echter was er …": the contrast is inside the sentence, the verb comes first after it
         return "Schrijf ', maar' en zet daarna het onderwerp voor het werkwoord."
     if entry.term == "echter" and not (first.is_sent_start or (previous is not None and previous.is_punct and previous.is_sent_start)):

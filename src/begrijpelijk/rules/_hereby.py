@@ -14,7 +14,7 @@ HEREBY = {"ontvangen", "krijgen", "sturen", "zenden", "toezenden", "versturen", 
           "verzoeken", "vragen", "laten", "melden", "bedanken", "vaststellen", "stellen", "sommeren", "herinneren",
           "afwijzen", "weigeren", "intrekken", "kennen", "geven", "aanbieden", "verklaren", "besluiten", "treffen",
           "aantreffen", "wijzen", "attenderen", "beëindigen", "opleggen", "leggen", "stoppen", "verzenden",
-          "aanzeggen", "zeggen", "opzeggen", "aanmanen", "machtigen"}
+          "aanzeggen", "opzeggen", "aanmanen", "machtigen"}
 SUBCLAUSE = {"acl", "acl:relcl", "advcl", "xcomp", "ccomp", "csubj"}
 # what a first 'Hierbij' leads to when it means 'daarbij': "Hierbij kan gedacht worden aan …"
 THEREBY = {"denken", "blijven", "gelden", "horen", "helpen", "ondersteunen", "hebben", "gaan", "letten"}

@@ -14,8 +14,11 @@ def is_relative(first, term: str) -> bool:
     following = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
     comma = previous if previous is not None and previous.text == "," else None
     if comma is None and previous is not None and previous.pos_ in ("NOUN", "PROPN"):
-        # "het bedrag welke door de KNVB …": right after its noun, not before one, it is relative too
-        return not (following is not None and following.pos_ in ("NOUN", "ADJ", "NUM"))
+        # "het bedrag welke door de KNVB …": right after its noun, not before one, and the parser hangs its
+        # clause under that noun; "Kijk op de website welke u nodig heeft" is a question
+        if following is not None and following.pos_ in ("NOUN", "ADJ", "NUM"):
+            return False
+        return first.head.dep_ == "acl:relcl" and first.head.head.i == previous.i
     if comma is None or comma.i == 0:
         return False  # a question, also an indirect one ("wie hij kan bellen, op welk nummer en wanneer")
     if term == "welke" and following is not None and following.pos_ in ("NOUN", "ADJ"):
@@ -29,10 +32,15 @@ def is_relative(first, term: str) -> bool:
 SUBJECTS = {"wij", "we", "ik", "u", "je", "jullie"}
 
 
-def noun_next(token) -> bool:
-    """A noun, maybe after one adjective ("deze brief", "deze nieuwe regels"); not a number,
-    and not a verb the model took for a noun ("Bij deze sturen wij u …")."""
-    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if token.like_num or (after is not None and after.lower_ in SUBJECTS):
+def noun_next(token, numbers: bool = True) -> bool:
+    """A noun, maybe after adjectives or a number ("deze brief", "deze nieuwe, strengere regels",
+    "deze twee scholen"); not a verb the model took for a noun ("Bij deze sturen wij u …"). Without
+    ``numbers`` a number is no start of a noun phrase ("ingaande 1 januari" is a date)."""
+    doc = token.doc
+    if token.like_num and not numbers:
         return False
-    return token.pos_ == "NOUN" or (token.pos_ == "ADJ" and after is not None and after.pos_ == "NOUN")
+    k = token.i
+    while k < len(doc) and k - token.i < 4 and (doc[k].pos_ in ("ADJ", "NUM") or doc[k].text == ","):
+        k += 1  # "nieuwe, strengere", "twee", "3"
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    return k < len(doc) and doc[k].pos_ == "NOUN" and not (after is not None and after.lower_ in SUBJECTS)

@@ -171,7 +171,7 @@ def everyday_sense(matched, entry) -> bool:
     before = last.doc[last.i - 1] if last.i > 0 else None
     if entry.term in NOT_AS_NOUN and last.pos_ == "NOUN" and (last.lower_ != entry.term or (before is not None and before.pos_ in ("DET", "PRON"))):
         return True  # "de uniformen van de schutterij": the clothes, not 'uniform' as 'the same'
-    if entry.term in BEFORE_A_NOUN_EVERYDAY and following is not None and noun_next(following):
+    if entry.term in BEFORE_A_NOUN_EVERYDAY and following is not None and noun_next(following, numbers=entry.term != "ingaande"):
         return True  # "de ingaande post": incoming, not 'vanaf'; "bij deze brief": with it, not the formula
     if entry.term == "te weten" and (last.lower_ != "weten" or last.i != first.i + 1):
         return True  # "Van te voren weet je …", "te laten weten": 'te' and 'weten' apart, not 'namely'

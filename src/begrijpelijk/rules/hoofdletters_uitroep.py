@@ -20,7 +20,9 @@ from begrijpelijk.rules import Rule
 
 CAPS = re.compile(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b|\b[A-Z]{6,}\b")
 # one short word in capitals among small letters: "of u VOOR of TEGEN stemt", "Kom WEL"
-ONE_WORD = re.compile(r"(?<![\w.\-/])[A-Z]{2,5}(?![\w.\-/])")  # not in a code: "UIT-2027-0312"
+ONE_WORD = re.compile(r"(?<![\w.\-/])[A-Z]{2,5}(?![\w\-/]|\.\w)")  # not in a code: "UIT-2027-0312"
+# a form's choices and labels: "JA / NEE", "Zet een kruisje bij JA of NEE", "de ingang (IN)", "UIT 2027 0312"
+FORM_WORDS = {"JA", "NEE"}
 EXCLAIM = re.compile(r"!{2,}")
 EXCLAMATION = re.compile(r"!")
 
@@ -83,7 +85,11 @@ def _emphasis(doc):
     """A short Dutch word in capitals inside a sentence in small letters ("u EN uw partner"):
     emphasis by shouting. Whole lines and runs of capitals are for CAPS and `_a_heading_line`."""
     for found in doc.search(ONE_WORD):
-        if found.text not in EMPHASIS:
+        if found.text not in EMPHASIS or found.text in FORM_WORDS:
+            continue
+        before = found.paragraph.text[: found.match.start()].rstrip()
+        after = found.paragraph.text[found.match.end() :].lstrip()
+        if before.endswith("(") or after[:1].isdigit():
             continue
         text = found.paragraph.text
         line = text[text.rfind("\n", 0, found.match.start()) + 1 : (text.find("\n", found.match.end()) + 1 or len(text) + 1) - 1]

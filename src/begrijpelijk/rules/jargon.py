@@ -218,8 +218,8 @@ def _word_after_the_verb(tokens, i: int, words):
 
 
 def _before_te(om) -> bool:
-    """'om' that opens "om … te …" in this sentence."""
-    return any(t.lower_ == "te" for t in om.doc[om.i + 1 : om.sent.end])
+    """'om' that opens "om … te …" ("om bewoners te laten participeren"), not "om die reden"."""
+    return om.dep_ == "mark" and any(t.lower_ == "te" for t in om.doc[om.i + 1 : om.sent.end])
 
 
 def _before_a_verb(te) -> bool:

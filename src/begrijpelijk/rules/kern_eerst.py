@@ -41,7 +41,7 @@ HISTORY = re.compile(
     # "In de nieuwsbrief heeft u kunnen lezen dat …": what the reader saw before
     r"(?:heeft|hebt) u [^.?!]{0,30}(?:kunnen lezen|kunnen zien|gelezen)|"
     # "U heeft vast de berichtgeving over … gezien": what the reader saw or heard before
-    r"^\W*(?:u|jullie|je) (?:heeft|hebt|hebben) (?:vast|misschien|wellicht|waarschijnlijk|al)\b[^.?!]*\b(?:gezien|gehoord|vernomen|gelezen|meegekregen)\b|"
+    r"^\W*(?:u|jullie|je) (?:heeft|hebt|hebben) (?:vast|misschien|wellicht|waarschijnlijk|al)\b[^.?!]*\b(?:gezien|gehoord|vernomen|gelezen|meegekregen)\b(?![^.?!]*:)|"
     # "sinds de tweede helft van 2003 bezig met …", "Ondanks onze betalingsverzoeken heeft u …"
     r"sinds [^.?!]{0,40}\bbezig|^\W*ondanks (?:dat|het feit dat|(?:onze?|de) (?:\w+ )?\w*(?:herinnering|herinneringen|aanmaning|aanmaningen|brief|brieven|verzoek|verzoeken))\b)\b",
     re.I,
@@ -81,7 +81,8 @@ GENERIC = re.compile(
     # a pleasantry first: "Ik hoop dat dit bericht je in goede gezondheid bereikt."
     r"|^\W*(?:ik|wij|we) hoop\w* dat (?:dit bericht|deze brief|deze e-mail|deze mail|u|je|jij)\b[^.?!]*\b(?:gezondheid|goed gaat|bereikt)\b"
     # small talk ("Wat is er veel regen gevallen deze week.") or a teaser ("Woensdag 18 september is het zover!")
-    r"|^\W*wat (?:een|is|was|zijn|waren|hebben|heeft)\b[^?]*$|\b(?:is het|het is) (?:eindelijk |bijna |weer )?zover\b",
+    # (not when a colon brings the news: "Op 1 april is het zover: dan krijgt u meer huurtoeslag.")
+    r"|^\W*wat (?:een|is|was|zijn|waren|hebben|heeft)\b[^?:]*$|\b(?:is het|het is) (?:eindelijk |bijna |weer )?zover\W*$",
     re.I,
 )
 # openings that put the office first, or say nothing yet ("Naar aanleiding van …", "Hierbij deel ik u mede …")

@@ -26,7 +26,9 @@ LEGAL = re.compile(r"\b(artikel|art\.|wet|lid \d|grond van|krachtens|ingevolge|j
 HELP = re.compile(
     r"\b(bel|bellen|help|helpen|(?<!uw )(?<!je )hulp|contact|graag|oplossing|mail|vragen\?|(?:hebt|heeft) u (?:nog )?vragen|(?:voor|met) (?:uw |al uw )?vragen|vragen over"
     # "Voor meer informatie kunt u bij ons terecht.", "U kunt op ons rekenen."
-    r"|(?:bij|met \w+ \w+ bij) (?:ons|mij) terecht|terecht bij (?:ons|mij)|op (?:ons|mij) (?:kunnen )?rekenen)\b",
+    # (not "Dan kunt u niet meer bij ons terecht", "U kunt niet langer op ons rekenen")
+    r"|(?<!niet )(?<!meer )(?<!langer )(?:bij|met \w+ \w+ bij) (?:ons|mij) terecht|(?<!niet )(?<!meer )(?<!langer )terecht bij (?:ons|mij)"
+    r"|(?<!niet )(?<!meer )(?<!langer )op (?:ons|mij) (?:kunnen )?rekenen)\b",
     re.I,
 )
 
@@ -71,7 +73,9 @@ def _last_paragraph(doc, parts) -> int | None:
         return None
     last = body[-1]
     text = doc.document.paragraphs[last].text
-    closing_line = len(text.split()) <= SHORT or (len(text.split()) <= THANKS_WORDS and THANKS.search(text))
+    # one sentence of thanks: "Bedankt voor uw begrip. Betaalt u niet, dan komt de deurwaarder." is no thank-you line
+    thanks = len(text.split()) <= THANKS_WORDS and THANKS.search(text) and len(list(doc.docs[last].sents)) == 1
+    closing_line = len(text.split()) <= SHORT or thanks
     if len(body) > 1 and closing_line and not _offers_help(text) and not FORMULA.search(text):
         return body[-2]
     return last

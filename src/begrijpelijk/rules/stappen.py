@@ -71,16 +71,23 @@ TASK_ASKED = re.compile(
 )
 
 
+ASKING = {"vragen", "verzoeken", "dienen", "moeten"}
+
+
 def _verbs_in_indirect(sentence) -> int:
-    """A task said the office way, with two verbs after 'te' joined by 'en': "Wij vragen u het
-    formulier in te vullen en het vóór 11 mei terug te sturen"."""
+    """A task said the office way, with two verbs after 'te' joined by 'en' under the verb that
+    asks: "Wij vragen u het formulier in te vullen en het vóór 11 mei terug te sturen"; not
+    "… in te vullen en wij hopen u snel te zien", nor "U moet weten dat het lastig is om een baan
+    te vinden en te houden" (the verbs belong to another clause)."""
     if not TASK_ASKED.search(sentence.text):
         return 0
     doc = sentence.doc
-    after_te = [t for t in sentence if t.pos_ in ("VERB", "AUX") and t.i > sentence.start and doc[t.i - 1].lower_ == "te"]
-    if len(after_te) < 2:
-        return len(after_te)
-    return 2 if any(t.lower_ == "en" for t in doc[after_te[0].i : after_te[-1].i]) else 1
+    asked = [
+        t for t in sentence
+        if t.pos_ in ("VERB", "AUX") and t.i > sentence.start and doc[t.i - 1].lower_ == "te" and t.dep_ == "xcomp" and t.head.lemma_ in ASKING
+    ]
+    joined = [t for t in sentence if t.dep_ == "conj" and t.head in asked and t.i > sentence.start and doc[t.i - 1].lower_ == "te"]
+    return 1 + len(joined) if asked else 0
 
 
 HELP_OFFER = re.compile(r"\b(?:vragen|contact|bel (?:mij|ons)|mail (?:mij|ons))\b", re.I)

@@ -191,11 +191,15 @@ def _in_order(token) -> bool:
 
 
 def _passive_duty(verb) -> bool:
-    """A duty said in the passive, for the reader: "dan dient dit tijdig kenbaar te worden gemaakt"."""
+    """A duty said the office way in the passive, for the reader: "dan dient dit tijdig kenbaar te
+    worden gemaakt", "Uw formulier dient direct te worden teruggestuurd"; not the organisation's own
+    task ("De storing moet direct worden verholpen")."""
     auxiliaries = {c.lemma_ for c in verb.children if c.dep_ in ("aux", "aux:pass")}
     if verb.dep_ in ("csubj", "xcomp", "ccomp") and verb.head.lemma_ in DUTY:
         auxiliaries.add(verb.head.lemma_)  # the parser may hang the verb under 'dient'
-    return bool(auxiliaries & DUTY) and "worden" in auxiliaries and not any(c.dep_ == "obl:agent" for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    readers = all(s.pos_ == "PRON" or any(c.lower_ in ("uw", "je", "jouw") for c in s.children) for s in subjects)
+    return "dienen" in auxiliaries and "worden" in auxiliaries and readers and not any(c.dep_ == "obl:agent" for c in verb.children)
 
 
 def _order_after_condition(token) -> bool:
