@@ -2,10 +2,12 @@
 
 Waarom: een lezer onder stress zoekt in de brief: wat moet ik doen, hoe doe ik
 dat, en wanneer? Ontbreekt één van de drie, dan gebeurt het vaak niet. De
-regel meldt twee dingen:
+regel meldt drie dingen:
 
 - de brief vraagt de lezer contact op te nemen, maar noemt nergens een
   telefoonnummer, mailadres, adres of internetadres;
+- de brief vraagt de lezer te betalen, maar noemt nergens een rekeningnummer,
+  betaallink, factuur of incasso;
 - de brief zegt alleen "zo snel mogelijk" of "per omgaande", en noemt nergens
   een datum of een aantal dagen.
 
