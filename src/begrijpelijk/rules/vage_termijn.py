@@ -73,6 +73,8 @@ VAGUE_WORDS = re.compile(
             "binnen enkele (?:dagen|weken|maanden)", "zo nodig op korte termijn", "binnenkort",
             "binnen (?:dat|die|deze|dezelfde|een) (?:jaar|maand|week|periode|termijn)", "binnen redelijke termijn",
             "binnen een redelijke termijn", "tijdig",
+            # "Wij hanteren een betalingstermijn van 14 dagen": a number of days, counted from when?
+            r"(?:een\s+)?(?:betalings)?termijn\s+van\s+(?:\d{1,3}|" + "|".join(NUMBERS) + r")\s+(?:werk)?(?:dagen|dag|weken|week)",
             # "minimaal twee dagen van tevoren": before a moment the reader has to work out
             r"(?:(?:minimaal|ten minste|tenminste|uiterlijk) )?(?:\d{1,3}|één|" + "|".join(NUMBERS) + r") (?:werkdagen|werkdag|dagen|dag|weken|week|maanden|maand|uur) (?:van tevoren|van te voren|vooraf|voor(?:af)?gaand)",
         )
@@ -439,11 +441,13 @@ def check(doc, options, wordlists=None):
         covered.append((found.start, found.end))
         yield Problem(found.start, found.end, f"'{found.text}' is een tijd zonder dag.", "Zet de dag erbij, met de datum: 'uiterlijk vrijdag 12 maart 2027 om 16.00 uur'.")
     for found in doc.search(VAGUE_WORDS):
-        if any(a <= found.start < b for a, b in covered):
+        if any(a < found.end and found.start < b for a, b in covered):
             continue
         clause = _clause(found)
         if _own_term(clause):
             continue  # "wij betalen het zo snel mogelijk uit": the organisation's own term
+        if "termijn van" in found.match.group().lower() and not READER_CLAUSE.search(clause) and "betaling" not in found.match.group().lower():
+            continue  # "Wij hebben een termijn van 8 weken om te beslissen": ours
         if found.match.group().lower() == "tijdig" and not READER_CLAUSE.search(clause):
             continue  # "wij zijn tijdig begonnen": no deadline for the reader
         if " ".join(found.match.group().lower().split()) in WHEN_NOT_BY and not READER_ASKED.search(clause):
