@@ -127,3 +127,16 @@ def test_round_29_review_everyday_uses(sentence, not_found):
 
 def test_welke_advice_names_dat_for_het_words():
     _assert_advice("Het formulier welke u heeft ingevuld is binnen.", "welke", "'dat' na een het-woord")
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        # the second review of round 29
+        ("Het formulier welke u heeft ontvangen moet u terugsturen.", "welke"),
+        ("Wij hebben het bericht welke u stuurde goed ontvangen.", "welke"),
+        ("Beschikt u als ondernemer over een geldige vergunning?", "Beschikt u als ondernemer over"),  # 'als' opens no clause here
+    ],
+)
+def test_round_29_second_review_found(sentence, found):
+    assert found in _found(sentence)

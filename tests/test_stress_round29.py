@@ -178,3 +178,72 @@ def test_capitals_at_the_end_of_a_sentence_and_on_a_form():
     found = check_letter("Dat mag NIET. Er waren 30 stemmen VOOR en 12 TEGEN.", "hoofdletters-uitroep")
     assert [f.text for f in found] == ["NIET", "VOOR", "TEGEN"]
     assert check_letter("Gaat u akkoord? JA / NEE. Gebruik de ingang (IN). Kenmerk: UIT 2027 0312", "hoofdletters-uitroep") == []
+
+
+# the second review of round 29
+
+
+@pytest.mark.parametrize(
+    "task, findings",
+    [
+        ("Wij verzoeken u uw loonstroken mee te nemen en uw paspoort te laten zien.", 1),
+        ("Graag vragen wij u de bijlage te lezen en het formulier te ondertekenen.", 1),
+        ("Wij vragen u vriendelijk om het formulier in te vullen en het terug te sturen.", 1),
+        ("Wij vragen u het formulier in te vullen, te ondertekenen en terug te sturen.", 1),
+        ("U dient te weten dat wij u graag helpen en dat het niet moeilijk hoeft te zijn.", 0),
+    ],
+)
+def test_two_tasks_the_office_way_as_the_parser_hangs_them(task, findings):
+    letter = KIND.replace(OPENING, OPENING + "\n\n" + task)
+    assert len(check_letter(letter, "stappen")) == findings
+
+
+@pytest.mark.parametrize(
+    "change, fails",
+    [
+        (("Hebt u vragen?", "Neem ook uw apparaat mee. Met Pinksteren is er geen training. Hebt u vragen?"), True),
+        (("Hebt u vragen?", "Wij houden rekening met uw situatie. Hebt u vragen?"), True),
+        (("Betaal de contributie vóór 1 oktober 2027.", "Wij vragen u de contributie vóór 1 oktober 2027 over te maken aan de penningmeester."), True),
+        (("Betaal de contributie vóór 1 oktober 2027.", "Vergeet niet de contributie vóór 1 oktober 2027 te betalen."), True),
+        (("Betaal de contributie vóór 1 oktober 2027.", "Betaal de contributie vóór 1 oktober 2027, of bel ons als u niet kunt betalen."), True),
+        (("Betaal de contributie vóór 1 oktober 2027.", "Wilt u liever in delen betalen? Bel dan de penningmeester vóór 1 oktober 2027."), False),
+        (("Betaal de contributie vóór 1 oktober 2027.", "U moet weten dat u dit jaar niets extra hoeft te betalen. Kom vóór 1 oktober 2027 langs."), False),
+    ],
+)
+def test_a_request_to_pay_and_a_way_to_pay_in_whole_words(change, fails):
+    assert bool(check_letter(PAY_LETTER.replace(*change), "actie-onduidelijk")) == fails
+
+
+def test_a_pleasant_last_line_after_the_help_leaves_the_help_as_the_end():
+    letter = KIND.replace(HELP, HELP + "\n\nNogmaals bedankt voor uw geduld. Tot ziens!")
+    assert stress_outcome(letter, "positief-afsluiten") == "ok"
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("De storing dient direct te worden verholpen.", []),  # the organisation's own task
+        ("Wijzigingen in uw inkomen moeten direct worden doorgegeven.", ["direct"]),
+        ("Dit moet direct worden gemeld bij de gemeente.", ["direct"]),
+    ],
+)
+def test_a_duty_in_the_passive_is_the_readers_by_its_subject_or_its_verb(sentence, found):
+    assert [f.text for f in check_letter(sentence, "vage-termijn")] == found
+
+
+@pytest.mark.parametrize(
+    "opening, fails",
+    [
+        ("Wat een weer: het regent al weken.", True),
+        ("Het is weer zover: de zomer komt eraan.", True),
+        ("U heeft misschien gehoord dat de bus sinds maandag om 7:15 vertrekt.", True),
+        ("Op 1 april is het zover: dan krijgt u meer huurtoeslag.", False),
+    ],
+)
+def test_a_colon_passes_only_with_news_for_the_reader(opening, fails):
+    assert bool(check_letter(KIND.replace(OPENING, opening), "kern-eerst")) == fails
+
+
+def test_capitals_before_a_date_in_brackets_and_a_plain_nee_shout():
+    found = check_letter("Betaal VOOR 1 oktober. Vul dit deel (NIET verplicht) in. Wij zeggen NEE tegen uitstel.", "hoofdletters-uitroep")
+    assert [f.text for f in found] == ["VOOR", "NIET", "NEE"]

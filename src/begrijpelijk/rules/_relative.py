@@ -18,7 +18,11 @@ def is_relative(first, term: str) -> bool:
         # clause under that noun; "Kijk op de website welke u nodig heeft" is a question
         if following is not None and following.pos_ in ("NOUN", "ADJ", "NUM"):
             return False
-        return first.head.dep_ == "acl:relcl" and first.head.head.i == previous.i
+        if first.head.dep_ in ("acl", "acl:relcl") and first.head.head.i == previous.i:
+            return True
+        # "Vraag aan de balie welke u moet invullen": after an order or a verb of asking or knowing it is a question
+        root = first.sent.root
+        return not (_is_order_verb(first.sent) or (root.lemma_ or "").lower() in ASKING_OR_KNOWING)
     if comma is None or comma.i == 0:
         return False  # a question, also an indirect one ("wie hij kan bellen, op welk nummer en wanneer")
     if term == "welke" and following is not None and following.pos_ in ("NOUN", "ADJ"):
@@ -30,6 +34,15 @@ def is_relative(first, term: str) -> bool:
 
 
 SUBJECTS = {"wij", "we", "ik", "u", "je", "jullie"}
+ASKING_OR_KNOWING = {"vragen", "weten", "kijken", "zien", "lezen", "kiezen", "bepalen", "nagaan", "controleren", "zoeken", "aangeven", "laten"}
+
+
+def _is_order_verb(sentence) -> bool:
+    """The sentence opens with a verb in the imperative ("Vraag …", "Kijk …")."""
+    first = next((t for t in sentence if t.is_alpha), None)
+    return first is not None and first.pos_ == "VERB" and (first.tag_ or "").startswith("WW|pv|tgw|ev") and not any(
+        c.dep_.startswith("nsubj") for c in first.children
+    )
 
 
 def noun_next(token, numbers: bool = True) -> bool:

@@ -47,19 +47,26 @@ GET_IN_TOUCH = re.compile(
 SENT_WITH = re.compile(r"\b(?:(?i:\w*envelop\w*|antwoordnummer|loket|balie|digid|website|online|internet|bij\s+deze\s+brief)|[Mm]ijn\s?[A-Z]\w+)\b")
 # a way to get in touch that `places` does not count: a postal address, a web address, an office to visit
 OTHER_WAY = re.compile(r"\b(?:[Pp]ostbus\s+\d+|\d{4}\s?[A-Z]{2}\b|www\.\S+|https?://\S+|[A-Z][a-z]+(?:straat|weg|laan|plein|singel|gracht|kade)\s+\d+)")
-# asking the reader to pay: "Betaal het bedrag", "U moet … betalen", "Wij verzoeken u het bedrag over te maken";
-# not "Bel ons als u de huur niet kunt betalen" (help) nor "voldoen aan de voorwaarden"
+# asking the reader to pay: "Betaal het bedrag", "U moet … betalen", "Wij verzoeken u het bedrag over te maken",
+# "Vergeet niet … te betalen"; not "voldoen aan de voorwaarden"
 PAY = re.compile(
-    r"^\W*betaal\b|^\W*maak\b[^.?!]{0,60}\bover\b|\b(?:moet|dient|wilt|verzoeken|vragen|verzoek|vraag)\b[^.?!]{0,80}?\b(?:betalen|over\s+te\s+maken|overmaken|te\s+voldoen|voldoen|storten)\b(?!\s+aan\b)",
+    r"^\W*betaal\b|^\W*maak\b[^.?!]{0,60}\b(?:bedrag|geld|contributie|bijdrage|rekening|factuur|euro|€)[^.?!]{0,40}\bover\b"
+    r"|\b(?:moet u|u moet|dient u|u dient|wilt u|vergeet niet|dat u|(?:wij|we|ik) (?:verzoeken|vragen|verzoek|vraag) (?:u|je|jullie)"
+    r"|(?:verzoeken|vragen) (?:wij|we|ik) (?:u|je|jullie))\b"
+    r"[^.?!]{0,80}?\b(?:betalen|betaalt|over\s+te\s+maken|overmaakt|overmaken|storten|voldoen(?!\s+aan\b)|te\s+voldoen(?!\s+aan\b))\b",
     re.I,
 )
-NOT_PAYING = re.compile(r"\bniet\s+(?:meer\s+)?(?:kunt|kan|kunnen)\b[^.?!]{0,40}\bbetalen\b", re.I)
+# what the reader does not have to pay, or cannot: taken out before PAY looks ("of bel ons als u niet kunt betalen")
+NOT_PAYING = re.compile(
+    r"\b(?:als|wanneer|indien|kunt|kan|lukt)\b[^.?!]{0,40}\bniet\b[^.?!]{0,30}\bbetalen\b|\bhoeft\b[^.?!]{0,40}\bte\s+betalen\b", re.I
+)
 # a way to pay that the letter names: an account, a payment link or app, an invoice, a collection, a desk or an envelope
 PAY_WAY = re.compile(
-    r"\b(?:NL\s?\d{2}\s?[A-Z]{4}[\s\d]{6,}|(?i:iban|rekeningnummer\w*|bankrekening\w*|rekening(?!\s+(?:mee|houden|gehouden|te\s+houden)\b)|betaallink|"
+    r"\b(?:NL\s?\d{2}\s?[A-Z]{4}[\s\d]{6,}|(?i:iban|rekeningnummer\w*|bankrekening\w*|"
+    r"(?<!houden )(?<!houdt )(?<!hield )(?<!hielden )rekening(?!\s+(?:mee|houden|houdend|gehouden|te\s+houden)\b)|betaallink|"
     r"betaalverzoek|ideal|tikkie|acceptgiro\w*|\w*incasso\w*|machtiging|factuur|facturen|nota|qr-?code|envelop\w*|balie|"
-    r"kassa|contant|pinnen|pin|app|website|mijn\s?(?:omgeving|account|portaal|pagina))|www\.\S+|https?://\S+|Mijn\s?[A-Z]\w+|"
-    r"\[[^\]]*(?i:rekening|iban)[^\]]*\])",
+    r"kassa|contant|pinnen|pin|app|website|mijn\s?(?:omgeving|account|portaal|pagina)))\b|www\.\S+|https?://\S+|\bMijn\s?[A-Z]\w+|"
+    r"\[[^\]]*(?i:rekening|iban)[^\]]*\]",
 )
 # a term without a day or a number of days
 ONLY_VAGUE = re.compile(r"\b(?:zo\s+(?:spoedig|snel)\s+(?:als\s+)?mogelijk|tijdig|z\.s\.m\.?|per\s+omgaande|omgaand|ommegaand|op\s+korte\s+termijn)\b", re.I)
@@ -94,7 +101,7 @@ def _problem(doc, parts) -> tuple[int, str, str] | None:
     touch = next((index for index, s in actions if GET_IN_TOUCH.search(s.text)), None)
     if touch is not None and not field_way and not places(doc, everywhere=True) and not OTHER_WAY.search(text) and not SENT_WITH.search(text):
         return touch, "De brief vraagt de lezer contact op te nemen of iets te sturen, maar zegt nergens hoe: er staat geen nummer of adres.", "Noem één telefoonnummer of adres, met de tijden waarop iemand opneemt."
-    pay = next((index for index, s in actions if PAY.search(s.text) and not NOT_PAYING.search(s.text)), None)
+    pay = next((index for index, s in actions if not s.text.rstrip().endswith("?") and PAY.search(NOT_PAYING.sub("", s.text))), None)
     if pay is not None and not PAY_WAY.search(text) and not (fields and any(w in fields for w in ("iban", "rekening", "betaal"))):
         return pay, "De brief vraagt de lezer te betalen, maar zegt nergens hoe: er staat geen rekeningnummer of betaallink.", "Noem het rekeningnummer en wat de lezer bij de betaling moet zetten."
     # "zo spoedig mogelijk" where the request is made, and no day in that paragraph ("de vervaldatum was 1 mei")

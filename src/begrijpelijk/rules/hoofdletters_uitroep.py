@@ -85,12 +85,15 @@ def _emphasis(doc):
     """A short Dutch word in capitals inside a sentence in small letters ("u EN uw partner"):
     emphasis by shouting. Whole lines and runs of capitals are for CAPS and `_a_heading_line`."""
     for found in doc.search(ONE_WORD):
-        if found.text not in EMPHASIS or found.text in FORM_WORDS:
+        if found.text not in EMPHASIS:
             continue
-        before = found.paragraph.text[: found.match.start()].rstrip()
-        after = found.paragraph.text[found.match.end() :].lstrip()
-        if before.endswith("(") or after[:1].isdigit():
-            continue
+        text = found.paragraph.text
+        before = text[: found.match.start()].rstrip()
+        after = text[found.match.end() :].lstrip()
+        if (before.endswith("(") and after.startswith(")")) or re.match(r"\d{4}\b", after):
+            continue  # a label ("de ingang (IN)") or a code ("UIT 2027 0312")
+        if found.text in FORM_WORDS and re.search(r"\b(?:JA|NEE)\b", text[max(0, found.match.start() - 12) : found.match.end() + 12].replace(found.text, "", 1)):
+            continue  # the choices on a form: "JA / NEE", "Zet een kruisje bij JA of NEE"
         text = found.paragraph.text
         line = text[text.rfind("\n", 0, found.match.start()) + 1 : (text.find("\n", found.match.end()) + 1 or len(text) + 1) - 1]
         if sum(c.islower() for c in line) < sum(c.isupper() for c in line):

@@ -201,7 +201,7 @@ def _word_after_the_verb(tokens, i: int, words):
     sent_end = tokens[i].sent.end
     for j in range(i + 1, min(sent_end, i + 1 + MAX_GAP)):
         other = tokens[j]
-        if other.text in (",", ";") or (other.lower_ == "om" and words[1] != "om" and _before_te(other)) or (other.pos_ == "SCONJ" and other.lower_ != words[1]):
+        if other.text in (",", ";") or (other.lower_ == "om" and words[1] != "om" and _before_te(other)) or (other.lower_ in CLAUSE_OPENERS and other.lower_ != words[1]):
             break  # "een woning betrekt, dient u zich in te schrijven bij": 'bij' is of the next clause; so is
             # "bedoeld geweest om bewoners te laten participeren in": 'in' is of 'participeren'
         if words[1] == "te" and other.lower_ == "te" and not _before_a_verb(other):
@@ -215,6 +215,10 @@ def _word_after_the_verb(tokens, i: int, words):
         if is_infinitive(words[1]) and (other.pos_ == "SCONJ" or other.lower_ in ("om", ",", ";")):
             break  # "verplicht om u in gebreke te stellen": the verb after 'om' is in a clause of its own
     return None
+
+
+# words that open a clause of their own; not 'als' ("Beschikt u als ondernemer over …" is 'in the role of')
+CLAUSE_OPENERS = {"dat", "omdat", "zodat", "wanneer", "nadat", "voordat", "indien", "tenzij", "terwijl"}
 
 
 def _before_te(om) -> bool:

@@ -40,8 +40,6 @@ HISTORY = re.compile(
     r"(?:wij|we|ik) ontvingen|ontvingen (?:wij|we)|"
     # "In de nieuwsbrief heeft u kunnen lezen dat …": what the reader saw before
     r"(?:heeft|hebt) u [^.?!]{0,30}(?:kunnen lezen|kunnen zien|gelezen)|"
-    # "U heeft vast de berichtgeving over … gezien": what the reader saw or heard before
-    r"^\W*(?:u|jullie|je) (?:heeft|hebt|hebben) (?:vast|misschien|wellicht|waarschijnlijk|al)\b[^.?!]*\b(?:gezien|gehoord|vernomen|gelezen|meegekregen)\b(?![^.?!]*:)|"
     # "sinds de tweede helft van 2003 bezig met …", "Ondanks onze betalingsverzoeken heeft u …"
     r"sinds [^.?!]{0,40}\bbezig|^\W*ondanks (?:dat|het feit dat|(?:onze?|de) (?:\w+ )?\w*(?:herinnering|herinneringen|aanmaning|aanmaningen|brief|brieven|verzoek|verzoeken))\b)\b",
     re.I,
@@ -79,12 +77,28 @@ GENERIC = re.compile(
     r"|\b(?:hebben|krijgen) (?:ook )?(?:wij|we|iedereen) (?:\w+ ){0,3}te maken met\b|^\W*(?:ook )?(?:wij|we) (?:hebben|krijgen) (?:\w+ ){0,3}te maken met\b"
     r"|\bhet volgende\W*$|^\W*het zal (?:u|jullie|je) (?:\w+ ){0,2}niet (?:zijn )?ontgaan"
     # a pleasantry first: "Ik hoop dat dit bericht je in goede gezondheid bereikt."
-    r"|^\W*(?:ik|wij|we) hoop\w* dat (?:dit bericht|deze brief|deze e-mail|deze mail|u|je|jij)\b[^.?!]*\b(?:gezondheid|goed gaat|bereikt)\b"
-    # small talk ("Wat is er veel regen gevallen deze week.") or a teaser ("Woensdag 18 september is het zover!")
-    # (not when a colon brings the news: "Op 1 april is het zover: dan krijgt u meer huurtoeslag.")
-    r"|^\W*wat (?:een|is|was|zijn|waren|hebben|heeft)\b[^?:]*$|\b(?:is het|het is) (?:eindelijk |bijna |weer )?zover\W*$",
+    r"|^\W*(?:ik|wij|we) hoop\w* dat (?:dit bericht|deze brief|deze e-mail|deze mail|u|je|jij)\b[^.?!]*\b(?:gezondheid|goed gaat|bereikt)\b",
     re.I,
 )
+# what the reader saw or heard before ("U heeft vast de berichtgeving over … gezien"), small talk ("Wat is er
+# veel regen gevallen deze week.") or a teaser ("Woensdag 18 september is het zover!"): not the core, unless a
+# colon brings the news for the reader ("Op 1 april is het zover: dan krijgt u meer huurtoeslag.")
+RUN_UP = re.compile(
+    r"^\W*(?:u|jullie|je) (?:heeft|hebt|hebben) (?:vast|misschien|wellicht|waarschijnlijk|al)\b[^.?!]*\b(?:gezien|gehoord|vernomen|gelezen|meegekregen)\b"
+    r"|^\W*wat (?:een|is|was|zijn|waren|hebben|heeft)\b[^?]*$|\b(?:is het|het is) (?:eindelijk |bijna |weer )?zover\b",
+    re.I,
+)
+NEWS_AFTER_COLON = re.compile(r"(?<!\d):(?!\d)(?P<news>.*)$")
+
+
+def _news_after_colon(text: str) -> bool:
+    found = NEWS_AFTER_COLON.search(text)
+    if found is None:
+        return False
+    news = found.group("news")
+    return bool(re.search(r"\b(?:u|uw|je|jouw|jullie)\b", news, re.I) or AHEAD.search(news) or DECIDED.search(news))
+
+
 # openings that put the office first, or say nothing yet ("Naar aanleiding van …", "Hierbij deel ik u mede …")
 OFFICE_OPENING = re.compile(
     r"^\W*(naar aanleiding van|met betrekking tot|onder verwijzing naar|in antwoord op|in vervolg op|"
@@ -196,7 +210,7 @@ def check(doc, options, wordlists=None):
         message = f"De brief begint met '{' '.join(text.split()[:4])} …': eerst de aanleiding, niet de kern."
     elif HISTORY.search(text) or DATED_PAST.search(text) or (PAST_TIME.search(text) and _looks_back(sentence) and not DECIDED.search(text)):
         message = "De brief begint met wat eerder gebeurde, niet met de kern."
-    elif GENERIC.search(text) or (ROUTINE.search(text) and not _reader_subject(sentence)):
+    elif GENERIC.search(text) or (ROUTINE.search(text) and not _reader_subject(sentence)) or (RUN_UP.search(text) and not _news_after_colon(text)):
         message = "De eerste zin zegt nog niet waar de brief over gaat."
     elif int(options["max-zinnen"]) and len(paragraph_sentences) > int(options["max-zinnen"]) and not _the_core(sentence, text):
         message = f"De eerste alinea heeft {len(paragraph_sentences)} zinnen. De kern moet er in één of twee zinnen staan."

@@ -19,6 +19,7 @@ import re
 from begrijpelijk.findings import Problem, Severity
 from begrijpelijk.rules import Rule
 from begrijpelijk.rules._parts import is_letter, letter_parts, not_a_letter, paragraph_span, threat_word
+from begrijpelijk.wordlists import load
 
 LEGAL = re.compile(r"\b(artikel|art\.|wet|lid \d|grond van|krachtens|ingevolge|juridisch)\b", re.I)
 # 'vragen' as the reader's questions ("Hebt u vragen?", "Voor vragen …"), not "willen we u vragen om …";
@@ -73,8 +74,9 @@ def _last_paragraph(doc, parts) -> int | None:
         return None
     last = body[-1]
     text = doc.document.paragraphs[last].text
-    # one sentence of thanks: "Bedankt voor uw begrip. Betaalt u niet, dan komt de deurwaarder." is no thank-you line
-    thanks = len(text.split()) <= THANKS_WORDS and THANKS.search(text) and len(list(doc.docs[last].sents)) == 1
+    # thanks without a threat: "Bedankt voor uw begrip. Betaalt u niet, dan komt de deurwaarder." is no thank-you line
+    threatening = load().threatening
+    thanks = len(text.split()) <= THANKS_WORDS and THANKS.search(text) and not any(threat_word(t, threatening) for t in doc.docs[last])
     closing_line = len(text.split()) <= SHORT or thanks
     if len(body) > 1 and closing_line and not _offers_help(text) and not FORMULA.search(text):
         return body[-2]

@@ -66,28 +66,47 @@ def _verbs_in_request(sentence) -> int:
 # a task said the office way: "Wij vragen u …", "U dient …"
 TASK_ASKED = re.compile(
     r"\b(?:(?:vragen|verzoeken) (?:wij|we|ik) (?:u|je|jullie)|(?:wij|we|ik) (?:vragen|verzoeken|vraag|verzoek) (?:u|je|jullie)"
+    r"|(?:graag )?vragen (?:wij|we|ik) (?:u|je|jullie)"
     r"|(?:u|je) (?:dient|moet)|(?:dient|moet) (?:u|je))\b",
     re.I,
 )
 
 
-ASKING = {"vragen", "verzoeken", "dienen", "moeten"}
+ASKING = {"vragen", "verzoeken", "dienen", "moeten", "verzoek", "vraag"}
+UNDER_ASKING = {"xcomp", "ccomp", "advcl", "conj", "obj", "obl"}  # how the parser may hang a task under the asking verb
+OTHER_CLAUSE = {"zodat", "omdat", "dat", "als", "wanneer", "terwijl", "waardoor", "nadat"}
+
+
+def _asked_task(verb, sentence) -> bool:
+    """A verb after 'te' that the asking verb governs: up its heads (at most three steps) to
+    'vragen', 'verzoeken', 'dienen' or 'moeten', without a clause of its own on the way."""
+    token = verb
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in OTHER_CLAUSE for c in token.children):
+            return False  # "zodat u niet te veel hoeft te betalen"
+        if any(c.dep_.startswith("nsubj") and c.i > sentence.start and c.lower_ not in ("u", "je", "jullie") for c in token.children) and token is not verb:
+            return False  # "wij hopen u snel te zien": another subject
+        if token.dep_ not in UNDER_ASKING or token.head.i == token.i:
+            return False
+        token = token.head
+        if lemma_of(token) in ASKING:
+            return True
+    return False
+
+
+def lemma_of(token) -> str:
+    return (token.lemma_ or token.text).lower()
 
 
 def _verbs_in_indirect(sentence) -> int:
-    """A task said the office way, with two verbs after 'te' joined by 'en' under the verb that
-    asks: "Wij vragen u het formulier in te vullen en het vóór 11 mei terug te sturen"; not
-    "… in te vullen en wij hopen u snel te zien", nor "U moet weten dat het lastig is om een baan
-    te vinden en te houden" (the verbs belong to another clause)."""
+    """A task said the office way, with two verbs after 'te' under the verb that asks: "Wij
+    vragen u het formulier in te vullen en het vóór 11 mei terug te sturen"; not "… in te vullen
+    en wij hopen u snel te zien", nor "U moet weten dat het lastig is om een baan te vinden"."""
     if not TASK_ASKED.search(sentence.text):
         return 0
     doc = sentence.doc
-    asked = [
-        t for t in sentence
-        if t.pos_ in ("VERB", "AUX") and t.i > sentence.start and doc[t.i - 1].lower_ == "te" and t.dep_ == "xcomp" and t.head.lemma_ in ASKING
-    ]
-    joined = [t for t in sentence if t.dep_ == "conj" and t.head in asked and t.i > sentence.start and doc[t.i - 1].lower_ == "te"]
-    return 1 + len(joined) if asked else 0
+    after_te = [t for t in sentence if t.pos_ in ("VERB", "AUX") and t.i > sentence.start and doc[t.i - 1].lower_ == "te"]
+    return sum(_asked_task(t, sentence) for t in after_te)
 
 
 HELP_OFFER = re.compile(r"\b(?:vragen|contact|bel (?:mij|ons)|mail (?:mij|ons))\b", re.I)

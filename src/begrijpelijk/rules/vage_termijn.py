@@ -193,15 +193,23 @@ def _in_order(token) -> bool:
 
 
 def _passive_duty(verb) -> bool:
-    """A duty said the office way in the passive, for the reader: "dan dient dit tijdig kenbaar te
-    worden gemaakt", "Uw formulier dient direct te worden teruggestuurd"; not the organisation's own
-    task ("De storing moet direct worden verholpen")."""
+    """A duty said in the passive, for the reader: "dan dient dit tijdig kenbaar te worden gemaakt",
+    "Wijzigingen in uw inkomen moeten direct worden doorgegeven"; not the organisation's own task
+    ("De storing moet direct worden verholpen"): the subject is the reader's ('uw …'), a pronoun, or
+    the verb is something a reader does."""
     auxiliaries = {c.lemma_ for c in verb.children if c.dep_ in ("aux", "aux:pass")}
+    holders = [verb]
     if verb.dep_ in ("csubj", "xcomp", "ccomp") and verb.head.lemma_ in DUTY:
         auxiliaries.add(verb.head.lemma_)  # the parser may hang the verb under 'dient'
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
-    readers = all(s.pos_ == "PRON" or any(c.lower_ in ("uw", "je", "jouw") for c in s.children) for s in subjects)
-    return "dienen" in auxiliaries and "worden" in auxiliaries and readers and not any(c.dep_ == "obl:agent" for c in verb.children)
+        holders.append(verb.head)
+    if not (auxiliaries & DUTY and "worden" in auxiliaries) or any(c.dep_ == "obl:agent" for c in verb.children):
+        return False
+    subjects = [c for h in holders for c in h.children if c.dep_ in ("nsubj", "nsubj:pass", "csubj") and c.i != verb.i]
+    readers = any(s.pos_ == "PRON" or any(c.lower_ in ("uw", "je", "jouw") for c in s.subtree) for s in subjects)
+    return readers or lemma(verb) in READERS_PASSIVE_ACTS
+
+
+READERS_PASSIVE_ACTS = {"doorgeven", "melden", "indienen", "terugsturen", "opsturen", "inleveren", "aanvragen", "betalen", "voldoen", "overmaken", "kenbaar"}
 
 
 def _order_after_condition(token) -> bool:
