@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from begrijpelijk.findings import Problem, Severity
+from begrijpelijk.nlp import lemma
 from begrijpelijk.rules import Rule
 from begrijpelijk.rules._parts import asks_nothing, instructions, is_order, letter_parts, word_sentences
 
@@ -66,7 +67,6 @@ def _verbs_in_request(sentence) -> int:
 # a task said the office way: "Wij vragen u …", "U dient …"
 TASK_ASKED = re.compile(
     r"\b(?:(?:vragen|verzoeken) (?:wij|we|ik) (?:u|je|jullie)|(?:wij|we|ik) (?:vragen|verzoeken|vraag|verzoek) (?:u|je|jullie)"
-    r"|(?:graag )?vragen (?:wij|we|ik) (?:u|je|jullie)"
     r"|(?:u|je) (?:dient|moet)|(?:dient|moet) (?:u|je))\b",
     re.I,
 )
@@ -89,13 +89,9 @@ def _asked_task(verb, sentence) -> bool:
         if token.dep_ not in UNDER_ASKING or token.head.i == token.i:
             return False
         token = token.head
-        if lemma_of(token) in ASKING:
+        if lemma(token) in ASKING:
             return True
     return False
-
-
-def lemma_of(token) -> str:
-    return (token.lemma_ or token.text).lower()
 
 
 def _verbs_in_indirect(sentence) -> int:
