@@ -14,8 +14,7 @@ def is_relative(first, term: str) -> bool:
     following = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
     comma = previous if previous is not None and previous.text == "," else None
     if comma is None and previous is not None and previous.pos_ in ("NOUN", "PROPN"):
-        # "het bedrag welke door de KNVB …": right after its noun, not before one, and the parser hangs its
-        # clause under that noun; "Kijk op de website welke u nodig heeft" is a question
+        # "het bedrag welke door de KNVB …": right after its noun, not before one, with its clause under that noun
         if following is not None and following.pos_ in ("NOUN", "ADJ", "NUM"):
             return False
         if first.head.dep_ in ("acl", "acl:relcl") and first.head.head.i == previous.i:

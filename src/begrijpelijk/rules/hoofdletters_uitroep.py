@@ -94,7 +94,6 @@ def _emphasis(doc):
             continue  # a label ("de ingang (IN)") or a code ("UIT 2027 0312")
         if found.text in FORM_WORDS and re.search(r"\b(?:JA|NEE)\b", text[max(0, found.match.start() - 12) : found.match.end() + 12].replace(found.text, "", 1)):
             continue  # the choices on a form: "JA / NEE", "Zet een kruisje bij JA of NEE"
-        text = found.paragraph.text
         line = text[text.rfind("\n", 0, found.match.start()) + 1 : (text.find("\n", found.match.end()) + 1 or len(text) + 1) - 1]
         if sum(c.islower() for c in line) < sum(c.isupper() for c in line):
             continue  # a line mostly in capitals: a heading, or CAPS finds it
