@@ -247,3 +247,8 @@ def test_a_colon_passes_only_with_news_for_the_reader(opening, fails):
 def test_capitals_before_a_date_in_brackets_and_a_plain_nee_shout():
     found = check_letter("Betaal VOOR 1 oktober. Vul dit deel (NIET verplicht) in. Wij zeggen NEE tegen uitstel.", "hoofdletters-uitroep")
     assert [f.text for f in found] == ["VOOR", "NIET", "NEE"]
+
+
+def test_thanks_for_your_help_is_no_help_and_dank_u_wel_is_thanks():
+    assert stress_outcome(KIND.replace(HELP, "De verbouwing duurt vier weken. Alvast bedankt voor jullie hulp daarbij."), "positief-afsluiten") == "fail"
+    assert stress_outcome(KIND.replace(HELP, HELP + "\n\nDank u wel voor uw geduld."), "positief-afsluiten") == "ok"

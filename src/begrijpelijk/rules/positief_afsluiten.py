@@ -23,9 +23,9 @@ from begrijpelijk.wordlists import load
 
 LEGAL = re.compile(r"\b(artikel|art\.|wet|lid \d|grond van|krachtens|ingevolge|juridisch)\b", re.I)
 # 'vragen' as the reader's questions ("Hebt u vragen?", "Voor vragen …"), not "willen we u vragen om …";
-# 'hulp' that is offered, not "Alvast bedankt voor uw hulp"
+# 'hulp' that is offered, not "Alvast bedankt voor uw hulp" or "voor jullie hulp"
 HELP = re.compile(
-    r"\b(bel|bellen|help|helpen|(?<!uw )(?<!je )hulp|contact|graag|oplossing|mail|vragen\?|(?:hebt|heeft) u (?:nog )?vragen|(?:voor|met) (?:uw |al uw )?vragen|vragen over"
+    r"\b(bel|bellen|help|helpen|(?<!uw )(?<!je )(?<!jullie )(?<!jouw )hulp|contact|graag|oplossing|mail|vragen\?|(?:hebt|heeft) u (?:nog )?vragen|(?:voor|met) (?:uw |al uw )?vragen|vragen over"
     # "Voor meer informatie kunt u bij ons terecht.", "U kunt op ons rekenen."
     # (not "Dan kunt u niet meer bij ons terecht", "U kunt niet langer op ons rekenen")
     r"|(?<!niet )(?<!meer )(?<!langer )(?:bij|met \w+ \w+ bij) (?:ons|mij) terecht|(?<!niet )(?<!meer )(?<!langer )terecht bij (?:ons|mij)"
@@ -59,7 +59,7 @@ CONTACT = re.compile(r"\b(bel|bellen|contact|mail|e-mail)\b|@|\d{3}", re.I)
 SHORT = 6  # a last line as short as "Wij wensen u veel succes." leaves the paragraph before it as the end
 # so does a last line of thanks ("Zoals altijd: heel erg bedankt voor jullie vertrouwen!"); the paragraph
 # before it must still offer help ("Alvast bedankt voor uw hulp" after a threat fails)
-THANKS = re.compile(r"^\W*(?:[\w:]+\W+){0,4}(?:bedankt|dank\w*) (?:u |jullie |je )?voor\b", re.I)
+THANKS = re.compile(r"^\W*(?:[\w:]+\W+){0,4}(?:bedankt|dank\w*) (?:u |jullie |je )?(?:wel )?voor\b", re.I)
 THANKS_WORDS = 15
 
 
