@@ -252,3 +252,16 @@ def test_capitals_before_a_date_in_brackets_and_a_plain_nee_shout():
 def test_thanks_for_your_help_is_no_help_and_dank_u_wel_is_thanks():
     assert stress_outcome(KIND.replace(HELP, "De verbouwing duurt vier weken. Alvast bedankt voor jullie hulp daarbij."), "positief-afsluiten") == "fail"
     assert stress_outcome(KIND.replace(HELP, HELP + "\n\nDank u wel voor uw geduld."), "positief-afsluiten") == "ok"
+
+
+@pytest.mark.parametrize(
+    "opening, fails",
+    [
+        ("Goed nieuws! U krijgt vanaf 1 april meer huurtoeslag.", True),  # a cry without a verb
+        ("Een nieuw kalenderjaar, een nieuwe schoolregel! Vanaf 1 januari is het schoolplein rookvrij.", True),
+        ("Betaal vóór 1 mei! Dan is alles geregeld.", False),  # an order has its verb
+        ("Welkom bij de schuldhulp! U krijgt een vaste contactpersoon.", False),  # the news of a welcome
+    ],
+)
+def test_an_exclamation_without_a_verb_is_no_core(opening, fails):
+    assert bool(check_letter(KIND.replace(OPENING, opening), "kern-eerst")) == fails

@@ -91,6 +91,17 @@ RUN_UP = re.compile(
 NEWS_AFTER_COLON = re.compile(r"(?<!\d):(?!\d)(?P<news>.*)$")
 
 
+def _a_cry(sentence) -> bool:
+    """An exclamation without a verb: "Goed nieuws!", "Een nieuw kalenderjaar, een nieuwe schoolregel!"
+    ("Betaal vóór 1 mei!" has its verb and is an order; "Welkom bij de club!" is the news of a welcome)."""
+    text = sentence.text.strip()
+    return text.endswith("!") and not WELCOME.match(text) and not any(t.pos_ in ("VERB", "AUX") and t.lower_ not in CRY_WORDS for t in sentence)
+
+
+CRY_WORDS = {"goed", "fijn", "mooi", "leuk", "belangrijk"}  # the model may tag 'Goed' in "Goed nieuws!" as a verb
+WELCOME = re.compile(r"^\W*(?:(?:van harte |hartelijk )?welkom|(?:hartelijk )?gefeliciteerd|proficiat)\b", re.I)
+
+
 def _news_after_colon(text: str) -> bool:
     found = NEWS_AFTER_COLON.search(text)
     if found is None:
@@ -210,7 +221,7 @@ def check(doc, options, wordlists=None):
         message = f"De brief begint met '{' '.join(text.split()[:4])} …': eerst de aanleiding, niet de kern."
     elif HISTORY.search(text) or DATED_PAST.search(text) or (PAST_TIME.search(text) and _looks_back(sentence) and not DECIDED.search(text)):
         message = "De brief begint met wat eerder gebeurde, niet met de kern."
-    elif GENERIC.search(text) or (ROUTINE.search(text) and not _reader_subject(sentence)) or (RUN_UP.search(text) and not _news_after_colon(text)):
+    elif GENERIC.search(text) or (ROUTINE.search(text) and not _reader_subject(sentence)) or (RUN_UP.search(text) and not _news_after_colon(text)) or _a_cry(sentence):
         message = "De eerste zin zegt nog niet waar de brief over gaat."
     elif int(options["max-zinnen"]) and len(paragraph_sentences) > int(options["max-zinnen"]) and not _the_core(sentence, text):
         message = f"De eerste alinea heeft {len(paragraph_sentences)} zinnen. De kern moet er in één of twee zinnen staan."
