@@ -265,3 +265,9 @@ def test_thanks_for_your_help_is_no_help_and_dank_u_wel_is_thanks():
 )
 def test_an_exclamation_without_a_verb_is_no_core(opening, fails):
     assert bool(check_letter(KIND.replace(OPENING, opening), "kern-eerst")) == fails
+
+
+def test_help_refused_is_no_help():
+    refused = "Wij hebben uw vraag bekeken. Wij kunnen u hiermee niet verder helpen."
+    assert stress_outcome(KIND.replace(HELP, refused), "positief-afsluiten") == "fail"
+    assert stress_outcome(KIND.replace(HELP, refused + " Bel het wijkteam: 14 020."), "positief-afsluiten") == "ok"

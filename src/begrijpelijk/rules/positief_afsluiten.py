@@ -63,9 +63,15 @@ THANKS = re.compile(r"^\W*(?:[\w:]+\W+){0,4}(?:bedankt|dank\w*) (?:u |jullie |je
 THANKS_WORDS = 15
 
 
+# help refused: "Wij kunnen u hiermee niet verder helpen."
+NO_HELP = re.compile(r"\bniet\s+(?:meer\s+|verder\s+|langer\s+)?(?:helpen|bellen)\b", re.I)
+
+
 def _offers_help(text: str) -> bool:
-    """Help or an invitation to get in touch: "Heeft u vragen? Bel ons", "Wij helpen u graag"."""
-    return bool(HELP.search(text) or INVITES.search(text) or ASK_AWAY.search(text))
+    """Help or an invitation to get in touch: "Heeft u vragen? Bel ons", "Wij helpen u graag";
+    read per sentence, so that help refused in one does not count."""
+    sentences = re.split(r"(?<=[.?!])\s+", text)
+    return bool(ASK_AWAY.search(text) or INVITES.search(text) or any(HELP.search(s) and not NO_HELP.search(s) for s in sentences))
 
 
 def _last_paragraph(doc, parts) -> int | None:
