@@ -38,14 +38,19 @@ SENTENCE_WORDS = {"U", "UW", "WIJ", "WE", "IK", "JE", "JIJ", "JOUW", "IS", "BENT
                   "GAAT", "GAAN", "HEEFT", "HEBT", "HEBBEN", "KUNT", "KAN", "ZAL", "ZULT", "ZULLEN", "KRIJGT", "ONTVANGT"}
 
 
+def _line_of(found) -> str:
+    """The line of its paragraph that a found word stands on."""
+    text = found.paragraph.text
+    start = text.rfind("\n", 0, found.match.start()) + 1
+    end = text.find("\n", found.match.end())
+    return text[start : end if end >= 0 else len(text)]
+
+
 def _a_heading_line(found) -> bool:
     """A whole line in capitals that warns of nothing: an address block ("AAN DE
     BEWONERS VAN …"), a signature ("DE ALGEMEEN DIRECTEUR VAN …") or a heading
     ("BETALINGSVOORWAARDEN PRAKTIJK"). The reader sees a label, no shouting."""
-    text = found.paragraph.text
-    start = text.rfind("\n", 0, found.match.start()) + 1
-    end = text.find("\n", found.match.end())
-    line = text[start : end if end >= 0 else len(text)].strip()
+    line = _line_of(found).strip()
     words = set(re.findall(r"[A-Z]+", line))
     if line.endswith("!") or words & ALARM:
         return False
@@ -94,7 +99,7 @@ def _emphasis(doc):
             continue  # a label ("de ingang (IN)") or a code ("UIT 2027 0312")
         if found.text in FORM_WORDS and re.search(r"\b(?:JA|NEE)\b", text[max(0, found.match.start() - 12) : found.match.end() + 12].replace(found.text, "", 1)):
             continue  # the choices on a form: "JA / NEE", "Zet een kruisje bij JA of NEE"
-        line = text[text.rfind("\n", 0, found.match.start()) + 1 : (text.find("\n", found.match.end()) + 1 or len(text) + 1) - 1]
+        line = _line_of(found)
         if sum(c.islower() for c in line) < sum(c.isupper() for c in line):
             continue  # a line mostly in capitals: a heading, or CAPS finds it
         if CAPS.search(text, max(0, found.match.start() - 20), found.match.end() + 20):
