@@ -132,6 +132,14 @@ def test_a_letter_that_asks_for_money_must_say_how_to_pay():
         (("vóór 1 oktober 2027.", "vóór 1 oktober 2027. Geef het geld in een gesloten envelop mee naar de training."), False),
         (("Hebt u vragen?", "Mijn collega helpt u graag. Houd er rekening mee dat het druk is. Hebt u vragen?"), True),
         (("Betaal de contributie vóór 1 oktober 2027.", "Wij verzoeken u het bedrag vóór 1 oktober 2027 over te maken."), True),
+        # the second review: ways to pay in whole words, more ways to ask
+        (("Hebt u vragen?", "Neem ook uw apparaat mee. Met Pinksteren is er geen training. Hebt u vragen?"), True),
+        (("Hebt u vragen?", "Wij houden rekening met uw situatie. Hebt u vragen?"), True),
+        (("Betaal de contributie vóór 1 oktober 2027.", "Wij vragen u de contributie vóór 1 oktober 2027 over te maken aan de penningmeester."), True),
+        (("Betaal de contributie vóór 1 oktober 2027.", "Vergeet niet de contributie vóór 1 oktober 2027 te betalen."), True),
+        (("Betaal de contributie vóór 1 oktober 2027.", "Betaal de contributie vóór 1 oktober 2027, of bel ons als u niet kunt betalen."), True),
+        (("Betaal de contributie vóór 1 oktober 2027.", "Wilt u liever in delen betalen? Bel dan de penningmeester vóór 1 oktober 2027."), False),
+        (("Betaal de contributie vóór 1 oktober 2027.", "U moet weten dat u dit jaar niets extra hoeft te betalen. Kom vóór 1 oktober 2027 langs."), False),
     ],
 )
 def test_how_to_pay_is_read_from_the_way_not_from_any_word(change, fails):
@@ -196,22 +204,6 @@ def test_capitals_at_the_end_of_a_sentence_and_on_a_form():
 def test_two_tasks_the_office_way_as_the_parser_hangs_them(task, findings):
     letter = KIND.replace(OPENING, OPENING + "\n\n" + task)
     assert len(check_letter(letter, "stappen")) == findings
-
-
-@pytest.mark.parametrize(
-    "change, fails",
-    [
-        (("Hebt u vragen?", "Neem ook uw apparaat mee. Met Pinksteren is er geen training. Hebt u vragen?"), True),
-        (("Hebt u vragen?", "Wij houden rekening met uw situatie. Hebt u vragen?"), True),
-        (("Betaal de contributie vóór 1 oktober 2027.", "Wij vragen u de contributie vóór 1 oktober 2027 over te maken aan de penningmeester."), True),
-        (("Betaal de contributie vóór 1 oktober 2027.", "Vergeet niet de contributie vóór 1 oktober 2027 te betalen."), True),
-        (("Betaal de contributie vóór 1 oktober 2027.", "Betaal de contributie vóór 1 oktober 2027, of bel ons als u niet kunt betalen."), True),
-        (("Betaal de contributie vóór 1 oktober 2027.", "Wilt u liever in delen betalen? Bel dan de penningmeester vóór 1 oktober 2027."), False),
-        (("Betaal de contributie vóór 1 oktober 2027.", "U moet weten dat u dit jaar niets extra hoeft te betalen. Kom vóór 1 oktober 2027 langs."), False),
-    ],
-)
-def test_a_request_to_pay_and_a_way_to_pay_in_whole_words(change, fails):
-    assert bool(check_letter(PAY_LETTER.replace(*change), "actie-onduidelijk")) == fails
 
 
 def test_a_pleasant_last_line_after_the_help_leaves_the_help_as_the_end():
