@@ -10,7 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-SALUTATION = re.compile(r"^(beste|geachte|hallo|dag|lieve|hoi|dames en heren)\b", re.I)
+SALUTATION = re.compile(r"^(beste|geachte|hallo|dag|lieve|hoi|dames en heren|(?:mevrouw|meneer|mijnheer)\W*(?:,|en|/)\s*(?:mevrouw|meneer|mijnheer)\b)", re.I)
+# a short greeting of a group without "Beste": "Spikerleden,", "Aan alle ouders,"
+GROUP_GREETING = re.compile(r"^(?:aan\s+)?(?:\w+\s+){0,3}\w+,$", re.I)
+# who the letter is for, on its own line: "Aan alle kinderen van 0-19 jaar uit de omgeving van …"
+ADDRESSEE = re.compile(r"^aan (?:de|het|alle|iedereen|ouders|bewoners|leden)\b[^.?!:;]*$", re.I)
 SUBJECT = re.compile(r"^(betreft|over|onderwerp|kenmerk)\s*:", re.I)
 END_PUNCTUATION = re.compile(r"[.?!:;,]$")
 ADDRESS = re.compile(r"\b([Pp]ostbus|POSTBUS|[1-9]\d{3} ?[A-Z]{2})\b")
@@ -32,6 +36,8 @@ def looks_like_heading(text: str) -> bool:
 
 CLOSING = re.compile(
     r"^(met vriendelijke groet|vriendelijke groet|hoogachtend|met vriendelijke groeten|groet|tot ziens|hartelijke groet"
+    # "Met sportieve groet,", "Namens het bestuur,"
+    r"|met (?:\w+ ){1,2}groet(?:en)?\b|namens (?:\w+ ){0,5}\w+,?$"
     # a closing wish before the name: "We wensen u nogmaals veel sterkte.", "Sterkte in deze lastige tijd"
     r"|(?:we|wij|ik) wens(?:en)? (?:u|je|jullie)\b[^.!?]{0,40}[.!]?$|sterkte\b[^.!?]{0,60}[.!]?$)",
     re.I,
@@ -54,19 +60,33 @@ class LetterParts:
         return self.body[-1] if self.body else None
 
 
+def _salutation(text: str) -> bool:
+    """"Beste …", "Geachte …", "Mevrouw, Mijnheer,"; a long one ends with its comma
+    ("Beste ouders/ verzorgers van de kinderen van groep 5,6 en 7,")."""
+    words = len(text.split())
+    return bool(SALUTATION.match(text)) and (words <= 8 or (words <= 16 and text.endswith(",")))
+
+
+def _group_greeting(text: str, before: list[str]) -> bool:
+    """"Spikerleden,", "Aan alle ouders,": before the first sentence, and not a closing
+    ("Met sportieve groet,", "Namens het bestuur,")."""
+    if not GROUP_GREETING.match(text) or CLOSING.match(text):
+        return False
+    return not any(line.rstrip().endswith((".", "?", "!")) for line in before)
+
+
 def parts(document) -> LetterParts:
     paragraphs = document.paragraphs
     result = LetterParts()
     for i, p in enumerate(paragraphs):
         text = p.text.strip()
-        # "Beste ouders/ verzorgers van de kinderen van groep 5,6 en 7,": a long one ends with its comma
-        if result.salutation is None and SALUTATION.match(text) and (len(text.split()) <= 8 or (len(text.split()) <= 16 and text.endswith(","))):
+        if result.salutation is None and (_salutation(text) or _group_greeting(text, [paragraphs[j].text for j in result.body])):
             result.salutation = i
             continue
         if result.closing is None and CLOSING.match(text) and i > (result.salutation or 0):
             result.closing = i
             break
-        heading = p.kind == "kop" or (p.kind == "alinea" and looks_like_heading(text))
+        heading = p.kind == "kop" or (p.kind == "alinea" and (looks_like_heading(text) or bool(ADDRESSEE.match(text)) and len(text.split()) <= 25))
         if SUBJECT.match(text) or (heading and result.salutation is None and not result.body):
             result.subject.append(i)
             continue

@@ -125,7 +125,7 @@ OFFICE_OPENING = re.compile(
 # back (`_looks_back`); a decision is the core too (DECIDED: "Het kabinet heeft besloten dat …")
 AHEAD = re.compile(
     r"(?<!\w)a\.s\.|\b(?:vanaf|de komende (?:tijd|dagen|weken|maanden|periode)|binnenkort|aanstaande|vandaag|"
-    r"(?:begin|eind|half|medio) " + MONTHS + r")\b|(?:^|,)\W*op (?:" + WEEKDAYS + r"|\d{1,2}(?:(?:, | en | t/m | tot en met )\d{1,2})* " + MONTHS + r")\b"
+    r"(?:begin|eind|half|medio) " + MONTHS + r")\b|(?:^|,)\W*in (?:de maanden? )?" + MONTHS + r"(?: en " + MONTHS + r")?\b|(?:^|,)\W*op (?:" + WEEKDAYS + r"|\d{1,2}(?:(?:, | en | t/m | tot en met )\d{1,2})* " + MONTHS + r")\b"
     r"|\b(?:vragen|vraag) (?:wij|we|ik) (?:u|je|jullie)\b|\b(?:wil|willen) (?:wij|we|ik) (?:u|je|jullie) (?:\w+ )?vragen\b"
     r"|\bnodig\w* (?:wij|we|ik) (?:u|je|jullie)\b|\bgraag vragen (?:wij|we|ik)\b|\b(?:wij|we|ik) (?:vragen|vraag) (?:u|je|jullie)\b"
     r"|\bdank\w* voor (?:uw|je|jouw) (?:brief|e-mail|mail|vraag|vragen|aanvraag|stem)\b",

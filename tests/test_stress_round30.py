@@ -1,0 +1,59 @@
+"""Round 30: the parts of a letter on what the dev sets showed (a greeting
+without 'Beste', a line that names who the letter is for), each with the case
+it must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from sample_letters import KIND, check_letter
+
+
+def _parts(letter: str):
+    from begrijpelijk.check.structure import parts
+    from begrijpelijk.document import Document
+    from begrijpelijk.readers import text as text_reader
+
+    return parts(Document(path="brief.txt", source=letter, paragraphs=text_reader.paragraphs_of(letter)))
+
+
+BODY = "Op maandag 12 maart beginnen wij met het werk in uw straat.\n\nHebt u vragen? Bel ons.\n\n"
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    ["Mevrouw, Mijnheer,", "Geachte heer, mevrouw,", "Spikerleden,", "Aan alle ouders,", "Geacht bestuur,"],
+)
+def test_a_greeting_without_beste_is_the_salutation(greeting):
+    found = _parts(f"Werk in de straat\n\n{greeting}\n\n{BODY}Met vriendelijke groet,\n\nDe gemeente\n")
+    assert found.salutation == 1 and found.body[0] == 2
+
+
+@pytest.mark.parametrize("closing", ["Met sportieve groet,", "Namens het bestuur,"])
+def test_a_closing_line_with_a_comma_is_no_greeting(closing):
+    found = _parts(f"Werk in de straat\n\n{BODY}{closing}\n\nDe penningmeester\n")
+    assert found.salutation is None and found.body == [1, 2] and found.closing == 3
+
+
+def test_a_short_line_with_a_comma_after_the_first_sentence_is_no_greeting():
+    found = _parts(f"Werk in de straat\n\n{BODY}Kortom,\n\nDe gemeente\n")
+    assert found.salutation is None and 3 in found.body
+
+
+def test_the_line_that_names_who_the_letter_is_for_is_not_its_first_sentence():
+    letter = (
+        "Bewonersbrief\n\nAan alle kinderen van 0-19 jaar uit de omgeving van de speelplek aan het Houtwolplantsoen\n\n"
+        "Buitenspelen is gezond en leuk! We gaan de speelplek in jouw buurt opknappen.\n\nMet vriendelijke groet,\n\nDe gemeente\n"
+    )
+    found = _parts(letter)
+    assert found.subject == [0, 1] and found.body[0] == 2
+
+
+def test_a_month_ahead_is_the_core_in_a_long_first_paragraph():
+    first = (
+        "In de maanden januari en februari gaat de gemeente het groen in uw buurt snoeien. Op de kaart ziet u waar. "
+        "Heeft u speciale wensen? Of wilt u juist dat er weinig weggaat? Laat het ons weten."
+    )
+    opening = "U bent welkom voor een eerste gesprek over uw geldzorgen. Wij helpen u graag."
+    assert check_letter(KIND.replace(opening, first), "kern-eerst") == []
+    looking_back = first.replace("In de maanden januari en februari gaat de gemeente het groen in uw buurt snoeien", "In januari en februari heeft de gemeente het groen in uw buurt gesnoeid")
+    assert check_letter(KIND.replace(opening, looking_back), "kern-eerst")
