@@ -57,3 +57,26 @@ def test_a_month_ahead_is_the_core_in_a_long_first_paragraph():
     assert check_letter(KIND.replace(opening, first), "kern-eerst") == []
     looking_back = first.replace("In de maanden januari en februari gaat de gemeente het groen in uw buurt snoeien", "In januari en februari heeft de gemeente het groen in uw buurt gesnoeid")
     assert check_letter(KIND.replace(opening, looking_back), "kern-eerst")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We doen ons uiterste best om u tijdig te informeren, maar er zijn weinig medewerkers.",  # what we do for the reader
+        "Om de controles zo snel mogelijk klaar te hebben, willen wij werken met drie ouders per klas.",  # our aim
+    ],
+)
+def test_our_own_aim_is_no_term_for_the_reader(sentence):
+    assert check_letter(sentence, "vage-termijn") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("Uw zienswijze moet binnen de daarvoor gestelde termijn worden ingediend.", "binnen de daarvoor gestelde termijn"),
+        ("U dient ons tijdig te informeren over wijzigingen.", "tijdig"),
+        ("Om het zo snel mogelijk te regelen, stuurt u het formulier terug.", "zo snel mogelijk"),
+    ],
+)
+def test_a_term_for_the_reader_without_a_date(sentence, found):
+    assert [f.text for f in check_letter(sentence, "vage-termijn")] == [found]

@@ -9,6 +9,19 @@ from begrijpelijk.nlp import lemma
 from begrijpelijk.nlp.closed_class import ARTICLES
 
 NAMING = re.compile(r"\b(noemen (we|wij)|noemt men|heet|heten|genoemd)\b", re.I)
+NAMING_WORDS = {"noemen", "noemt", "heet", "heten", "genoemd"}
+NAMING_REACH = 4  # words between the naming verb and the term: "Dit heet een ‘aanschrijving’."
+# naming words that name nothing: "zoals genoemd in het reglement", "Wij heten u welkom"
+NOT_NAMING = re.compile(r"\b(?:zoals|hierboven|eerder|hiervoor|daar|hier) (?:\w+ )?genoemd\b|\b(?:heet|heten) (?:u|je|jullie|iedereen) (?:\w+ ){0,3}welkom\b", re.I)
+
+
+def _named_near(sentence, matched) -> bool:
+    """"Dit noemen we verrekenen.", "Dat heet terugvordering.": a naming verb near the term;
+    not "… conform dienen te zijn volgens de voorschriften zoals genoemd in ons reglement"."""
+    if not NAMING.search(sentence.text) or NOT_NAMING.search(sentence.text):
+        return False
+    first, last = matched[0].i, matched[-1].i
+    return any(t.lower_ in NAMING_WORDS and (first - NAMING_REACH <= t.i <= last + NAMING_REACH) for t in sentence)
 
 
 def _named_here(first) -> bool:
@@ -38,7 +51,7 @@ def explains(sentence, matched) -> bool:
     "Opschorten betekent dat …", "… een hersteltermijn. Dat is een periode …"."""
     first, last = matched[0], matched[-1]
     doc = first.doc
-    if NAMING.search(sentence.text):
+    if _named_near(sentence, matched):
         return True
     if _named_here(first):
         return True
@@ -66,7 +79,8 @@ def explains(sentence, matched) -> bool:
     if not words_after and len(following) >= 3 and following[0].lower_ in ("dat", "dit") and lemma(following[1]) in DEFINING_VERBS:
         return True
     # "… verdelen (een boedelscheiding)": a noun in brackets names what the words before it said;
-    # "(indien van toepassing)", "(ten dele)" explain nothing
+    # "(indien van toepassing)", "(ten dele)" explain nothing; nor does a bracket that goes on after the noun
     before = [doc[k] for k in range(max(sentence.start, first.i - 2), first.i)]
     noun_phrase = first.pos_ in ("NOUN", "PROPN", "DET", "ADJ") and last.pos_ in ("NOUN", "PROPN")
-    return any(t.text == "(" for t in before) and first.i > sentence.start + 2 and noun_phrase
+    closed = after is not None and after.text == ")"  # "(peildatum 01 december)" says more than a name
+    return any(t.text == "(" for t in before) and first.i > sentence.start + 2 and noun_phrase and closed

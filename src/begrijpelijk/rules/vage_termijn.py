@@ -67,9 +67,9 @@ VAGUE_WORDS = re.compile(
     r"\b(" + "|".join(
         phrase.replace(" ", r"\s+")
         for phrase in (
-            "zo spoedig mogelijk", "zo snel mogelijk", "zo (?:spoedig|snel) als mogelijk", r"z\.s\.m\.", "op korte termijn", "binnen de gestelde termijn",
+            "zo spoedig mogelijk", "zo snel mogelijk", "zo (?:spoedig|snel) als mogelijk", r"z\.s\.m\.", "op korte termijn",
             "ten spoedigste", "per omgaande", "per ommegaande", "binnen afzienbare tijd", "zodra (?:het|dat) (?:kan|mogelijk is)",
-            "binnen (?:de )?(?:boven)?genoemde termijn", "binnen de (?:daarvoor )?(?:geldende|wettelijke) termijn",
+            "binnen (?:de )?(?:boven)?genoemde termijn", "binnen de (?:daarvoor )?(?:gestelde|geldende|wettelijke) termijn",
             "binnen enkele (?:dagen|weken|maanden)", "zo nodig op korte termijn", "binnenkort",
             "binnen (?:dat|die|deze|dezelfde|een) (?:jaar|maand|week|periode|termijn)", "binnen redelijke termijn",
             "binnen een redelijke termijn", "tijdig",
@@ -89,7 +89,9 @@ A_DAY = re.compile(
 )
 # the organisation's own term: "binnen 8 weken krijgt u ons besluit", "wij beslissen binnen 8 weken"
 OWN_TERM = re.compile(
-    r"\b(?:(?:wij|we)\s+(?:\w+\s+){0,4}?(?:beslissen|besluiten|beslist|reageren|antwoorden|behandelen|nemen|sturen|betalen|storten|laten|maken|geven)"
+    r"\b(?:(?:wij|we)\s+(?:\w+\s+){0,4}?(?:beslissen|besluiten|beslist|reageren|antwoorden|behandelen|nemen|sturen|betalen|storten|laten|maken|geven|informeren|berichten)"
+    # "We doen ons best om u tijdig te informeren": what we do for the reader
+    r"|\bom\s+u\s+(?:\w+\s+){0,2}?te\s+(?:informeren|berichten|helpen|antwoorden)\b"
     r"|(?:wij|we)\s+streven\b|\bik\s+(?:\w+\s+){0,4}?(?:beslis|besluit|stel|neem|stuur|betaal|maak|geef|reageer|antwoord)\b"
     r"|\b(?:beslis|besluit|stel|neem|stuur|betaal|maak|geef)\s+ik\b"
     r"|(?:hoort|krijgt|ontvangt)\s+u\s+(?:\w+\s+){0,4}?(?:van\s+ons|bericht|antwoord|besluit|beslissing|reactie|uitslag|uitsluitsel|een\s+brief|het\s+geld|uw\s+geld|de\s+uitbetaling|het\s+(?:hele\s+)?bedrag|het\s+voorschot)"
@@ -110,6 +112,7 @@ OWN_PASSIVE = re.compile(
     r"\b(?:wordt|worden)\s+(?:\w+\s+){0,7}?(?:beslist|besloten|behandeld|uitbetaald|gestort|verstuurd|beantwoord|opgesteld|afgehandeld|beoordeeld|verwerkt)\b",
     re.I,
 )
+OWN_PURPOSE = re.compile(r"\s*om\b", re.I)  # a clause of purpose: "Om … te …"
 READER_CLAUSE = re.compile(r"\b(?:u|uw|je|jij|jouw)\b|^\s*(?:betaal|stuur|lever|meld|reageer|geef|dien|vraag)\b", re.I)
 # words that say when something happens; a deadline only when the reader is asked to act
 WHEN_NOT_BY = {"binnenkort", "op korte termijn", "binnen afzienbare tijd", "zodra het kan", "zodra dat kan", "zodra het mogelijk is",
@@ -456,6 +459,8 @@ def check(doc, options, wordlists=None):
             continue  # "wij betalen het zo snel mogelijk uit": the organisation's own term
         if "termijn van" in found.match.group().lower() and not READER_CLAUSE.search(clause) and "betaling" not in found.match.group().lower():
             continue  # "Wij hebben een termijn van 8 weken om te beslissen": ours
+        if OWN_PURPOSE.match(clause) and not READER_CLAUSE.search(_sentence_text(doc, found)):
+            continue  # "Om de controles zo snel mogelijk klaar te hebben, willen wij …": our aim, nothing asked
         if found.match.group().lower() == "tijdig" and not READER_CLAUSE.search(clause):
             continue  # "wij zijn tijdig begonnen": no deadline for the reader
         if " ".join(found.match.group().lower().split()) in WHEN_NOT_BY and not READER_ASKED.search(clause):
