@@ -51,3 +51,52 @@ def test_new_list_entries(text, found, alternative):
     findings = [f for f in check_letter(text, "jargon") if f.text == found]
     assert len(findings) == 1
     assert (alternative in findings[0].suggestion) if alternative else "Laat het weg" in findings[0].suggestion
+
+
+def _advice(text: str, found: str) -> str:
+    return next(f.suggestion for f in check_letter(text, "jargon") if f.text == found)
+
+
+@pytest.mark.parametrize(
+    "text, found, advice",
+    [
+        # a modal has two forms: 'wil' for "wie" or a thing, 'wilt' for "u"
+        ("Wie de lift wenst te gebruiken, meldt dit aan het bestuur.", "wenst te", "Schrijf 'wil'."),
+        ("De school wenst te weten wie er komt.", "wenst te", "Schrijf 'wil'."),
+        ("U wenst te betalen in termijnen.", "wenst te", "Schrijf 'wilt'."),
+        # a separable verb without 'ge' after its particle is finite: 'stuurt', not 'gestuurd'
+        ("Als iemand anders voor u een zienswijze indient, dan moet u een machtiging meesturen.", "indient", "Schrijf 'stuurt' of 'geeft'."),
+        ("U heeft de aanvraag ingediend.", "ingediend", "Schrijf 'gestuurd' of 'gegeven'."),
+        # the -e form spelled by the word list: 'gedane', not 'gedaane'
+        ("Wij bedanken u voor de verrichte werkzaamheden.", "verrichte", "Schrijf 'gedane'."),
+        # the words of a sense are dictionary forms: another form of the verb says so
+        ("Indien er daarna geen verbeteringen zijn aangebracht, sturen wij u een brief.", "aangebracht", "Schrijf 'maken' of 'zorgen voor' (vorm aanpassen)."),
+        # in an order 'eventueel' is 'if needed', not 'maybe'
+        ("Wij dragen u op om te stoppen en het eventueel ongedaan te maken.", "eventueel", "Schrijf 'als het nodig is'."),
+        ("U kunt eventueel een afspraak maken.", "eventueel", "Schrijf 'misschien' of 'als het nodig is'."),
+    ],
+)
+def test_advice_in_the_form_and_sense_of_the_sentence(text, found, advice):
+    assert _advice(text, found) == advice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hierin staat dat wij van plan zijn op te treden tegen de overtreding.",  # taking action, as "treden op tegen"
+        "Hierbij zal worden aangemerkt dat er geen andere kleuren mogen worden gebruikt.",  # 'daarbij', not the formula
+    ],
+)
+def test_everyday_uses_are_no_jargon(text):
+    assert not [f for f in check_letter(text, "jargon") if f.text.lower() in ("op te treden", "hierbij")]
+
+
+def test_a_first_hierbij_with_what_this_letter_does_is_the_formula():
+    assert "hierbij" in _advice("Hierbij wil ik u uitnodigen voor de avond.", "Hierbij").lower()
+
+
+def test_a_land_use_plan_is_explained_once_never_replaced():
+    text = "U houdt zich niet aan het bestemmingsplan. Lees de regels van het bestemmingsplan."
+    findings = [f for f in check_letter(text, "jargon") if f.text == "bestemmingsplan"]
+    assert len(findings) == 1 and findings[0].suggestion.startswith("Leg uit wat 'bestemmingsplan' hier betekent.")
+    assert not findings[0].edits

@@ -17,6 +17,7 @@ Every function is pure: tokens and a word-list entry in, text out.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from begrijpelijk.nlp import forms
@@ -196,7 +197,8 @@ def _by_letters(word: str, term: str, alternative: str) -> str | None:
         return forms.participle(alternative) or ""
     if not made.endswith("en") and word == made + "e":
         form = forms.participle(alternative)
-        return "" if form is None else form if form.endswith("en") else form + "e"
+        # "verrichte" → 'gedane', not 'gedaane': the spelling of the -e form comes from the word list
+        return "" if form is None else form if form.endswith("en") else (forms.inflected_adjective(form) or "")
     if word in (term + "d", term + "de"):
         return forms.present_participle(alternative, word.endswith("e")) or ""
     return None
@@ -243,12 +245,25 @@ def groups(matched) -> str:
     return " … ".join(doc[r[0].i : r[-1].i + 1].text for r in runs)
 
 
+SENSE_WORDS = re.compile(r"^Schrijf '[^']+'(?: of '[^']+')*(?=\.)")
+
+
+def _sense_in_form(sense: str, token) -> str:
+    """"Schrijf 'maken' of 'zorgen voor'." for "zijn … aangebracht": the words of a sense are
+    dictionary forms, so a verb in another form gets '(vorm aanpassen)'."""
+    found = SENSE_WORDS.match(sense)
+    infinitive = (token.tag_ or "").startswith("WW|inf") or (token.lower_ == token.lemma_.lower() and not is_participle(token))
+    if found is None or ADAPT in sense or token.pos_ not in ("VERB", "AUX") or infinitive:
+        return sense
+    return sense[: found.end()] + ADAPT + sense[found.end() :]
+
+
 def advise(matched, entry, voice: str) -> Advice:
     """The advice for one jargon match."""
     found = groups(matched)
     sense = advice_for(matched, entry)
     if sense is not None:
-        return Advice(sense, (), False)
+        return Advice(_sense_in_form(sense, matched[0]), (), False)
     if entry.kind == "juridisch":
         note = f" {entry.note}" if entry.note else ""
         return Advice(f"Leg uit wat '{found}' hier betekent. Het is een juridisch woord: een ander woord verandert de betekenis.{note}", (), False)

@@ -145,6 +145,20 @@ def splits_off(token, alternative: str) -> bool:
     return not subordinate and any(c.dep_.startswith("nsubj") and c.i < token.i for c in token.children)
 
 
+# "u wilt" but "wie … wil", "de school wil": a modal has two forms where other verbs have one
+MODAL_PERSONS = {"willen": ("wil", "wilt"), "kunnen": ("kan", "kunt"), "zullen": ("zal", "zult")}
+SECOND_PERSON = {"u", "je", "jij"}
+
+
+def _modal_for_subject(token, alternative: str) -> str | None:
+    """'wenst' → 'wilt' after "u", 'wil' after "wie" or "de school"; None without a subject."""
+    subject = next((c for c in token.children if c.dep_.startswith("nsubj")), None)
+    if subject is None:
+        return None
+    third, second = MODAL_PERSONS[alternative]
+    return second if subject.lower_ in SECOND_PERSON else third
+
+
 def verb_form(token, lemma: str, alternative: str) -> str | None:
     """The alternative in the form of ``token`` (a form of the verb ``lemma``),
     or None when that form is not sure."""
@@ -159,6 +173,8 @@ def verb_form(token, lemma: str, alternative: str) -> str | None:
         return None
     third = third_singular(lemma)
     if third is not None and form == third and "Past" not in token.morph.get("Tense"):
+        if alternative in MODAL_PERSONS:
+            return _modal_for_subject(token, alternative)
         result = third_singular(alternative)
         if result is None:
             return None

@@ -15,6 +15,7 @@ HEREBY = {"ontvangen", "krijgen", "sturen", "zenden", "toezenden", "versturen", 
           "afwijzen", "weigeren", "intrekken", "kennen", "geven", "aanbieden", "verklaren", "besluiten", "treffen",
           "aantreffen", "wijzen", "attenderen", "beëindigen", "opleggen", "leggen", "stoppen", "verzenden",
           "aanzeggen", "opzeggen", "aanmanen", "machtigen"}
+LATER_AUXILIARIES = {"zullen", "moeten", "kunnen", "mogen"}
 SUBCLAUSE = {"acl", "acl:relcl", "advcl", "xcomp", "ccomp", "csubj"}
 # what a first 'Hierbij' leads to when it means 'daarbij': "Hierbij kan gedacht worden aan …"
 THEREBY = {"denken", "blijven", "gelden", "horen", "helpen", "ondersteunen", "hebben", "gaan", "letten"}
@@ -32,5 +33,7 @@ def hierbij_everyday(token) -> bool:
         return False  # "Hierbij de uitnodiging voor de ouderavond."
     names = {lemma(verb), (verb.lemma_ or "").lower(), verb_base(verb)}  # "verleen ik u hierbij": the lemma may be the stem
     if token.i == token.sent.start:
-        return bool(names & THEREBY)
+        # "Hierbij zal worden aangemerkt dat …": what will be done then, not what this letter does
+        later_on = not names & HEREBY and any(c.dep_.startswith("aux") and lemma(c) in LATER_AUXILIARIES for c in verb.children)
+        return bool(names & THEREBY) or later_on
     return not names & HEREBY

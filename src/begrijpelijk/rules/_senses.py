@@ -84,6 +84,7 @@ FOLLOWED_BY = {
     # "De drempel dient voor buspassagiers": meant for, no duty
     "dienen": {"voor": "Schrijf 'is bedoeld voor'.", "als": "Schrijf 'is' of 'werkt als'."},
 }
+DUTY_VERBS = {"moeten", "dienen", "opdragen", "verzoeken", "verplichten", "eisen"}
 # "wij realiseren ons dat …" is 'beseffen', everyday Dutch
 REFLEXIVE_SENSE = {"realiseren": {"zich", "me", "mij", "ons", "je"}}
 # words the list has as an adjective that say something else as an adverb ("Aanvullend wil ik …")
@@ -331,6 +332,8 @@ def advice_for(matched, entry) -> str | None:
         plural = following is not None and "Plur" in following.morph.get("Number")
         return "Schrijf 'een paar'." if plural else "Schrijf 'wat'."
     if entry.term in ADVERB_SENSE and len(matched) == 1 and _adverb(matched[0]):
+        if entry.term == "eventueel" and {lemma(t) for t in matched[0].sent} & DUTY_VERBS:
+            return "Schrijf 'als het nodig is'."  # "wij dragen u op het eventueel ongedaan te maken": not 'misschien' in an order
         return ADVERB_SENSE[entry.term]
     after = FOLLOWED_BY.get(entry.term, {})
     if following is not None and following.lower_ in after:

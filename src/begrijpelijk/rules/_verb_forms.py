@@ -36,7 +36,7 @@ def is_participle(token) -> bool:
             modal = any(c.dep_ == "aux" and c.lower_ in INFINITIVE_BEFORE for c in token.children) or token.head.lower_ in INFINITIVE_BEFORE
             return not (previous in INFINITIVE_BEFORE or modal)
         # "adviseer ik u": the tagger may call a stem a participle; the letters say it is not 'geadviseerd'
-        return token.lower_.endswith(("d", "t", "n", "de", "te", "ne"))  # no participle ends like "adviseer"
+        return token.lower_.endswith(("d", "t", "n", "de", "te", "ne")) and not _finite_of_separable(token.lower_, base)
     doc = token.doc
     back = token.i - 1
     while back > 0 and doc[back].lower_ in ("niet", "ook", "nog", "al", "dan", "wel"):
@@ -50,6 +50,18 @@ def is_participle(token) -> bool:
     return token.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("aux", "aux:pass") and c.lemma_ in PERFECT_AUXILIARIES for c in token.children
     ) and not (token.tag_ or "").startswith(("WW|inf", "WW|od"))
+
+PARTICIPLE_AFTER_PARTICLE = ("ge", "be", "ver", "ont", "her", "er")  # "ingediend", "voorbereid", "aanbesteed"
+
+
+def _finite_of_separable(word: str, lemma: str) -> bool:
+    """"een zienswijze indient": a separable verb without 'ge' after its particle is finite,
+    whatever the tagger says; its participle is "ingediend"."""
+    from begrijpelijk.nlp.passive.verbs import SEPARABLE
+
+    particle = next((p for p in sorted(SEPARABLE, key=len, reverse=True) if lemma.startswith(p) and len(lemma) - len(p) >= 4), None)
+    return particle is not None and word.startswith(particle) and not word[len(particle) :].startswith(PARTICIPLE_AFTER_PARTICLE)
+
 
 def verb_in_form(token, entry, alternative: str) -> str | None:
     """The alternative verb in the form of ``token``, or None."""
@@ -66,7 +78,7 @@ def phrase_in_form(matched, entry, alternative: str) -> str | None:
     """A fixed expression whose verb is inflected: "in aanmerking komt voor" →
     'recht heeft op', "in behandeling genomen" → 'behandeld'. The verb of the
     alternative takes the form of the verb in the text; None when not sure."""
-    from begrijpelijk.rules._fit import is_infinitive, is_separable
+    from begrijpelijk.rules._fit import MODAL_PERSONS, is_infinitive, is_separable
 
     if _object_moves(matched, alternative):
         return None  # "of gebruik te maken van ons portaal": 'ons portaal te gebruiken', the object goes first
@@ -101,6 +113,8 @@ def phrase_in_form(matched, entry, alternative: str) -> str | None:
     elif tag.startswith("WW|pv|tgw") and not token.lower_.endswith("en") and not subjects & {"ik", "je", "jij"}:
         # a separable verb splits in a main clause ("bereidt … voor"): not sure where its particle goes
         form = None if is_separable(words[place]) else forms.finite_third(words[place])
+        if words[place] in MODAL_PERSONS:  # "Wie … wenst te" → 'wil', "u wenst te" → 'wilt'
+            form = MODAL_PERSONS[words[place]][1 if "u" in subjects else 0] if subjects else None
     else:
         form = None
     if form is None:

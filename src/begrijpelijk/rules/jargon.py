@@ -415,7 +415,8 @@ def _paragraph_matches(parsed, index, wordlists):
             # "een aanvraag in te dienen", "aan te vangen": the verb is "indienen", not "dienen"
             # after 'te' the word is the infinitive itself; the lemma may hold another particle ("vangen" → 'opvangen')
             entry = _entry_for(index, before_te.lower_ + token.lower_, wordlists) or _entry_for(index, before_te.lower_ + lemma(token), wordlists)
-            if entry is not None and len(entry.words) == 1:
+            # "op te treden tegen de overtreding" is taking action, as "treden op tegen" is
+            if entry is not None and len(entry.words) == 1 and not everyday_sense([before_te, token], entry):
                 yield [before_te, token], entry
                 consumed.update((before_te.i, token.i))
             i += 1

@@ -6,9 +6,10 @@ dag met de datum. ``begrijpelijk fix --datum`` maakt van "binnen 14 dagen" een
 datum, als de termijn telt vanaf de datum van de brief.
 
 Soms is de termijn voor de organisatie zelf: "binnen 8 weken krijgt u ons
-besluit". Die telt niet mee. Een wettelijke termijn (om bezwaar te maken) blijft
-staan. Dat geldt ook voor een termijn die vanaf een ander moment telt ("na
-ontvangst"). De melding geeft dan de datum om erbij te zetten.
+besluit". Die telt niet mee. Een termijn uit de wet blijft staan, zoals de 6
+weken om tegen een besluit in te gaan. Dat geldt ook voor een termijn die vanaf
+een ander moment telt ("na ontvangst"). De melding geeft dan de datum om erbij
+te zetten.
 
 Een webpagina heeft geen datum. Daar telt een termijn alleen als de lezer er
 iets binnen moet doen. "Doe dit binnen 6 weken" telt dus wel. "De gemeente
