@@ -74,6 +74,13 @@ def _advice(text: str, found: str) -> str:
         # in an order 'eventueel' is 'if needed', not 'maybe'
         ("Wij dragen u op om te stoppen en het eventueel ongedaan te maken.", "eventueel", "Schrijf 'als het nodig is'."),
         ("U kunt eventueel een afspraak maken.", "eventueel", "Schrijf 'misschien' of 'als het nodig is'."),
+        # the old closing formula is left out, staying somewhere is 'zijn'
+        ("Vertrouwende u voldoende geïnformeerd te hebben, verblijven wij,", "verblijven", "Dit is een oude slotzin. Schrijf 'Met vriendelijke groet'."),
+        ("In de zomer verblijven wij in Frankrijk.", "verblijven", "Schrijf 'zijn' of 'wonen'."),
+        # 'anderszins' after a list of things is a thing, after a list of ways a way
+        ("Wie een windscherm, hor, screen of anderszins wil plaatsen, heeft toestemming nodig.", "anderszins", "Schrijf 'iets anders'."),
+        ("U kunt het per post, per e-mail of anderszins sturen.", "anderszins", "Schrijf 'op een andere manier'."),
+        ("Heeft u tijd om ons van informatie te voorzien?", "voorzien", "Schrijf 'geven' (vorm aanpassen): 'ons informatie geven'."),
     ],
 )
 def test_advice_in_the_form_and_sense_of_the_sentence(text, found, advice):

@@ -7,7 +7,8 @@ from begrijpelijk.check.analysis import is_word
 from begrijpelijk.check.structure import parts
 from begrijpelijk.nlp import lemma
 from begrijpelijk.nlp.closed_class import READER  # noqa: F401  (the stress rules import it from here)
-from begrijpelijk.rules._senses import LEGAL_ONLY_NEAR, sentence_words
+from begrijpelijk.rules._sense_tables import LEGAL_ONLY_NEAR
+from begrijpelijk.rules._senses import sentence_words
 
 REQUEST_WORDS = {
     "verzoeken", "vragen", "moeten", "dienen", "sturen", "opsturen", "terugsturen", "betalen", "bellen",

@@ -1,0 +1,137 @@
+"""The tables of `_senses`: per jargon word, the words nearby that choose its advice
+("voldoen aan de voorwaarden" is not "betalen"), and the words before or after it that
+give it another sense. Data only; `_senses` reads them."""
+from __future__ import annotations
+
+
+NEAR = 8  # words on either side that may say what the word is about
+
+# advice for a demand that the reader meets, a duty, or a payment
+REQUIREMENT = "Schrijf in gewone woorden wat hier nodig is. Bijvoorbeeld: 'als u aan de voorwaarden voldoet' wordt 'als u alles hebt wat nodig is'."
+# a thing or someone else meets the demand: "een pasfoto die voldoet aan de eisen", "zodat de dijken voldoen aan de eisen"
+REQUIREMENT_MET = "Schrijf in gewone woorden wat hier nodig is. Bijvoorbeeld: 'een foto die voldoet aan de eisen' wordt 'een foto zoals de regels vragen'."
+_DUTY = "Schrijf 'zich houden aan'. Bijvoorbeeld: 'u houdt zich aan de regels'."
+PAYING = "Schrijf 'betalen'. Bijvoorbeeld: 'u betaalt het bedrag'."
+PAID = "Schrijf 'betaald'. Bijvoorbeeld: 'als het bedrag niet is betaald'."
+_VOLDOEN = (
+    ({"voorwaarde", "eis", "criterium", "norm", "voorschrift"}, REQUIREMENT),
+    ({"verplichting", "plicht", "regel", "afspraak", "inlichtingenplicht", "informatieplicht"}, _DUTY),
+    ({"bedrag", "betaling", "rekening", "aanslag", "schuld", "huur", "factuur", "vordering", "som", "kosten", "nota", "contributie", "premie"}, PAYING),
+)
+SENSES: dict[str, tuple[tuple[set[str], str], ...]] = {
+    "voldoen aan": _VOLDOEN,
+    "voldoen": _VOLDOEN,
+    "voldaan": _VOLDOEN,
+    "toekennen": (
+        ({"aanvraag", "verzoek", "bezwaar"}, "Zeg wat de lezer krijgt. Bijvoorbeeld: 'Uw aanvraag is toegekend' wordt 'U krijgt de subsidie'."),
+    ),
+    # "het werk zal twee weken in beslag nemen" is about time, not a seizure
+    "in beslag nemen": (
+        ({"week", "weken", "dag", "dagen", "maand", "maanden", "jaar", "uur", "tijd", "periode", "ongeveer", "minuut", "minuten"},
+         "Schrijf 'duren'. Bijvoorbeeld: 'Het werk duurt ongeveer twee weken.'"),
+    ),
+    # "Heeft u vragen naar aanleiding van deze brief?" is 'over'
+    "naar aanleiding van": (({"vraag", "vragen", "opmerking", "opmerkingen", "reactie", "reacties"}, "Schrijf 'over'."),),
+    "aanbrengen": (
+        ({"variatie", "verandering", "wijziging", "verbetering", "aanpassing", "onderscheid"}, "Schrijf 'maken' of 'zorgen voor'."),
+    ),
+    # "de vervaldatum van uw rijbewijs" is when it expires, not when to pay
+    "vervaldatum": (
+        ({"rijbewijs", "paspoort", "identiteitskaart", "apk", "kaart", "pas", "vergunning", "verlopen", "verloopt", "geldig"},
+         "Schrijf 'datum waarop … verloopt' (vorm aanpassen)."),
+    ),
+    # "Wij vestigen uw aandacht op …" is 'wijzen op', not 'gaan wonen'
+    "vestigen": (({"aandacht"}, "Schrijf 'wijzen op'. Bijvoorbeeld: 'Wij wijzen u op de nieuwe regels.'"),),
+    "vaststellen": (
+        ({"notitie", "beleidsnotitie", "plan", "beleid", "beleidsplan", "verordening", "bestemmingsplan", "regeling", "begroting"},
+         "Schrijf 'goedkeuren' (vorm aanpassen): de raad of het college besluit dat het plan geldt."),
+    ),
+}
+# a word of the list with another sense in some fields: school absence, a lawsuit, a medical reason, an old closing
+SENSES["verzuim"] = (({"school", "les", "leerplicht", "leerling", "leerplichtambtenaar", "kind"}, "Schrijf 'niet op school zijn' (vorm aanpassen)."),)
+# "Een mondelinge aanvraag kan … worden ingediend": spoken, so not 'gestuurd'
+SENSES["indienen"] = (({"mondeling", "mondelinge", "telefonisch", "telefonische"}, "Schrijf 'doen' (vorm aanpassen): 'een aanvraag doen'."),)
+# "om ons van informatie te voorzien" is giving it
+SENSES["voorzien"] = (({"informatie", "gegevens", "inlichtingen", "info"}, "Schrijf 'geven' (vorm aanpassen): 'ons informatie geven'."),)
+SENSES["procedure"] = (({"juridisch", "rechter", "rechtbank", "rechtszaak"}, "Schrijf 'rechtszaak'."),)
+SENSES["indicatie"] = (({"medisch", "arts", "keuring", "dokter", "huisarts"}, "Schrijf 'reden': 'een medische reden'."),)
+# a debt or rent arrears: the steps of the organisation, not the sanction of the Participatiewet
+_STEPS = "Zeg welke stap u dan neemt. Bijvoorbeeld: 'dan schakelen we een deurwaarder in'."
+SENSES["vervaldata"] = SENSES["vervaldatum"]
+SENSES["treffen"] = (({"regeling", "betalingsregeling", "betaalregeling", "schikking"}, ""), ({"maatregel", "maatregelen", "voorbereiding", "voorbereidingen", "voorziening", "voorzieningen"}, "Schrijf 'nemen'. Bijvoorbeeld: 'maatregelen nemen'."),)
+SENSES["maatregel"] = (
+    ({"uitkering", "bijstand", "korting", "verlaging", "verlagen", "verlaagd", "participatiewet", "verwijtbaar", "inlichtingenplicht"}, ""),
+    ({"achterstand", "huurachterstand", "schuld", "genoodzaakt", "deurwaarder", "incasso", "ontruiming", "betalingsafspraak", "huur"}, _STEPS),
+)
+# a word that says something else with the preposition after it: "communiceren met de buurt"
+FOLLOWED_BY = {
+    "streven": {"ernaar": "Schrijf 'proberen' en laat 'ernaar' weg: 'We streven ernaar om …' wordt 'We proberen …'."},
+    "communiceren": {"met": "Schrijf 'praten met' of 'contact houden met'."},
+    # "verrekend met uw toeslag": 'aftrekken' asks for 'van'
+    "verrekenen": {"met": "Schrijf 'aftrekken van' in plaats van 'verrekenen met' (vorm aanpassen)."},
+    "nader": {"ingaan": "Schrijf 'dieper'.", "in": "Schrijf 'dieper'."},  # "nader ingaan op"
+    # "De drempel dient voor buspassagiers": meant for, no duty
+    "dienen": {"voor": "Schrijf 'is bedoeld voor'.", "als": "Schrijf 'is' of 'werkt als'."},
+}
+DUTY_VERBS = {"moeten", "dienen", "opdragen", "verzoeken", "verplichten", "eisen"}
+# "wij realiseren ons dat …" is 'beseffen', everyday Dutch
+REFLEXIVE_SENSE = {"realiseren": {"zich", "me", "mij", "ons", "je"}}
+# words the list has as an adjective that say something else as an adverb ("Aanvullend wil ik …")
+ADVERB_SENSE = {
+    "aanvullend": "Schrijf 'ook' of 'verder'.", "specifiek": "Schrijf 'speciaal' of laat het weg.",
+    "eventueel": "Schrijf 'misschien' of 'als het nodig is'.",  # "eventuele kosten" are 'mogelijke kosten'
+}
+# a legal term with an everyday sense: legal only with one of these words near ("een maatregel op uw uitkering")
+LEGAL_ONLY_NEAR = {"maatregel": set().union(*(words for words, _ in SENSES["maatregel"]))}
+# 'staking' of a payment is officialese; a strike of teachers is not ("de staking van 15 december")
+STOPPED = {"uitkering", "betaling", "betalingen", "bijstand", "toeslag", "invordering", "werkzaamheden", "procedure", "beslag", "incasso", "subsidie", "levering", "behandeling"}
+LEGAL_ONLY_NEAR.update({"staking": STOPPED, "staken": STOPPED})
+# 'beroep' is the appeal to a judge next to 'bezwaar' or a court, not someone's job ("Wat is uw beroep?")
+LEGAL_ONLY_NEAR["beroep"] = {"bezwaar", "rechtbank", "rechter", "beroepschrift", "instellen", "uitspraak", "hoger", "beroepstermijn", "raad"}
+# a writ 'betekend' by a bailiff is served, not meant ("Dat heeft veel voor ons betekend")
+SERVED = {"dwangbevel", "dagvaarding", "deurwaarder", "gerechtsdeurwaarder", "belastingdeurwaarder", "dwangschrift", "exploot", "vonnis"}
+LEGAL_ONLY_NEAR["betekenen"] = SERVED
+LAW_WORDS = {"artikel", "wet", "regel", "regeling", "besluit", "verordening", "beleidsregel", "lid", "afspraak", "contract"}
+
+
+# a word that is officialese only with one of these word endings near: "een (betalings)regeling treffen",
+# "maatregelen treffen"; "wij hebben elkaar getroffen" and "getroffen door de storm" are everyday Dutch
+ONLY_NEAR_ENDING = {
+    # 'optreden' is officialese for 'ontstaan' ("als er problemen optreden"); "het optreden van de band" is not
+    "optreden": ("probleem", "problemen", "klacht", "klachten", "storing", "storingen", "schade", "vertraging", "vertragingen", "overlast", "hinder", "fout", "fouten", "bijwerking", "bijwerkingen", "complicatie", "complicaties", "wijziging", "wijzigingen", "verandering", "veranderingen", "situatie", "situaties"),
+    # "een betalingsregeling aangaan"; "dat gaat u niets aan" and "de lampen gaan aan" are everyday Dutch
+    "aangaan": ("regeling", "overeenkomst", "contract", "lening"),
+    "treffen": ("regeling", "maatregel", "maatregelen", "voorbereiding", "voorbereidingen", "voorziening", "voorzieningen", "schikking")}
+
+
+# an expression that is everyday Dutch after one of these words: "uw telefoon bij de hand houden"
+NOT_AFTER = {
+    "de hand houden": {"bij", "in"}, "te weten": {"goed", "fijn", "handig", "belangrijk", "om", "wil", "wilt", "willen", "moet", "moeten", "tevoren", "vooraf", "graag", "precies"},
+    "conditie": {"slechte", "goede", "slecht", "goed", "matige"},  # "De essen hebben een slechte conditie": their health
+}
+# an expression that means something else with this word after it: "zich voordoen als DigiD" is pretending
+NOT_BEFORE = {
+    # "Het is belangrijk … te weten dat …" is to know
+    "zich voordoen": {"als"}, "te weten": {"komen", "komt", "kom", "kwam", "kwamen", "gekomen", "dat", "of", "hoe", "wat", "waar", "wie", "wanneer", "welk", "welke", "waarom", "hoeveel"},
+    # "uw aanvullende verzekering" is the name on the policy
+    "aanvullend": {"verzekering", "verzekeringen", "verzekeren", "zorgverzekering", "tandartsverzekering"},
+    # "een cruciaal beroep", "de cruciale sector": the government's own list in 2020, a name
+    "cruciaal": {"beroep", "beroepen", "sector", "sectoren"},
+    "nader": {"tot"},  # "nader tot elkaar komen" is everyday Dutch
+    "fysiek": {"gezond", "fit", "sterk"},  # "fysiek gezond" is 'healthy in body'
+}
+
+
+OBJECTING = ("maak", "gemaakt", "dien", "ingediend", "aanteken", "aangetekend", "instel", "ingesteld", "bezwaarschrift")
+VERB_PARTICLES = {"mee", "aan", "op", "in", "uit", "toe", "af", "bij", "door", "over", "terug", "weg", "na", "om", "tegen"}
+DECISIONS = {"besluit", "beschikking", "beslissing", "aanslag", "boete", "naheffing", "uitspraak"}  # "bezwaar tegen dit besluit" is legal
+MEASURES = {"maatregel", "maatregelen", "besluit", "regel", "wijziging", "verandering", "bezuiniging"}
+SETTINGS = ("controle", "functie", "optie", "alarm", "verlichting", "apparaat", "sms", "melding", "meldingen")
+WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+REFLEXIVE = {"zich", "me", "mij", "ons", "je", "jezelf", "zichzelf"}
+
+
+MORE_OF_IT = {"onderzoek", "informatie", "overleg", "uitleg", "toelichting", "afspraak", "gegeven", "voorwaarde", "regel", "analyse"}  # "nader onderzoek"; not "tot nader order", "nader bericht"
+BEFORE_A_NOUN_EVERYDAY = {"ingaande", "bij deze"}
+NOT_AS_NOUN = {"uniform"}  # an adjective in the list that is also an everyday noun
+SOME_OF = {"tijd", "moeite", "vertraging", "afstand", "ruimte", "hulp", "informatie"}  # "enige tijd": some of it
