@@ -1,4 +1,4 @@
-"""Round 30: jargon on what the first run of set 36 showed. A term counts as
+"""Round 30: jargon and abbreviations on what the first runs of sets 35 and 36 showed. A term counts as
 explained only where the naming verb stands next to it, not anywhere in the
 sentence ("zoals genoemd in ons reglement" names nothing), and a bracket that
 goes on after the noun is no explanation."""
@@ -107,3 +107,32 @@ def test_a_land_use_plan_is_explained_once_never_replaced():
     findings = [f for f in check_letter(text, "jargon") if f.text == "bestemmingsplan"]
     assert len(findings) == 1 and findings[0].suggestion.startswith("Leg uit wat 'bestemmingsplan' hier betekent.")
     assert not findings[0].edits
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Wij zijn lid van de LVV.", "LVV"),  # letters of a name, not a Roman numeral
+        ("De ouders geven de bijdrage met goedkeuring van de MR.", "MR"),  # the full stop glued on by the tokenizer
+        ("Staatssecretaris [naam] (SZW) heeft de tarieven bekend gemaakt.", "SZW"),  # brackets after other words
+    ],
+)
+def test_abbreviations_that_were_missed(text, found):
+    assert [f.text for f in check_letter(text, "afkorting")] == [found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dit staat in hoofdstuk XIV van de regels.",
+        "Het ministerie van Sociale Zaken en Werkgelegenheid (SZW) maakt de tarieven bekend.",
+        "Het is gedaan door Mr. Jansen.",
+    ],
+)
+def test_numerals_written_out_and_titles_are_no_abbreviations_to_flag(text):
+    assert check_letter(text, "afkorting") == []
+
+
+def test_an_abbreviation_in_brackets_after_other_words_is_replaced_by_its_words():
+    (finding,) = check_letter("Staatssecretaris [naam] (SZW) heeft de tarieven bekend gemaakt.", "afkorting")
+    assert [e.replacement for e in finding.edits] == ["Sociale Zaken en Werkgelegenheid"]

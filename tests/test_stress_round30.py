@@ -76,6 +76,7 @@ def test_our_own_aim_is_no_term_for_the_reader(sentence):
         ("Uw zienswijze moet binnen de daarvoor gestelde termijn worden ingediend.", "binnen de daarvoor gestelde termijn"),
         ("U dient ons tijdig te informeren over wijzigingen.", "tijdig"),
         ("Om het zo snel mogelijk te regelen, stuurt u het formulier terug.", "zo snel mogelijk"),
+        ("Zeg uw afspraak minimaal 2 volle praktijkwerkdagen voorafgaand aan uw afspraak af.", "minimaal 2 volle praktijkwerkdagen voorafgaand"),
     ],
 )
 def test_a_term_for_the_reader_without_a_date(sentence, found):

@@ -57,7 +57,8 @@ def _plain_word(expansion: str, wordlists) -> str | None:
 
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 DOTTED = re.compile(r"^(?:[a-zA-Z]{1,3}\.){2,4}$")
-ROMAN = re.compile(r"^[IVXLCM]+$")
+# a well-formed Roman numeral ("II", "XIV"); "LVV" and "CMV" are letters of a name
+ROMAN = re.compile(r"^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 # known to every reader (or only known by their letters): no need to write them out
 # (labellers mark BTW, CV, ID, IBAN and APK too; written out they are harder to read than their letters)
 NOT_ABBREVIATIONS = {"OK", "NB", "PS", "BTW", "TV", "PC", "CV", "ID", "NL", "EU", "AM", "PM", "PDF", "HTML", "SMS", "IBAN", "URL", "QR", "WC", "CD", "DVD", "GPS", "USB", "APK"}
@@ -109,6 +110,8 @@ def _unknown_abbreviation(token, text_so_far: str, wordlists=None) -> str | None
     if "-" in token.text and any(c.isdigit() for c in token.text.split("-", 1)[1]):
         return None  # a reference ("UIT-2027-0312"), no abbreviation
     text = token.text.split("-")[0] if "-" in token.text else token.text
+    if text.endswith(".") and ACRONYM.match(text[:-1]) and token.i + 1 == token.sent.end:
+        text = text[:-1]  # "met goedkeuring van de MR.": the full stop of the sentence, glued on by the tokenizer
     if DOTTED.match(text):
         initials = all(len(part) == 1 and part.isupper() for part in text.rstrip(".").split("."))
         return text if len(text) >= 4 and not initials else None  # "H.J.J." are someone's initials
@@ -195,7 +198,9 @@ def check(doc: AnalysedDocument, options: dict, wordlists):
                     seen.add(unknown.lower())
                     yield _unknown_problem(doc, paragraph, token, unknown)
                 continue
-            if token.lower_ in jargon_terms or _named_or_defined(token):
+            # "(CJIB)" after its words is written out; "Staatssecretaris [naam] (SZW)" is not
+            in_brackets = token.i > 0 and parsed[token.i - 1].text == "(" and not _like_dotted(written)
+            if token.lower_ in jargon_terms or (_named_or_defined(token) and not in_brackets):
                 continue
             key = written.lower()
             if key in seen:
@@ -212,9 +217,9 @@ def check(doc: AnalysedDocument, options: dict, wordlists):
                 # "t.b.v." is "ten behoeve van", and that is officialese too: the plain word at once
                 suggestion = f"Schrijf '{plain}' ('{written}' is '{expansion}')."
                 edits = (_edit(start, end, written, plain),)
-            elif is_dotted:
+            elif is_dotted or in_brackets:
                 suggestion = f"Schrijf '{expansion}'."
-                edits = (_edit(start, end, written, expansion),)
+                edits = (_edit(start, end, written, expansion) if is_dotted else Edit(start, end, expansion),)
             else:
                 suggestion = f"Schrijf de eerste keer: {expansion} ({written})."
                 edits = (_edit(start, end, written, expansion),)

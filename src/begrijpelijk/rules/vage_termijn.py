@@ -77,7 +77,7 @@ VAGUE_WORDS = re.compile(
             # "Wij hanteren een betalingstermijn van 14 dagen": a number of days, counted from when?
             r"(?:een\s+)?(?:betalings)?termijn\s+van\s+(?:\d{1,3}|" + "|".join(NUMBERS) + r")\s+(?:werk)?(?:dagen|dag|weken|week)",
             # "minimaal twee dagen van tevoren": before a moment the reader has to work out
-            r"(?:(?:minimaal|ten minste|tenminste|uiterlijk) )?(?:\d{1,3}|één|" + "|".join(NUMBERS) + r") (?:werkdagen|werkdag|dagen|dag|weken|week|maanden|maand|uur) (?:van tevoren|van te voren|vooraf|voor(?:af)?gaand)",
+            r"(?:(?:minimaal|ten minste|tenminste|uiterlijk) )?(?:\d{1,3}|één|" + "|".join(NUMBERS) + r") (?:volle |hele )?(?:\w*werkdagen|werkdag|dagen|dag|weken|week|maanden|maand|uur) (?:van tevoren|van te voren|vooraf|voor(?:af)?gaand)",
         )
     ) + r")(?!\w)",
     re.I,
