@@ -126,6 +126,7 @@ def test_abbreviations_that_were_missed(text, found):
     [
         "Dit staat in hoofdstuk XIV van de regels.",
         "Het ministerie van Sociale Zaken en Werkgelegenheid (SZW) maakt de tarieven bekend.",
+        "Het Centraal Justitieel Incasso Bureau (CJIB) stuurt u dan een brief.",  # its words, spelled apart
         "Het is gedaan door Mr. Jansen.",
     ],
 )

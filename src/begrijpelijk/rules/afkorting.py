@@ -32,6 +32,17 @@ def _written_out(expansion: str, text: str) -> bool:
     return re.search(rf"\b{re.escape(expansion.lower().replace('-', ''))}\b", text.lower().replace("-", "")) is not None
 
 
+def _defined_before(parsed, token, expansion: str) -> bool:
+    """"Centraal Justitieel Incasso Bureau (CJIB)": the words before the bracket are the
+    abbreviation's, also when spelled apart, or their first letters make it."""
+    before = parsed[max(0, token.i - 1 - 2 * len(token.text)) : token.i - 1]
+    squashed = re.sub(r"[\s-]", "", before.text.lower())
+    if re.sub(r"[\s-]", "", expansion.lower()) in squashed:
+        return True
+    words = [t.text for t in before if t.is_alpha]
+    return "".join(w[0] for w in words[-len(token.text) :]).upper() == token.text.upper()
+
+
 # short forms of words without their dots ("tbv", "ivm"): read as words, written out as the dotted ones
 UNDOTTED = {"ivm", "mbt", "tbv", "ipv", "tnv", "oa", "tm", "dwz", "zsm", "nav", "mvg"}
 
@@ -199,7 +210,7 @@ def check(doc: AnalysedDocument, options: dict, wordlists):
                     yield _unknown_problem(doc, paragraph, token, unknown)
                 continue
             # "(CJIB)" after its words is written out; "Staatssecretaris [naam] (SZW)" is not
-            in_brackets = token.i > 0 and parsed[token.i - 1].text == "(" and not _like_dotted(written)
+            in_brackets = token.i > 0 and parsed[token.i - 1].text == "(" and not _like_dotted(written) and not _defined_before(parsed, token, expansion)
             if token.lower_ in jargon_terms or (_named_or_defined(token) and not in_brackets):
                 continue
             key = written.lower()
