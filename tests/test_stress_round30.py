@@ -81,3 +81,13 @@ def test_our_own_aim_is_no_term_for_the_reader(sentence):
 )
 def test_a_term_for_the_reader_without_a_date(sentence, found):
     assert [f.text for f in check_letter(sentence, "vage-termijn")] == [found]
+
+
+@pytest.mark.parametrize("text", ["Niet nagekomen afspraak", "Een niet nagekomen afspraak is een afspraak die u niet afzegt."])
+def test_a_kind_of_appointment_is_no_reproach(text):
+    assert check_letter(text, "schuld-toon") == []
+
+
+@pytest.mark.parametrize("text", ["U bent uw afspraak niet nagekomen.", "Omdat u de regeling niet nagekomen bent, stoppen wij."])
+def test_what_the_reader_did_not_do_is(text):
+    assert [f.text for f in check_letter(text, "schuld-toon")] == ["niet nagekomen"]

@@ -30,9 +30,23 @@ def _patterns(blame: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern, str]
     return out
 
 
+# a kind of thing, not what the reader did: "Een niet nagekomen afspraak is …", the heading "Niet nagekomen afspraak"
+BEFORE_A_KIND = re.compile(r"(?:^|\b(?:een|de|het|deze|die|elke|iedere|bij|voor|van))\s*$", re.I)
+A_NOUN_NEXT = re.compile(r"^\s+(?!(?:is|zijn|wordt|worden|bent|heeft|hebt|en|of)\b)[a-z]\w*")
+
+
+def _a_kind(found) -> bool:
+    """'niet nagekomen' before its noun, after an article or at the start of a line."""
+    text = found.paragraph.text
+    start, end = found.match.start(), found.match.end()
+    return bool(BEFORE_A_KIND.search(text[:start])) and A_NOUN_NEXT.match(text[end:]) is not None and "nagekomen" in found.text.lower()
+
+
 def check(doc, options, wordlists):
     for pattern, alternative in _patterns(tuple(wordlists.blame.items())):
         for found in doc.search(pattern):
+            if _a_kind(found):
+                continue
             yield Problem(
                 found.start, found.end,
                 f"'{found.text}' klinkt als een verwijt.",
