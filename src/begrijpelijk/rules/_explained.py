@@ -44,6 +44,17 @@ def _defines(verb) -> bool:
     return following is not None and following.lower_ in ("een", "de", "het", "dat", "als", "wanneer", "als:")
 
 
+def _in_defined_subject(sentence, last) -> bool:
+    """"Een niet nagekomen afspraak is een afspraak die u niet afzegt": the term inside a subject at
+    the start, which the sentence then defines ("is een …")."""
+    noun = last.head if last.dep_ in ("acl", "amod") else None
+    if noun is None or not noun.dep_.startswith("nsubj") or noun.i - sentence.start > 4:
+        return False
+    verb = next((c for c in noun.head.children if c.dep_ == "cop" and c.i > noun.i), None)
+    following = verb.doc[verb.i + 1] if verb is not None and verb.i + 1 < len(verb.doc) else None
+    return verb is not None and lemma(verb) == "zijn" and following is not None and following.lower_ in ("een", "de", "het")
+
+
 def explains(sentence, matched) -> bool:
     """Does this sentence explain the term? "Dit noemen we verrekenen.",
     "Dat heet terugvordering.", "Kwijtschelding houdt in dat u …",
@@ -72,6 +83,8 @@ def explains(sentence, matched) -> bool:
             return True
         if first.pos_ in ("PROPN", "VERB") and lemma(after) in ("betekenen", "inhouden", "houden"):
             return True
+    if _in_defined_subject(sentence, last):
+        return True
     # "Dan krijgt u een hersteltermijn. Dat is een periode waarin …": the next
     # sentence explains the term that ended this one
     words_after = [t for t in doc[last.i + 1 : sentence.end] if not t.is_punct]

@@ -68,8 +68,12 @@ def verb_in_form(token, entry, alternative: str) -> str | None:
     from begrijpelijk.rules._fit import verb_form
 
     if is_participle(token):
-        return forms.participle(alternative) if " " not in alternative else None
+        form = forms.participle(alternative) if " " not in alternative else None
+        if form is not None and token.lower_.endswith("e") and form.endswith(("d", "t")):
+            return form + "e"  # "een geannuleerde afspraak" → 'afgezegde': a weak participle takes -e as it is
+        return form
     return verb_form(token, entry.term, alternative)
+
 
 NO_PASSIVE = {"hebben", "krijgen", "zijn", "kunnen", "moeten", "gaan", "komen", "worden", "blijven"}
 
