@@ -137,3 +137,14 @@ def test_numerals_written_out_and_titles_are_no_abbreviations_to_flag(text):
 def test_an_abbreviation_in_brackets_after_other_words_is_replaced_by_its_words():
     (finding,) = check_letter("Staatssecretaris [naam] (SZW) heeft de tarieven bekend gemaakt.", "afkorting")
     assert [e.replacement for e in finding.edits] == ["Sociale Zaken en Werkgelegenheid"]
+
+
+def test_a_term_in_a_subject_the_sentence_defines_is_explained():
+    text = "Een niet nagekomen afspraak is een afspraak die u niet afzegt. Een niet nagekomen afspraak kost geld."
+    assert not [f for f in check_letter(text, "jargon") if "nagekomen" in f.text]
+    assert [f for f in check_letter("Een niet nagekomen afspraak kost geld.", "jargon") if "nagekomen" in f.text]
+
+
+def test_a_weak_participle_with_e_keeps_it():
+    assert _advice("Een te laat geannuleerde afspraak kost geld.", "geannuleerde") == "Schrijf 'afgezegde' of 'gestopte'."
+    assert _advice("De verstrekte gegevens kloppen.", "verstrekte") == "Schrijf 'gegeven'."  # a strong one takes none

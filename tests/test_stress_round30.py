@@ -91,3 +91,20 @@ def test_a_kind_of_appointment_is_no_reproach(text):
 @pytest.mark.parametrize("text", ["U bent uw afspraak niet nagekomen.", "Omdat u de regeling niet nagekomen bent, stoppen wij."])
 def test_what_the_reader_did_not_do_is(text):
     assert [f.text for f in check_letter(text, "schuld-toon")] == ["niet nagekomen"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Deelname aan dit onderhoud is verplicht!",
+        "Houdt u er rekening mee dat een afspraak uiterlijk op woensdag dient te worden afgezegd!",
+        "U moet de huur voor 1 mei betalen!",
+    ],
+)
+def test_an_exclamation_mark_on_a_duty_shouts(sentence):
+    assert [f.message for f in check_letter(sentence, "hoofdletters-uitroep")] == ["Een uitroepteken bij een plicht of waarschuwing voelt als schreeuwen."]
+
+
+def test_warm_exclamation_marks_do_not_shout():
+    text = "Heel erg bedankt voor jullie hulp! Samen moeten we het doen! Het was een mooie dag! Let op! Tot snel!"
+    assert check_letter(text, "hoofdletters-uitroep") == []

@@ -1,8 +1,10 @@
-"""Hoofdletters en uitroeptekens: SCHREEUWEN in hoofdletters, veel uitroeptekens, of hele zinnen vet.
+"""Hoofdletters en uitroeptekens: SCHREEUWEN in hoofdletters, een uitroepteken bij een plicht, of hele zinnen vet.
 
 Waarom: hoofdletters, uitroeptekens en vette zinnen voelen als schreeuwen. Een
 lezer onder stress wordt er bang of boos van. Zet alleen een datum of bedrag
-vet; schrijf de rest gewoon.
+vet; schrijf de rest gewoon. Een uitroepteken bij een plicht of een boete
+("Deelname is verplicht!") schreeuwt. Een hartelijk uitroepteken ("Heel erg
+bedankt!") mag.
 
 Fout:
     LET OP!! U MOET DIRECT BETALEN!
@@ -25,6 +27,14 @@ ONE_WORD = re.compile(r"(?<![\w.\-/])[A-Z]{2,5}(?![\w\-/]|\.\w)")  # not in a co
 FORM_WORDS = {"JA", "NEE"}
 EXCLAIM = re.compile(r"!{2,}")
 EXCLAMATION = re.compile(r"!")
+# a duty or a warning said with an exclamation mark ("Deelname aan dit onderhoud is verplicht!") shouts; a warm
+# one ("Heel erg bedankt!", "Samen houden we de school vuurwerkvrij!") does not (sets 37 and 38's labels)
+# ("Let op!" is a plain heading to most readers; "Samen moeten we het doen!" is warm)
+DEMAND = re.compile(
+    r"\b(?:verplicht|verboden|boete|niet toegestaan|uiterlijk|(?:u|je|jullie) (?:moet|moeten|dient|dienen)|(?:moet|moeten|dient|dienen) (?:u|je|jullie)"
+    r"|(?:moet|dient) (?:\w+ )*?te worden)\b",
+    re.I,
+)
 
 
 POSTCODE_BEFORE = re.compile(r"\b[1-9]\d{3} ?$")
@@ -77,9 +87,11 @@ def check(doc, options, wordlists):
     repeated = list(doc.search(EXCLAIM))
     for found in repeated:
         yield Problem(found.start, found.end, "Meer uitroeptekens achter elkaar voelen als schreeuwen.", "Gebruik een punt.")
-    if len(exclaims) >= 3 and not repeated:
-        found = exclaims[2]
-        yield Problem(found.start, found.end, "De brief heeft veel uitroeptekens.", "Gebruik een punt; een rustige brief leest beter.")
+    for found in exclaims:
+        sentence = doc.sentence_at(found.start)
+        text = sentence.span.text if sentence is not None else found.paragraph.text
+        if DEMAND.search(text) and not any(r.start <= found.start < r.end for r in repeated):
+            yield Problem(found.start, found.end, "Een uitroepteken bij een plicht of waarschuwing voelt als schreeuwen.", "Gebruik een punt.")
     for paragraph in doc.document.paragraphs:
         if getattr(paragraph, "shouted", False) and len(paragraph.text.split()) > 4:
             start, end = paragraph.whole_span()
@@ -111,6 +123,6 @@ RULE = Rule(
     id="hoofdletters-uitroep",
     severity=Severity.WAARSCHUWING,
     check=check,
-    summary="Schreeuwen: hoofdletters, veel uitroeptekens, hele zinnen vet of onderstreept.",
+    summary="Schreeuwen: hoofdletters, uitroeptekens bij een plicht, hele zinnen vet of onderstreept.",
     checklist="De brief schreeuwt niet (geen hoofdletters, uitroeptekens of vette zinnen).",
 )
