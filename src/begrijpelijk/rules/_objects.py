@@ -13,6 +13,12 @@ from begrijpelijk.nlp import lemma
 BY_OBJECT = {
     "handhaven": (("prijs", "prijzen", "prijsniveau", "tarief", "tarieven", "niveau", "bedrag", "contributie", "huur", "kwaliteit"),
                   "Schrijf 'houden' of 'gelijk houden'. Bijvoorbeeld: 'wij houden de prijzen gelijk'."),
+    # "wij raadplegen u", "uw huisarts raadplegen" is asking someone; "de website raadplegen" is looking at it
+    "raadplegen": (("u", "arts", "huisarts", "dokter", "advocaat", "adviseur", "deskundige", "specialist", "leden", "ouders", "bewoners", "huurders"),
+                   "Schrijf 'om raad vragen' of 'vragen wat … vindt' (vorm aanpassen)."),
+    # "Afspraken die u niet afzegt, worden in rekening gebracht": say who pays for what
+    "in rekening brengen": (("afspraak", "afspraken", "dienst", "diensten", "behandeling", "behandelingen", "consult", "prestatie", "prestaties"),
+                            "Schrijf wie wat betaalt. Bijvoorbeeld: 'U betaalt de afspraak dan toch.'"),
     "bestrijden": (("gladheid", "overlast", "ongedierte", "onkruid", "criminaliteit", "armoede", "eenzaamheid", "ziekte", "brand", "sneeuw", "ijzel"),
                    "Schrijf 'tegengaan' of 'aanpakken' (vorm aanpassen)."),
 }
@@ -21,7 +27,8 @@ BY_OBJECT = {
 def _done_to(verb, ends: tuple[str, ...]) -> bool:
     """Is what the verb is done to one of these ("de prijzen handhaven", "het handhaven van de
     prijzen"; a compound by its end: "de huurprijs")?"""
-    heads = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "acl") else [])
+    # "wij informeren en raadplegen u": the first verb's object is the second's too
+    heads = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "acl", "conj") else [])
     objects = [c for h in heads for c in h.children if c.dep_ in ("obj", "nsubj:pass", "nsubj", "nmod", "obl")]
     return any(lemma(c).endswith(ends) or c.lower_.endswith(ends) for c in objects)
 

