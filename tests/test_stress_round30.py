@@ -98,7 +98,7 @@ def test_what_the_reader_did_not_do_is(text):
     [
         "Deelname aan dit onderhoud is verplicht!",
         "Houdt u er rekening mee dat een afspraak uiterlijk op woensdag dient te worden afgezegd!",
-        "U moet de huur voor 1 mei betalen!",
+        "Wie te laat is, krijgt een boete!",
     ],
 )
 def test_an_exclamation_mark_on_a_duty_shouts(sentence):
@@ -106,5 +106,33 @@ def test_an_exclamation_mark_on_a_duty_shouts(sentence):
 
 
 def test_warm_exclamation_marks_do_not_shout():
-    text = "Heel erg bedankt voor jullie hulp! Samen moeten we het doen! Het was een mooie dag! Let op! Tot snel!"
+    text = (
+        "Heel erg bedankt voor jullie hulp! Samen moeten we het doen! Het was een mooie dag! Let op! Tot snel! "
+        "Je moet echt een keer komen kijken, het is prachtig! Uiterlijk vrijdag hoort u of u gewonnen heeft! Gratis, dus geen boete!"
+    )
     assert check_letter(text, "hoofdletters-uitroep") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("Om in aanmerking te komen voor de korting moeten ouders zich zo snel mogelijk aanmelden.", "zo snel mogelijk"),
+        ("Wij verzoeken u tijdig te berichten of u komt.", "tijdig"),
+    ],
+)
+def test_a_purpose_clause_or_our_request_keeps_the_readers_term(sentence, found):
+    assert [f.text for f in check_letter(sentence, "vage-termijn")] == [found]
+
+
+def test_a_sentence_without_its_full_stop_after_the_salutation_stays_in_the_body():
+    found = _parts("Beste lezer,\n\nAan het eind van deze maand gaat de bibliotheek dicht voor een grote verbouwing van de zaal\n\nWij zijn blij.\n\nMet vriendelijke groet,\n\nDe bieb\n")
+    assert found.salutation == 0 and found.body == [1, 2]
+
+
+def test_a_greeting_inside_a_sentence_is_no_closing():
+    found = _parts("Beste lezer,\n\nMet een groet van de burgemeester begint om 20.00 uur het feest.\n\nBel ons gerust.\n\nMet vriendelijke groet,\n\nDe gemeente\n")
+    assert found.body == [1, 2] and found.closing == 3
+
+
+def test_rules_that_were_not_kept_are_a_reproach():
+    assert [f.text for f in check_letter("De regels die niet nagekomen werden, staan hieronder.", "schuld-toon")] == ["niet nagekomen"]

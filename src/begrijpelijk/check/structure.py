@@ -14,7 +14,7 @@ SALUTATION = re.compile(r"^(beste|geachte|hallo|dag|lieve|hoi|dames en heren|(?:
 # a short greeting of a group without "Beste": "Spikerleden,", "Aan alle ouders,"
 GROUP_GREETING = re.compile(r"^(?:aan\s+)?(?:\w+\s+){0,3}\w+,$", re.I)
 # who the letter is for, on its own line: "Aan alle kinderen van 0-19 jaar uit de omgeving van …"
-ADDRESSEE = re.compile(r"^aan (?:de|het|alle|iedereen|ouders|bewoners|leden)\b[^.?!:;]*$", re.I)
+ADDRESSEE = re.compile(r"^aan (?:de|alle|iedereen|ouders|bewoners|leden)\b[^.?!:;]*$", re.I)
 SUBJECT = re.compile(r"^(betreft|over|onderwerp|kenmerk)\s*:", re.I)
 END_PUNCTUATION = re.compile(r"[.?!:;,]$")
 ADDRESS = re.compile(r"\b([Pp]ostbus|POSTBUS|[1-9]\d{3} ?[A-Z]{2})\b")
@@ -37,7 +37,7 @@ def looks_like_heading(text: str) -> bool:
 CLOSING = re.compile(
     r"^(met vriendelijke groet|vriendelijke groet|hoogachtend|met vriendelijke groeten|groet|tot ziens|hartelijke groet"
     # "Met sportieve groet,", "Namens het bestuur,"
-    r"|met (?:\w+ ){1,2}groet(?:en)?\b|namens (?:\w+ ){0,5}\w+,?$"
+    r"|met (?:\w+ ){1,2}groet(?:en)?\W*$|namens (?:\w+ ){0,5}\w+,?$"
     # a closing wish before the name: "We wensen u nogmaals veel sterkte.", "Sterkte in deze lastige tijd"
     r"|(?:we|wij|ik) wens(?:en)? (?:u|je|jullie)\b[^.!?]{0,40}[.!]?$|sterkte\b[^.!?]{0,60}[.!]?$)",
     re.I,
@@ -86,7 +86,8 @@ def parts(document) -> LetterParts:
         if result.closing is None and CLOSING.match(text) and i > (result.salutation or 0):
             result.closing = i
             break
-        heading = p.kind == "kop" or (p.kind == "alinea" and (looks_like_heading(text) or bool(ADDRESSEE.match(text)) and len(text.split()) <= 25))
+        addressee = result.salutation is None and not result.body and bool(ADDRESSEE.match(text)) and len(text.split()) <= 25
+        heading = p.kind == "kop" or (p.kind == "alinea" and (looks_like_heading(text) or addressee))
         if SUBJECT.match(text) or (heading and result.salutation is None and not result.body):
             result.subject.append(i)
             continue

@@ -207,6 +207,18 @@ def inflected_adjective(word: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def participle_with_e(form: str) -> str | None:
+    """A weak participle before a noun: "gestuurd" → "gestuurde", "uitgelegd" → "uitgelegde"
+    (after two consonants the -e is regular); "samengevat" → "samengevatte" only when the word
+    list knows it, because the spelling changes. None when not sure."""
+    made = inflected_adjective(form)
+    if made is not None:
+        return made
+    if len(form) >= 3 and form[-1] in "dt" and form[-2] not in "aeiouy":
+        return form + "e"
+    return None
+
+
 def plural(noun: str) -> str | None:
     """The plural of a one-word noun by the spelling rules, when the word
     list knows it: "regel" → "regels", "brief" → "brieven", "afspraak" →

@@ -198,7 +198,7 @@ def _by_letters(word: str, term: str, alternative: str) -> str | None:
     if not made.endswith("en") and word == made + "e":
         form = forms.participle(alternative)
         # "verrichte" → 'gedane', not 'gedaane': the spelling of the -e form comes from the word list
-        return "" if form is None else form if form.endswith("en") else (forms.inflected_adjective(form) or "")
+        return "" if form is None else form if form.endswith("en") else (forms.participle_with_e(form) or "")
     if word in (term + "d", term + "de"):
         return forms.present_participle(alternative, word.endswith("e")) or ""
     return None
@@ -253,8 +253,9 @@ def _sense_in_form(sense: str, token) -> str:
     dictionary forms, so a verb in another form gets '(vorm aanpassen)'."""
     found = SENSE_WORDS.match(sense)
     infinitive = (token.tag_ or "").startswith("WW|inf") or (token.lower_ == token.lemma_.lower() and not is_participle(token))
-    if found is None or ADAPT in sense or token.pos_ not in ("VERB", "AUX") or infinitive:
-        return sense
+    verbs = found is not None and any(len(w) > 3 and w.endswith("en") for w in re.findall(r"\w+", found.group()[len("Schrijf "):]))
+    if found is None or ADAPT in sense or token.pos_ not in ("VERB", "AUX") or infinitive or not verbs:
+        return sense  # "Schrijf 'is bedoeld voor'." and "Schrijf 'meer'." have no dictionary form to adapt
     return sense[: found.end()] + ADAPT + sense[found.end() :]
 
 

@@ -44,8 +44,8 @@ def _split(word: str, index, wordlists) -> tuple[str, JargonEntry] | None:
     for cut in range(MIN_PART, len(word) - MIN_PART + 1):
         head, rest = word[:cut], word[cut:]
         entry = _noun_entry(index, rest, wordlists)
-        if entry is not None and rest.startswith("s") and rest[1:] in _known():
-            continue  # "vrijwilligers|taken": a linking -s-, not 'staken'
+        if entry is not None and rest.startswith("s") and not head.endswith("s") and rest[1:] in _known():
+            continue  # "vrijwilligers|taken": a linking -s-, not 'staken' ("betalings|staking" has its own)
         if entry is not None and _is_word(head):
             return head, entry  # "dwang|invordering"
     for cut in range(len(word) - MIN_PART, MIN_PART - 1, -1):

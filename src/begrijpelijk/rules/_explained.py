@@ -10,7 +10,10 @@ from begrijpelijk.nlp.closed_class import ARTICLES
 
 NAMING = re.compile(r"\b(noemen (we|wij)|noemt men|heet|heten|genoemd)\b", re.I)
 NAMING_WORDS = {"noemen", "noemt", "heet", "heten", "genoemd"}
-NAMING_REACH = 4  # words between the naming verb and the term: "Dit heet een ‘aanschrijving’."
+# words between the naming verb and a term after it ("Dit heet in de wet een verrekening."), and
+# between a term and 'genoemd' after it ("… wordt ook wel de eigen bijdrage genoemd")
+NAMING_AFTER = 6
+NAMING_BEFORE = 4
 # naming words that name nothing: "zoals genoemd in het reglement", "Wij heten u welkom"
 NOT_NAMING = re.compile(r"\b(?:zoals|hierboven|eerder|hiervoor|daar|hier) (?:\w+ )?genoemd\b|\b(?:heet|heten) (?:u|je|jullie|iedereen) (?:\w+ ){0,3}welkom\b", re.I)
 
@@ -21,7 +24,7 @@ def _named_near(sentence, matched) -> bool:
     if not NAMING.search(sentence.text) or NOT_NAMING.search(sentence.text):
         return False
     first, last = matched[0].i, matched[-1].i
-    return any(t.lower_ in NAMING_WORDS and (first - NAMING_REACH <= t.i <= last + NAMING_REACH) for t in sentence)
+    return any(t.lower_ in NAMING_WORDS and (first - NAMING_AFTER <= t.i < first or last < t.i <= last + NAMING_BEFORE) for t in sentence)
 
 
 def _named_here(first) -> bool:
@@ -52,7 +55,12 @@ def _in_defined_subject(sentence, last) -> bool:
         return False
     verb = next((c for c in noun.head.children if c.dep_ == "cop" and c.i > noun.i), None)
     following = verb.doc[verb.i + 1] if verb is not None and verb.i + 1 < len(verb.doc) else None
-    return verb is not None and lemma(verb) == "zijn" and following is not None and following.lower_ in ("een", "de", "het")
+    if verb is None or lemma(verb) != "zijn" or following is None or following.lower_ not in ("een", "de", "het"):
+        return False
+    # a definition names the same kind again ("… is een afspraak die …") or says what it is in a clause;
+    # "De verstrekte gegevens zijn de basis voor uw toeslag" defines nothing
+    predicate = noun.head
+    return lemma(predicate) == lemma(noun) or any(c.dep_ == "acl:relcl" for c in predicate.children)
 
 
 def explains(sentence, matched) -> bool:

@@ -15,7 +15,7 @@ HEREBY = {"ontvangen", "krijgen", "sturen", "zenden", "toezenden", "versturen", 
           "afwijzen", "weigeren", "intrekken", "kennen", "geven", "aanbieden", "verklaren", "besluiten", "treffen",
           "aantreffen", "wijzen", "attenderen", "beëindigen", "opleggen", "leggen", "stoppen", "verzenden",
           "aanzeggen", "opzeggen", "aanmanen", "machtigen"}
-LATER_AUXILIARIES = {"zullen", "moeten", "kunnen", "mogen"}
+LATER_AUXILIARIES = {"zullen", "moeten"}  # not 'kunnen', 'mogen': "Hierbij mogen wij u feliciteren" is the formula
 SUBCLAUSE = {"acl", "acl:relcl", "advcl", "xcomp", "ccomp", "csubj"}
 # what a first 'Hierbij' leads to when it means 'daarbij': "Hierbij kan gedacht worden aan …"
 THEREBY = {"denken", "blijven", "gelden", "horen", "helpen", "ondersteunen", "hebben", "gaan", "letten"}

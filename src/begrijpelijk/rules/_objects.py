@@ -18,7 +18,7 @@ BY_OBJECT = {
                    "Schrijf 'om raad vragen' of 'vragen wat … vindt' (vorm aanpassen)."),
     # "Afspraken die u niet afzegt, worden in rekening gebracht": say who pays for what
     "in rekening brengen": (("afspraak", "afspraken", "dienst", "diensten", "behandeling", "behandelingen", "consult", "prestatie", "prestaties"),
-                            "Schrijf wie wat betaalt. Bijvoorbeeld: 'U betaalt de afspraak dan toch.'"),
+                            "Schrijf wie wat betaalt. Bijvoorbeeld: 'U betaalt voor de behandeling.'"),
     "bestrijden": (("gladheid", "overlast", "ongedierte", "onkruid", "criminaliteit", "armoede", "eenzaamheid", "ziekte", "brand", "sneeuw", "ijzel"),
                    "Schrijf 'tegengaan' of 'aanpakken' (vorm aanpassen)."),
 }
@@ -27,8 +27,11 @@ BY_OBJECT = {
 def _done_to(verb, ends: tuple[str, ...]) -> bool:
     """Is what the verb is done to one of these ("de prijzen handhaven", "het handhaven van de
     prijzen"; a compound by its end: "de huurprijs")?"""
-    # "wij informeren en raadplegen u": the first verb's object is the second's too
-    heads = [verb] + ([verb.head] if verb.dep_ in ("xcomp", "acl", "conj") else [])
+    own = [t for t in verb.subtree if t.i != verb.i and t.pos_ in ("NOUN", "PROPN", "PRON") and not t.dep_.startswith("nsubj")]
+    # "wij informeren en raadplegen u": the first verb's object is the second's too, when it has none of its own
+    # ("Wij verhogen de huur en handhaven de regels" keeps 'de regels')
+    shared = verb.dep_ in ("xcomp", "acl") or (verb.dep_ == "conj" and not own)
+    heads = [verb] + ([verb.head] if shared else [])
     objects = [c for h in heads for c in h.children if c.dep_ in ("obj", "nsubj:pass", "nsubj", "nmod", "obl")]
     return any(lemma(c).endswith(ends) or c.lower_.endswith(ends) for c in objects)
 

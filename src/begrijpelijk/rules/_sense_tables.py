@@ -53,8 +53,6 @@ SENSES["verzuim"] = (({"school", "les", "leerplicht", "leerling", "leerplichtamb
 SENSES["indienen"] = (({"mondeling", "mondelinge", "telefonisch", "telefonische"}, "Schrijf 'doen' (vorm aanpassen): 'een aanvraag doen'."),)
 # "om ons van informatie te voorzien" is giving it
 SENSES["voorzien"] = (({"informatie", "gegevens", "inlichtingen", "info"}, "Schrijf 'geven' (vorm aanpassen): 'ons informatie geven'."),)
-# "Het jaar loopt ten einde" is ending, not 'om' (sets 37 and 38's judges)
-SENSES["ten einde"] = (({"lopen", "loopt", "liep", "liepen", "gelopen", "tenlopen"}, "Schrijf 'aflopen' of 'bijna voorbij zijn' (vorm aanpassen): 'het jaar is bijna voorbij'."),)
 SENSES["procedure"] = (({"juridisch", "rechter", "rechtbank", "rechtszaak"}, "Schrijf 'rechtszaak'."),)
 SENSES["indicatie"] = (({"medisch", "arts", "keuring", "dokter", "huisarts"}, "Schrijf 'reden': 'een medische reden'."),)
 # a debt or rent arrears: the steps of the organisation, not the sanction of the Participatiewet
@@ -71,10 +69,9 @@ FOLLOWED_BY = {
     "communiceren": {"met": "Schrijf 'praten met' of 'contact houden met'."},
     # "verrekend met uw toeslag": 'aftrekken' asks for 'van'
     "verrekenen": {"met": "Schrijf 'aftrekken van' in plaats van 'verrekenen met' (vorm aanpassen)."},
-    "nader": {"ingaan": "Schrijf 'dieper'.", "in": "Schrijf 'dieper'.",  # "nader ingaan op"
-              "informeren": "Schrijf 'meer vertellen': 'Wij vertellen u dan meer.'", "berichten": "Schrijf 'meer vertellen': 'Wij vertellen u dan meer.'"},
+    "nader": {"ingaan": "Schrijf 'dieper'.", "in": "Schrijf 'dieper'."},  # "nader ingaan op"
     # "de inkomsten van je eventuele partner": if there is one, not 'mogelijk'
-    "eventueel": {word: "Schrijf 'als u die heeft': 'de inkomsten van uw partner, als u een partner heeft'." for word in ("partner", "kinderen", "kind", "huisgenoten")},
+    "eventueel": {word: "Schrijf 'als er een … is': 'de inkomsten van de partner, als er een partner is'." for word in ("partner", "kinderen", "kind", "huisgenoten")},
     # "De drempel dient voor buspassagiers": meant for, no duty
     "dienen": {"voor": "Schrijf 'is bedoeld voor'.", "als": "Schrijf 'is' of 'werkt als'."},
 }
@@ -140,3 +137,8 @@ MORE_OF_IT = {"onderzoek", "informatie", "overleg", "uitleg", "toelichting", "af
 BEFORE_A_NOUN_EVERYDAY = {"ingaande", "bij deze"}
 NOT_AS_NOUN = {"uniform"}  # an adjective in the list that is also an everyday noun
 SOME_OF = {"tijd", "moeite", "vertraging", "afstand", "ruimte", "hulp", "informatie"}  # "enige tijd": some of it
+# "Het jaar loopt ten einde." is ending, not 'om' (sets 37 and 38's judges); "ten einde u te helpen" is 'om'
+ENDING_VERBS = {"lopen", "loopt", "liep", "liepen", "gelopen", "tenlopen"}
+ENDING = "Schrijf 'aflopen' of 'bijna voorbij zijn' (vorm aanpassen): 'het jaar is bijna voorbij'."
+# "Wij zullen u nader informeren" is telling more; "U kunt zich nader informeren" is finding out more
+TELLING_MORE = "Schrijf 'meer vertellen': 'Wij vertellen u dan meer.'"

@@ -20,7 +20,7 @@ from begrijpelijk.rules._sense_tables import (
     NEAR, REQUIREMENT, REQUIREMENT_MET, PAYING, PAID, SENSES, FOLLOWED_BY, DUTY_VERBS, REFLEXIVE_SENSE,
     ADVERB_SENSE, LEGAL_ONLY_NEAR, STOPPED, LAW_WORDS, ONLY_NEAR_ENDING, NOT_AFTER, NOT_BEFORE, OBJECTING,
     VERB_PARTICLES, DECISIONS, MEASURES, SETTINGS, WEEKDAYS, REFLEXIVE, MORE_OF_IT, BEFORE_A_NOUN_EVERYDAY,
-    NOT_AS_NOUN, SOME_OF,
+    NOT_AS_NOUN, SOME_OF, ENDING, ENDING_VERBS, TELLING_MORE,
 )
 
 
@@ -157,7 +157,8 @@ def _in_its_place(matched, entry) -> str | None:
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     closing = {"hoogachtend", "hoogachting", "groet", "afwachting", "vertrouwende", "vertrouwend"} & {t.lower_ for t in token.sent}
     # "…, verblijven wij," with nothing after it is the formula too
-    last_words = after is not None and all(t.is_punct for t in token.doc[after.i + 1 : token.sent.end])
+    rest = token.doc[after.i + 1 : token.sent.end] if after is not None else []
+    last_words = after is not None and all(t.is_punct and t.text not in (".", "?", "!") for t in rest)  # "verblijven wij," not "Waar verblijven wij?"
     if entry.term == "verblijven" and after is not None and after.lower_ in ("wij", "we", "ik") and (closing or last_words):
         return "Dit is een oude slotzin. Schrijf 'Met vriendelijke groet'."  # "In afwachting van uw betaling verblijven wij, …"
     return None
@@ -185,12 +186,28 @@ def _after_a_thing(token) -> bool:
     if token.i < 2 or doc[token.i - 1].lower_ != "of":
         return False
     items = []  # the list before 'of': "een windscherm, hor, screen"; the tagger may call 'screen' a verb
+    stop = None
     for t in reversed(doc[token.sent.start : token.i - 1]):
-        if t.pos_ in ("ADP", "AUX", "PRON", "SCONJ") or (t.pos_ == "VERB" and t.text[:1] != t.text[:1].lower()):
+        if t.pos_ in ("ADP", "AUX", "SCONJ") or (t.pos_ == "PRON" and t.dep_ != "det") or (t.pos_ == "VERB" and t.text[:1] != t.text[:1].lower()):
+            stop = t
             break
         items.append(t)
-    with_preposition = any(c.dep_ == "case" for c in doc[token.i - 2].children)  # "per post, per e-mail of anderszins": a way
+    # "per post, per e-mail of anderszins", "met uw pinpas, contant of anderszins": a list of ways
+    list_head = token.head if token.dep_ == "conj" else doc[token.i - 2]
+    with_preposition = any(c.dep_ == "case" for t in (doc[token.i - 2], list_head) for c in t.children) or (stop is not None and stop.pos_ == "ADP")
     return any(t.pos_ in ("NOUN", "PROPN") for t in items) and not with_preposition
+
+
+def _ending_or_telling(matched, entry, following) -> str | None:
+    """'loopt … ten einde.' at the end of its clause; 'nader informeren' with us as the subject."""
+    if entry.term == "ten einde" and (following is None or following.is_punct):
+        before = {t.lower_ for t in matched[0].sent if t.i < matched[0].i} | {lemma(t) for t in matched[0].sent if t.i < matched[0].i}
+        return ENDING if before & ENDING_VERBS else None
+    if entry.term == "nader" and following is not None and lemma(following) in ("informeren", "berichten"):
+        heads = [following] + [a for a in following.ancestors if a.pos_ in ("VERB", "AUX")][:2]
+        subjects = {c.lower_ for h in heads for c in h.children if c.dep_.startswith("nsubj")}
+        return TELLING_MORE if subjects & {"wij", "we", "ik"} else "Schrijf 'meer'."
+    return None
 
 
 def _must(token) -> bool:
@@ -230,6 +247,9 @@ def advice_for(matched, entry) -> str | None:
         if entry.term == "eventueel" and {lemma(t) for t in matched[0].sent} & DUTY_VERBS:
             return "Schrijf 'als het nodig is'."  # "wij dragen u op het eventueel ongedaan te maken": not 'misschien' in an order
         return ADVERB_SENSE[entry.term]
+    special = _ending_or_telling(matched, entry, following)
+    if special is not None:
+        return special
     after = FOLLOWED_BY.get(entry.term, {})
     if following is not None and following.lower_ in after:
         return after[following.lower_]

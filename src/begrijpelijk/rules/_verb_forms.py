@@ -57,10 +57,13 @@ PARTICIPLE_AFTER_PARTICLE = ("ge", "be", "ver", "ont", "her", "er")  # "ingedien
 def _finite_of_separable(word: str, lemma: str) -> bool:
     """"een zienswijze indient": a separable verb without 'ge' after its particle is finite,
     whatever the tagger says; its participle is "ingediend"."""
-    from begrijpelijk.nlp.passive.verbs import SEPARABLE
+    from begrijpelijk.nlp.passive.verbs import SEPARABLE, third_singular
 
     particle = next((p for p in sorted(SEPARABLE, key=len, reverse=True) if lemma.startswith(p) and len(lemma) - len(p) >= 4), None)
-    return particle is not None and word.startswith(particle) and not word[len(particle) :].startswith(PARTICIPLE_AFTER_PARTICLE)
+    if particle is None or not word.startswith(particle) or word[len(particle) :].startswith(PARTICIPLE_AFTER_PARTICLE):
+        return False
+    # exactly the form for 'hij' ("indient"); "aanvaard" and "overwogen" are participles without 'ge'
+    return word == particle + (third_singular(lemma[len(particle) :]) or "")
 
 
 def verb_in_form(token, entry, alternative: str) -> str | None:
@@ -70,7 +73,7 @@ def verb_in_form(token, entry, alternative: str) -> str | None:
     if is_participle(token):
         form = forms.participle(alternative) if " " not in alternative else None
         if form is not None and token.lower_.endswith("e") and form.endswith(("d", "t")):
-            return form + "e"  # "een geannuleerde afspraak" → 'afgezegde': a weak participle takes -e as it is
+            return forms.participle_with_e(form)  # "een geannuleerde afspraak" → 'afgezegde'; 'samengevatte' or nothing
         return form
     return verb_form(token, entry.term, alternative)
 

@@ -32,17 +32,6 @@ def _written_out(expansion: str, text: str) -> bool:
     return re.search(rf"\b{re.escape(expansion.lower().replace('-', ''))}\b", text.lower().replace("-", "")) is not None
 
 
-def _defined_before(parsed, token, expansion: str) -> bool:
-    """"Centraal Justitieel Incasso Bureau (CJIB)": the words before the bracket are the
-    abbreviation's, also when spelled apart, or their first letters make it."""
-    before = parsed[max(0, token.i - 1 - 2 * len(token.text)) : token.i - 1]
-    squashed = re.sub(r"[\s-]", "", before.text.lower())
-    if re.sub(r"[\s-]", "", expansion.lower()) in squashed:
-        return True
-    words = [t.text for t in before if t.is_alpha]
-    return "".join(w[0] for w in words[-len(token.text) :]).upper() == token.text.upper()
-
-
 # short forms of words without their dots ("tbv", "ivm"): read as words, written out as the dotted ones
 UNDOTTED = {"ivm", "mbt", "tbv", "ipv", "tnv", "oa", "tm", "dwz", "zsm", "nav", "mvg"}
 
@@ -68,11 +57,11 @@ def _plain_word(expansion: str, wordlists) -> str | None:
 
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 DOTTED = re.compile(r"^(?:[a-zA-Z]{1,3}\.){2,4}$")
-# a well-formed Roman numeral ("II", "XIV"); "LVV" and "CMV" are letters of a name
+# a well-formed Roman numeral ("II", "XIV"); "LVV" and "XVV" are letters of a name
 ROMAN = re.compile(r"^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 # known to every reader (or only known by their letters): no need to write them out
 # (labellers mark BTW, CV, ID, IBAN and APK too; written out they are harder to read than their letters)
-NOT_ABBREVIATIONS = {"OK", "NB", "PS", "BTW", "TV", "PC", "CV", "ID", "NL", "EU", "AM", "PM", "PDF", "HTML", "SMS", "IBAN", "URL", "QR", "WC", "CD", "DVD", "GPS", "USB", "APK"}
+NOT_ABBREVIATIONS = {"OK", "NB", "PS", "BTW", "TV", "PC", "CV", "ID", "NL", "EU", "AM", "PM", "PDF", "HTML", "SMS", "IBAN", "URL", "QR", "WC", "CD", "DVD", "GPS", "USB", "APK", "XL", "XXL"}
 
 
 IBAN_START = re.compile(r"^(?:NL)?\d{2}$")
@@ -209,9 +198,7 @@ def check(doc: AnalysedDocument, options: dict, wordlists):
                     seen.add(unknown.lower())
                     yield _unknown_problem(doc, paragraph, token, unknown)
                 continue
-            # "(CJIB)" after its words is written out; "Staatssecretaris [naam] (SZW)" is not
-            in_brackets = token.i > 0 and parsed[token.i - 1].text == "(" and not _like_dotted(written) and not _defined_before(parsed, token, expansion)
-            if token.lower_ in jargon_terms or (_named_or_defined(token) and not in_brackets):
+            if token.lower_ in jargon_terms or _named_or_defined(token):
                 continue
             key = written.lower()
             if key in seen:
@@ -228,9 +215,9 @@ def check(doc: AnalysedDocument, options: dict, wordlists):
                 # "t.b.v." is "ten behoeve van", and that is officialese too: the plain word at once
                 suggestion = f"Schrijf '{plain}' ('{written}' is '{expansion}')."
                 edits = (_edit(start, end, written, plain),)
-            elif is_dotted or in_brackets:
+            elif is_dotted:
                 suggestion = f"Schrijf '{expansion}'."
-                edits = (_edit(start, end, written, expansion) if is_dotted else Edit(start, end, expansion),)
+                edits = (_edit(start, end, written, expansion),)
             else:
                 suggestion = f"Schrijf de eerste keer: {expansion} ({written})."
                 edits = (_edit(start, end, written, expansion),)

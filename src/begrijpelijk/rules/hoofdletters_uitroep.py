@@ -31,10 +31,8 @@ EXCLAMATION = re.compile(r"!")
 # one ("Heel erg bedankt!", "Samen houden we de school vuurwerkvrij!") does not (sets 37 and 38's labels)
 # ("Let op!" is a plain heading to most readers; "Samen moeten we het doen!" is warm)
 DEMAND = re.compile(
-    r"\b(?:verplicht|verboden|boete|niet toegestaan|uiterlijk|(?:u|je|jullie) (?:moet|moeten|dient|dienen)|(?:moet|moeten|dient|dienen) (?:u|je|jullie)"
-    r"|(?:moet|dient) (?:\w+ )*?te worden)\b",
-    re.I,
-)
+    r"\b(?:verplicht|verboden|niet toegestaan|(?<!geen )boetes?|(?:moet|dient|moeten|dienen) (?:\w+ )*?(?:te )?worden)\b", re.I
+)  # "Je moet echt komen kijken!" and "Gratis, dus geen boete!" are warm or good news
 
 
 POSTCODE_BEFORE = re.compile(r"\b[1-9]\d{3} ?$")

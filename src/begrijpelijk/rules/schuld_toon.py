@@ -31,8 +31,8 @@ def _patterns(blame: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern, str]
 
 
 # a kind of thing, not what the reader did: "Een niet nagekomen afspraak is …", the heading "Niet nagekomen afspraak"
-BEFORE_A_KIND = re.compile(r"(?:^|\b(?:een|de|het|deze|die|elke|iedere|bij|voor|van))\s*$", re.I)
-A_NOUN_NEXT = re.compile(r"^\s+(?!(?:is|zijn|wordt|worden|bent|heeft|hebt|en|of)\b)[a-z]\w*")
+BEFORE_A_KIND = re.compile(r"(?:^|\b(?:een|de|het|deze|elke|iedere|bij|voor|van))\s*$", re.I)
+A_NOUN_NEXT = re.compile(r"^\s+(?!(?:is|zijn|was|waren|wordt|worden|werd|werden|bent|heeft|hebt|en|of)\b)[a-z]\w*")
 
 
 def _a_kind(found) -> bool:

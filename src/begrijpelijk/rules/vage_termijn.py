@@ -114,6 +114,16 @@ OWN_PASSIVE = re.compile(
     re.I,
 )
 OWN_PURPOSE = re.compile(r"\s*om\b", re.I)  # a clause of purpose: "Om … te …"
+OUR_SUBJECT = re.compile(r"\b(?:wij|we|ik)\b", re.I)
+
+
+def _our_main_clause(sentence: str, clause: str) -> bool:
+    """"Om de controles zo snel mogelijk klaar te hebben, willen wij …": the purpose clause ends at a
+    comma and the rest is ours, with no reader in the sentence; not "Om in aanmerking te komen moeten
+    ouders zich zo snel mogelijk aanmelden" (one clause, a task for the reader)."""
+    at = sentence.find(clause.strip())
+    rest = sentence[at + len(clause.strip()) :] if at >= 0 else ""
+    return rest.lstrip().startswith(",") and OUR_SUBJECT.search(rest) is not None and not READER_CLAUSE.search(sentence)
 READER_CLAUSE = re.compile(r"\b(?:u|uw|je|jij|jouw)\b|^\s*(?:betaal|stuur|lever|meld|reageer|geef|dien|vraag)\b", re.I)
 # words that say when something happens; a deadline only when the reader is asked to act
 WHEN_NOT_BY = {"binnenkort", "op korte termijn", "binnen afzienbare tijd", "zodra het kan", "zodra dat kan", "zodra het mogelijk is",
@@ -133,7 +143,8 @@ READERS_DUTY = re.compile(r"\b(?:moet|moeten|dient|dienen|verzoeken|vragen)\b", 
 
 # the reader is given the term: "Ik stel u in de gelegenheid om … binnen 5 dagen …"
 GIVEN_TO_READER = re.compile(
-    r"\bu\b[^.?!]{0,40}\bin de gelegenheid\b|\bu\b[^.?!]{0,30}\bzorg (?:te )?dragen\b|\bverzoek(?:en)? (?:ik|wij|we) u\b", re.I
+    r"\bu\b[^.?!]{0,40}\bin de gelegenheid\b|\bu\b[^.?!]{0,30}\bzorg (?:te )?dragen\b|\bverzoek(?:en)? (?:ik|wij|we) u\b"
+    r"|\b(?:ik|wij|we) (?:verzoeken|verzoek|vragen|vraag) u\b", re.I
 )  # not "Wij zijn niet in de gelegenheid …" nor "Wij dragen er zorg voor dat …": those are the organisation's
 
 
@@ -460,7 +471,7 @@ def check(doc, options, wordlists=None):
             continue  # "wij betalen het zo snel mogelijk uit": the organisation's own term
         if "termijn van" in found.match.group().lower() and not READER_CLAUSE.search(clause) and "betaling" not in found.match.group().lower():
             continue  # "Wij hebben een termijn van 8 weken om te beslissen": ours
-        if OWN_PURPOSE.match(clause) and not READER_CLAUSE.search(_sentence_text(doc, found)):
+        if OWN_PURPOSE.match(clause) and _our_main_clause(_sentence_text(doc, found), clause):
             continue  # "Om de controles zo snel mogelijk klaar te hebben, willen wij …": our aim, nothing asked
         if found.match.group().lower() == "tijdig" and not READER_CLAUSE.search(clause):
             continue  # "wij zijn tijdig begonnen": no deadline for the reader
