@@ -27,12 +27,12 @@ ONE_WORD = re.compile(r"(?<![\w.\-/])[A-Z]{2,5}(?![\w\-/]|\.\w)")  # not in a co
 FORM_WORDS = {"JA", "NEE"}
 EXCLAIM = re.compile(r"!{2,}")
 EXCLAMATION = re.compile(r"!")
-# a duty or a warning said with an exclamation mark ("Deelname aan dit onderhoud is verplicht!") shouts; a warm
-# one ("Heel erg bedankt!", "Samen houden we de school vuurwerkvrij!") does not (sets 37 and 38's labels)
-# ("Let op!" is a plain heading to most readers; "Samen moeten we het doen!" is warm)
+# a duty, a ban or a fine said with an exclamation mark ("Deelname aan dit onderhoud is verplicht!") shouts; a warm
+# one does not ("Heel erg bedankt!", "Je moet echt komen kijken!", "Gratis, dus geen boete!"), and "Let op!" is a
+# plain heading to most readers (the labels of sets 37 and 38)
 DEMAND = re.compile(
     r"\b(?:verplicht|verboden|niet toegestaan|(?<!geen )boetes?|(?:moet|dient|moeten|dienen) (?:\w+ )*?(?:te )?worden)\b", re.I
-)  # "Je moet echt komen kijken!" and "Gratis, dus geen boete!" are warm or good news
+)
 
 
 POSTCODE_BEFORE = re.compile(r"\b[1-9]\d{3} ?$")
@@ -122,5 +122,5 @@ RULE = Rule(
     severity=Severity.WAARSCHUWING,
     check=check,
     summary="Schreeuwen: hoofdletters, uitroeptekens bij een plicht, hele zinnen vet of onderstreept.",
-    checklist="De brief schreeuwt niet (geen hoofdletters, uitroeptekens of vette zinnen).",
+    checklist="De brief schreeuwt niet (geen hoofdletters, vette zinnen of uitroeptekens bij een plicht).",
 )
