@@ -215,3 +215,8 @@ def test_a_first_hierbij_with_may_or_can_is_still_the_formula(text):
 
 def test_a_compound_with_its_own_s_keeps_the_listed_word():
     assert [f.text for f in check_letter("Bij een betalingsstaking krijgt u bericht.", "jargon")] == ["betalingsstaking"]
+
+
+def test_amounts_after_te_and_a_verb_are_a_noun():
+    assert not [f for f in check_letter("De incasso van nog te betalen bedragen is rond 1 mei.", "jargon") if f.text == "bedragen"]
+    assert [f.text for f in check_letter("In 2018 bedragen de contributies als volgt.", "jargon")] == ["bedragen"]

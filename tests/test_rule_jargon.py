@@ -205,7 +205,7 @@ def test_expressions_in_the_order_a_sentence_gives_them(sentence, found):
     "sentence, found, advice, never",
     [
         ("U kunt kwijtschelding aanvragen.", "kwijtschelding", "Bijvoorbeeld: 'u hoeft het niet te betalen'", "Schrijf 'u hoeft"),
-        ("U krijgt uitstel van betaling.", "uitstel van betaling", "Bijvoorbeeld: 'later betalen'", "Schrijf 'later betalen'"),
+        ("Wij helpen bij uw arbeidsinschakeling.", "arbeidsinschakeling", "Bijvoorbeeld: 'werk vinden'", "Schrijf 'werk vinden'"),
         ("De vordering is hoog.", "vordering", "(vorm aanpassen)", "Schrijf 'bedrag dat u moet betalen' of"),
         ("U bent genoodzaakt te verhuizen.", "genoodzaakt", "", "gemoet"),
     ],

@@ -391,9 +391,11 @@ def _verb_entry_on_noun(token, entry) -> bool:
         described = previous is not None and previous.dep_ == "amod" and previous.head.i == token.i
         # "met bedragen waarop u recht heeft", and a heading "Bedragen werkweek 2017": a noun there
         after_preposition = previous is not None and previous.pos_ == "ADP"
+        # "nog te betalen bedragen": after 'te' and a verb it is the noun that verb describes
+        after_te = previous is not None and token.i >= 2 and token.doc[token.i - 2].lower_ == "te" and previous.pos_ in ("VERB", "AUX")
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         heading = token.i == token.sent.start and following is not None and following.pos_ in ("NOUN", "PROPN")
-        return ("Plur" in token.morph.get("Number") and (marked or after_preposition or heading)) or described
+        return ("Plur" in token.morph.get("Number") and (marked or after_preposition or heading or after_te)) or described
     return token.pos_ == "NOUN" or (token.pos_ == "ADJ" and not (token.tag_ or "").startswith("WW") and not token.lower_.startswith("ge"))
 
 
