@@ -70,6 +70,8 @@ FOLLOWED_BY = {
     # "verrekend met uw toeslag": 'aftrekken' asks for 'van'
     "verrekenen": {"met": "Schrijf 'aftrekken van' in plaats van 'verrekenen met' (vorm aanpassen)."},
     "nader": {"ingaan": "Schrijf 'dieper'.", "in": "Schrijf 'dieper'."},  # "nader ingaan op"
+    # "woningen inventariseren op asbest" is checking them, not making a list (set 39's judge)
+    "inventariseren": {"op": "Schrijf 'onderzoeken' of 'nakijken' (vorm aanpassen): 'woningen onderzoeken op asbest'."},
     # "de inkomsten van je eventuele partner": if there is one, not 'mogelijk'
     "eventueel": {word: "Schrijf 'als er een … is': 'de inkomsten van de partner, als er een partner is'." for word in ("partner", "kinderen", "kind", "huisgenoten")},
     # "De drempel dient voor buspassagiers": meant for, no duty
