@@ -89,6 +89,15 @@ def _advice(text: str, found: str) -> str:
         ("Het is bijzonder dat wij u per brief informeren en raadplegen.", "raadplegen", "Schrijf 'om raad vragen' of 'vragen wat … vindt' (vorm aanpassen)."),
         ("U kunt de website raadplegen.", "raadplegen", "Schrijf 'bekijken' of 'om raad vragen'."),
         ("Afspraken die niet worden afgezegd, worden in rekening gebracht.", "in rekening gebracht", "Schrijf wie wat betaalt. Bijvoorbeeld: 'U betaalt voor de behandeling.'"),
+        # the review of round 30
+        ("Wij lopen samen met u alle stappen na ten einde u goed te helpen.", "ten einde", "Schrijf 'om'."),
+        ("U kunt zich nader informeren bij de balie.", "nader", "Schrijf 'meer'."),
+        ("Wilt u ons nader informeren over uw situatie?", "nader", "Schrijf 'meer'."),
+        ("De toegelichte regels staan hieronder.", "toegelichte", "Schrijf 'uitgelegde'."),
+        ("Hieronder staan de gerecapituleerde afspraken.", "gerecapituleerde", "Schrijf 'samenvatten' (vorm aanpassen)."),
+        ("U kunt betalen met uw pinpas, contant of anderszins.", "anderszins", "Schrijf 'op een andere manier'."),
+        ("Waar verblijven wij?", "verblijven", "Schrijf 'zijn' of 'wonen'."),
+        ("De drempel dient voor bussen.", "dient", "Schrijf 'is bedoeld voor'."),
     ],
 )
 def test_advice_in_the_form_and_sense_of_the_sentence(text, found, advice):
@@ -189,23 +198,6 @@ def test_the_enforcing_sense_stays_with_its_own_object():
 )
 def test_a_naming_verb_a_few_words_before_the_term_explains_it(text):
     assert not [f for f in check_letter(text, "jargon") if f.text in ("verrekening", "terugvordering")]
-
-
-@pytest.mark.parametrize(
-    "text, found, advice",
-    [
-        ("Wij lopen samen met u alle stappen na ten einde u goed te helpen.", "ten einde", "Schrijf 'om'."),
-        ("U kunt zich nader informeren bij de balie.", "nader", "Schrijf 'meer'."),
-        ("Wilt u ons nader informeren over uw situatie?", "nader", "Schrijf 'meer'."),
-        ("De toegelichte regels staan hieronder.", "toegelichte", "Schrijf 'uitgelegde'."),
-        ("Hieronder staan de gerecapituleerde afspraken.", "gerecapituleerde", "Schrijf 'samenvatten' (vorm aanpassen)."),
-        ("U kunt betalen met uw pinpas, contant of anderszins.", "anderszins", "Schrijf 'op een andere manier'."),
-        ("Waar verblijven wij?", "verblijven", "Schrijf 'zijn' of 'wonen'."),
-        ("De drempel dient voor bussen.", "dient", "Schrijf 'is bedoeld voor'."),
-    ],
-)
-def test_advice_that_the_review_found_wrong(text, found, advice):
-    assert _advice(text, found) == advice
 
 
 @pytest.mark.parametrize("text", ["Hierbij mogen wij u feliciteren met uw diploma.", "Hierbij kunt u zich aanmelden voor de cursus."])

@@ -150,7 +150,7 @@ MODAL_PERSONS = {"willen": ("wil", "wilt"), "kunnen": ("kan", "kunt"), "zullen":
 SECOND_PERSON = {"u", "je", "jij"}
 
 
-def _modal_for_subject(token, alternative: str) -> str | None:
+def modal_for_subject(token, alternative: str) -> str | None:
     """'wenst' → 'wilt' after "u", 'wil' after "wie" or "de school"; None without a subject."""
     subject = next((c for c in token.children if c.dep_.startswith("nsubj")), None)
     if subject is None:
@@ -174,7 +174,7 @@ def verb_form(token, lemma: str, alternative: str) -> str | None:
     third = third_singular(lemma)
     if third is not None and form == third and "Past" not in token.morph.get("Tense"):
         if alternative in MODAL_PERSONS:
-            return _modal_for_subject(token, alternative)
+            return modal_for_subject(token, alternative)
         result = third_singular(alternative)
         if result is None:
             return None

@@ -85,7 +85,7 @@ def phrase_in_form(matched, entry, alternative: str) -> str | None:
     """A fixed expression whose verb is inflected: "in aanmerking komt voor" →
     'recht heeft op', "in behandeling genomen" → 'behandeld'. The verb of the
     alternative takes the form of the verb in the text; None when not sure."""
-    from begrijpelijk.rules._fit import MODAL_PERSONS, is_infinitive, is_separable
+    from begrijpelijk.rules._fit import MODAL_PERSONS, is_infinitive, is_separable, modal_for_subject
 
     if _object_moves(matched, alternative):
         return None  # "of gebruik te maken van ons portaal": 'ons portaal te gebruiken', the object goes first
@@ -121,7 +121,7 @@ def phrase_in_form(matched, entry, alternative: str) -> str | None:
         # a separable verb splits in a main clause ("bereidt … voor"): not sure where its particle goes
         form = None if is_separable(words[place]) else forms.finite_third(words[place])
         if words[place] in MODAL_PERSONS:  # "Wie … wenst te" → 'wil', "u wenst te" → 'wilt'
-            form = MODAL_PERSONS[words[place]][1 if "u" in subjects else 0] if subjects else None
+            form = modal_for_subject(token, words[place])
     else:
         form = None
     if form is None:
