@@ -48,6 +48,13 @@ HISTORY = re.compile(
 # "Het dorp is het afgelopen jaar veranderd"); "U krijgt geld terug over het afgelopen jaar" and "Wij hebben
 # uw aanvraag van 5 maart jl. toegekend" are the news
 PAST_TIME = re.compile(r"\b(?:jl|jongstleden|jongsleden|het afgelopen (?:\w+ )?(?:jaar|kwartaal)|de afgelopen (?:\w+ )?(?:week|maand|periode))\b", re.I)
+# a past moment that opens the sentence, and a verb that looks back: "Een paar dagen geleden heeft het
+# platform vernomen …", "Op onze ledenvergadering hebben wij uitleg gegeven …", "Tot half juli had u de tijd …"
+PAST_OPENING = re.compile(
+    r"^\W*(?:afgelopen|vorige|(?:eind|begin) vorig|(?:\w+ ){1,3}geleden|in week \d+|tot (?:half|eind|begin) \w+"
+    r"|al (?:enige|een aantal|geruime) (?:jaren|tijd|maanden)|op onze|in de algemene|tijdens (?:de|onze))\b",
+    re.I,
+)
 READERS = READER_SUBJECT | {"jullie"}
 MONTHS = "(?:" + "|".join(dates.MONTHS) + ")"
 WEEKDAYS = "(?:" + "|".join(dates.DAYS) + ")"
@@ -219,7 +226,9 @@ def check(doc, options, wordlists=None):
     start, end = paragraph_span(doc, index)
     if OFFICE_OPENING.search(text) and not _announces_content(text):
         message = f"De brief begint met '{' '.join(text.split()[:4])} …': eerst de aanleiding, niet de kern."
-    elif HISTORY.search(text) or DATED_PAST.search(text) or (PAST_TIME.search(text) and _looks_back(sentence) and not DECIDED.search(text)):
+    elif HISTORY.search(text) or DATED_PAST.search(text) or (
+        (PAST_TIME.search(text) or PAST_OPENING.search(text)) and _looks_back(sentence) and not DECIDED.search(text)
+    ):
         message = "De brief begint met wat eerder gebeurde, niet met de kern."
     elif GENERIC.search(text) or (ROUTINE.search(text) and not _reader_subject(sentence)) or (RUN_UP.search(text) and not _news_after_colon(text)) or _a_cry(sentence):
         message = "De eerste zin zegt nog niet waar de brief over gaat."
