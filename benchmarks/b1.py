@@ -28,14 +28,14 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).parent
-HELD_ASIDE: set[str] = set()  # sets 35-40 had their first run in round 30 (39-40 on 36a6c22); a next round labels a fresh set here
+HELD_ASIDE: set[str] = {"vers41", "vers43", "vers44"}  # labelled in round 31; each becomes dev after its first run (set 42 had its first run on cf5adac)
 
 
 def rows() -> list[dict]:
     from precisie import sources
 
     out = [dict(r, pad=HERE / "corpus" / r["bestand"], twijfel=False) for r in sources() if r["label"] != "gemengd"]
-    for part in [f"vers{k}" for k in range(4, 41)]:
+    for part in [f"vers{k}" for k in range(4, 46)]:
         labels = HERE / "data" / f"b1-{part}.yaml"
         if not labels.exists():
             continue
