@@ -185,7 +185,6 @@ def test_comparisons_and_starten(sentence, passive):
 @pytest.mark.parametrize(
     "sentence, found",
     [
-        ("Wij hebben dit in gezamenlijk akkoord besloten.", "gezamenlijk"),  # 'in samen akkoord'
         ("Als bovenstaande op uw situatie van toepassing is, bel ons dan.", "bovenstaande"),  # 'hierboven' as subject
         ("Als er iets verandert, zullen we u daarvan op de hoogte brengen.", "op de hoogte brengen"),  # 'daarvan laten weten'
         ("De weg is gevaarlijk omdat daar geen drempels aanwezig zijn.", "aanwezig zijn"),  # "geen drempels er zijn"

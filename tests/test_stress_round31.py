@@ -16,6 +16,7 @@ OPENING = "U bent welkom voor een eerste gesprek over uw geldzorgen. Wij helpen 
         "Op onze ledenvergadering hebben wij uitleg gegeven over het hondenveld in de wijk.",
         "Tot half juli had u de tijd om wijzigingen door te geven.",
         "Al enige jaren heeft een groot aantal bewoners zich verenigd in een buurtgroep.",
+        "U heeft zich samen met andere bewoners aangemeld voor de bewonersavond over de wijk.",
     ],
 )
 def test_a_past_moment_first_is_history_first(history):
@@ -27,6 +28,7 @@ def test_a_past_moment_first_is_history_first(history):
     [
         "Een paar dagen geleden hebben wij besloten dat u de bijdrage terugkrijgt.",  # the decision is the core
         "Op onze ledenvergadering gaan wij praten over het hondenveld in de wijk.",  # ahead, not back
+        "U heeft recht op een toeslag voor uw energiekosten.",  # what the reader has now
     ],
 )
 def test_a_past_moment_with_the_news_is_the_core(news):

@@ -108,6 +108,17 @@ def _phrase_before_noun(token, alternative: str) -> bool:
     return "prenom" in (token.tag_ or "") and len(words) > 1 and not words[-1].endswith("e")
 
 
+ADVERB_ONLY = {"samen", "meteen", "straks", "soms", "helemaal"}  # words with no form before a noun
+
+
+def _adverb_before_noun(matched, alternative: str) -> bool:
+    """"de gezamenlijke ruimten": 'samen' has no form before a noun; it can only show what is meant."""
+    return len(matched) == 1 and "prenom" in (matched[0].tag_ or "") and alternative in ADVERB_ONLY
+
+
+OBJECT_FORM = {"ik": "mij", "wij": "ons", "we": "ons"}  # a pronoun after a preposition
+
+
 def fitted(matched, entry, alternative: str) -> str | None:
     """One alternative in the form the matched word has in its sentence, or
     None when that form is not sure."""
@@ -153,6 +164,11 @@ def fitted(matched, entry, alternative: str) -> str | None:
     if is_participle(token):
         return verb_in_form(token, entry, alternative) if token.pos_ in ("VERB", "AUX") else None
     if token.lower_ == entry.term:
+        previous = token.doc[token.i - 1] if token.i > 0 else None
+        if alternative in OBJECT_FORM and previous is not None and previous.pos_ == "ADP":
+            return OBJECT_FORM[alternative]  # "door ondergetekende" → 'door mij', not 'door ik'
+        if alternative in OBJECT_FORM and token.dep_.startswith("nsubj"):
+            return None  # "Ondergetekende verklaart": 'ik' needs another verb form ('verklaar')
         return alternative  # the dictionary form as written
     if (token.tag_ or "").startswith("WW|od"):
         return _adjective_form(token, entry, alternative)  # "vigerende": a present participle as adjective
@@ -283,7 +299,7 @@ def advise(matched, entry, voice: str) -> Advice:
         voiced = _in_voice(alternative, voice)
         if voiced is None:
             continue
-        if _clause_for_noun(matched, voiced):
+        if _clause_for_noun(matched, voiced) or _adverb_before_noun(matched, voiced):
             explained.append(f"'{voiced}'")  # "kwijtschelding" → 'u hoeft het niet te betalen' explains, it cannot stand there
             continue
         form = fitted(matched, entry, voiced)

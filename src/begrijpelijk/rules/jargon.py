@@ -82,8 +82,9 @@ def particle(token, index=None):
             following = doc[other.i + 1] if other.i + 1 < len(doc) else None
             if following is not None and following.lower_ == "te":
                 continue  # "U dient de stukken in te leveren": "in" belongs to "leveren"
-            if following is not None and following.pos_ in NOUN_PHRASE_START and following.sent == other.sent and other.pos_ == "ADP":
-                continue  # "afspraken maken over de betaling": "over" opens a phrase, it is no particle
+            opens = following is not None and (following.pos_ in NOUN_PHRASE_START or (following.tag_ or "").startswith("WW|inf|nom"))
+            if opens and following.sent == other.sent and other.pos_ == "ADP":
+                continue  # "afspraken maken over de betaling", "Neem voor parkeren contact op": a phrase, no particle
             return other
     return None
 
@@ -159,7 +160,8 @@ def _match(tokens, i: int, entry):
             if word_matches(other, verb) or _fixed_as_particle(other, fixed, verb):
                 return sorted(fixed + [other], key=lambda t: t.i)
         return None
-    if len(words) == 2 and tokens[i].pos_ not in ("VERB", "AUX") and word_matches(tokens[i], words[0]) and is_infinitive(words[1]):
+    before_noun = (tokens[i].tag_ or "").startswith("ADJ|prenom")  # "alert te zijn op het aanwezige vuurwerk": no 'aanwezig zijn'
+    if len(words) == 2 and tokens[i].pos_ not in ("VERB", "AUX") and word_matches(tokens[i], words[0]) and is_infinitive(words[1]) and not before_noun:
         # a word and its verb with other verbs between: "de overtreding ongedaan moet maken"
         for other in tokens[i + 1 : min(tokens[i].sent.end, i + 4)]:
             if other.pos_ in ("VERB", "AUX") and word_matches(other, words[1]):
@@ -382,7 +384,7 @@ def _verb_entry_on_noun(token, entry) -> bool:
     if token.lower_ == entry.term:
         # "de bedragen" is a plural noun, no form of "bedragen"; "het retourneren" is the verb as a noun,
         # but "handhavend optreden" is a noun with its adjective, no form of "optreden" (occur)
-        if token.pos_ != "NOUN" or not is_infinitive(entry.term):
+        if token.pos_ not in ("NOUN", "PROPN") or not is_infinitive(entry.term):
             return False
         previous = token.doc[token.i - 1] if token.i > 0 else None
         # a noun with a word that marks it as one ("welke bedragen", "betaalde bedragen"); a bare
@@ -395,7 +397,11 @@ def _verb_entry_on_noun(token, entry) -> bool:
         after_te = previous is not None and token.i >= 2 and token.doc[token.i - 2].lower_ == "te" and previous.pos_ in ("VERB", "AUX")
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         heading = token.i == token.sent.start and following is not None and following.pos_ in ("NOUN", "PROPN")
-        return ("Plur" in token.morph.get("Number") and (marked or after_preposition or heading or after_te)) or described
+        # "Bedragen betalen is mogelijk", "heeft u bedragen betaald": the object of the verb after it
+        before_verb = following is not None and following.pos_ == "VERB" and (
+            (following.tag_ or "").startswith(("WW|inf", "WW|vd")) or following.lower_ == lemma(following)
+        )
+        return ("Plur" in token.morph.get("Number") and (marked or after_preposition or heading or after_te or before_verb)) or described
     return token.pos_ == "NOUN" or (token.pos_ == "ADJ" and not (token.tag_ or "").startswith("WW") and not token.lower_.startswith("ge"))
 
 

@@ -49,10 +49,13 @@ HISTORY = re.compile(
 # uw aanvraag van 5 maart jl. toegekend" are the news
 PAST_TIME = re.compile(r"\b(?:jl|jongstleden|jongsleden|het afgelopen (?:\w+ )?(?:jaar|kwartaal)|de afgelopen (?:\w+ )?(?:week|maand|periode))\b", re.I)
 # a past moment that opens the sentence, and a verb that looks back: "Een paar dagen geleden heeft het
-# platform vernomen …", "Op onze ledenvergadering hebben wij uitleg gegeven …", "Tot half juli had u de tijd …"
+# platform vernomen …", "Op onze ledenvergadering hebben wij uitleg gegeven …", "Tot half juli had u de tijd …";
+# the reader first, with a verb that looks back ("U heeft aangegeven dat …"; "U heeft recht op …" looks ahead)
 PAST_OPENING = re.compile(
     r"^\W*(?:afgelopen|vorige|(?:eind|begin) vorig|(?:\w+ ){1,3}geleden|in week \d+|tot (?:half|eind|begin) \w+"
-    r"|al (?:enige|een aantal|geruime) (?:jaren|tijd|maanden)|op onze|in de algemene|tijdens (?:de|onze))\b",
+    r"|al (?:enige|een aantal|geruime) (?:jaren|tijd|maanden)|op onze|in de algemene|tijdens (?:de|onze)"
+    # what the reader did: "U heeft aangegeven dat …", "U heeft zich aangemeld voor de bewonersavond"
+    r"|(?:u|je|jij|jullie) (?:heeft|hebt|hebben))\b",
     re.I,
 )
 READERS = READER_SUBJECT | {"jullie"}
