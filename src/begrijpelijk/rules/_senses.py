@@ -54,6 +54,8 @@ def everyday_sense(matched, entry) -> bool:
         return True  # "Van te voren weet je …", "te laten weten": 'te' and 'weten' apart, not 'namely'
     if entry.term == "gehouden zijn" and not any(t.lower_ in ("te", "tot", "aan") for t in last.doc[last.i + 1 : last.sent.end]):
         return True  # "de vergadering die gehouden is op 23 maart": held, not obliged ("gehouden zijn te betalen")
+    if entry.term == "behandelaar" and not (following is not None and following.lower_ == "van"):
+        return True  # "uw behandelaar" in care is the therapist; "de behandelaar van uw aanvraag" is office language
     if entry.term == "verstrekken" and last.lower_.startswith("verstrekkend"):
         return True  # "verstrekkende gevolgen": far-reaching, not handing out
     if entry.term == "mede" and following is not None and following.text == ")" and not following.whitespace_:
@@ -300,7 +302,9 @@ def _near_lemmas(matched, whole_sentence: bool = False) -> set[str]:
     start = sentence.start if whole_sentence else max(sentence.start, first.i - NEAR)
     end = sentence.end if whole_sentence else min(sentence.end, last.i + 1 + NEAR)
     own = {t.i for t in matched}
-    return sentence_words([t for t in first.doc[start:end] if t.i not in own])
+    tokens = [t for t in first.doc[start:end] if t.i not in own]
+    # a compound with a hyphen counts by its last part too: "de CBS-loonindex" is a 'loonindex'
+    return sentence_words(tokens) | {t.lower_.rsplit("-", 1)[1] for t in tokens if "-" in t.text.strip("-")}
 
 
 def _on_grounds_of(matched) -> str | None:

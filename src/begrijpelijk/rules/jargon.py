@@ -83,7 +83,7 @@ def particle(token, index=None):
             if following is not None and following.lower_ == "te":
                 continue  # "U dient de stukken in te leveren": "in" belongs to "leveren"
             opens = following is not None and (following.pos_ in NOUN_PHRASE_START or (following.tag_ or "").startswith("WW|inf|nom"))
-            if opens and following.sent == other.sent and other.pos_ == "ADP":
+            if opens and following is not None and following.sent == other.sent and other.pos_ == "ADP":
                 continue  # "afspraken maken over de betaling", "Neem voor parkeren contact op": a phrase, no particle
             return other
     return None
@@ -398,8 +398,11 @@ def _verb_entry_on_noun(token, entry) -> bool:
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         heading = token.i == token.sent.start and following is not None and following.pos_ in ("NOUN", "PROPN")
         # "Bedragen betalen is mogelijk", "heeft u bedragen betaald": the object of the verb after it
+        # (a plural finite verb after it only at the start of the sentence: "Hoeveel de kosten bedragen weten
+        # wij nog niet" ends a clause with the verb 'bedragen')
+        first = token.i == token.sent.start
         before_verb = following is not None and following.pos_ == "VERB" and (
-            (following.tag_ or "").startswith(("WW|inf", "WW|vd")) or following.lower_ == lemma(following)
+            (following.tag_ or "").startswith(("WW|inf", "WW|vd")) or (first and following.lower_ == lemma(following))
         )
         return ("Plur" in token.morph.get("Number") and (marked or after_preposition or heading or after_te or before_verb)) or described
     return token.pos_ == "NOUN" or (token.pos_ == "ADJ" and not (token.tag_ or "").startswith("WW") and not token.lower_.startswith("ge"))

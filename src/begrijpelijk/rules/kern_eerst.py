@@ -26,9 +26,10 @@ import re
 
 from begrijpelijk import dates
 from begrijpelijk.findings import Problem, Severity
-from begrijpelijk.nlp import lemma
+from begrijpelijk.nlp import forms, lemma
 from begrijpelijk.nlp.closed_class import READER_SUBJECT
 from begrijpelijk.rules import Rule
+from begrijpelijk.rules._verb_forms import is_participle
 from begrijpelijk.rules._parts import is_letter, letter_parts, not_a_letter, paragraph_span, word_sentences
 
 # history first: the letter starts with what happened before ("Op 21 oktober stuurden wij u een brief",
@@ -50,12 +51,14 @@ HISTORY = re.compile(
 PAST_TIME = re.compile(r"\b(?:jl|jongstleden|jongsleden|het afgelopen (?:\w+ )?(?:jaar|kwartaal)|de afgelopen (?:\w+ )?(?:week|maand|periode))\b", re.I)
 # a past moment that opens the sentence, and a verb that looks back: "Een paar dagen geleden heeft het
 # platform vernomen …", "Op onze ledenvergadering hebben wij uitleg gegeven …", "Tot half juli had u de tijd …";
-# the reader first, with a verb that looks back ("U heeft aangegeven dat …"; "U heeft recht op …" looks ahead)
+# what the reader told us before ("U heeft aangegeven dat …"). The verb must tell what happened: a past form
+# or 'hebben' ("Tot eind maart is de straat afgesloten" is a state, "In week 12 zijn wij bezig" is ahead)
 PAST_OPENING = re.compile(
     r"^\W*(?:afgelopen|vorige|(?:eind|begin) vorig|(?:\w+ ){1,3}geleden|in week \d+|tot (?:half|eind|begin) \w+"
     r"|al (?:enige|een aantal|geruime) (?:jaren|tijd|maanden)|op onze|in de algemene|tijdens (?:de|onze)"
-    # what the reader did: "U heeft aangegeven dat …", "U heeft zich aangemeld voor de bewonersavond"
-    r"|(?:u|je|jij|jullie) (?:heeft|hebt|hebben))\b",
+    # what the reader told or signed up for before: "U heeft aangegeven dat …", "U heeft zich aangemeld voor …"
+    # (not "U heeft te veel toeslag gekregen" or "U hebt gevraagd om hulp": that is the news, or why we write)
+    r"|(?:u|je|jij|jullie) (?:heeft|hebt|hebben) (?:zich |je |ons |bij ons )?(?:\w+ ){0,6}?(?:aangegeven|aangemeld|ingeschreven))\b",
     re.I,
 )
 READERS = READER_SUBJECT | {"jullie"}
@@ -172,6 +175,19 @@ def _looks_back(sentence) -> bool:
     return False
 
 
+def _told_before(sentence) -> bool:
+    """A finite verb in the past ("had u de tijd"), or 'hebben' with a participle ("hebben wij uitleg
+    gegeven"); 'zijn' with a participle may be a state ("is de straat afgesloten")."""
+    for token in sentence:
+        if token.pos_ in ("VERB", "AUX") and _past(token):
+            return True
+        head = token.head
+        # the tagger may call the participle an infinitive ("heeft aangegeven"): its letters decide then
+        if token.lemma_ == "hebben" and token.dep_ == "aux" and (is_participle(head) or forms.participle(lemma(head)) == head.lower_):
+            return True
+    return False
+
+
 def _past(token) -> bool:
     """A finite verb in the past; a form that equals its infinitive ('stijgen', 'sluiten') is a
     present plural, whatever the tagger says."""
@@ -230,8 +246,8 @@ def check(doc, options, wordlists=None):
     if OFFICE_OPENING.search(text) and not _announces_content(text):
         message = f"De brief begint met '{' '.join(text.split()[:4])} …': eerst de aanleiding, niet de kern."
     elif HISTORY.search(text) or DATED_PAST.search(text) or (
-        (PAST_TIME.search(text) or PAST_OPENING.search(text)) and _looks_back(sentence) and not DECIDED.search(text)
-    ):
+        PAST_TIME.search(text) and _looks_back(sentence) and not DECIDED.search(text)
+    ) or (PAST_OPENING.search(text) and _told_before(sentence) and not DECIDED.search(text) and not _news_after_colon(text)):
         message = "De brief begint met wat eerder gebeurde, niet met de kern."
     elif GENERIC.search(text) or (ROUTINE.search(text) and not _reader_subject(sentence)) or (RUN_UP.search(text) and not _news_after_colon(text)) or _a_cry(sentence):
         message = "De eerste zin zegt nog niet waar de brief over gaat."
