@@ -40,7 +40,23 @@ from begrijpelijk.wordlists import JargonEntry
 MAX_GAP = 8  # tokens between the parts of a split verb ("doen ... toekomen")
 
 
+_INDEXES: dict[int, tuple[dict, dict[str, list]]] = {}  # id of a jargon list → (that list, its index)
+
+
 def _index(entries):
+    """The entries by their first word, longest first; built once per list (the list is
+    kept beside its index, so its id cannot be reused by another list)."""
+    known = _INDEXES.get(id(entries))
+    if known is not None and known[0] is entries:
+        return known[1]
+    if len(_INDEXES) >= 8:
+        _INDEXES.clear()  # a long-running page that loads many user lists stays bounded
+    index = _build_index(entries)
+    _INDEXES[id(entries)] = (entries, index)
+    return index
+
+
+def _build_index(entries):
     index: dict[str, list] = {}
     for entry in entries.values():
         index.setdefault(entry.words[0], []).append(entry)
@@ -443,9 +459,8 @@ def _paragraph_matches(parsed, index, wordlists):
             # "in wilt dienen", "stuurt … terug": the verb with its particle is another verb than the bare one
             verb = joined(part, token)
             keys = [verb] if verb in index or _known_verb(verb) else [verb, *keys]  # "achten … vrij" makes no verb
-        candidates: list[JargonEntry] = []
-        for key in dict.fromkeys(keys):
-            candidates.extend(e for e in index.get(key, []) if e not in candidates)
+        # each term is one entry object: by identity, not by comparing every field
+        candidates = list({id(e): e for key in dict.fromkeys(keys) for e in index.get(key, [])}.values())
         matched = None
         entry = None
         for candidate in candidates:
