@@ -77,3 +77,20 @@ def test_an_index_of_wages_is_no_index_of_prices():
 def test_a_behandelaar_in_care_is_no_jargon():
     assert _advice("Uw behandelaar belt u volgende week.") == {}
     assert "behandelaar" in _advice("De behandelaar van uw aanvraag is mevrouw De Vries.")
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("Verkeerde gegevens in de maanden van zorg", "verkeerde"),  # the adjective 'wrong'
+        ("Bovendien is het een hele klus om een eenmaal opgelopen achterstand in te lopen.", "eenmaal"),  # once it is there
+        ("Hoe u bezwaar kunt maken leest u in de Huurkrant 2019, op www.woonbond.nl.", "maken"),  # 'op' opens the address
+    ],
+)
+def test_set_43_words_in_another_sense_are_no_jargon(sentence, word):
+    assert not any(word in text.lower() for text in _advice(sentence))
+
+
+def test_a_fixed_expression_is_replaced_whole():
+    assert _advice("Wij moeten de toeslag tot nader order verhogen.")["tot nader order"].startswith("Schrijf 'voorlopig'")
+    assert "verkeerde" in _advice("U verkeerde in de veronderstelling dat het goed was.")

@@ -115,6 +115,7 @@ ONLY_NEAR_ENDING = {
 NOT_AFTER = {
     "de hand houden": {"bij", "in"}, "te weten": {"goed", "fijn", "handig", "belangrijk", "om", "wil", "wilt", "willen", "moet", "moeten", "tevoren", "vooraf", "graag", "precies"},
     "conditie": {"slechte", "goede", "slecht", "goed", "matige"},  # "De essen hebben een slechte conditie": their health
+    "eenmaal": {"een", "de", "het"},  # "een eenmaal opgelopen achterstand": once it is there, not a number of times (set 43)
 }
 # an expression that means something else with this word after it: "zich voordoen als DigiD" is pretending
 NOT_BEFORE = {

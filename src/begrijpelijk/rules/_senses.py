@@ -62,6 +62,8 @@ def everyday_sense(matched, entry) -> bool:
         return True  # "(mede)verlening": a bracketed part of a word, no word of its own
     if entry.term == "inschakelen" and any(lemma(c).endswith(SETTINGS) for t in matched for c in t.children if c.dep_ in ("obj", "nsubj:pass")):
         return True  # "de sms-controle inschakelen" is switching a setting on, everyday Dutch
+    if entry.term == "verkeren" and last.lower_ == "verkeerde" and following is not None and following.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return True  # "Verkeerde gegevens": the adjective 'wrong', no form of 'verkeren' (set 43)
     if entry.term == "verkeren" and not any(t.lower_ == "in" for t in last.doc[max(last.sent.start, last.i - 5) : min(last.sent.end, last.i + 5)]):
         return True  # 'verkeren' is officialese as "verkeren in (geldnood)"; "geen, verkeerde of te late informatie" is 'wrong'
     if entry.term == "gehouden aan" and any(t.lower_ in REFLEXIVE for t in first.sent):

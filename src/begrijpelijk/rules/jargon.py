@@ -98,7 +98,9 @@ def particle(token, index=None):
             following = doc[other.i + 1] if other.i + 1 < len(doc) else None
             if following is not None and following.lower_ == "te":
                 continue  # "U dient de stukken in te leveren": "in" belongs to "leveren"
-            opens = following is not None and (following.pos_ in NOUN_PHRASE_START or (following.tag_ or "").startswith("WW|inf|nom"))
+            opens = following is not None and (
+                following.pos_ in NOUN_PHRASE_START or (following.tag_ or "").startswith("WW|inf|nom") or following.like_url
+            )  # "… bezwaar kunt maken leest u in de krant, op www.woonbond.nl": 'op' opens the address
             if opens and following is not None and following.sent == other.sent and other.pos_ == "ADP":
                 continue  # "afspraken maken over de betaling", "Neem voor parkeren contact op": a phrase, no particle
             return other
