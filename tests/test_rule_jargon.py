@@ -1019,7 +1019,8 @@ def test_round_28_everyday_words_the_judges_named(sentence):
 @pytest.mark.parametrize(
     "sentence, found, advice",
     [
-        ("De school blijft tot nader order dicht.", "nader", "'later'"),
+        # round 31: the fixed expression as a whole ('tot latere order' is no Dutch expression; set 43's judge)
+        ("De school blijft tot nader order dicht.", "tot nader order", "'voorlopig'"),
         ("Wij hebben de bewoners betrokken bij de plannen.", "betrokken bij", "'laten meedoen met'"),
         ("Voor schoolboeken en dergelijke zaken krijgt u geld.", "dergelijke", "'zulke'"),
         ("Wij handhaven de regels voor de huur van een parkeerplaats.", "handhaven", "zich aan de regels houdt"),
