@@ -35,34 +35,10 @@ from begrijpelijk.rules._word_forms import fixed_parts, inflected, participle_of
 from begrijpelijk.nlp import lemma
 from begrijpelijk.nlp.forms import lemma_of_participle
 from begrijpelijk.rules import Rule
+from begrijpelijk.rules._jargon_index import index as _index
 from begrijpelijk.wordlists import JargonEntry
 
 MAX_GAP = 8  # tokens between the parts of a split verb ("doen ... toekomen")
-
-
-_INDEXES: dict[int, tuple[dict, dict[str, list]]] = {}  # id of a jargon list → (that list, its index)
-
-
-def _index(entries):
-    """The entries by their first word, longest first; built once per list (the list is
-    kept beside its index, so its id cannot be reused by another list)."""
-    known = _INDEXES.get(id(entries))
-    if known is not None and known[0] is entries:
-        return known[1]
-    if len(_INDEXES) >= 8:
-        _INDEXES.clear()  # a long-running page that loads many user lists stays bounded
-    index = _build_index(entries)
-    _INDEXES[id(entries)] = (entries, index)
-    return index
-
-
-def _build_index(entries):
-    index: dict[str, list] = {}
-    for entry in entries.values():
-        index.setdefault(entry.words[0], []).append(entry)
-    for candidates in index.values():
-        candidates.sort(key=lambda e: -len(e.words))
-    return index
 
 
 PARTICLE_POS = {"ADV", "ADP", "ADJ", "NOUN"}
