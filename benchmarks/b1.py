@@ -28,7 +28,7 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).parent
-HELD_ASIDE: set[str] = set()  # sets 41-44 had their first run in round 31 (42 on cf5adac, 43 on f6f3641, 41 and 44 on 7c5ff7a); a next round labels 45+ here
+HELD_ASIDE: set[str] = set()  # sets 41-44 had their first run in round 31 (42 on cf5adac, 43 on f6f3641, 41 and 44 on 2f86a8f); a next round labels 45+ here
 
 
 def rows() -> list[dict]:
