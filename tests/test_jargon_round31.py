@@ -94,3 +94,14 @@ def test_set_43_words_in_another_sense_are_no_jargon(sentence, word):
 def test_a_fixed_expression_is_replaced_whole():
     assert _advice("Wij moeten de toeslag tot nader order verhogen.")["tot nader order"].startswith("Schrijf 'voorlopig'")
     assert "verkeerde" in _advice("U verkeerde in de veronderstelling dat het goed was.")
+
+
+def test_bovenstaande_as_a_noun_is_what_stands_above():
+    assert _advice("Bovenstaande betekent ook dat u moet betalen.")["Bovenstaande"] == "Schrijf 'wat hierboven staat'."
+    assert "in plaats van 'het bovenstaande'" in _advice("Het bovenstaande is belangrijk.")["bovenstaande"]
+    assert "'de regels hierboven'" in _advice("Lees de bovenstaande regels goed.")["bovenstaande"]
+
+
+def test_no_example_that_the_judges_found_wrong_each_time():
+    assert "betaalt" not in _advice("Wij vragen u gehoor te geven aan deze oproep.")["gehoor te geven aan"]
+    assert "contract" not in _advice("Tussentijds opzeggen kan niet.")["Tussentijds"]

@@ -145,6 +145,12 @@ def _in_its_place(matched, entry) -> str | None:
     if entry.term in BEFORE_A_NOUN and len(matched) == 1 and token.dep_ == "amod":
         noun = token.head.text if token.head.pos_ == "NOUN" else "werkwijze"
         return f"Zet 'hierboven' achter het woord: 'de {noun} hierboven'."
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if entry.term in BEFORE_A_NOUN and len(matched) == 1 and (following is None or following.pos_ not in ("NOUN", "PROPN", "ADJ")):
+        # "Bovenstaande betekent ook …", "Het bovenstaande is belangrijk": a noun itself, 'hierboven' cannot be the
+        # subject (sets 43-44's judges)
+        article = token.doc[token.i - 1].lower_ if token.i > 0 and token.doc[token.i - 1].lower_ in ("het", "de") else ""
+        return f"Schrijf 'wat hierboven staat' in plaats van '{article} {token.lower_}'." if article else "Schrijf 'wat hierboven staat'."
     if entry.term == "aanstaande" and token.i > 0 and token.doc[token.i - 1].lower_ in MONTHS + WEEKDAYS:
         return "Laat 'aanstaande' weg, en noem de dag: 'op woensdag 8 april'."
     next_noun = token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "NOUN"  # "en dergelijke zaken": 'zulke'

@@ -185,6 +185,9 @@ def _auxiliary(participle):
     return None
 
 
+CLUSTER_VERBS = {"gaan", "zullen", "moeten", "kunnen", "mogen", "hoeven", "willen"}
+
+
 def _surface_auxiliary(participle):
     """Fallback when the parse misses it: a form of worden in the same clause,
     with no other verb, conjunction or comma between them. A form of zijn
@@ -209,8 +212,11 @@ def _surface_auxiliary(participle):
                 return token
             # (a verb used as a noun does not end the clause: "rondom | het opruimen | van hondenpoep")
             nominal = token.i > 0 and participle.doc[token.i - 1].lower_ in ("het", "een") and not (token.tag_ or "").startswith("WW|pv")
+            # the verb cluster after the participle may hold a modal first: "benaderd gaan worden",
+            # "betaald hoeft te worden", "gedaan kan worden"
+            in_cluster = direction > 0 and token.lemma_ in CLUSTER_VERBS and token.pos_ in ("VERB", "AUX")
             if token.text in (",", ";", ":") or token.pos_ in ("SCONJ", "CCONJ") or (
-                token.pos_ in ("VERB", "AUX") and not is_participle(token) and lower not in ("te",) and not nominal
+                token.pos_ in ("VERB", "AUX") and not is_participle(token) and lower not in ("te",) and not nominal and not in_cluster
             ):
                 break
             crossed = crossed or is_participle(token)
