@@ -201,10 +201,15 @@ def _surface_auxiliary(participle):
     for direction in (-1, 1):
         i = participle.i + direction
         crossed = False  # another participle between
+        cluster = True  # only the verbs of the cluster so far ("benaderd | gaan | worden")
+        skipped = False  # a modal of the cluster passed
         while sentence.start <= i < sentence.end:
             token = participle.doc[i]
             lower = token.lower_
             if lower in WORDEN:
+                after = participle.doc[i + 1] if i + 1 < sentence.end else None
+                if skipped and after is not None and is_participle(after):
+                    return None  # "er geluid mag worden gemaakt": 'worden' goes with 'gemaakt'
                 return token
             if lower in ZIJN and token.pos_ in ("AUX", "VERB") and not takes_zijn(verb) and (
                 token.i == sentence.start or (direction < 0 and not crossed and (token.tag_ or "").startswith("WW|pv"))
@@ -212,12 +217,19 @@ def _surface_auxiliary(participle):
                 return token
             # (a verb used as a noun does not end the clause: "rondom | het opruimen | van hondenpoep")
             nominal = token.i > 0 and participle.doc[token.i - 1].lower_ in ("het", "een") and not (token.tag_ or "").startswith("WW|pv")
-            # the verb cluster after the participle may hold a modal first: "benaderd gaan worden",
-            # "betaald hoeft te worden", "gedaan kan worden"
-            in_cluster = direction > 0 and token.lemma_ in CLUSTER_VERBS and token.pos_ in ("VERB", "AUX")
+            # the verb cluster right after the participle may hold a modal first: "benaderd gaan worden",
+            # "betaald hoeft te worden"; not "gelegen de scholen waarop … zou kunnen worden" (further on)
+            in_cluster = (
+                direction > 0 and cluster and token.lemma_ in CLUSTER_VERBS and token.pos_ in ("VERB", "AUX")
+                and (participle.tag_ or "").startswith("WW|vd")  # not "er geluid mag worden gemaakt"
+            )
+            cluster = cluster and (in_cluster or lower == "te")
+            skipped = skipped or in_cluster
             if token.text in (",", ";", ":") or token.pos_ in ("SCONJ", "CCONJ") or (
                 token.pos_ in ("VERB", "AUX") and not is_participle(token) and lower not in ("te",) and not nominal and not in_cluster
-            ):
+            ) or (skipped and (is_participle(token) or not cluster)):
+                # after a modal only 'worden' may follow: "overblijven kunnen gesteld worden" has its own
+                # participle, "gepaard gaan volgens … die … worden verbonden" another clause
                 break
             crossed = crossed or is_participle(token)
             i += direction
