@@ -105,3 +105,13 @@ def test_bovenstaande_as_a_noun_is_what_stands_above():
 def test_no_example_that_the_judges_found_wrong_each_time():
     assert "betaalt" not in _advice("Wij vragen u gehoor te geven aan deze oproep.")["gehoor te geven aan"]
     assert "contract" not in _advice("Tussentijds opzeggen kan niet.")["Tussentijds"]
+
+
+def test_the_verb_zich_voornemen_is_no_legal_voornemen():
+    assert _advice("Wij nemen ons voor om het werk snel te doen.")["nemen ons voor"].startswith("Schrijf 'van plan zijn'")
+    assert _advice("Wij sturen u ons voornemen tot terugvordering.")["voornemen"].startswith("Leg uit")
+
+
+def test_hiertoe_besloten_is_daarom():
+    assert _advice("We hebben hiertoe besloten vanwege het weer.")["hiertoe"] == "Schrijf 'daarom'."
+    assert _advice("Hiertoe dient u een formulier in te vullen.")["Hiertoe"] == "Schrijf 'daarvoor'."

@@ -73,6 +73,8 @@ FOLLOWED_BY = {
     # "verrekend met uw toeslag": 'aftrekken' asks for 'van'
     "verrekenen": {"met": "Schrijf 'aftrekken van' in plaats van 'verrekenen met' (vorm aanpassen)."},
     "nader": {"ingaan": "Schrijf 'dieper'.", "in": "Schrijf 'dieper'."},  # "nader ingaan op"
+    # "We hebben hiertoe besloten": 'besluiten' goes with 'tot', so 'daarvoor' does not fit (set 42's judge)
+    "hiertoe": {"besloten": "Schrijf 'daarom'.", "besluiten": "Schrijf 'daarom'.", "beslist": "Schrijf 'daarom'."},
     # "woningen inventariseren op asbest" is checking them, not making a list (set 39's judge)
     "inventariseren": {"op": "Schrijf 'onderzoeken' of 'nakijken' (vorm aanpassen): 'woningen onderzoeken op asbest'."},
     # "de inkomsten van je eventuele partner": if there is one, not 'mogelijk'

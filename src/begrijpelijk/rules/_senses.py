@@ -247,6 +247,8 @@ def advice_for(matched, entry) -> str | None:
     if by_object is not None:
         return by_object
     following = _after(matched)
+    if entry.term == "voornemen" and matched[0].pos_ in ("VERB", "AUX") and any(t.lower_ in REFLEXIVE for t in matched[0].sent):
+        return "Schrijf 'van plan zijn' (vorm aanpassen)."  # "Wij nemen ons voor …": the verb, not the legal 'voornemen'
     if entry.term == "enige":
         # "enige weken" is 'een paar weken', "enige tijd" is 'wat tijd'
         plural = following is not None and "Plur" in following.morph.get("Number")
