@@ -12,14 +12,6 @@ def _advice(text: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize(
-    "sentence",
-    ["Bedragen betalen is wel mogelijk.", "Krijgt u kwijtschelding en heeft u bedragen betaald?"],
-)
-def test_the_plural_noun_before_a_verb_is_no_verb(sentence):
-    assert not any(f.text.lower() == "bedragen" for f in rule_findings(sentence, "jargon"))
-
-
-@pytest.mark.parametrize(
     "sentence", ["De kosten bedragen € 50 per maand.", "Hoeveel de kosten bedragen weten wij nog niet."]
 )
 def test_the_verb_bedragen_is_still_found(sentence):
@@ -30,9 +22,7 @@ def test_a_preposition_before_a_verb_as_noun_is_no_particle():
     assert _advice("Neem voor parkeren contact op met de gemeente.") == {}
 
 
-def test_an_adjective_before_its_noun_is_no_aanwezig_zijn():
-    sentence = "Daarom vraag ik de ouders om extra alert te zijn op het aanwezige, legale en illegale, vuurwerk in huis."
-    assert not any("aanwezig" in text for text in _advice(sentence))
+def test_aanwezig_zijn_is_still_found():
     assert "aanwezig zijn" in _advice("Wilt u om 10 uur aanwezig zijn?")
 
 
@@ -82,12 +72,17 @@ def test_a_behandelaar_in_care_is_no_jargon():
 @pytest.mark.parametrize(
     "sentence, word",
     [
+        # the plural noun before a verb, no form of the verb 'bedragen'
+        ("Bedragen betalen is wel mogelijk.", "bedragen"),
+        ("Krijgt u kwijtschelding en heeft u bedragen betaald?", "bedragen"),
+        # an adjective before its noun is no 'aanwezig zijn'
+        ("Daarom vraag ik de ouders om extra alert te zijn op het aanwezige, legale en illegale, vuurwerk in huis.", "aanwezig"),
         ("Verkeerde gegevens in de maanden van zorg", "verkeerde"),  # the adjective 'wrong'
         ("Bovendien is het een hele klus om een eenmaal opgelopen achterstand in te lopen.", "eenmaal"),  # once it is there
         ("Hoe u bezwaar kunt maken leest u in de Huurkrant 2019, op www.woonbond.nl.", "maken"),  # 'op' opens the address
     ],
 )
-def test_set_43_words_in_another_sense_are_no_jargon(sentence, word):
+def test_words_in_another_sense_are_no_jargon(sentence, word):
     assert not any(word in text.lower() for text in _advice(sentence))
 
 
