@@ -211,7 +211,7 @@ def test_a_compound_with_its_own_s_keeps_the_listed_word():
 
 def test_amounts_after_te_and_a_verb_are_a_noun():
     assert not [f for f in check_letter("De incasso van nog te betalen bedragen is rond 1 mei.", "jargon") if f.text == "bedragen"]
-    assert [f.text for f in check_letter("In 2018 bedragen de contributies als volgt.", "jargon")] == ["bedragen"]
+    assert [f.text for f in check_letter("In 2018 bedragen de contributies als volgt.", "jargon") if f.text != "als volgt"] == ["bedragen"]
 
 
 def test_checking_homes_for_asbestos_is_no_list():

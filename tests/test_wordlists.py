@@ -101,9 +101,9 @@ def test_bad_user_list_names_file_and_line(tmp_path):
 
 def _before_a_noun(term: str, padded: str) -> bool:
     """'bij deze brief' holds 'bij deze' before a noun, which is everyday Dutch, not the formula."""
-    from begrijpelijk.rules._senses import BEFORE_A_NOUN_EVERYDAY
+    from begrijpelijk.rules._sense_tables import BEFORE_A_NOUN_EVERYDAY, ONLY_BEFORE_A_DATE
 
-    return term in BEFORE_A_NOUN_EVERYDAY and not padded.rstrip().endswith(f" {term}")
+    return term in ONLY_BEFORE_A_DATE or (term in BEFORE_A_NOUN_EVERYDAY and not padded.rstrip().endswith(f" {term}"))
 
 
 def test_no_jargon_alternative_is_itself_jargon():

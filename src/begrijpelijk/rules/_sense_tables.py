@@ -91,7 +91,9 @@ ADVERB_SENSE = {
     "eventueel": "Schrijf 'misschien' of 'als het nodig is'.",  # "eventuele kosten" are 'mogelijke kosten'
 }
 # a legal term with an everyday sense: legal only with one of these words near ("een maatregel op uw uitkering")
-LEGAL_ONLY_NEAR = {"maatregel": set().union(*(words for words, _ in SENSES["maatregel"]))}
+LEGAL_ONLY_NEAR = {"maatregel": set().union(*(words for words, _ in SENSES["maatregel"])),
+                   # "uw afval aanbieden" is putting it out; "wij bieden u een woning aan" is everyday Dutch
+                   "aanbieden": {"afval", "restafval", "gft", "container", "minicontainer", "kliko", "grofvuil", "inzameling", "zak", "vuilniszak", "huisvuil", "papier", "pmd", "snoeiafval", "ophaaldag", "afvalkalender"}}
 # 'staking' of a payment is officialese; a strike of teachers is not ("de staking van 15 december")
 STOPPED = {"uitkering", "betaling", "betalingen", "bijstand", "toeslag", "invordering", "werkzaamheden", "procedure", "beslag", "incasso", "subsidie", "levering", "behandeling"}
 LEGAL_ONLY_NEAR.update({"staking": STOPPED, "staken": STOPPED})
@@ -142,7 +144,9 @@ REFLEXIVE = {"zich", "me", "mij", "ons", "je", "jezelf", "zichzelf"}
 
 
 MORE_OF_IT = {"onderzoek", "informatie", "overleg", "uitleg", "toelichting", "afspraak", "gegeven", "voorwaarde", "regel", "analyse"}  # "nader onderzoek"; not "tot nader order", "nader bericht"
-BEFORE_A_NOUN_EVERYDAY = {"ingaande", "bij deze"}
+BEFORE_A_NOUN_EVERYDAY = {"ingaande", "bij deze", "het volgende"}
+# words that are office language only right before a date ("per 1 januari" is 'vanaf'; "per maand" is everyday)
+ONLY_BEFORE_A_DATE = {"per"}
 NOT_AS_NOUN = {"uniform"}  # an adjective in the list that is also an everyday noun
 SOME_OF = {"tijd", "moeite", "vertraging", "afstand", "ruimte", "hulp", "informatie"}  # "enige tijd": some of it
 # "Het jaar loopt ten einde." is ending, not 'om' (sets 37 and 38's judges); "ten einde u te helpen" is 'om'

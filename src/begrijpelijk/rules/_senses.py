@@ -9,6 +9,8 @@ Pure: tokens in, advice text out (None: no choice made here).
 """
 from __future__ import annotations
 
+import re
+
 from begrijpelijk.dates import MONTHS
 from begrijpelijk.nlp import lemma
 from begrijpelijk.nlp.closed_class import READER_SUBJECT
@@ -17,6 +19,7 @@ from begrijpelijk.rules._relative import is_relative, noun_next
 from begrijpelijk.rules._objects import advice_by_object
 from begrijpelijk.rules._verb_forms import HAVE_FORMS, infinitive_after
 from begrijpelijk.rules._sense_tables import (
+    ONLY_BEFORE_A_DATE,
     NEAR, REQUIREMENT, REQUIREMENT_MET, PAYING, PAID, SENSES, FOLLOWED_BY, DUTY_VERBS, REFLEXIVE_SENSE,
     ADVERB_SENSE, LEGAL_ONLY_NEAR, STOPPED, LAW_WORDS, ONLY_NEAR_ENDING, NOT_AFTER, NOT_BEFORE, OBJECTING,
     VERB_PARTICLES, DECISIONS, MEASURES, SETTINGS, WEEKDAYS, REFLEXIVE, MORE_OF_IT, BEFORE_A_NOUN_EVERYDAY,
@@ -78,11 +81,28 @@ def everyday_sense(matched, entry) -> bool:
         return True  # "Deze maatregel treft veel ouders": it hits them, everyday Dutch
     if entry.term == "betekenen" and last.lower_ != "betekend":
         return True  # "Dat betekent dat de deurwaarder …" is 'means'; only "wordt betekend" is serving a writ
+    if entry.term == "wijze" and following is not None and following.pos_ in ("NOUN", "PROPN") and following.i == last.i + 1:
+        return True  # "een wijze beslissing": the adjective 'wise', not 'manier'
+    if entry.term in ONLY_BEFORE_A_DATE and not _a_date(following):
+        return True  # "twee keer per jaar", "per persoon": everyday; "per 1 januari" is office language for 'vanaf'
     endings = ONLY_NEAR_ENDING.get(entry.term)
     if endings is not None:
         return not any(word.endswith(endings) for word in _near_lemmas(matched))
     near = LEGAL_ONLY_NEAR.get(entry.term)
     return near is not None and not (_near_lemmas(matched, whole_sentence=True) & near)
+
+
+DATE_WORDS = set(MONTHS) | {"heden"}
+
+
+def _a_date(token) -> bool:
+    """A date right after the word: "per 1 januari", "per 01-07-2024", "per heden", "per [datum]"."""
+    if token is None:
+        return False
+    if token.lower_ in DATE_WORDS or token.text.startswith("[") or re.fullmatch(r"\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?", token.text):
+        return True
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.text.isdigit() and len(token.text) <= 2 and after is not None and after.lower_ in MONTHS
 
 
 def _no_objection(first) -> bool:
@@ -262,6 +282,8 @@ def advice_for(matched, entry) -> str | None:
     special = _ending_or_telling(matched, entry, following)
     if special is not None:
         return special
+    if entry.term == "per" and matched[0].i > 0 and matched[0].doc[matched[0].i - 1].lower_ == "in":
+        return "Schrijf 'op': 'De verhoging gaat in op 1 juli'."  # "gaat in per 1 juli" (set 3's labeller)
     after = FOLLOWED_BY.get(entry.term, {})
     if following is not None and following.lower_ in after:
         return after[following.lower_]

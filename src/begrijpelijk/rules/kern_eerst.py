@@ -28,6 +28,7 @@ from begrijpelijk import dates
 from begrijpelijk.findings import Problem, Severity
 from begrijpelijk.nlp import forms, lemma
 from begrijpelijk.nlp.closed_class import READER_SUBJECT
+from begrijpelijk.nlp.passive.detect import ZIJN, takes_zijn
 from begrijpelijk.rules import Rule
 from begrijpelijk.rules._verb_forms import is_participle
 from begrijpelijk.rules._parts import is_letter, letter_parts, not_a_letter, paragraph_span, word_sentences
@@ -54,13 +55,16 @@ PAST_TIME = re.compile(r"\b(?:jl|jongstleden|jongsleden|het afgelopen (?:\w+ )?(
 # what the reader told us before ("U heeft aangegeven dat …"). The verb must tell what happened: a past form
 # or 'hebben' ("Tot eind maart is de straat afgesloten" is a state, "In week 12 zijn wij bezig" is ahead)
 PAST_OPENING = re.compile(
-    r"^\W*(?:afgelopen|vorige|(?:eind|begin) vorig|(?:\w+ ){1,3}geleden|in week \d+|tot (?:half|eind|begin) \w+"
+    r"^\W*(?:afgelopen|vorige|vorig (?:jaar|kwartaal|seizoen|schooljaar)|(?:eind|begin) vorig|(?:\w+ ){1,3}geleden|in week \d+|tot (?:half|eind|begin) \w+"
     r"|al (?:enige|een aantal|geruime) (?:jaren|tijd|maanden)|op onze|in de algemene|tijdens (?:de|onze)"
     # what the reader told or signed up for before: "U heeft aangegeven dat …", "U heeft zich aangemeld voor …"
     # (not "U heeft te veel toeslag gekregen" or "U hebt gevraagd om hulp": that is the news, or why we write)
     r"|(?:u|je|jij|jullie) (?:heeft|hebt|hebben) (?:zich |je |ons |bij ons )?(?:\w+ ){0,6}?(?:aangegeven|aangemeld|ingeschreven))\b",
     re.I,
 )
+# a moment that is surely past: then 'zijn' with a participle tells what happened too ("Afgelopen vrijdag zijn
+# de stemmen geteld", "Enige tijd geleden bent u geïnformeerd"); "Tot eind maart is de straat afgesloten" is a state
+SURELY_PAST = re.compile(r"^\W*(?:afgelopen|vorige?|(?:\w+ ){1,3}geleden)\b", re.I)
 READERS = READER_SUBJECT | {"jullie"}
 MONTHS = "(?:" + "|".join(dates.MONTHS) + ")"
 WEEKDAYS = "(?:" + "|".join(dates.DAYS) + ")"
@@ -98,9 +102,19 @@ GENERIC = re.compile(
 # colon brings the news for the reader ("Op 1 april is het zover: dan krijgt u meer huurtoeslag.")
 RUN_UP = re.compile(
     r"^\W*(?:u|jullie|je) (?:heeft|hebt|hebben) (?:vast|misschien|wellicht|waarschijnlijk|al)\b[^.?!]*\b(?:gezien|gehoord|vernomen|gelezen|meegekregen)\b"
-    r"|^\W*wat (?:een|is|was|zijn|waren|hebben|heeft)\b[^?]*$|\b(?:is het|het is) (?:eindelijk |bijna |weer )?zover\b",
+    r"|^\W*wat (?:een|is|was|zijn|waren|hebben|heeft)\b[^?]*$|\b(?:is het|het is) (?:eindelijk |bijna |weer )?zover\b"
+    # the time of year first: "Het kalenderjaar nadert zijn einde", "Het seizoen loopt ten einde", "Het 1e kwartaal
+    # is alweer achter de rug", "De winter heeft zijn intrede gedaan", "We zitten inmiddels in het nieuwe jaar"
+    r"|\b(?:nadert|naderen) (?:zijn|haar|het) einde\b|\b(?:loopt|lopen) (?:\w+ ){0,2}ten einde\b|\b(?:is|zijn) (?:\w+ ){0,2}achter de rug\b"
+    r"|\b(?:zijn|haar) intrede gedaan\b|^\W*(?:we|wij) zitten (?:\w+ ){0,2}in het nieuwe jaar\b"
+    r"|^\W*het (?:nieuwe )?(?:jaar|kalenderjaar|schooljaar|seizoen) is (?:weer |alweer )?(?:begonnen|gestart)\b"
+    # wishes or a vague update first: "Allereerst de beste wensen voor 2022", "Graag even een update van onze vereniging"
+    r"|^\W*(?:allereerst |eerst )?(?:\w+ ){0,4}de beste wensen\b|^\W*graag even een update\b"
+    r"|\bop de hoogte (?:brengen |stellen |houden )?van (?:een aantal|enkele|diverse|verschillende) (?:\w+ )?(?:zaken|punten|ontwikkelingen)\b",
     re.I,
 )
+# the run-up leads straight to the news: "Het schooljaar is weer begonnen, en dat betekent het verzoek om …"
+MEANS = re.compile(r"\b(?:dat|dit) (?:betekent|houdt in)\b", re.I)
 NEWS_AFTER_COLON = re.compile(r"(?<!\d):(?!\d)(?P<news>.*)$")
 
 
@@ -128,6 +142,8 @@ OFFICE_OPENING = re.compile(
     r"^\W*(naar aanleiding van|met betrekking tot|onder verwijzing naar|in antwoord op|in vervolg op|"
     r"refererend aan|ingevolge|gelet op|in het kader van|zoals u weet|zoals bekend|bij deze|uit hoofde van|krachtens|op grond van|"
     r"zoals u (?:waarschijnlijk |wellicht |misschien |al )?(?:weet|bekend is|gemerkt heeft|gemerkt hebt|gezien heeft|gelezen heeft)|"
+    # "Zoals u vast al heeft gemerkt", "Zoals u in de vorige brief heeft kunnen lezen"
+    r"zoals u (?:[\w-]+ ){0,5}(?:heeft|hebt) (?:\w+ ){0,2}(?:gemerkt|gezien|gelezen|kunnen lezen|vernomen|gehoord)|"
     r"hierbij (?:deel|delen|bericht|berichten|informeer|informeren|laat|laten)|graag (?:informeer|informeren))\b",
     re.I,
 )
@@ -175,17 +191,26 @@ def _looks_back(sentence) -> bool:
     return False
 
 
-def _told_before(sentence) -> bool:
+def _told_before(sentence, surely_past: bool = False) -> bool:
     """A finite verb in the past ("had u de tijd"), or 'hebben' with a participle ("hebben wij uitleg
-    gegeven"); 'zijn' with a participle may be a state ("is de straat afgesloten")."""
+    gegeven"); 'zijn' with a participle may be a state ("is de straat afgesloten"), unless the moment
+    is surely past ("Afgelopen vrijdag zijn de stemmen geteld")."""
     for token in sentence:
         if token.pos_ in ("VERB", "AUX") and _past(token):
             return True
         head = token.head
+        if surely_past and token.lower_ in ZIJN and _passive_participle(sentence):
+            return True
         # the tagger may call the participle an infinitive ("heeft aangegeven"): its letters decide then
         if token.lemma_ == "hebben" and token.dep_ == "aux" and (is_participle(head) or forms.participle(lemma(head)) == head.lower_):
             return True
     return False
+
+
+def _passive_participle(sentence) -> bool:
+    """A participle of a verb that takes 'hebben' ("geteld", "geïnformeerd"): with 'zijn' a passive of what
+    happened; "is er duidelijkheid gekomen" takes 'zijn' itself and is the news."""
+    return any(is_participle(t) and not takes_zijn(lemma(t)) for t in sentence)
 
 
 def _past(token) -> bool:
@@ -224,6 +249,9 @@ def _announces_content(text: str) -> bool:
     return len(rest.split()) >= 5 and "het volgende" not in rest.lower()
 
 
+ABBREVIATION_DOTS = re.compile(r"\b(?:j\.l|m\.i\.v|i\.v\.m|o\.a|d\.d|t\.a\.v)\.", re.I)
+
+
 def _first_sentence(doc, parts):
     for index in parts.body:
         for sentence in word_sentences(doc.docs[index]):
@@ -241,15 +269,15 @@ def check(doc, options, wordlists=None):
     if sentence is None:
         return
     paragraph_sentences = word_sentences(doc.docs[index])
-    text = sentence.text.strip()
+    text = ABBREVIATION_DOTS.sub(lambda found: found.group(0).replace(".", ""), sentence.text.strip())  # "Op 19 september j.l. hebt u …"
     start, end = paragraph_span(doc, index)
     if OFFICE_OPENING.search(text) and not _announces_content(text):
         message = f"De brief begint met '{' '.join(text.split()[:4])} …': eerst de aanleiding, niet de kern."
     elif HISTORY.search(text) or DATED_PAST.search(text) or (
         PAST_TIME.search(text) and _looks_back(sentence) and not DECIDED.search(text)
-    ) or (PAST_OPENING.search(text) and _told_before(sentence) and not DECIDED.search(text) and not _news_after_colon(text)):
+    ) or (PAST_OPENING.search(text) and _told_before(sentence, bool(SURELY_PAST.search(text))) and not DECIDED.search(text) and not _news_after_colon(text)):
         message = "De brief begint met wat eerder gebeurde, niet met de kern."
-    elif GENERIC.search(text) or (ROUTINE.search(text) and not _reader_subject(sentence)) or (RUN_UP.search(text) and not _news_after_colon(text)) or _a_cry(sentence):
+    elif GENERIC.search(text) or (ROUTINE.search(text) and not _reader_subject(sentence)) or (RUN_UP.search(text) and not _news_after_colon(text) and not MEANS.search(text)) or _a_cry(sentence):
         message = "De eerste zin zegt nog niet waar de brief over gaat."
     elif int(options["max-zinnen"]) and len(paragraph_sentences) > int(options["max-zinnen"]) and not _the_core(sentence, text):
         message = f"De eerste alinea heeft {len(paragraph_sentences)} zinnen. De kern moet er in één of twee zinnen staan."

@@ -1,0 +1,49 @@
+"""Round 32: officialese the labellers of sets 2-44 marked and begrijpelijk missed,
+each with the everyday use it must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import rule_findings
+
+
+def _advice(text: str) -> dict[str, str]:
+    return {f.text: f.suggestion for f in rule_findings(text, "jargon")}
+
+
+@pytest.mark.parametrize(
+    "sentence, word, advice",
+    [
+        ("Per 1 januari gaat de huur omhoog.", "Per", "Schrijf 'vanaf'."),
+        ("De prijs wordt per 01-07-2024 aangepast.", "per", "Schrijf 'vanaf'."),
+        ("De huurverhoging gaat in per 1 juli.", "per", "Schrijf 'op': 'De verhoging gaat in op 1 juli'."),
+        ("Op deze wijze kunnen wij het programma betalen.", "Op deze wijze", "Schrijf 'zo'."),
+        ("We kijken samen op welke wijze wij u helpen.", "op welke wijze", "Schrijf 'hoe'."),
+        ("Wij betreuren het ten zeerste.", "ten zeerste", "Schrijf 'heel erg'."),
+        ("Dat is een gering bedrag.", "gering", "Schrijf 'klein'."),
+        ("Voor een tweetal verenigingen geldt dit.", "een tweetal", "Schrijf 'twee'."),
+        ("De planning is als volgt:", "als volgt", "Schrijf 'zo'."),
+        ("U kunt het bij de volgende inzameling opnieuw aanbieden.", "aanbieden", "Schrijf 'buitenzetten'. Bij afval: zet het aan de straat."),
+    ],
+)
+def test_office_words_get_their_plain_word(sentence, word, advice):
+    assert _advice(sentence).get(word) == advice
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("U betaalt twee keer per jaar.", "per"),  # 'per' without a date is everyday Dutch
+        ("De kosten zijn € 5 per persoon.", "per"),
+        ("Het volgende jaar komen we terug.", "volgende"),  # 'het volgende' before a noun is 'next'
+        ("Het is een wijze beslissing.", "wijze"),  # the adjective 'wise'
+        ("Wij bieden u een nieuwe woning aan.", "bieden"),  # 'aanbieden' is only office language for waste
+    ],
+)
+def test_the_everyday_use_is_left_alone(sentence, word):
+    assert not [text for text in _advice(sentence) if word in text.lower()]
+
+
+def test_het_volgende_gets_advice_without_a_word():
+    for sentence in ("Wij delen u het volgende mee:", "Wij vragen uw aandacht voor het volgende."):
+        assert _advice(sentence)["het volgende"].startswith("Schrijf meteen wat u wilt zeggen.")

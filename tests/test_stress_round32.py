@@ -1,0 +1,53 @@
+"""Round 32: kern-eerst on first sentences of the labelled dev letters (sets 26-44):
+small talk about the time of year, an update that says nothing, "Zoals u … heeft
+gemerkt", and what happened at a moment that is surely past."""
+from __future__ import annotations
+
+import pytest
+
+from sample_letters import KIND, check_letter
+
+FIRST = "U bent welkom voor een eerste gesprek over uw geldzorgen."
+
+
+def _fails(opening: str) -> bool:
+    assert FIRST in KIND
+    return bool(check_letter(KIND.replace(FIRST, opening), "kern-eerst"))
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Het kalenderjaar 2016 nadert zijn einde, een gezellige tijd.",
+        "Het seizoen 2013/2014 loopt nagenoeg ten einde.",
+        "Het 1e kwartaal van 2020 is alweer achter de rug.",
+        "De winter heeft in Nederland zijn intrede gedaan.",
+        "We zitten inmiddels in het nieuwe jaar.",
+        "Allereerst namens het bestuur de beste wensen voor 2022.",
+        "Graag even een update van onze vereniging in deze lastige tijd.",
+        "Graag brengen wij u op de hoogte van een aantal belangrijke zaken.",
+        "Zoals u in de vorige brief heeft kunnen lezen passen wij niet meer in het gebouw.",
+        "Zoals u waarschijnlijk wel heeft gezien hebben de nutspartijen sleuven gegraven.",
+        "Op 19 september j.l. hebt u een uitnodiging van de gemeente ontvangen.",
+        "Vorig jaar november informeerde de gemeente u over de plannen.",
+        "Afgelopen vrijdag zijn de stemmen van de ouders geteld.",
+        "Enige tijd geleden bent u door de scholen geïnformeerd over de staking.",
+    ],
+)
+def test_a_run_up_or_history_first_fails(opening):
+    assert _fails(opening)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Het schooljaar is weer begonnen, en dat betekent het verzoek om de ouderbijdrage te betalen.",
+        "Afgelopen vrijdag is er duidelijkheid gekomen over de betaling van de kinderopvang.",  # 'komen' takes 'zijn': the news
+        "Tot eind maart is de Dorpsstraat afgesloten.",  # a state, not what happened
+        "U heeft te veel huurtoeslag gekregen.",
+        "Afgelopen week is uw aanvraag goedgekeurd.",  # a decision is the news
+        "Op dinsdag 12 mei a.s. komt de monteur bij u langs.",
+    ],
+)
+def test_the_news_first_passes(opening):
+    assert not _fails(opening)
