@@ -51,3 +51,11 @@ def test_a_run_up_or_history_first_fails(opening):
 )
 def test_the_news_first_passes(opening):
     assert not _fails(opening)
+
+
+def test_two_words_for_one_task_are_one_step():
+    """"niet stop te zetten of te storneren" is one task in two words (set 22's labeller); 'en' makes two."""
+    from conftest import rule_findings
+
+    assert not rule_findings("Wij vragen u om deze incasso niet stop te zetten of te storneren.", "stappen")
+    assert rule_findings("Wij vragen u het formulier in te vullen en het vóór 11 mei terug te sturen.", "stappen")

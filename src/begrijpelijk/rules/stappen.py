@@ -102,7 +102,14 @@ def _verbs_in_indirect(sentence) -> int:
         return 0
     doc = sentence.doc
     after_te = [t for t in sentence if t.pos_ in ("VERB", "AUX") and t.i > sentence.start and doc[t.i - 1].lower_ == "te"]
-    return sum(_asked_task(t, sentence) for t in after_te)
+    tasks = [t for t in after_te if _asked_task(t, sentence)]
+    # "deze incasso niet stop te zetten of te storneren": two words for one task
+    return sum(1 for k, t in enumerate(tasks) if k == 0 or not _or_between(tasks[k - 1], t))
+
+
+def _or_between(first, second) -> bool:
+    between = {t.lower_ for t in first.doc[first.i + 1 : second.i]}
+    return "of" in between and "en" not in between
 
 
 HELP_OFFER = re.compile(r"\b(?:vragen|contact|bel (?:mij|ons)|mail (?:mij|ons))\b", re.I)
