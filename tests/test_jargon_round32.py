@@ -47,3 +47,23 @@ def test_the_everyday_use_is_left_alone(sentence, word):
 def test_het_volgende_gets_advice_without_a_word():
     for sentence in ("Wij delen u het volgende mee:", "Wij vragen uw aandacht voor het volgende."):
         assert _advice(sentence)["het volgende"].startswith("Schrijf meteen wat u wilt zeggen.")
+
+
+@pytest.mark.parametrize(
+    "sentence, word, start",
+    [
+        # what the judges of sets 6-44 found wrong, with the advice that fits now
+        ("Dit geldt voor alle van toepassing zijnde regels.", "zijnde", "Maak er een zin met 'die' van."),
+        ("Uw woning staat geregistreerd als zijnde aangesloten.", "zijnde", "Laat 'zijnde' meestal weg"),
+        ("Het geld is nodig om de normale gang van zaken te betalen.", "gang van zaken", "Schrijf 'hoe het … gaat'"),
+        ("Dit geldt voor het gehele jaar 2007.", "gehele", "Schrijf 'hele'."),
+        ("Dat is in het geheel niet nodig.", "geheel", "Schrijf 'helemaal'."),
+        ("Kinderen moeten fysiek, mentaal en sociaal gezond opgroeien.", "fysiek", "Schrijf 'lichamelijk'"),
+        ("In de wijk komen nieuwe recreatieve voorzieningen.", "voorzieningen", "Schrijf in gewone woorden wat er komt of is."),
+        ("U kunt een klacht indienen bij uw verhuurder.", "indienen", "Schrijf 'sturen naar'"),
+        ("Stuur een mail onder vermelding van 'aanmelding'.", "onder vermelding van", "Schrijf wat de lezer erbij moet zetten. Bijvoorbeeld: 'Zet in het onderwerp"),
+        ("Stuur de brief met vermelding van de datum.", "met vermelding van", "Schrijf 'met'."),
+    ],
+)
+def test_advice_fits_where_the_judges_found_it_did_not(sentence, word, start):
+    assert _advice(sentence)[word].startswith(start)

@@ -282,7 +282,7 @@ def test_a_verb_whose_stem_is_its_lemma_is_still_the_verb():
     """"Dien het bezwaar in": the model gives 'dien' as lemma; with 'in' that is
     'indienen' (sturen), never the conjunction 'indien' ('als')."""
     (verb,) = [f for f in rule_findings("Dien het bezwaar in bij de gemeente.", "jargon") if f.text.startswith("Dien")]
-    assert "'als'" not in verb.suggestion and "'sturen'" in verb.suggestion
+    assert "'als'" not in verb.suggestion and "'sturen" in verb.suggestion
 
 
 @pytest.mark.parametrize("sentence, word", [
@@ -373,7 +373,7 @@ def test_a_stem_that_is_also_another_word_is_read_as_the_verb():
     """"Dien het formulier in": the model's lemma 'indien' is also the word for
     'if'; the advice is for 'indienen', never 'als'."""
     (found,) = rule_findings("Dien het formulier in bij de balie.", "jargon")
-    assert "'als'" not in found.suggestion and "'sturen'" in found.suggestion
+    assert "'als'" not in found.suggestion and "'sturen" in found.suggestion
 
 
 def test_treffen_is_officialese_only_with_a_regeling_or_measures():

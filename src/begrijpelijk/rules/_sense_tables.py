@@ -56,6 +56,15 @@ SENSES["verzuim"] = (({"school", "les", "leerplicht", "leerling", "leerplichtamb
 SENSES["indienen"] = (({"mondeling", "mondelinge", "telefonisch", "telefonische"}, "Schrijf 'doen' (vorm aanpassen): 'een aanvraag doen'."),)
 # "om ons van informatie te voorzien" is giving it
 SENSES["voorzien"] = (({"informatie", "gegevens", "inlichtingen", "info"}, "Schrijf 'geven' (vorm aanpassen): 'ons informatie geven'."),)
+# "fysieke klachten", "fysiek, mentaal en sociaal": the body, not 'in het echt' (judges of sets 24 and 29)
+SENSES["fysiek"] = (({"klacht", "klachten", "mentaal", "psychisch", "sociaal", "lichaam", "gezondheid", "beperking", "conditie", "belasting", "zwaar", "pijn"}, "Schrijf 'lichamelijk' (vorm aanpassen)."),)
+# the shops, schools and playgrounds of a neighbourhood, not the help a reader gets (judges of sets 13, 26, 44)
+_PLACES = {"wijk", "buurt", "dorp", "speeltuin", "winkel", "winkels", "school", "scholen", "recreatief", "sport", "openbaar", "park", "centrum", "stad", "plein"}
+SENSES["voorziening"] = ((_PLACES, "Schrijf in gewone woorden wat er komt of is. Bijvoorbeeld: 'winkels, scholen en een speeltuin'."),)
+# "een klacht indienen bij uw verhuurder": 'sturen' asks for 'naar' (judges of sets 6, 22, 38)
+SENSES["indienen"] = SENSES["indienen"] + (({"bij"}, "Schrijf 'sturen naar' (vorm aanpassen). Bijvoorbeeld: 'een klacht sturen naar uw verhuurder'."),)
+# a mail with words in its subject, not a payment with a reference (judges of sets 39 and 41)
+SENSES["onder vermelding van"] = (({"mail", "e-mail", "onderwerp", "onderwerpregel", "mailadres"}, "Schrijf wat de lezer erbij moet zetten. Bijvoorbeeld: 'Zet in het onderwerp van uw mail: aanmelding'."),)
 SENSES["procedure"] = (({"juridisch", "rechter", "rechtbank", "rechtszaak"}, "Schrijf 'rechtszaak'."),)
 SENSES["indicatie"] = (({"medisch", "arts", "keuring", "dokter", "huisarts"}, "Schrijf 'reden': 'een medische reden'."),)
 # a debt or rent arrears: the steps of the organisation, not the sanction of the Participatiewet

@@ -16,6 +16,7 @@ from begrijpelijk.nlp import lemma
 from begrijpelijk.nlp.closed_class import READER_SUBJECT
 from begrijpelijk.rules._hereby import hierbij_everyday
 from begrijpelijk.rules._relative import is_relative, noun_next
+from begrijpelijk.rules._neighbours import advice_by_neighbour
 from begrijpelijk.rules._objects import advice_by_object
 from begrijpelijk.rules._verb_forms import HAVE_FORMS, infinitive_after
 from begrijpelijk.rules._sense_tables import (
@@ -258,6 +259,9 @@ def advice_for(matched, entry) -> str | None:
         return _after_receiving(matched)
     if entry.term in READERS_OWN and _reader_is_subject(matched[0]):
         return READERS_OWN[entry.term]
+    neighbour = advice_by_neighbour(matched, entry.term)
+    if neighbour is not None:
+        return neighbour
     place = _in_its_place(matched, entry)
     if place is not None:
         return place
@@ -282,8 +286,6 @@ def advice_for(matched, entry) -> str | None:
     special = _ending_or_telling(matched, entry, following)
     if special is not None:
         return special
-    if entry.term == "per" and matched[0].i > 0 and matched[0].doc[matched[0].i - 1].lower_ == "in":
-        return "Schrijf 'op': 'De verhoging gaat in op 1 juli'."  # "gaat in per 1 juli" (set 3's labeller)
     after = FOLLOWED_BY.get(entry.term, {})
     if following is not None and following.lower_ in after:
         return after[following.lower_]

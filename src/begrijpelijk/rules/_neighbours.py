@@ -1,0 +1,32 @@
+"""Advice chosen by the word right before or after a jargon match, where the
+list's own advice does not fit ("de van toepassing zijnde regels" cannot just
+drop 'zijnde'; "de normale gang van zaken" is no "de normale hoe het gaat").
+Each case comes from a judge who read the finding in a real letter. Pure:
+tokens in, advice text out (None: no choice made here)."""
+from __future__ import annotations
+
+
+def _word(doc, index: int):
+    return doc[index] if 0 <= index < len(doc) else None
+
+
+def advice_by_neighbour(matched, term: str) -> str | None:
+    first, last = matched[0], matched[-1]
+    doc = first.doc
+    previous, before_previous, following = _word(doc, first.i - 1), _word(doc, first.i - 2), _word(doc, last.i + 1)
+    if term == "per" and previous is not None and previous.lower_ == "in":
+        return "Schrijf 'op': 'De verhoging gaat in op 1 juli'."  # "gaat in per 1 juli" (set 3's labeller)
+    if term == "zijnde" and (previous is None or previous.lower_ != "als"):
+        # "de van toepassing zijnde bedragen", "de op handen zijnde reconstructie" (judges of sets 22, 26, 27)
+        return "Maak er een zin met 'die' van. Bijvoorbeeld: 'de van toepassing zijnde regels' wordt 'de regels die gelden'."
+    if term == "gang van zaken" and previous is not None and previous.pos_ == "ADJ":
+        # "de normale gang van zaken" (judges of sets 27 and 33)
+        return "Schrijf 'hoe het … gaat' (vorm aanpassen). Bijvoorbeeld: 'de normale gang van zaken' wordt 'hoe het normaal gaat'."
+    if term == "geheel":
+        if following is not None and following.pos_ in ("NOUN", "PROPN") and first.lower_ == "gehele":
+            return "Schrijf 'hele'. Bijvoorbeeld: 'het hele jaar'."  # "het gehele jaar" (judges of sets 30, 35, 39)
+        if previous is not None and previous.lower_ == "het" and before_previous is not None and before_previous.lower_ == "in":
+            if following is not None and following.lower_ in ("niet", "geen"):
+                return "Schrijf 'helemaal'."  # "in het geheel niet"
+            return "Schrijf 'al met al' of laat het weg."  # "in het geheel" (set 37's judge)
+    return None
