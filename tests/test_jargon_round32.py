@@ -63,7 +63,14 @@ def test_het_volgende_gets_advice_without_a_word():
         ("U kunt een klacht indienen bij uw verhuurder.", "indienen", "Schrijf 'sturen naar'"),
         ("Stuur een mail onder vermelding van 'aanmelding'.", "onder vermelding van", "Schrijf wat de lezer erbij moet zetten. Bijvoorbeeld: 'Zet in het onderwerp"),
         ("Stuur de brief met vermelding van de datum.", "met vermelding van", "Schrijf 'met'."),
+        ("De vereniging kan deze kosten op u verhalen.", "verhalen", "Schrijf 'laten betalen'"),
+        ("Voor vragen moet u zich dan ook wenden tot de gemeente.", "wenden", "Schrijf 'contact opnemen met' (vorm aanpassen) en laat 'zich' weg."),
+        ("Komt u niet voor deze regeling in aanmerking?", "in aanmerking", "Schrijf 'recht hebben op'"),
+        ("Alle ouders worden gecompenseerd voor de kosten.", "gecompenseerd", "Zeg wat de lezer terugkrijgt."),
+        ("Ik wil u op de hoogte brengen van mijn vertrek.", "op de hoogte brengen", "Schrijf 'vertellen over'"),
+        ("Zodra we meer weten zullen we u op de hoogte brengen.", "op de hoogte brengen", "Schrijf 'laten weten' (vorm aanpassen). Bijvoorbeeld: 'Wij laten het u weten.'"),
     ],
 )
 def test_advice_fits_where_the_judges_found_it_did_not(sentence, word, start):
-    assert _advice(sentence)[word].startswith(start)
+    (advice,) = [a for text, a in _advice(sentence).items() if word in text]
+    assert advice.startswith(start)

