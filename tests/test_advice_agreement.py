@@ -191,7 +191,6 @@ def test_comparisons_and_starten(sentence, passive):
         ("U kunt tijdens de markt gebruik maken van het inspreekrecht.", "gebruik maken van"),  # 'gebruiken het inspreekrecht'
         ("Het gaat om een ongelukkig voorval.", "voorval"),  # 'een ongelukkig gebeurtenis'
         ("U kunt dit per e-mail en telefonisch verzoek doen.", "verzoek"),  # 'telefonisch vraag'
-        ("Wij bellen u vlak voor aanvang van de werkzaamheden.", "aanvang"),  # 'voor begin van'
         ("Zodra de betaling is ontvangen, sturen wij het pakket.", "ontvangen"),  # 'is gekregen'
         ("Op verzoek van de school en de ouders delen wij dit.", "Op verzoek van"),  # the frame 'omdat ... vroeg'
         ("De gemeente heeft ingestemd met het plan.", "ingestemd met"),  # 'heeft akkoord gegaan': 'is' is needed

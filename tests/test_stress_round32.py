@@ -59,3 +59,18 @@ def test_two_words_for_one_task_are_one_step():
 
     assert not rule_findings("Wij vragen u om deze incasso niet stop te zetten of te storneren.", "stappen")
     assert rule_findings("Wij vragen u het formulier in te vullen en het vóór 11 mei terug te sturen.", "stappen")
+
+
+@pytest.mark.parametrize(
+    "opening, fails",
+    [
+        # sets 45 and 46 after their first run
+        ("Donderdag jl. kon ik u via een brief het goede nieuws meedelen over de school.", True),  # parser hangs 'kon' wrong
+        ("Zoals een ieder ongetwijfeld weet is de lockdown verlengd tot en met 9 februari.", True),
+        ("Het Scouting seizoen zit er weer op en alle speltakken kijken terug op een mooi kamp!", True),
+        ("De zomerstop zit erop en dat betekent dat het tussendoren weer gaat beginnen.", False),
+        ("Op 1 maart jl. hebben wij uw uitkering gestopt.", False),  # a decision is the news
+    ],
+)
+def test_openings_of_sets_45_and_46(opening, fails):
+    assert _fails(opening) is fails

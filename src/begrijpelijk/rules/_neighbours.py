@@ -10,12 +10,29 @@ def _word(doc, index: int):
     return doc[index] if 0 <= index < len(doc) else None
 
 
+QUESTIONS = {"vraag", "vragen", "opmerking", "opmerkingen", "reactie", "reacties"}
+
+
+def _asked(token) -> bool:
+    return token is not None and token.lower_ in QUESTIONS
+
+
 def advice_by_neighbour(matched, term: str) -> str | None:
     first, last = matched[0], matched[-1]
     doc = first.doc
     previous, before_previous, following = _word(doc, first.i - 1), _word(doc, first.i - 2), _word(doc, last.i + 1)
     if term == "per" and previous is not None and previous.lower_ == "in":
         return "Schrijf 'op': 'De verhoging gaat in op 1 juli'."  # "gaat in per 1 juli" (set 3's labeller)
+    after_the_noun = not any(_asked(_word(doc, last.i + k)) for k in (1, 2)) and any(_asked(_word(doc, last.i + k)) for k in (3, 4))
+    if term == "naar aanleiding van" and (_asked(previous) or after_the_noun):
+        # "Heeft u vragen naar aanleiding van deze brief?" is 'over'; "Naar aanleiding van onze vraag naar
+        # hulpouders zijn er …" is 'na' (set 45)
+        return "Schrijf 'over'."
+    if term == "vervallen" and previous is not None and previous.lower_ == "te" and any(
+        t.lemma_ == "komen" for t in doc[first.sent.start : first.i]
+    ):
+        # "Alle binnensport komt per direct te vervallen" (set 45's labeller: 'gaat niet door')
+        return "Schrijf 'gaat niet door' of 'geldt niet meer' (vorm aanpassen), en laat 'komt te' weg."
     if term == "zijnde" and (previous is None or previous.lower_ != "als"):
         # "de van toepassing zijnde bedragen", "de op handen zijnde reconstructie" (judges of sets 22, 26, 27)
         return "Maak er een zin met 'die' van. Bijvoorbeeld: 'de van toepassing zijnde regels' wordt 'de regels die gelden'."

@@ -34,7 +34,6 @@ SENSES: dict[str, tuple[tuple[set[str], str], ...]] = {
          "Schrijf 'duren'. Bijvoorbeeld: 'Het werk duurt ongeveer twee weken.'"),
     ),
     # "Heeft u vragen naar aanleiding van deze brief?" is 'over'
-    "naar aanleiding van": (({"vraag", "vragen", "opmerking", "opmerkingen", "reactie", "reacties"}, "Schrijf 'over'."),),
     "aanbrengen": (
         ({"variatie", "verandering", "wijziging", "verbetering", "aanpassing", "onderscheid"}, "Schrijf 'maken' of 'zorgen voor'."),
     ),
@@ -71,6 +70,11 @@ SENSES["wenden"] = (({"zich", "tot"}, "Schrijf 'contact opnemen met' (vorm aanpa
 SENSES["in aanmerking komen"] = (({"voor", "hiervoor", "daarvoor", "waarvoor"}, "Schrijf 'recht hebben op' (vorm aanpassen) en laat 'voor' weg. Bijvoorbeeld: 'u heeft recht op de toeslag'."),)
 # "de ouders worden gecompenseerd": people get their money back; 'goedmaken' takes a loss, not a person
 SENSES["compenseren"] = (({"worden"}, "Zeg wat de lezer terugkrijgt. Bijvoorbeeld: 'U krijgt de kosten terug.'"),)
+# the result of a budget, not the use of a building: "een exploitatie overschot van € 6.000" (sets 31 and 45)
+SENSES["exploitatie"] = (({"overschot", "tekort", "resultaat", "begroting", "verlies", "winst", "sluitend", "rekening"}, "Schrijf in gewone woorden wat er over is of tekortkomt. Bijvoorbeeld: 'We hebben € 6.000 over.'"),)
+# money taken from the reader's account by a mandate: 'afschrijven' (set 45's labeller)
+_DEBIT = (({"machtiging", "incasso", "automatisch", "ideal", "rekening", "bankrekening", "rekeningnummer"}, "Schrijf 'afschrijven' (vorm aanpassen). Bijvoorbeeld: 'Wij schrijven het geld af van uw rekening.'"),)
+SENSES["innen"] = SENSES["incasseren"] = _DEBIT
 SENSES["procedure"] = (({"juridisch", "rechter", "rechtbank", "rechtszaak"}, "Schrijf 'rechtszaak'."),)
 SENSES["indicatie"] = (({"medisch", "arts", "keuring", "dokter", "huisarts"}, "Schrijf 'reden': 'een medische reden'."),)
 # a debt or rent arrears: the steps of the organisation, not the sanction of the Participatiewet
@@ -93,7 +97,7 @@ FOLLOWED_BY = {
     # "woningen inventariseren op asbest" is checking them, not making a list (set 39's judge)
     "inventariseren": {"op": "Schrijf 'onderzoeken' of 'nakijken' (vorm aanpassen): 'woningen onderzoeken op asbest'."},
     # "de inkomsten van je eventuele partner": if there is one, not 'mogelijk'
-    "eventueel": {word: "Schrijf 'als er een … is': 'de inkomsten van de partner, als er een partner is'." for word in ("partner", "kinderen", "kind", "huisgenoten")},
+    "eventueel": {word: "Schrijf 'als er een … is': 'de inkomsten van de partner, als er een partner is'." for word in ("partner", "toeslagpartner", "kinderen", "kind", "huisgenoten")},
     # "De drempel dient voor buspassagiers": meant for, no duty
     "dienen": {"voor": "Schrijf 'is bedoeld voor'.", "als": "Schrijf 'is' of 'werkt als'."},
 }
@@ -102,7 +106,7 @@ DUTY_VERBS = {"moeten", "dienen", "opdragen", "verzoeken", "verplichten", "eisen
 REFLEXIVE_SENSE = {"realiseren": {"zich", "me", "mij", "ons", "je"}}
 # words the list has as an adjective that say something else as an adverb ("Aanvullend wil ik …")
 ADVERB_SENSE = {
-    "aanvullend": "Schrijf 'ook' of 'verder'.", "specifiek": "Schrijf 'speciaal' of laat het weg.",
+    "aanvullend": "Schrijf 'ook' of 'verder'.", "specifiek": "Schrijf 'speciaal' of laat het weg.", "recent": "Schrijf 'kort geleden'.",
     "eventueel": "Schrijf 'misschien' of 'als het nodig is'.",  # "eventuele kosten" are 'mogelijke kosten'
 }
 # a legal term with an everyday sense: legal only with one of these words near ("een maatregel op uw uitkering")
@@ -146,6 +150,7 @@ NOT_BEFORE = {
     "cruciaal": {"beroep", "beroepen", "sector", "sectoren"},
     "nader": {"tot"},  # "nader tot elkaar komen" is everyday Dutch
     "fysiek": {"gezond", "fit", "sterk"},  # "fysiek gezond" is 'healthy in body'
+    "vermogen": {"om", "tot"},  # "het vermogen om te leren" is an ability, not money
 }
 
 

@@ -106,7 +106,7 @@ RUN_UP = re.compile(
     # the time of year first: "Het kalenderjaar nadert zijn einde", "Het seizoen loopt ten einde", "Het 1e kwartaal
     # is alweer achter de rug", "De winter heeft zijn intrede gedaan", "We zitten inmiddels in het nieuwe jaar"
     r"|\b(?:nadert|naderen) (?:zijn|haar|het) einde\b|\b(?:loopt|lopen) (?:\w+ ){0,2}ten einde\b|\b(?:is|zijn) (?:\w+ ){0,2}achter de rug\b"
-    r"|\b(?:zijn|haar) intrede gedaan\b|^\W*(?:we|wij) zitten (?:\w+ ){0,2}in het nieuwe jaar\b"
+    r"|\bzit(?:ten)? (?:\w+ )?erop\b|\bzit(?:ten)? er (?:\w+ ){0,2}op\b|\b(?:zijn|haar) intrede gedaan\b|^\W*(?:we|wij) zitten (?:\w+ ){0,2}in het nieuwe jaar\b"
     r"|^\W*het (?:nieuwe )?(?:jaar|kalenderjaar|schooljaar|seizoen) is (?:weer |alweer )?(?:begonnen|gestart)\b"
     # wishes or a vague update first: "Allereerst de beste wensen voor 2022", "Graag even een update van onze vereniging"
     r"|^\W*(?:allereerst |eerst )?(?:\w+ ){0,4}de beste wensen\b|^\W*graag even een update\b"
@@ -144,6 +144,7 @@ OFFICE_OPENING = re.compile(
     r"zoals u (?:waarschijnlijk |wellicht |misschien |al )?(?:weet|bekend is|gemerkt heeft|gemerkt hebt|gezien heeft|gelezen heeft)|"
     # "Zoals u vast al heeft gemerkt", "Zoals u in de vorige brief heeft kunnen lezen"
     r"zoals u (?:[\w-]+ ){0,5}(?:heeft|hebt) (?:\w+ ){0,2}(?:gemerkt|gezien|gelezen|kunnen lezen|vernomen|gehoord)|"
+    r"zoals (?:een ieder|iedereen|jullie) (?:\w+ ){0,2}(?:weet|weten)|"
     r"hierbij (?:deel|delen|bericht|berichten|informeer|informeren|laat|laten)|graag (?:informeer|informeren))\b",
     re.I,
 )
@@ -155,6 +156,7 @@ OFFICE_OPENING = re.compile(
 AHEAD = re.compile(
     r"(?<!\w)a\.s\.|\b(?:vanaf|de komende (?:tijd|dagen|weken|maanden|periode)|binnenkort|aanstaande|vandaag|"
     r"(?:begin|eind|half|medio) " + MONTHS + r")\b|(?:^|,)\W*in (?:de maanden? )?" + MONTHS + r"(?: en " + MONTHS + r")?\b|(?:^|,)\W*op (?:" + WEEKDAYS + r"|\d{1,2}(?:(?:, | en | t/m | tot en met )\d{1,2})* " + MONTHS + r")\b"
+    r"|(?:^|,)\W*van \d{1,2}(?: \w+)? (?:t/m|tot en met|tot) \d{1,2} " + MONTHS + r"\b"
     r"|\b(?:vragen|vraag) (?:wij|we|ik) (?:u|je|jullie)\b|\b(?:wil|willen) (?:wij|we|ik) (?:u|je|jullie) (?:\w+ )?vragen\b"
     r"|\bnodig\w* (?:wij|we|ik) (?:u|je|jullie)\b|\bgraag vragen (?:wij|we|ik)\b|\b(?:wij|we|ik) (?:vragen|vraag) (?:u|je|jullie)\b"
     r"|\bdank\w* voor (?:uw|je|jouw) (?:brief|e-mail|mail|vraag|vragen|aanvraag|stem)\b",
@@ -274,7 +276,7 @@ def check(doc, options, wordlists=None):
     if OFFICE_OPENING.search(text) and not _announces_content(text):
         message = f"De brief begint met '{' '.join(text.split()[:4])} …': eerst de aanleiding, niet de kern."
     elif HISTORY.search(text) or DATED_PAST.search(text) or (
-        PAST_TIME.search(text) and _looks_back(sentence) and not DECIDED.search(text)
+        PAST_TIME.search(text) and (_looks_back(sentence) or _told_before(sentence, True)) and not DECIDED.search(text)
     ) or (PAST_OPENING.search(text) and _told_before(sentence, bool(SURELY_PAST.search(text))) and not DECIDED.search(text) and not _news_after_colon(text)):
         message = "De brief begint met wat eerder gebeurde, niet met de kern."
     elif GENERIC.search(text) or (ROUTINE.search(text) and not _reader_subject(sentence)) or (RUN_UP.search(text) and not _news_after_colon(text) and not MEANS.search(text)) or _a_cry(sentence):
