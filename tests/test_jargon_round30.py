@@ -84,7 +84,7 @@ def _advice(text: str, found: str) -> str:
         # sets 37 and 38's judges
         ("Inmiddels loopt het jaar weer ten einde.", "ten einde", "Schrijf 'aflopen' of 'bijna voorbij zijn' (vorm aanpassen): 'het jaar is bijna voorbij'."),
         ("Wij doen dit ten einde u te helpen.", "ten einde", "Schrijf 'om'."),
-        ("Wij zullen u dan nader informeren over de functies.", "nader", "Schrijf 'meer vertellen': 'Wij vertellen u dan meer.'"),
+        ("Wij zullen u dan nader informeren over de functies.", "nader", "Schrijf 'meer vertellen' in plaats van 'nader informeren': 'Wij vertellen u dan meer.'"),
         ("Stuur de loonstroken van je eventuele partner mee.", "eventuele", "Schrijf 'als er een … is': 'de inkomsten van de partner, als er een partner is'."),
         ("Het is bijzonder dat wij u per brief informeren en raadplegen.", "raadplegen", "Schrijf 'om raad vragen' of 'vragen wat … vindt' (vorm aanpassen)."),
         ("U kunt de website raadplegen.", "raadplegen", "Schrijf 'bekijken' of 'om raad vragen'."),

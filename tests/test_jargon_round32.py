@@ -66,7 +66,7 @@ def test_het_volgende_gets_advice_without_a_word():
         ("De vereniging kan deze kosten op u verhalen.", "verhalen", "Schrijf 'laten betalen'"),
         ("Voor vragen moet u zich dan ook wenden tot de gemeente.", "wenden", "Schrijf 'contact opnemen met' (vorm aanpassen) en laat 'zich' weg."),
         ("Komt u niet voor deze regeling in aanmerking?", "in aanmerking", "Schrijf 'recht hebben op'"),
-        ("Alle ouders worden gecompenseerd voor de kosten.", "gecompenseerd", "Zeg wat de lezer terugkrijgt."),
+        ("Alle ouders worden gecompenseerd voor de kosten.", "gecompenseerd", "Zeg wie wat terugkrijgt."),
         ("Ik wil u op de hoogte brengen van mijn vertrek.", "op de hoogte brengen", "Schrijf 'vertellen over'"),
         ("Zodra we meer weten zullen we u op de hoogte brengen.", "op de hoogte brengen", "Schrijf 'laten weten' (vorm aanpassen). Bijvoorbeeld: 'Wij laten het u weten.'"),
     ],
@@ -103,3 +103,33 @@ def test_advice_from_set_45(sentence, word, start):
 
 def test_an_ability_is_no_money():
     assert "vermogen" not in _advice("Het vermogen om te leren groeit.")
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        # the judges of sets 45 and 46: everyday words in these sentences
+        ("We vinden het leuk om jullie op het Kruithuis te ontvangen.", "ontvangen"),
+        ("De vereniging als geheel heeft het zwaar.", "geheel"),
+        ("Tijdens de ledenvergadering die is gehouden op 30 november is besloten om de begroting aan te passen.", "gehouden"),
+        ("De tuintjes moeten schoon worden afgegeven.", "afgegeven"),
+        ("De trailers worden vernietigd.", "vernietigd"),
+        ("Wij gaan de opvanglocatie samenvoegen.", "opvanglocatie"),  # 'locatie' is plain inside a compound
+    ],
+)
+def test_everyday_use_the_judges_named(sentence, word):
+    assert not [text for text in _advice(sentence) if word in text]
+
+
+@pytest.mark.parametrize(
+    "sentence, word, start",
+    [
+        ("Tot nader bericht blijft de school dicht.", "Tot nader bericht", "Schrijf 'voorlopig'"),
+        ("De gemeente gaat zich pas na de crisis beraden.", "beraden", "Schrijf 'nadenken' (vorm aanpassen) en laat 'zich' weg."),
+        ("Zo niet, dan gaat de gemeente over tot handhaving.", "handhaving", "Zeg wat u dan doet."),
+        ("De rechter heeft het besluit vernietigd.", "vernietigd", "Schrijf 'ongeldig maken'"),
+        ("Graag willen we u met deze brief nader informeren.", "nader", "Schrijf 'meer vertellen' in plaats van 'nader informeren'"),
+    ],
+)
+def test_advice_from_the_judges_of_sets_45_and_46(sentence, word, start):
+    assert _advice(sentence)[word].startswith(start)

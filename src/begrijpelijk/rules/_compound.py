@@ -19,6 +19,8 @@ from begrijpelijk.wordlists import JargonEntry
 MIN_PART = 4  # "dwang", "maatregelen"; shorter parts ("in", "aan") are prefixes, not words
 MIN_LISTED = 6  # "invordering", "werkzaamheden"; not "mede" in "medewerker"
 SOFTER = {"fout": "waarschuwing", "waarschuwing": "waarschuwing", "suggestie": "suggestie"}
+# words of the list that are plain inside a compound: "opvanglocatie", "werkwijze", "vermogensbeheer"
+PLAIN_IN_COMPOUNDS = {"locatie", "wijze", "vermogen"}
 
 
 def _known() -> frozenset[str]:
@@ -29,7 +31,7 @@ def _known() -> frozenset[str]:
 
 def _noun_entry(index, word: str, wordlists) -> JargonEntry | None:
     for entry in index.get(word, []):
-        if entry.term == word and len(entry.words) == 1 and len(word) >= MIN_LISTED and entry.kind != "juridisch" and not wordlists.allowed(word):
+        if entry.term == word and len(entry.words) == 1 and len(word) >= MIN_LISTED and entry.kind != "juridisch" and word not in PLAIN_IN_COMPOUNDS and not wordlists.allowed(word):
             return entry  # a legal word in a compound ("dwangbevelkosten") is explained where it stands alone
     return None
 

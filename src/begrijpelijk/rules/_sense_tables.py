@@ -69,12 +69,16 @@ SENSES["verhalen"] = (({"op"}, "Schrijf 'laten betalen' (vorm aanpassen). Bijvoo
 SENSES["wenden"] = (({"zich", "tot"}, "Schrijf 'contact opnemen met' (vorm aanpassen) en laat 'zich' weg. Bijvoorbeeld: 'U kunt contact opnemen met de gemeente.'"),)
 SENSES["in aanmerking komen"] = (({"voor", "hiervoor", "daarvoor", "waarvoor"}, "Schrijf 'recht hebben op' (vorm aanpassen) en laat 'voor' weg. Bijvoorbeeld: 'u heeft recht op de toeslag'."),)
 # "de ouders worden gecompenseerd": people get their money back; 'goedmaken' takes a loss, not a person
-SENSES["compenseren"] = (({"worden"}, "Zeg wat de lezer terugkrijgt. Bijvoorbeeld: 'U krijgt de kosten terug.'"),)
+SENSES["compenseren"] = (({"worden"}, "Zeg wie wat terugkrijgt. Bijvoorbeeld: 'De gemeente betaalt de huur terug.'"),)
 # the result of a budget, not the use of a building: "een exploitatie overschot van € 6.000" (sets 31 and 45)
 SENSES["exploitatie"] = (({"overschot", "tekort", "resultaat", "begroting", "verlies", "winst", "sluitend", "rekening"}, "Schrijf in gewone woorden wat er over is of tekortkomt. Bijvoorbeeld: 'We hebben € 6.000 over.'"),)
 # money taken from the reader's account by a mandate: 'afschrijven' (set 45's labeller)
 _DEBIT = (({"machtiging", "incasso", "automatisch", "ideal", "rekening", "bankrekening", "rekeningnummer"}, "Schrijf 'afschrijven' (vorm aanpassen). Bijvoorbeeld: 'Wij schrijven het geld af van uw rekening.'"),)
 SENSES["innen"] = SENSES["incasseren"] = _DEBIT
+# "De gemeente gaat zich beraden": 'nadenken' takes no 'zich' (set 45's judge)
+SENSES["beraden"] = (({"zich"}, "Schrijf 'nadenken' (vorm aanpassen) en laat 'zich' weg."),)
+# "overgaan tot handhaving": the town acts (takes the trailers away), no mere check (set 46's judge)
+SENSES["handhaving"] = (({"overgaan", "optreden", "weghalen", "verwijderen", "bestuursdwang", "dwangsom", "kosten", "rekening"}, "Zeg wat u dan doet. Bijvoorbeeld: 'Dan halen wij de aanhanger weg, op uw kosten.'"),)
 SENSES["procedure"] = (({"juridisch", "rechter", "rechtbank", "rechtszaak"}, "Schrijf 'rechtszaak'."),)
 SENSES["indicatie"] = (({"medisch", "arts", "keuring", "dokter", "huisarts"}, "Schrijf 'reden': 'een medische reden'."),)
 # a debt or rent arrears: the steps of the organisation, not the sanction of the Participatiewet
@@ -111,6 +115,10 @@ ADVERB_SENSE = {
 }
 # a legal term with an everyday sense: legal only with one of these words near ("een maatregel op uw uitkering")
 LEGAL_ONLY_NEAR = {"maatregel": set().union(*(words for words, _ in SENSES["maatregel"])),
+                   # "een verklaring afgeven" is office language; "de tuin schoon afgeven" is handing it back (set 46's judge)
+                   "afgeven": {"verklaring", "vergunning", "paspoort", "document", "identiteitskaart", "rijbewijs", "beschikking", "bewijs", "attest", "machtiging", "uittreksel"},
+                   # "een besluit vernietigen" is legal; "de trailers worden vernietigd" is destroying them (set 46's judge)
+                   "vernietigen": {"besluit", "beschikking", "rechter", "uitspraak", "aanslag", "bezwaar", "beroep"},
                    # "uw afval aanbieden" is putting it out; "wij bieden u een woning aan" is everyday Dutch
                    "aanbieden": {"afval", "restafval", "gft", "container", "minicontainer", "kliko", "grofvuil", "inzameling", "zak", "vuilniszak", "huisvuil", "papier", "pmd", "snoeiafval", "ophaaldag", "afvalkalender"}}
 # 'staking' of a payment is officialese; a strike of teachers is not ("de staking van 15 december")
@@ -173,4 +181,4 @@ SOME_OF = {"tijd", "moeite", "vertraging", "afstand", "ruimte", "hulp", "informa
 ENDING_VERBS = {"lopen", "loopt", "liep", "liepen", "gelopen", "tenlopen"}
 ENDING = "Schrijf 'aflopen' of 'bijna voorbij zijn' (vorm aanpassen): 'het jaar is bijna voorbij'."
 # "Wij zullen u nader informeren" is telling more; "U kunt zich nader informeren" is finding out more
-TELLING_MORE = "Schrijf 'meer vertellen': 'Wij vertellen u dan meer.'"
+TELLING_MORE = "Schrijf 'meer vertellen' in plaats van 'nader informeren': 'Wij vertellen u dan meer.'"

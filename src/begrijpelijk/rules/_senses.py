@@ -58,6 +58,10 @@ def everyday_sense(matched, entry) -> bool:
         return True  # "Van te voren weet je …", "te laten weten": 'te' and 'weten' apart, not 'namely'
     if entry.term == "gehouden zijn" and not any(t.lower_ in ("te", "tot", "aan") for t in last.doc[last.i + 1 : last.sent.end]):
         return True  # "de vergadering die gehouden is op 23 maart": held, not obliged ("gehouden zijn te betalen")
+    if entry.term == "gehouden zijn" and {lemma(t) for t in first.doc[first.sent.start : first.i]} & MEETINGS:
+        return True  # "de ledenvergadering die is gehouden op 30 november, is besloten om … te": held (set 45's judge)
+    if entry.term == "ontvangen" and any(c.dep_ in ("obj", "advmod") and c.i < last.i and {c.lower_, lemma(c)} & GUESTS for c in last.children):
+        return True  # "jullie op het Kruithuis ontvangen", "groepen ontvangen": welcoming guests (sets 25 and 46)
     if entry.term == "behandelaar" and not (following is not None and following.lower_ == "van"):
         return True  # "uw behandelaar" in care is the therapist; "de behandelaar van uw aanvraag" is office language
     if entry.term == "verstrekken" and last.lower_.startswith("verstrekkend"):
@@ -93,6 +97,8 @@ def everyday_sense(matched, entry) -> bool:
     return near is not None and not (_near_lemmas(matched, whole_sentence=True) & near)
 
 
+MEETINGS = {"vergadering", "ledenvergadering", "bijeenkomst", "avond", "alv", "verkiezing", "wedstrijd", "toernooi", "markt", "collecte", "spreekuur", "bespreking", "overleg"}
+GUESTS = {"jullie", "u", "je", "jou", "gast", "bezoeker", "groep", "ouder", "lid", "kind", "iedereen", "belangstellende"}
 DATE_WORDS = set(MONTHS) | {"heden"}
 
 
@@ -402,6 +408,8 @@ def other_sense(matched, entry) -> bool:
         return bool(around & REFLEXIVE_SENSE[entry.term])
     if entry.term in ("welk", "welke"):
         return not is_relative(first, entry.term)
+    if entry.term == "geheel" and previous is not None and previous.lower_ == "als":
+        return True  # "de vereniging als geheel": as a whole (set 45's judge)
     if entry.term == "geheel" and previous is not None and first.pos_ == "NOUN" and (
         previous.lower_ in ("een", "dit", "dat") or (previous.lower_ == "het" and opens_sentence(previous))
     ):
