@@ -74,3 +74,20 @@ def test_two_words_for_one_task_are_one_step():
 )
 def test_openings_of_sets_45_and_46(opening, fails):
     assert _fails(opening) is fails
+
+
+@pytest.mark.parametrize(
+    "opening, fails",
+    [
+        # sets 47 and 48 after their first run
+        ("Zoals u wellicht al in het Eilanden Nieuws heeft gelezen, is het besluit genomen.", True),
+        ("In aansluiting op de brief die is verspreid onder de inwoners, melden wij dit.", True),
+        ("Allereerst willen wij u een prettige jaarwisseling wensen vanuit het bestuur.", True),
+        ("Onderstaande mail is vandaag aan de voorzitter gestuurd:", True),
+        ("Op de afsluitende feestmiddag van de Woonstichting was er de mogelijkheid om wensen te geven.", True),
+        ("Afgelopen donderdag stemde de gemeenteraad in met het voorstel om 300 asielzoekers op te vangen.", False),
+        ("Na de feestdagen gaat uw huur omhoog.", False),
+    ],
+)
+def test_openings_of_sets_47_and_48(opening, fails):
+    assert _fails(opening) is fails

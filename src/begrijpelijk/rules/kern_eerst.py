@@ -57,6 +57,8 @@ PAST_TIME = re.compile(r"\b(?:jl|jongstleden|jongsleden|het afgelopen (?:\w+ )?(
 PAST_OPENING = re.compile(
     r"^\W*(?:afgelopen|vorige|vorig (?:jaar|kwartaal|seizoen|schooljaar)|(?:eind|begin) vorig|(?:\w+ ){1,3}geleden|in week \d+|tot (?:half|eind|begin) \w+"
     r"|al (?:enige|een aantal|geruime) (?:jaren|tijd|maanden)|op onze|in de algemene|tijdens (?:de|onze)"
+    # "Op de afsluitende feestmiddag van de Woonstichting was er …" (set 48)
+    r"|op de (?:\w+ ){0,2}(?:middag|avond|bijeenkomst|vergadering|ledenvergadering|markt|informatieavond|feestmiddag)"
     # what the reader told or signed up for before: "U heeft aangegeven dat …", "U heeft zich aangemeld voor …"
     # (not "U heeft te veel toeslag gekregen" or "U hebt gevraagd om hulp": that is the news, or why we write)
     r"|(?:u|je|jij|jullie) (?:heeft|hebt|hebben) (?:zich |je |ons |bij ons )?(?:\w+ ){0,6}?(?:aangegeven|aangemeld|ingeschreven))\b",
@@ -110,6 +112,9 @@ RUN_UP = re.compile(
     r"|^\W*het (?:nieuwe )?(?:jaar|kalenderjaar|schooljaar|seizoen) is (?:weer |alweer )?(?:begonnen|gestart)\b"
     # wishes or a vague update first: "Allereerst de beste wensen voor 2022", "Graag even een update van onze vereniging"
     r"|^\W*(?:allereerst |eerst )?(?:\w+ ){0,4}de beste wensen\b|^\W*graag even een update\b"
+    r"|\b(?:prettige|fijne|gezellige|gezonde|gelukkige) (?:jaarwisseling|feestdagen|kerstdagen|kerst|vakantie|zomer|nieuwjaar)\b"
+    # a forward first: "Onderstaande mail is vandaag aan de teamleiders gestuurd:"
+    r"|^\W*(?:de )?onderstaande (?:mail|e-mail|brief|tekst|bericht)\b"
     r"|\bop de hoogte (?:brengen |stellen |houden )?van (?:een aantal|enkele|diverse|verschillende) (?:\w+ )?(?:zaken|punten|ontwikkelingen)\b",
     re.I,
 )
@@ -140,10 +145,10 @@ def _news_after_colon(text: str) -> bool:
 # openings that put the office first, or say nothing yet ("Naar aanleiding van …", "Hierbij deel ik u mede …")
 OFFICE_OPENING = re.compile(
     r"^\W*(naar aanleiding van|met betrekking tot|onder verwijzing naar|in antwoord op|in vervolg op|"
-    r"refererend aan|ingevolge|gelet op|in het kader van|zoals u weet|zoals bekend|bij deze|uit hoofde van|krachtens|op grond van|"
+    r"refererend aan|in aansluiting op|ingevolge|gelet op|in het kader van|zoals u weet|zoals bekend|bij deze|uit hoofde van|krachtens|op grond van|"
     r"zoals u (?:waarschijnlijk |wellicht |misschien |al )?(?:weet|bekend is|gemerkt heeft|gemerkt hebt|gezien heeft|gelezen heeft)|"
     # "Zoals u vast al heeft gemerkt", "Zoals u in de vorige brief heeft kunnen lezen"
-    r"zoals u (?:[\w-]+ ){0,5}(?:heeft|hebt) (?:\w+ ){0,2}(?:gemerkt|gezien|gelezen|kunnen lezen|vernomen|gehoord)|"
+    r"zoals u (?:[\w-]+ ){0,7}(?:heeft|hebt) (?:\w+ ){0,2}(?:gemerkt|gezien|gelezen|kunnen lezen|vernomen|gehoord)|"
     r"zoals (?:een ieder|iedereen|jullie) (?:\w+ ){0,2}(?:weet|weten)|"
     r"hierbij (?:deel|delen|bericht|berichten|informeer|informeren|laat|laten)|graag (?:informeer|informeren))\b",
     re.I,
@@ -167,7 +172,9 @@ AHEAD = re.compile(
 AHEAD_AUXILIARIES = {"zullen", "gaan", "kunnen", "moeten", "mogen", "willen"}
 DECIDED = re.compile(
     r"\b(?:heeft|hebben|hebt|is|zijn)\b(?![^?!]*\bniets?\b)[^?!]*?\b(?:besloten|gestopt|stopgezet|verhoogd|verlaagd|toegekend|"
-    r"afgewezen|goedgekeurd|beëindigd|verlengd|ingetrokken)\b",
+    r"afgewezen|goedgekeurd|beëindigd|verlengd|ingetrokken|ingestemd)\b"
+    # the decision in the simple past: "Afgelopen donderdag stemde de gemeenteraad in met het voorstel" (set 48)
+    r"|\b(?:besloot|stemde|stemden)\b(?![^?!]*\bniets?\b)",
     re.I,
 )
 
