@@ -133,3 +133,12 @@ def test_everyday_use_the_judges_named(sentence, word):
 )
 def test_advice_from_the_judges_of_sets_45_and_46(sentence, word, start):
     assert _advice(sentence)[word].startswith(start)
+
+
+def test_lessons_of_the_judge_of_set_47():
+    assert _advice("Onze BIZ, die officieel 31-12-2020 ten einde liep, wordt verlengd.")["ten einde"].startswith("Schrijf 'aflopen'")
+    assert not [t for t in _advice("Ook bedrijven worden getroffen door deze maatregelen.") if "getroffen" in t]
+    assert [t for t in _advice("Wij hebben maatregelen getroffen.") if "getroffen" in t]
+    # a legal term: explained at its first use only
+    found = rule_findings("Door de kostendelersnorm krijgt u minder. De kostendelersnorm geldt vanaf 21 jaar.", "jargon")
+    assert [f.start for f in found if f.text == "kostendelersnorm"] == [8]

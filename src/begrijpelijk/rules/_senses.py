@@ -82,6 +82,8 @@ def everyday_sense(matched, entry) -> bool:
         return True  # "of u er bezwaar tegen hebt" is everyday; the legal one is 'bezwaar maken tegen'
     if entry.term == "aangifte doen" and any(t.lower_ == "politie" for t in first.sent):
         return True  # "aangifte doen bij de politie" is the everyday word for reporting a crime
+    if entry.term == "treffen" and last.lower_ == "getroffen" and any(t.lower_ == "door" for t in last.doc[last.i + 1 : min(last.sent.end, last.i + 3)]):
+        return True  # "bedrijven worden getroffen door deze maatregelen": hit by, everyday Dutch (set 47's judge)
     if entry.term == "treffen" and any(c.dep_.startswith("nsubj") and lemma(c) in MEASURES for c in last.children):
         return True  # "Deze maatregel treft veel ouders": it hits them, everyday Dutch
     if entry.term == "betekenen" and last.lower_ != "betekend":
@@ -244,6 +246,8 @@ def _after_a_thing(token) -> bool:
 
 def _ending_or_telling(matched, entry, following) -> str | None:
     """'loopt … ten einde.' at the end of its clause; 'nader informeren' with us as the subject."""
+    if entry.term == "ten einde" and following is not None and following.lower_ in ENDING_VERBS:
+        return ENDING  # "welke officieel 31-12-2020 ten einde liep" (set 47's judge)
     if entry.term == "ten einde" and (following is None or following.is_punct):
         before = {t.lower_ for t in matched[0].sent if t.i < matched[0].i} | {lemma(t) for t in matched[0].sent if t.i < matched[0].i}
         return ENDING if before & ENDING_VERBS else None
