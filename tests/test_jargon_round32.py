@@ -142,3 +142,41 @@ def test_lessons_of_the_judge_of_set_47():
     # a legal term: explained at its first use only
     found = rule_findings("Door de kostendelersnorm krijgt u minder. De kostendelersnorm geldt vanaf 21 jaar.", "jargon")
     assert [f.start for f in found if f.text == "kostendelersnorm"] == [8]
+
+
+@pytest.mark.parametrize(
+    "sentence, word, start",
+    [
+        # the judge of set 48
+        ("Wij willen de vorderingen van het project laten zien.", "vorderingen", "Schrijf 'hoe het werk opschiet'."),
+        ("Wij hebben bezwaar aangetekend bij de rechtbank.", "aangetekend", "Schrijf 'gemaakt' of 'ingediend'"),
+        ("Wij willen u informeren over de gang van zaken.", "gang van zaken", "Schrijf 'hoe het gaat' in plaats van 'de gang van zaken'."),
+    ],
+)
+def test_advice_from_the_judge_of_set_48(sentence, word, start):
+    assert _advice(sentence)[word].startswith(start)
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("Wij vragen u hier een bijdrage aan te leveren.", "leveren"),  # 'hieraan … leveren', no 'aanleveren'
+        ("Wij doen dit zo goed en verantwoord mogelijk.", "verantwoord"),
+        ("Wat mij betreft is dat prima.", "betreft"),
+        ("De bewoners wonen binnen locatie De Burght.", "locatie"),  # part of a name
+    ],
+)
+def test_everyday_use_the_judge_of_set_48_named(sentence, word):
+    assert not [text for text in _advice(sentence) if word in text]
+
+
+def test_a_separable_verb_after_te_is_still_found():
+    assert "aan te leveren" in _advice("Wij vragen u de stukken vóór 1 mei aan te leveren.")
+
+
+def test_a_word_against_a_bracket_is_no_word_of_its_own():
+    from begrijpelijk import Settings, check_text
+
+    sentence = "Bedrijven en (maatschappelijke) organisaties verzoeken de gemeente om lokale maatregelen die verlichting kunnen geven in de (liquiditeit)problemen waarmee zij kampen."
+    assert not check_text(sentence, Settings(only={"lange-zin"})).findings  # 20 words as a reader counts
+    assert check_text(sentence.replace("(liquiditeit)problemen", "(liquiditeit) problemen"), Settings(only={"lange-zin"})).findings

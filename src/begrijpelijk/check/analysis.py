@@ -26,7 +26,8 @@ class Sentence:
 
     @property
     def words(self) -> list["Token"]:
-        return [t for t in self.span if is_word(t)]
+        """The words as a reader counts them: "ouder(s)" and "(liquiditeit)problemen" are one word each."""
+        return [t for t in self.span if is_word(t) and not _glued(t)]
 
     def source_span(self) -> tuple[int, int]:
         return self.paragraph.source_span(self.span.start_char, self.span.end_char)
@@ -124,6 +125,19 @@ def is_word(token: "Token") -> bool:
     if token.pos_ in ("PUNCT", "SYM", "SPACE") and not token.text[0].isalnum():
         return False
     return any(ch.isalnum() for ch in token.text)
+
+
+BRACKETS = {"(", ")"}
+
+
+def _glued(token) -> bool:
+    """A word written against a bracket that is written against the word before: the 's' of
+    "ouder(s)", the 'problemen' of "(liquiditeit)problemen"."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text not in BRACKETS or doc[i - 1].whitespace_:
+        return False
+    before = doc[i - 2]
+    return not before.whitespace_ and (is_word(before) or before.text in BRACKETS)
 
 
 def word_count(tokens) -> int:

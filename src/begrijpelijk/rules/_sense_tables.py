@@ -79,6 +79,10 @@ SENSES["innen"] = SENSES["incasseren"] = _DEBIT
 SENSES["beraden"] = (({"zich"}, "Schrijf 'nadenken' (vorm aanpassen) en laat 'zich' weg."),)
 # "overgaan tot handhaving": the town acts (takes the trailers away), no mere check (set 46's judge)
 SENSES["handhaving"] = (({"overgaan", "optreden", "weghalen", "verwijderen", "bestuursdwang", "dwangsom", "kosten", "rekening"}, "Zeg wat u dan doet. Bijvoorbeeld: 'Dan halen wij de aanhanger weg, op uw kosten.'"),)
+# the progress of a project, not money owed: "de vorderingen van het project" (set 48's judge)
+SENSES["vordering"] = (({"project", "werk", "werkzaamheden", "bouw", "verbouwing", "renovatie", "planning"}, "Schrijf 'hoe het werk opschiet'."),)
+# "bezwaar aangetekend bij de rechtbank": lodged, not sent by registered mail (set 48's judge)
+SENSES["aangetekend"] = (({"bezwaar", "beroep", "rechtbank", "rechter"}, "Schrijf 'gemaakt' of 'ingediend': 'bezwaar gemaakt bij de rechtbank'."),)
 SENSES["procedure"] = (({"juridisch", "rechter", "rechtbank", "rechtszaak"}, "Schrijf 'rechtszaak'."),)
 SENSES["indicatie"] = (({"medisch", "arts", "keuring", "dokter", "huisarts"}, "Schrijf 'reden': 'een medische reden'."),)
 # a debt or rent arrears: the steps of the organisation, not the sanction of the Participatiewet
@@ -146,7 +150,8 @@ ONLY_NEAR_ENDING = {
 NOT_AFTER = {
     "de hand houden": {"bij", "in"}, "te weten": {"goed", "fijn", "handig", "belangrijk", "om", "wil", "wilt", "willen", "moet", "moeten", "tevoren", "vooraf", "graag", "precies"},
     "conditie": {"slechte", "goede", "slecht", "goed", "matige"},  # "De essen hebben een slechte conditie": their health
-    "eenmaal": {"een", "de", "het"},  # "een eenmaal opgelopen achterstand": once it is there, not a number of times (set 43)
+    "eenmaal": {"een", "de", "het"},
+    "betreffen": {"mij", "ons"}, "betreft": {"mij", "ons"},  # "wat mij betreft": in my opinion (set 48's judge)  # "een eenmaal opgelopen achterstand": once it is there, not a number of times (set 43)
 }
 # an expression that means something else with this word after it: "zich voordoen als DigiD" is pretending
 NOT_BEFORE = {
@@ -158,7 +163,8 @@ NOT_BEFORE = {
     "cruciaal": {"beroep", "beroepen", "sector", "sectoren"},
     "nader": {"tot"},  # "nader tot elkaar komen" is everyday Dutch
     "fysiek": {"gezond", "fit", "sterk"},  # "fysiek gezond" is 'healthy in body'
-    "vermogen": {"om", "tot"},  # "het vermogen om te leren" is an ability, not money
+    "vermogen": {"om", "tot"},
+    "verantwoorden": {"mogelijk"},  # "zo goed en verantwoord mogelijk": responsibly, no 'uitleggen' (set 48's judge)  # "het vermogen om te leren" is an ability, not money
 }
 
 

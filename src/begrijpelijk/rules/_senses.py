@@ -88,6 +88,8 @@ def everyday_sense(matched, entry) -> bool:
         return True  # "Deze maatregel treft veel ouders": it hits them, everyday Dutch
     if entry.term == "betekenen" and last.lower_ != "betekend":
         return True  # "Dat betekent dat de deurwaarder …" is 'means'; only "wordt betekend" is serving a writ
+    if entry.term == "locatie" and following is not None and following.text[:1].isupper() and following.i == last.i + 1:
+        return True  # "binnen locatie De Burght": part of the name of a site (set 48's judge)
     if entry.term == "wijze" and following is not None and following.pos_ in ("NOUN", "PROPN") and following.i == last.i + 1:
         return True  # "een wijze beslissing": the adjective 'wise', not 'manier'
     if entry.term in ONLY_BEFORE_A_DATE and not _a_date(following):

@@ -336,6 +336,14 @@ def _particle_before(tokens, i: int, between):
     return candidate if candidate.lower_ in SEPARABLE_PARTICLES and candidate.whitespace_ else None
 
 
+def _stranded(tokens, k: int) -> bool:
+    """A preposition after its noun that belongs to 'hier', 'daar' or 'waar' earlier in the sentence."""
+    if k < 1 or tokens[k - 1].pos_ != "NOUN":
+        return False
+    sentence_start = tokens[k].sent.start
+    return any(t.lower_ in ("hier", "daar", "waar") for t in tokens[max(sentence_start, k - 6) : k - 1])
+
+
 FIRST_PARTS = {"zorg", "kennis", "gade"}  # "zorg te dragen", "kennis te nemen", "gade te slaan"
 
 
@@ -421,7 +429,8 @@ def _paragraph_matches(parsed, index, wordlists):
             # after 'te' the word is the infinitive itself; the lemma may hold another particle ("vangen" → 'opvangen')
             entry = _entry_for(index, before_te.lower_ + token.lower_, wordlists) or _entry_for(index, before_te.lower_ + lemma(token), wordlists)
             # "op te treden tegen de overtreding" is taking action, as "treden op tegen" is
-            if entry is not None and len(entry.words) == 1 and not everyday_sense([before_te, token], entry):
+            # "hier een bijdrage aan te leveren" is 'hieraan … leveren', no 'aanleveren' (set 48's judge)
+            if entry is not None and len(entry.words) == 1 and not everyday_sense([before_te, token], entry) and not _stranded(tokens, before_te.i):
                 yield [before_te, token], entry
                 consumed.update((before_te.i, token.i))
             i += 1
