@@ -218,7 +218,7 @@ def test_sense_and_salutation_in_round_24(sentence, found, wanted):
     assert wanted in _advice(sentence, found).suggestion
 
 
-def test_a_reason_adverb_is_no_object_of_the_verb():
+def test_op_de_hoogte_brengen_gets_laten_weten_with_an_object():
     # 'laten weten' needs an object of its own ('het'); 'daarom' is none (judges of sets 11, 34, 37)
     advice = _advice("Wij zullen u daarom op de hoogte brengen.", "op de hoogte brengen").suggestion
     assert "'Wij laten het u weten.'" in advice and "daarom" not in advice

@@ -87,6 +87,7 @@ def test_advice_fits_where_the_judges_found_it_did_not(sentence, word, start):
         ("Wij innen de contributie via een machtiging.", "innen", "Schrijf 'afschrijven'"),
         ("Recent hebben wij u de contributie gestuurd.", "Recent", "Schrijf 'kort geleden'."),
         ("Stuur een recente pasfoto mee.", "recente", "Schrijf 'nieuwe'."),
+        ("Stuur ons uw meest recente jaaropgave.", "recente", "Schrijf 'laatste' in plaats van 'meest recente'"),
         ("Bij aanvang van het schooljaar is er gesproken.", "Bij aanvang van", "Schrijf 'aan het begin van'."),
         # was 'begin (vorm aanpassen)': 'voor begin van' lacks 'het' (round 24); the whole phrase has its own plain words now
         ("Wij bellen u vlak voor aanvang van de werkzaamheden.", "voor aanvang van", "Schrijf 'voor het begin van'."),
@@ -180,3 +181,38 @@ def test_a_word_against_a_bracket_is_no_word_of_its_own():
     sentence = "Bedrijven en (maatschappelijke) organisaties verzoeken de gemeente om lokale maatregelen die verlichting kunnen geven in de (liquiditeit)problemen waarmee zij kampen."
     assert not check_text(sentence, Settings(only={"lange-zin"})).findings  # 20 words as a reader counts
     assert check_text(sentence.replace("(liquiditeit)problemen", "(liquiditeit) problemen"), Settings(only={"lange-zin"})).findings
+
+
+@pytest.mark.parametrize(
+    "sentence, word, start",
+    [
+        # the review of round 32: the advice that fits these sentences
+        ("Betaalt u de rekening niet, dan innen wij het bedrag via een incassobureau.", "innen", "Schrijf 'ophalen'"),
+        ("De huurverhoging wordt gecompenseerd door een hogere huurtoeslag.", "gecompenseerd", "Schrijf 'goedgemaakt'"),
+        ("U moet aannemelijk maken dat u de brief niet heeft gekregen.", "aannemelijk maken", "Schrijf 'laten zien'"),
+        ("De gemeente heeft een noodverordening afgekondigd.", "afgekondigd", "Schrijf 'ingesteld'"),
+        ("Het contract eindigt per 1 april.", "per", "Schrijf 'op'"),
+        ("U kunt het formulier indienen bij de balie van het gemeentehuis.", "indienen", "Schrijf 'inleveren bij'"),
+        ("Maak het bedrag over onder vermelding van uw naam en e-mailadres.", "onder vermelding van", "Schrijf wat de lezer erbij moet zetten: 'Maak het bedrag over"),
+        ("Vanaf maandag is het onderwijs weer fysiek; leerlingen met klachten blijven thuis.", "fysiek", "Schrijf 'in het echt'"),
+        ("De kosten van handhaving zijn voor de gemeente.", "handhaving", "Schrijf 'controle'"),
+        ("De kosten ad € 25 worden afgeschreven.", "ad", "Schrijf 'van'"),
+    ],
+)
+def test_advice_after_the_review(sentence, word, start):
+    assert _advice(sentence)[word].startswith(start)
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("Uw kind krijgt intensieve hulp.", "intensieve"),
+        ("Het vermogen van de zonnepanelen is 4 kilowatt.", "vermogen"),
+        ("Ad 2. Financiën: alles klopt.", "Ad"),
+        ("De voorzitter ad interim opent de vergadering.", "ad"),
+        ("Op locatie krijgt u uitleg.", "locatie"),
+        ("Wij bieden bewoners een gratis container aan voor grofvuil.", "bieden"),
+    ],
+)
+def test_no_finding_after_the_review(sentence, word):
+    assert not [text for text in _advice(sentence) if word in text]

@@ -91,3 +91,37 @@ def test_openings_of_sets_45_and_46(opening, fails):
 )
 def test_openings_of_sets_47_and_48(opening, fails):
     assert _fails(opening) is fails
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # the review of round 32: the news, not history or small talk
+        "Vorig jaar heeft u te veel huurtoeslag gekregen.",
+        "Vorig kwartaal heeft u geen voorschot betaald.",
+        "Vorig jaar is uw uitkering te hoog vastgesteld.",
+        "U krijgt geld terug over het afgelopen jaar, omdat uw voorschotten te hoog zijn vastgesteld.",
+        "De werkzaamheden in uw straat zitten erop.",
+        "De verbouwing van uw woning is achter de rug.",
+        "Uw contract loopt binnenkort ten einde.",
+        "Uw WW-uitkering nadert haar einde.",
+        "De school is dicht vanaf 20 december; wij wensen iedereen fijne feestdagen.",
+        "Twee weken geleden is uw fiets weggehaald door de gemeente.",
+        "Vorige week is de vergadering uitgesteld naar 12 mei.",
+        "Op de ledenvergadering hebben de leden gekozen voor een hogere contributie.",
+    ],
+)
+def test_the_news_after_the_review_passes(opening):
+    assert not _fails(opening)
+
+
+def test_the_message_quotes_the_opening_as_written():
+    (finding,) = check_letter(KIND.replace(FIRST, "Zoals u j.l. heeft gelezen in de krant, gaat de school dicht."), "kern-eerst")
+    assert "'Zoals u j.l. heeft …'" in finding.message
+
+
+def test_whether_and_a_choice_are_two_tasks():
+    from conftest import rule_findings
+
+    assert rule_findings("Wij vragen u na te gaan of alles klopt, het formulier te ondertekenen.", "stappen")
+    assert rule_findings("Wij verzoeken u het bedrag te betalen of een regeling af te spreken.", "stappen")

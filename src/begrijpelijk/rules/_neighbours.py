@@ -10,6 +10,8 @@ def _word(doc, index: int):
     return doc[index] if 0 <= index < len(doc) else None
 
 
+# verbs of one moment: "eindigt per 1 april" is 'op', not 'vanaf'
+ONE_MOMENT = {"eindigen", "stoppen", "sluiten", "aflopen", "vertrekken", "verlaten", "beëindigen", "opzeggen", "starten", "beginnen", "verhuizen", "opheffen", "pensioen", "overstappen"}
 QUESTIONS = {"vraag", "vragen", "opmerking", "opmerkingen", "reactie", "reacties"}
 
 
@@ -23,6 +25,10 @@ def advice_by_neighbour(matched, term: str) -> str | None:
     previous, before_previous, following = _word(doc, first.i - 1), _word(doc, first.i - 2), _word(doc, last.i + 1)
     if term == "per" and previous is not None and previous.lower_ == "in":
         return "Schrijf 'op': 'De verhoging gaat in op 1 juli'."  # "gaat in per 1 juli" (set 3's labeller)
+    if term == "per" and {t.lemma_ for t in first.sent} & ONE_MOMENT:
+        return "Schrijf 'op': 'Het contract eindigt op 1 april'."  # "eindigt per 1 april": one moment, no 'vanaf'
+    if term == "recent" and previous is not None and previous.lower_ == "meest":
+        return "Schrijf 'laatste' in plaats van 'meest recente': 'uw laatste jaaropgave'."
     after_the_noun = not any(_asked(_word(doc, last.i + k)) for k in (1, 2)) and any(_asked(_word(doc, last.i + k)) for k in (3, 4))
     if term == "naar aanleiding van" and (_asked(previous) or after_the_noun):
         # "Heeft u vragen naar aanleiding van deze brief?" is 'over'; "Naar aanleiding van onze vraag naar

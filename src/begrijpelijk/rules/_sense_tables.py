@@ -56,29 +56,29 @@ SENSES["indienen"] = (({"mondeling", "mondelinge", "telefonisch", "telefonische"
 # "om ons van informatie te voorzien" is giving it
 SENSES["voorzien"] = (({"informatie", "gegevens", "inlichtingen", "info"}, "Schrijf 'geven' (vorm aanpassen): 'ons informatie geven'."),)
 # "fysieke klachten", "fysiek, mentaal en sociaal": the body, not 'in het echt' (judges of sets 24 and 29)
-SENSES["fysiek"] = (({"klacht", "klachten", "mentaal", "psychisch", "sociaal", "lichaam", "gezondheid", "beperking", "conditie", "belasting", "zwaar", "pijn"}, "Schrijf 'lichamelijk' (vorm aanpassen)."),)
+SENSES["fysiek"] = (({"mentaal", "psychisch", "sociaal", "lichaam", "gezondheid", "beperking", "conditie", "belasting", "zwaar", "pijn"}, "Schrijf 'lichamelijk' (vorm aanpassen)."),)
 # the shops, schools and playgrounds of a neighbourhood, not the help a reader gets (judges of sets 13, 26, 44)
 _PLACES = {"wijk", "buurt", "dorp", "speeltuin", "winkel", "winkels", "school", "scholen", "recreatief", "sport", "openbaar", "park", "centrum", "stad", "plein"}
 SENSES["voorziening"] = ((_PLACES, "Schrijf in gewone woorden wat er komt of is. Bijvoorbeeld: 'winkels, scholen en een speeltuin'."),)
 # "een klacht indienen bij uw verhuurder": 'sturen' asks for 'naar' (judges of sets 6, 22, 38)
-SENSES["indienen"] = SENSES["indienen"] + (({"bij"}, "Schrijf 'sturen naar' (vorm aanpassen). Bijvoorbeeld: 'een klacht sturen naar uw verhuurder'."),)
+SENSES["indienen"] = SENSES["indienen"] + (({"balie", "loket", "gemeentehuis", "receptie", "servicepunt"}, "Schrijf 'inleveren bij' (vorm aanpassen). Bijvoorbeeld: 'Lever het formulier in bij de balie.'"), ({"bij"}, "Schrijf 'sturen naar' (vorm aanpassen). Bijvoorbeeld: 'een klacht sturen naar uw verhuurder'."),)
 # a mail with words in its subject, not a payment with a reference (judges of sets 39 and 41)
-SENSES["onder vermelding van"] = (({"mail", "e-mail", "onderwerp", "onderwerpregel", "mailadres"}, "Schrijf wat de lezer erbij moet zetten. Bijvoorbeeld: 'Zet in het onderwerp van uw mail: aanmelding'."),)
+SENSES["onder vermelding van"] = (({"mail", "e-mail", "onderwerp", "onderwerpregel"}, "Schrijf wat de lezer erbij moet zetten. Bijvoorbeeld: 'Zet in het onderwerp van uw mail: aanmelding'."),)
 # the judges of sets 9-43: the plain word needs another preposition, or no 'zich'
 SENSES["verhalen"] = (({"op"}, "Schrijf 'laten betalen' (vorm aanpassen). Bijvoorbeeld: 'de kosten op u verhalen' wordt 'u de kosten laten betalen'."),)
-SENSES["wenden"] = (({"zich", "tot"}, "Schrijf 'contact opnemen met' (vorm aanpassen) en laat 'zich' weg. Bijvoorbeeld: 'U kunt contact opnemen met de gemeente.'"),)
+SENSES["wenden"] = (({"tot"}, "Schrijf 'contact opnemen met' (vorm aanpassen) en laat 'zich' weg. Bijvoorbeeld: 'U kunt contact opnemen met de gemeente.'"),)
 SENSES["in aanmerking komen"] = (({"voor", "hiervoor", "daarvoor", "waarvoor"}, "Schrijf 'recht hebben op' (vorm aanpassen) en laat 'voor' weg. Bijvoorbeeld: 'u heeft recht op de toeslag'."),)
 # "de ouders worden gecompenseerd": people get their money back; 'goedmaken' takes a loss, not a person
-SENSES["compenseren"] = (({"worden"}, "Zeg wie wat terugkrijgt. Bijvoorbeeld: 'De gemeente betaalt de huur terug.'"),)
+SENSES["compenseren"] = (({"ouder", "ouders", "lid", "leden", "huurder", "huurders", "bewoner", "bewoners", "vereniging", "verenigingen", "club", "clubs", "inwoner", "inwoners", "ondernemer", "ondernemers", "mens", "mensen"}, "Zeg wie wat terugkrijgt. Bijvoorbeeld: 'De gemeente betaalt de huur terug.'"),)
 # the result of a budget, not the use of a building: "een exploitatie overschot van € 6.000" (sets 31 and 45)
-SENSES["exploitatie"] = (({"overschot", "tekort", "resultaat", "begroting", "verlies", "winst", "sluitend", "rekening"}, "Schrijf in gewone woorden wat er over is of tekortkomt. Bijvoorbeeld: 'We hebben € 6.000 over.'"),)
+SENSES["exploitatie"] = (({"overschot", "tekort", "resultaat", "begroting", "verlies", "winst", "sluitend"}, "Schrijf in gewone woorden wat er over is of tekortkomt. Bijvoorbeeld: 'We hebben € 6.000 over.'"),)
 # money taken from the reader's account by a mandate: 'afschrijven' (set 45's labeller)
-_DEBIT = (({"machtiging", "incasso", "automatisch", "ideal", "rekening", "bankrekening", "rekeningnummer"}, "Schrijf 'afschrijven' (vorm aanpassen). Bijvoorbeeld: 'Wij schrijven het geld af van uw rekening.'"),)
+_DEBIT = (({"machtiging", "incasso", "automatisch", "ideal", "bankrekening", "rekeningnummer"}, "Schrijf 'afschrijven' (vorm aanpassen). Bijvoorbeeld: 'Wij schrijven het geld af van uw rekening.'"),)
 SENSES["innen"] = SENSES["incasseren"] = _DEBIT
 # "De gemeente gaat zich beraden": 'nadenken' takes no 'zich' (set 45's judge)
 SENSES["beraden"] = (({"zich"}, "Schrijf 'nadenken' (vorm aanpassen) en laat 'zich' weg."),)
 # "overgaan tot handhaving": the town acts (takes the trailers away), no mere check (set 46's judge)
-SENSES["handhaving"] = (({"overgaan", "optreden", "weghalen", "verwijderen", "bestuursdwang", "dwangsom", "kosten", "rekening"}, "Zeg wat u dan doet. Bijvoorbeeld: 'Dan halen wij de aanhanger weg, op uw kosten.'"),)
+SENSES["handhaving"] = (({"overgaan", "optreden", "weghalen", "verwijderen", "bestuursdwang", "dwangsom"}, "Zeg wat u dan doet. Bijvoorbeeld: 'Dan halen wij de aanhanger weg, op uw kosten.'"),)
 # the progress of a project, not money owed: "de vorderingen van het project" (set 48's judge)
 SENSES["vordering"] = (({"project", "werk", "werkzaamheden", "bouw", "verbouwing", "renovatie", "planning"}, "Schrijf 'hoe het werk opschiet'."),)
 # "bezwaar aangetekend bij de rechtbank": lodged, not sent by registered mail (set 48's judge)
@@ -123,6 +123,8 @@ LEGAL_ONLY_NEAR = {"maatregel": set().union(*(words for words, _ in SENSES["maat
                    "afgeven": {"verklaring", "vergunning", "paspoort", "document", "identiteitskaart", "rijbewijs", "beschikking", "bewijs", "attest", "machtiging", "uittreksel"},
                    # "een besluit vernietigen" is legal; "de trailers worden vernietigd" is destroying them (set 46's judge)
                    "vernietigen": {"besluit", "beschikking", "rechter", "uitspraak", "aanslag", "bezwaar", "beroep"},
+                   # "uw vermogen" for a benefit or a tax; "het vermogen van de zonnepanelen" is power
+                   "vermogen": {"toeslag", "huurtoeslag", "zorgtoeslag", "kinderopvangtoeslag", "inkomen", "toetsingsinkomen", "bijstand", "uitkering", "spaargeld", "bezit", "belasting", "schuld", "schulden", "bank", "spaarrekening", "vermogensgrens", "box", "€", "euro", "grens", "hoog"},
                    # "uw afval aanbieden" is putting it out; "wij bieden u een woning aan" is everyday Dutch
                    "aanbieden": {"afval", "restafval", "gft", "container", "minicontainer", "kliko", "grofvuil", "inzameling", "zak", "vuilniszak", "huisvuil", "papier", "pmd", "snoeiafval", "ophaaldag", "afvalkalender"}}
 # 'staking' of a payment is officialese; a strike of teachers is not ("de staking van 15 december")
@@ -150,8 +152,8 @@ ONLY_NEAR_ENDING = {
 NOT_AFTER = {
     "de hand houden": {"bij", "in"}, "te weten": {"goed", "fijn", "handig", "belangrijk", "om", "wil", "wilt", "willen", "moet", "moeten", "tevoren", "vooraf", "graag", "precies"},
     "conditie": {"slechte", "goede", "slecht", "goed", "matige"},  # "De essen hebben een slechte conditie": their health
-    "eenmaal": {"een", "de", "het"},
-    "betreffen": {"mij", "ons"}, "betreft": {"mij", "ons"},  # "wat mij betreft": in my opinion (set 48's judge)  # "een eenmaal opgelopen achterstand": once it is there, not a number of times (set 43)
+    "eenmaal": {"een", "de", "het"},  # "een eenmaal opgelopen achterstand": once it is there, not a number of times (set 43)
+    "betreffen": {"mij", "ons"}, "betreft": {"mij", "ons"},  # "wat mij betreft": in my opinion (set 48's judge)
 }
 # an expression that means something else with this word after it: "zich voordoen als DigiD" is pretending
 NOT_BEFORE = {
@@ -163,8 +165,8 @@ NOT_BEFORE = {
     "cruciaal": {"beroep", "beroepen", "sector", "sectoren"},
     "nader": {"tot"},  # "nader tot elkaar komen" is everyday Dutch
     "fysiek": {"gezond", "fit", "sterk"},  # "fysiek gezond" is 'healthy in body'
-    "vermogen": {"om", "tot"},
-    "verantwoorden": {"mogelijk"},  # "zo goed en verantwoord mogelijk": responsibly, no 'uitleggen' (set 48's judge)  # "het vermogen om te leren" is an ability, not money
+    "vermogen": {"om", "tot"},  # "het vermogen om te leren" is an ability, not money
+    "verantwoorden": {"mogelijk"},  # "zo goed en verantwoord mogelijk": responsibly, no 'uitleggen' (set 48's judge)
 }
 
 

@@ -88,6 +88,12 @@ def everyday_sense(matched, entry) -> bool:
         return True  # "Deze maatregel treft veel ouders": it hits them, everyday Dutch
     if entry.term == "betekenen" and last.lower_ != "betekend":
         return True  # "Dat betekent dat de deurwaarder …" is 'means'; only "wordt betekend" is serving a writ
+    if entry.term == "ad" and not (following is not None and (following.text.startswith(("€", "EUR")) or (following.like_num and first.i > first.sent.start))):
+        return True  # "ad € 25" is 'van'; "Ad 2. Financiën" and "ad interim" are no amounts
+    if entry.term == "aanbieden" and any(c.i > first.i and c.lower_ in PEOPLE for c in first.children):
+        return True  # "Wij bieden bewoners een container aan": an offer, not putting waste out
+    if entry.term == "locatie" and first.i > 0 and first.doc[first.i - 1].lower_ == "op":
+        return True  # "Op locatie krijgt u uitleg": on site, a fixed phrase
     if entry.term == "locatie" and following is not None and following.text[:1].isupper() and following.i == last.i + 1:
         return True  # "binnen locatie De Burght": part of the name of a site (set 48's judge)
     if entry.term == "wijze" and following is not None and following.pos_ in ("NOUN", "PROPN") and following.i == last.i + 1:
@@ -101,6 +107,7 @@ def everyday_sense(matched, entry) -> bool:
     return near is not None and not (_near_lemmas(matched, whole_sentence=True) & near)
 
 
+PEOPLE = {"u", "jullie", "je", "bewoners", "huurders", "inwoners", "iedereen", "ouders", "leden", "klanten"}
 MEETINGS = {"vergadering", "ledenvergadering", "bijeenkomst", "avond", "alv", "verkiezing", "wedstrijd", "toernooi", "markt", "collecte", "spreekuur", "bespreking", "overleg"}
 GUESTS = {"jullie", "u", "je", "jou", "gast", "bezoeker", "groep", "ouder", "lid", "kind", "iedereen", "belangstellende"}
 DATE_WORDS = set(MONTHS) | {"heden"}

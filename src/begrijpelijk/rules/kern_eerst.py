@@ -55,7 +55,7 @@ PAST_TIME = re.compile(r"\b(?:jl|jongstleden|jongsleden|het afgelopen (?:\w+ )?(
 # what the reader told us before ("U heeft aangegeven dat …"). The verb must tell what happened: a past form
 # or 'hebben' ("Tot eind maart is de straat afgesloten" is a state, "In week 12 zijn wij bezig" is ahead)
 PAST_OPENING = re.compile(
-    r"^\W*(?:afgelopen|vorige|vorig (?:jaar|kwartaal|seizoen|schooljaar)|(?:eind|begin) vorig|(?:\w+ ){1,3}geleden|in week \d+|tot (?:half|eind|begin) \w+"
+    r"^\W*(?:afgelopen|vorige|vorig (?:jaar|kwartaal|seizoen|schooljaar) \w+ (?:informeerde|schreef|stuurde|vroeg|meldde|liet)|(?:eind|begin) vorig|(?:\w+ ){1,3}geleden|in week \d+|tot (?:half|eind|begin) \w+"
     r"|al (?:enige|een aantal|geruime) (?:jaren|tijd|maanden)|op onze|in de algemene|tijdens (?:de|onze)"
     # "Op de afsluitende feestmiddag van de Woonstichting was er …" (set 48)
     r"|op de (?:\w+ ){0,2}(?:middag|avond|bijeenkomst|vergadering|ledenvergadering|markt|informatieavond|feestmiddag)"
@@ -68,6 +68,15 @@ PAST_OPENING = re.compile(
 # de stemmen geteld", "Enige tijd geleden bent u geïnformeerd"); "Tot eind maart is de straat afgesloten" is a state
 SURELY_PAST = re.compile(r"^\W*(?:afgelopen|vorige?|(?:\w+ ){1,3}geleden)\b", re.I)
 READERS = READER_SUBJECT | {"jullie"}
+# the news about the reader's money, whenever it happened: "Vorig jaar heeft u te veel huurtoeslag gekregen"
+MONEY_NEWS = re.compile(r"\bte (?:veel|weinig|hoog|laag)\b|\bgeen (?:voorschot|huur|premie|bijdrage|contributie)\b", re.I)
+TIME_OF_YEAR = r"\w*(?:seizoen|jaar|kwartaal|zomer|winter|vakantie|zomerstop|kerst|herfst|lente)"
+
+
+def _surely_past(sentence, text: str) -> bool:
+    """A moment surely past, and not about something of the reader ("Twee weken geleden is uw fiets
+    weggehaald" is the news)."""
+    return bool(SURELY_PAST.search(text)) and not re.search(r"\b(?:is|zijn|werd|werden) uw\b", text, re.I)
 MONTHS = "(?:" + "|".join(dates.MONTHS) + ")"
 WEEKDAYS = "(?:" + "|".join(dates.DAYS) + ")"
 # a date first, then what happened: "Op [datum] heeft u een aanvraag ingediend", "In 2023 heeft u … ontvangen",
@@ -107,12 +116,14 @@ RUN_UP = re.compile(
     r"|^\W*wat (?:een|is|was|zijn|waren|hebben|heeft)\b[^?]*$|\b(?:is het|het is) (?:eindelijk |bijna |weer )?zover\b"
     # the time of year first: "Het kalenderjaar nadert zijn einde", "Het seizoen loopt ten einde", "Het 1e kwartaal
     # is alweer achter de rug", "De winter heeft zijn intrede gedaan", "We zitten inmiddels in het nieuwe jaar"
-    r"|\b(?:nadert|naderen) (?:zijn|haar|het) einde\b|\b(?:loopt|lopen) (?:\w+ ){0,2}ten einde\b|\b(?:is|zijn) (?:\w+ ){0,2}achter de rug\b"
-    r"|\bzit(?:ten)? (?:\w+ )?erop\b|\bzit(?:ten)? er (?:\w+ ){0,2}op\b|\b(?:zijn|haar) intrede gedaan\b|^\W*(?:we|wij) zitten (?:\w+ ){0,2}in het nieuwe jaar\b"
+    # (a time of year as the subject: "Uw contract loopt ten einde" and "De verbouwing is achter de rug" are news)
+    r"|^\W*(?:\S+ ){0,3}?" + TIME_OF_YEAR + r"(?: \S+){0,4}? (?:(?:nadert|naderen) (?:zijn|haar|het) einde|(?:loopt|lopen) (?:\w+ ){0,2}ten einde"
+    r"|(?:is|zijn) (?:\w+ ){0,2}achter de rug|zit(?:ten)? (?:\w+ )?erop|zit(?:ten)? er (?:\w+ ){0,2}op|heeft (?:\w+ ){0,3}(?:zijn|haar) intrede gedaan)\b"
+    r"|^\W*(?:we|wij) zitten (?:\w+ ){0,2}in het nieuwe jaar\b"
     r"|^\W*het (?:nieuwe )?(?:jaar|kalenderjaar|schooljaar|seizoen) is (?:weer |alweer )?(?:begonnen|gestart)\b"
     # wishes or a vague update first: "Allereerst de beste wensen voor 2022", "Graag even een update van onze vereniging"
     r"|^\W*(?:allereerst |eerst )?(?:\w+ ){0,4}de beste wensen\b|^\W*graag even een update\b"
-    r"|\b(?:prettige|fijne|gezellige|gezonde|gelukkige) (?:jaarwisseling|feestdagen|kerstdagen|kerst|vakantie|zomer|nieuwjaar)\b"
+    r"|^\W*(?:\w+ ){0,6}(?:prettige|fijne|gezellige|gezonde|gelukkige) (?:jaarwisseling|feestdagen|kerstdagen|kerst|vakantie|zomer|nieuwjaar)\b"
     # a forward first: "Onderstaande mail is vandaag aan de teamleiders gestuurd:"
     r"|^\W*(?:de )?onderstaande (?:mail|e-mail|brief|tekst|bericht)\b"
     r"|\bop de hoogte (?:brengen |stellen |houden )?van (?:een aantal|enkele|diverse|verschillende) (?:\w+ )?(?:zaken|punten|ontwikkelingen)\b",
@@ -172,7 +183,7 @@ AHEAD = re.compile(
 AHEAD_AUXILIARIES = {"zullen", "gaan", "kunnen", "moeten", "mogen", "willen"}
 DECIDED = re.compile(
     r"\b(?:heeft|hebben|hebt|is|zijn)\b(?![^?!]*\bniets?\b)[^?!]*?\b(?:besloten|gestopt|stopgezet|verhoogd|verlaagd|toegekend|"
-    r"afgewezen|goedgekeurd|beëindigd|verlengd|ingetrokken|ingestemd)\b"
+    r"afgewezen|goedgekeurd|beëindigd|verlengd|ingetrokken|ingestemd|gekozen|uitgesteld|verplaatst|afgelast|geannuleerd|weggehaald)\b"
     # the decision in the simple past: "Afgelopen donderdag stemde de gemeenteraad in met het voorstel" (set 48)
     r"|\b(?:besloot|stemde|stemden)\b(?![^?!]*\bniets?\b)",
     re.I,
@@ -281,10 +292,11 @@ def check(doc, options, wordlists=None):
     text = ABBREVIATION_DOTS.sub(lambda found: found.group(0).replace(".", ""), sentence.text.strip())  # "Op 19 september j.l. hebt u …"
     start, end = paragraph_span(doc, index)
     if OFFICE_OPENING.search(text) and not _announces_content(text):
-        message = f"De brief begint met '{' '.join(text.split()[:4])} …': eerst de aanleiding, niet de kern."
+        message = f"De brief begint met '{' '.join(sentence.text.split()[:4])} …': eerst de aanleiding, niet de kern."
     elif HISTORY.search(text) or DATED_PAST.search(text) or (
-        PAST_TIME.search(text) and (_looks_back(sentence) or _told_before(sentence, True)) and not DECIDED.search(text)
-    ) or (PAST_OPENING.search(text) and _told_before(sentence, bool(SURELY_PAST.search(text))) and not DECIDED.search(text) and not _news_after_colon(text)):
+        PAST_TIME.search(text) and (_looks_back(sentence) or _told_before(sentence)) and not DECIDED.search(text) and not MONEY_NEWS.search(text)
+    ) or (PAST_OPENING.search(text) and _told_before(sentence, _surely_past(sentence, text)) and not DECIDED.search(text) and not _news_after_colon(text)
+          and not MONEY_NEWS.search(text)):
         message = "De brief begint met wat eerder gebeurde, niet met de kern."
     elif GENERIC.search(text) or (ROUTINE.search(text) and not _reader_subject(sentence)) or (RUN_UP.search(text) and not _news_after_colon(text) and not MEANS.search(text)) or _a_cry(sentence):
         message = "De eerste zin zegt nog niet waar de brief over gaat."

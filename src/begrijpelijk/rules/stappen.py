@@ -108,8 +108,10 @@ def _verbs_in_indirect(sentence) -> int:
 
 
 def _or_between(first, second) -> bool:
-    between = {t.lower_ for t in first.doc[first.i + 1 : second.i]}
-    return "of" in between and "en" not in between
+    """"stop te zetten of te storneren": 'of' right before the second 'te'; not "na te gaan of alles
+    klopt" (whether) nor "te betalen of een regeling af te spreken" (a choice)."""
+    doc = first.doc
+    return second.i >= 2 and doc[second.i - 1].lower_ == "te" and doc[second.i - 2].lower_ == "of"
 
 
 HELP_OFFER = re.compile(r"\b(?:vragen|contact|bel (?:mij|ons)|mail (?:mij|ons))\b", re.I)
