@@ -55,7 +55,7 @@ SENSES["verzuim"] = (({"school", "les", "leerplicht", "leerling", "leerplichtamb
 SENSES["indienen"] = (({"mondeling", "mondelinge", "telefonisch", "telefonische"}, "Schrijf 'doen' (vorm aanpassen): 'een aanvraag doen'."),)
 # "om ons van informatie te voorzien" is giving it
 SENSES["voorzien"] = (({"informatie", "gegevens", "inlichtingen", "info"}, "Schrijf 'geven' (vorm aanpassen): 'ons informatie geven'."),)
-# "fysieke klachten", "fysiek, mentaal en sociaal": the body, not 'in het echt' (judges of sets 24 and 29)
+# "fysiek, mentaal en sociaal", "fysiek zwaar": the body, not 'in het echt' (judges of sets 29 and 46; not 'klachten': "het onderwijs is weer fysiek; met klachten blijft u thuis")
 SENSES["fysiek"] = (({"mentaal", "psychisch", "sociaal", "lichaam", "gezondheid", "beperking", "conditie", "belasting", "zwaar", "pijn"}, "Schrijf 'lichamelijk' (vorm aanpassen)."),)
 # the shops, schools and playgrounds of a neighbourhood, not the help a reader gets (judges of sets 13, 26, 44)
 _PLACES = {"wijk", "buurt", "dorp", "speeltuin", "winkel", "winkels", "school", "scholen", "recreatief", "sport", "openbaar", "park", "centrum", "stad", "plein"}
