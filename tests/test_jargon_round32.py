@@ -216,3 +216,12 @@ def test_advice_after_the_review(sentence, word, start):
 )
 def test_no_finding_after_the_review(sentence, word):
     assert not [text for text in _advice(sentence) if word in text]
+
+
+def test_lessons_of_the_judge_of_set_50():
+    assert not [t for t in _advice("Meer informatie vindt u onder ‘werkzaamheden’ op de website.") if "vindt" in t]
+    assert _advice("De gemeente streeft naar een goede samenwerking.")["streeft"].startswith("Schrijf 'wil' of 'willen' en laat 'naar' weg")
+    assert _advice("Het streven is om in 2025 klaar te zijn.")["streven"].startswith("Schrijf 'het doel'")
+    assert "conditie" not in _advice("De conditie van de bomen is slecht.")
+    assert "condities" in _advice("U moet aan de gestelde condities voldoen.")
+    assert "Locatie" not in _advice("Locatie: Hercules, Rijtseweg 1, Diessen")

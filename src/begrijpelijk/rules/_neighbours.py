@@ -39,6 +39,8 @@ def advice_by_neighbour(matched, term: str) -> str | None:
     ):
         # "Alle binnensport komt per direct te vervallen" (set 45's labeller: 'gaat niet door')
         return "Schrijf 'gaat niet door' of 'geldt niet meer' (vorm aanpassen), en laat 'komt te' weg."
+    if term == "streven" and previous is not None and previous.lower_ in ("het", "ons", "dit"):
+        return "Schrijf 'het doel' of 'wij willen'. Bijvoorbeeld: 'Het streven is …' wordt 'Ons doel is …'."  # the noun (set 50's judge)
     if term == "zijnde" and (previous is None or previous.lower_ != "als"):
         # "de van toepassing zijnde bedragen", "de op handen zijnde reconstructie" (judges of sets 22, 26, 27)
         return "Maak er een zin met 'die' van. Bijvoorbeeld: 'de van toepassing zijnde regels' wordt 'de regels die gelden'."

