@@ -156,6 +156,8 @@ NOT_AFTER = {
     "conditie": {"slechte", "goede", "slecht", "goed", "matige"},  # "De essen hebben een slechte conditie": their health
     "eenmaal": {"een", "de", "het"},  # "een eenmaal opgelopen achterstand": once it is there, not a number of times (set 43)
     "betreffen": {"mij", "ons"}, "betreft": {"mij", "ons"},  # "wat mij betreft": in my opinion (set 48's judge)
+    "geheel": {"als"},  # "de vereniging als geheel": as a whole (set 45's judge)
+    "locatie": {"op"},  # "Op locatie krijgt u uitleg": on site, a fixed phrase
 }
 # an expression that means something else with this word after it: "zich voordoen als DigiD" is pretending
 NOT_BEFORE = {
@@ -169,6 +171,7 @@ NOT_BEFORE = {
     "fysiek": {"gezond", "fit", "sterk"},  # "fysiek gezond" is 'healthy in body'
     "vermogen": {"om", "tot"},  # "het vermogen om te leren" is an ability, not money
     "verantwoorden": {"mogelijk"},  # "zo goed en verantwoord mogelijk": responsibly, no 'uitleggen' (set 48's judge)
+    "locatie": {":"},  # "Locatie: Hercules, Rijtseweg 1": a field label
 }
 
 

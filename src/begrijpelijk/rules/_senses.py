@@ -94,13 +94,9 @@ def everyday_sense(matched, entry) -> bool:
         return True  # "Wij bieden bewoners een container aan": an offer, not putting waste out
     if entry.term == "conditie" and _near_lemmas(matched, whole_sentence=True) & {"boom", "bomen", "plant", "gezondheid", "sport", "gezond"}:
         return True  # "de conditie van de bomen": their health, no 'voorwaarde' (set 50's judge)
-    if entry.term == "locatie" and following is not None and following.text == ":":
-        return True  # "Locatie: Hercules, Rijtseweg 1": a field label
-    if entry.term == "locatie" and first.i > 0 and first.doc[first.i - 1].lower_ == "op":
-        return True  # "Op locatie krijgt u uitleg": on site, a fixed phrase
-    if entry.term == "locatie" and following is not None and following.text[:1].isupper() and following.i == last.i + 1:
+    if entry.term == "locatie" and following is not None and following.text[:1].isupper():
         return True  # "binnen locatie De Burght": part of the name of a site (set 48's judge)
-    if entry.term == "wijze" and following is not None and following.pos_ in ("NOUN", "PROPN") and following.i == last.i + 1:
+    if entry.term == "wijze" and following is not None and following.pos_ in ("NOUN", "PROPN"):
         return True  # "een wijze beslissing": the adjective 'wise', not 'manier'
     if entry.term in ONLY_BEFORE_A_DATE and not _a_date(following):
         return True  # "twee keer per jaar", "per persoon": everyday; "per 1 januari" is office language for 'vanaf'
@@ -425,8 +421,6 @@ def other_sense(matched, entry) -> bool:
         return bool(around & REFLEXIVE_SENSE[entry.term])
     if entry.term in ("welk", "welke"):
         return not is_relative(first, entry.term)
-    if entry.term == "geheel" and previous is not None and previous.lower_ == "als":
-        return True  # "de vereniging als geheel": as a whole (set 45's judge)
     if entry.term == "geheel" and previous is not None and first.pos_ == "NOUN" and (
         previous.lower_ in ("een", "dit", "dat") or (previous.lower_ == "het" and opens_sentence(previous))
     ):

@@ -73,7 +73,7 @@ MONEY_NEWS = re.compile(r"\bte (?:veel|weinig|hoog|laag)\b|\bgeen (?:voorschot|h
 TIME_OF_YEAR = r"\w*(?:seizoen|jaar|kwartaal|zomer|winter|vakantie|zomerstop|kerst|herfst|lente)"
 
 
-def _surely_past(sentence, text: str) -> bool:
+def _surely_past(text: str) -> bool:
     """A moment surely past, and not about something of the reader ("Twee weken geleden is uw fiets
     weggehaald" is the news)."""
     return bool(SURELY_PAST.search(text)) and not re.search(r"\b(?:is|zijn|werd|werden) uw\b", text, re.I)
@@ -272,6 +272,18 @@ def _announces_content(text: str) -> bool:
 ABBREVIATION_DOTS = re.compile(r"\b(?:j\.l|m\.i\.v|i\.v\.m|o\.a|d\.d|t\.a\.v)\.", re.I)
 
 
+def _history_first(sentence, text: str) -> bool:
+    """The letter opens with what happened before; a decision or news about the reader's money is the core,
+    whenever it happened."""
+    if HISTORY.search(text) or DATED_PAST.search(text):
+        return True
+    if DECIDED.search(text) or MONEY_NEWS.search(text):
+        return False
+    if PAST_TIME.search(text) and (_looks_back(sentence) or _told_before(sentence)):
+        return True
+    return bool(PAST_OPENING.search(text)) and not _news_after_colon(text) and _told_before(sentence, _surely_past(text))
+
+
 def _first_sentence(doc, parts):
     for index in parts.body:
         for sentence in word_sentences(doc.docs[index]):
@@ -293,10 +305,7 @@ def check(doc, options, wordlists=None):
     start, end = paragraph_span(doc, index)
     if OFFICE_OPENING.search(text) and not _announces_content(text):
         message = f"De brief begint met '{' '.join(sentence.text.split()[:4])} …': eerst de aanleiding, niet de kern."
-    elif HISTORY.search(text) or DATED_PAST.search(text) or (
-        PAST_TIME.search(text) and (_looks_back(sentence) or _told_before(sentence)) and not DECIDED.search(text) and not MONEY_NEWS.search(text)
-    ) or (PAST_OPENING.search(text) and _told_before(sentence, _surely_past(sentence, text)) and not DECIDED.search(text) and not _news_after_colon(text)
-          and not MONEY_NEWS.search(text)):
+    elif _history_first(sentence, text):
         message = "De brief begint met wat eerder gebeurde, niet met de kern."
     elif GENERIC.search(text) or (ROUTINE.search(text) and not _reader_subject(sentence)) or (RUN_UP.search(text) and not _news_after_colon(text) and not MEANS.search(text)) or _a_cry(sentence):
         message = "De eerste zin zegt nog niet waar de brief over gaat."
