@@ -287,7 +287,7 @@ def limit_sentence_starts(doc: Doc) -> Doc:
 
 # dotted abbreviations letters use that spaCy's Dutch defaults lack: one token each,
 # so that "dd. 5 maart" does not end a sentence after "dd"
-LETTER_ABBREVIATIONS = ("tel.", "Tel.", "dd.", "Dd.", "jo.", "t.z.t.", "z.o.z.", "i.o.v.", "m.u.v.", "o.v.v.", "t.w.", "zgn.", "vnl.", "Stg.", "stg.")
+LETTER_ABBREVIATIONS = ("tel.", "Tel.", "dd.", "Dd.", "jo.", "t.z.t.", "z.o.z.", "i.o.v.", "m.u.v.", "o.v.v.", "t.w.", "zgn.", "vnl.", "Stg.", "stg.", "cq.", "Cq.")
 
 
 def adapt(nlp: Language) -> Language:

