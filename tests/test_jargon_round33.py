@@ -75,3 +75,56 @@ def test_lessons_of_the_judges_of_sets_49_and_50():
     assert _advice("Dit heeft een grote impact op de economie.")["impact"].startswith("Schrijf 'invloed'")
     # a brook is no ditch
     assert "'waterloop'" in _advice("Het water stroomt door de watergang.")["watergang"]
+
+
+@pytest.mark.parametrize(
+    "sentence, word, start",
+    [
+        ("In aansluiting hierop heeft ons bestuur besloten om te stoppen.", "In aansluiting hierop", "Schrijf 'hierna'"),
+        ("Wij hebben besloten de betaalde contributie ongemoeid te laten.", "ongemoeid te laten", "Schrijf 'laten staan'"),
+        ("Het is ons niet bekend of u uit andere hoofde een uitkering krijgt.", "uit andere hoofde", "Schrijf 'om een andere reden'"),
+        ("Indien de mogelijkheid zich aandient, laten wij het weten.", "zich aandient", "Schrijf 'komen'"),
+        ("Het gaat veelal om feesten.", "veelal", "Schrijf 'vaak'"),
+        ("Wij financieren de activiteiten met de bijdrage.", "financieren", "Schrijf 'betalen'."),
+        ("We gaan na in hoeverre er zicht komt op het opstarten.", "in hoeverre", "Schrijf 'of'"),
+        ("Deze actie is van levensbelang.", "van levensbelang", "Schrijf 'heel belangrijk'."),
+        ("We hebben een aantal lessen niet kunnen verzorgen.", "verzorgen", "Schrijf 'geven'"),
+        ("Alle lessen vervallen in deze periode.", "vervallen", "Schrijf 'gaat niet door' of 'gaan niet door'."),
+        ("DEZE WERKZAAMHEDEN DUREN TWEE WEKEN IN HET ZWEMBAD.", "WERKZAAMHEDEN", "Schrijf 'werk'"),
+    ],
+)
+def test_office_words_the_labeller_of_set_51_marked(sentence, word, start):
+    assert _advice(sentence).get(word, "").startswith(start)
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("Zij verzorgt haar zieke moeder.", "verzorgt"),  # caring for someone, not giving lessons
+        ("Wij stellen het op prijs van tevoren te weten hoeveel mensen komen.", "stellen"),  # a judge of round 28: everyday
+        ("Indien de lessen weer gegeven kunnen worden, dan zullen we weer het bedrag innen.", "gegeven kunnen worden, dan zullen we weer"),
+        ("Het al dan niet verantwoord kunnen opstarten van de bijeenkomsten.", "verantwoord"),  # the adjective 'safe'
+        ("Het gaat om huur en een bijdrage voor gereedschap.", "gereedschap"),  # tools: '-schap' makes a new word
+        ("Dit voorstel is afgewezen door de ledenvergadering.", "afgewezen"),  # the members voted it down
+    ],
+)
+def test_everyday_use_the_judge_of_set_51_named(sentence, word):
+    assert word not in _advice(sentence)
+
+
+def test_advice_the_judge_of_set_51_asked_for():
+    assert _advice('Daarvoor dient bijgevoegde "Overeenkomst Ouderbijdrage".')["dient"].startswith("Schrijf 'is bedoeld'")
+    assert _advice("Aan het bestuur is gevraagd dit voorstel nader uit te werken.")["nader"] == "Schrijf 'verder' of 'beter'."
+    assert _advice("Deelname is op basis van vrijwilligheid.")["op basis van"].startswith("Schrijf 'vrijwillig' in plaats van")
+    reason = _advice("Naar aanleiding van de binnengekomen reacties op onze vraag hebben wij besloten te stoppen.")
+    assert reason["Naar aanleiding van"] == "Schrijf 'na' of 'door'."
+    assert _advice("Heeft u vragen naar aanleiding van deze brief?")["naar aanleiding van"] == "Schrijf 'over'."
+    again = _advice("Er is nog geen groen licht om onze trainingen weer te mogen hervatten.")["hervatten"]
+    assert again.startswith("Schrijf 'beginnen' (vorm aanpassen): 'weer' staat er al.")
+    assert _advice("Uw aanvraag is afgewezen.")["afgewezen"].startswith("Schrijf in gewone woorden")
+    assert _advice("De gemeente heeft de kosten verantwoord in het jaarverslag.")["verantwoord"] == "Schrijf 'uitgelegd'."
+
+
+def test_jl_without_its_dot_is_an_abbreviation():
+    found = _advice("Zoals aangekondigd op de vergadering van 12 december jl, gaan de kosten omhoog.", "afkorting")
+    assert found == {"jl": "Schrijf 'jongstleden'."}

@@ -167,9 +167,18 @@ def is_link(token) -> bool:
     return bool(token.like_email or token.like_url or "@" in token.text or token.text.lower().startswith("www."))
 
 
+def _in_capitals(sentence) -> bool:
+    """A sentence of at least four words, every one of them in capitals."""
+    words = [t.text for t in sentence if t.is_alpha]
+    return len(words) >= 4 and all(w.isupper() for w in words)
+
+
 def in_name(token) -> bool:
     """Part of a name or title: a capitalised word that does not start the
-    sentence, or a word the tagger reads as a proper name."""
+    sentence, or a word the tagger reads as a proper name. In a sentence written
+    in capitals ("DEZE WERKZAAMHEDEN DUREN 2 WEKEN") a capital says nothing."""
+    if token.text.isupper() and len(token.text) > 1 and _in_capitals(token.sent):
+        return False
     if token.pos_ == "PROPN":
         return True
     if not token.text[:1].isupper():

