@@ -28,14 +28,14 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).parent
-HELD_ASIDE: set[str] = set()  # sets 45-50 had their first run in round 32 (45-46 on b516125, 47-48 on 17cd8a7, 49-50 on d56be40); a next round labels 51+ here
+HELD_ASIDE: set[str] = {"vers52", "vers53", "vers54"}  # round 33: set 51 had its first run on 92d3c89 and is dev; 52-54 are measured once by name (--deel)
 
 
 def rows() -> list[dict]:
     from precisie import sources
 
     out = [dict(r, pad=HERE / "corpus" / r["bestand"], twijfel=False) for r in sources() if r["label"] != "gemengd"]
-    for part in [f"vers{k}" for k in range(4, 52)]:
+    for part in [f"vers{k}" for k in range(4, 56)]:
         labels = HERE / "data" / f"b1-{part}.yaml"
         if not labels.exists():
             continue
