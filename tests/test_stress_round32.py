@@ -125,3 +125,14 @@ def test_whether_and_a_choice_are_two_tasks():
 
     assert rule_findings("Wij vragen u na te gaan of alles klopt, het formulier te ondertekenen.", "stappen")
     assert rule_findings("Wij verzoeken u het bedrag te betalen of een regeling af te spreken.", "stappen")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Jullie hebben ongetwijfeld al kennis genomen van de nieuwe maatregelen.",  # what the reader saw before (set 52)
+        "In navolging van de brief die u afgelopen vrijdag gekregen heeft, sturen wij u dit bericht.",  # history first (set 52)
+    ],
+)
+def test_round_33_history_first_fails(first):
+    assert _fails(first)

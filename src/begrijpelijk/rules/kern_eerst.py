@@ -38,8 +38,10 @@ from begrijpelijk.rules._parts import is_letter, letter_parts, not_a_letter, par
 HISTORY = re.compile(
     r"\b(reeds|eerder|onlangs|sinds (?:\d{4}|enige tijd|een tijd|een jaar)|de afgelopen (?:\w+ )?(?:maanden|weken|dagen|jaren|tijd)|de laatste (?:maanden|weken|tijd)|"
     r"(?:bezig|druk) (?:geweest|zijn geweest)|(?:stuurden|schreven|informeerden) (?:wij|we)|(?:wij|we) (?:stuurden|schreven|informeerden)|"
-    r"(?:in|met) (?:onze|mijn|uw|de) (?:brief|e-mail|mail) van|(?:hebben|heb) (?:\w+ )?kennis genomen van|(?:hebben|heeft) (?:wij|we|u) (?:u )?(?:al )?(?:een )?(?:brief|bericht)|"
+    r"(?:in|met) (?:onze|mijn|uw|de) (?:brief|e-mail|mail) van|(?:hebben|heb|heeft|hebt) (?:\w+ ){0,3}kennis genomen van|(?:hebben|heeft) (?:wij|we|u) (?:u )?(?:al )?(?:een )?(?:brief|bericht)|"
     r"(?:wij|we|ik) ontvingen|ontvingen (?:wij|we)|"
+    # "In navolging van de brief die u vrijdag kreeg, …" (set 52)
+    r"^\W*in navolging van|"
     # "In de nieuwsbrief heeft u kunnen lezen dat …": what the reader saw before
     r"(?:heeft|hebt) u [^.?!]{0,30}(?:kunnen lezen|kunnen zien|gelezen)|"
     # "sinds de tweede helft van 2003 bezig met …", "Ondanks onze betalingsverzoeken heeft u …"
@@ -55,7 +57,7 @@ PAST_TIME = re.compile(r"\b(?:jl|jongstleden|jongsleden|het afgelopen (?:\w+ )?(
 # what the reader told us before ("U heeft aangegeven dat …"). The verb must tell what happened: a past form
 # or 'hebben' ("Tot eind maart is de straat afgesloten" is a state, "In week 12 zijn wij bezig" is ahead)
 PAST_OPENING = re.compile(
-    r"^\W*(?:afgelopen|vorige|vorig (?:jaar|kwartaal|seizoen|schooljaar) \w+ (?:informeerde|schreef|stuurde|vroeg|meldde|liet)|(?:eind|begin) vorig|(?:\w+ ){1,3}geleden|in week \d+|tot (?:half|eind|begin) \w+"
+    r"^\W*(?:(?:de |het )?afgelopen|vorige|vorig (?:jaar|kwartaal|seizoen|schooljaar) \w+ (?:informeerde|schreef|stuurde|vroeg|meldde|liet)|(?:eind|begin) vorig|(?:\w+ ){1,3}geleden|in week \d+|tot (?:half|eind|begin) \w+"
     r"|al (?:enige|een aantal|geruime) (?:jaren|tijd|maanden)|op onze|in de algemene|tijdens (?:de|onze)"
     # "Op de afsluitende feestmiddag van de Woonstichting was er …" (set 48)
     r"|op de (?:\w+ ){0,2}(?:middag|avond|bijeenkomst|vergadering|ledenvergadering|markt|informatieavond|feestmiddag)"
@@ -66,7 +68,7 @@ PAST_OPENING = re.compile(
 )
 # a moment that is surely past: then 'zijn' with a participle tells what happened too ("Afgelopen vrijdag zijn
 # de stemmen geteld", "Enige tijd geleden bent u geïnformeerd"); "Tot eind maart is de straat afgesloten" is a state
-SURELY_PAST = re.compile(r"^\W*(?:afgelopen|vorige?|(?:\w+ ){1,3}geleden)\b", re.I)
+SURELY_PAST = re.compile(r"^\W*(?:(?:de |het )?afgelopen|vorige?|(?:\w+ ){1,3}geleden)\b", re.I)
 READERS = READER_SUBJECT | {"jullie"}
 # the news about the reader's money, whenever it happened: "Vorig jaar heeft u te veel huurtoeslag gekregen"
 MONEY_NEWS = re.compile(r"\bte (?:veel|weinig|hoog|laag)\b|\bgeen (?:voorschot|huur|premie|bijdrage|contributie)\b", re.I)
