@@ -128,3 +128,38 @@ def test_advice_the_judge_of_set_51_asked_for():
 def test_jl_without_its_dot_is_an_abbreviation():
     found = _advice("Zoals aangekondigd op de vergadering van 12 december jl, gaan de kosten omhoog.", "afkorting")
     assert found == {"jl": "Schrijf 'jongstleden'."}
+
+
+@pytest.mark.parametrize(
+    "sentence, word, start",
+    [
+        ("Het toernooi gaat niet door, evenals de receptie.", "evenals", "Schrijf 'net als'"),
+        ("Het bestuur sluit het centrum, wat als gevolg heeft dat de kerk dichtgaat.", "als gevolg heeft", "Schrijf 'betekent'"),
+        ("Oplevering eind 2018 of begin 2019.", "Oplevering", "Schrijf in gewone woorden"),
+        ("Bewoning is niet overeengekomen.", "overeengekomen", "Schrijf 'afgesproken'."),
+        ("Er zijn festiviteiten ter gelegenheid van de Ossenmarkt.", "ter gelegenheid van", "Schrijf 'voor' of 'bij'."),
+        ("Er zal geen leging meer plaatsvinden.", "leging", "Schrijf 'legen'"),
+        ("De stichting staakt haar activiteiten.", "staakt", "Schrijf 'stopt'."),
+        ("De stichting stopt per 1 februari.", "per", "Schrijf 'op'"),
+        ("De gemeente is het aanspreekpunt voor uw vragen.", "aanspreekpunt", "Schrijf 'contact' of 'het adres voor uw vragen'."),
+        ("Uw aanspreekpunt is mevrouw Jansen.", "aanspreekpunt", "Schrijf 'contactpersoon'."),
+        ("In navolging van de brief van vrijdag sturen wij dit bericht.", "In navolging van", "Schrijf 'na' of 'als vervolg op'."),
+        ("In navolging van andere gemeenten stoppen wij ermee.", "In navolging van", "Schrijf 'net als'."),
+        ("Het voorgenomen besluit is om de kerk te sluiten.", "voorgenomen", "Schrijf 'voorlopige'"),
+        ("Ten tijde van de werkzaamheden is de weg dicht.", "Ten tijde van", "Schrijf 'tijdens'"),
+    ],
+)
+def test_lessons_of_sets_52_and_53(sentence, word, start):
+    assert _advice(sentence).get(word, "").startswith(start)
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("Beste leden en mede Bison-ers, de vergadering gaat niet door.", "mede"),  # the prefix 'fellow' (set 52's judge)
+        ("Rest me iedereen een fijne vakantie te wensen.", "vakantie te"),  # a wish, not 'willen'
+        ("Het personeel staakt morgen.", "staakt"),  # a strike
+    ],
+)
+def test_everyday_use_the_judge_of_set_52_named(sentence, word):
+    assert not any(word in found for found in _advice(sentence))

@@ -136,3 +136,22 @@ def test_whether_and_a_choice_are_two_tasks():
 )
 def test_round_33_history_first_fails(first):
     assert _fails(first)
+
+
+@pytest.mark.parametrize(
+    "closing, ok",
+    [
+        ("Mocht u vragen hebben, dan horen wij het graag.", True),  # an offer to ask (labels of sets 34 and 41)
+        ("Wanneer er verder vragen of opmerkingen zijn, laat het ons weten.", True),
+        ("We zien u graag op dinsdag 24 januari.", True),  # an invitation
+        ("Graag vraag ik in het bijzonder aandacht voor Zon op School.", False),  # 'graag' alone is no help (set 53)
+        ("We hebben sinds 2012 vele moeders in nood kunnen helpen.", False),  # help given to others before, not offered
+    ],
+)
+def test_round_33_what_counts_as_help_at_the_end(closing, ok):
+    from sample_letters import check_letter as check
+
+    body, _last, greeting, name = KIND.rsplit("\n\n", 3)
+    assert greeting == "Met vriendelijke groet,"
+    text = "\n\n".join([body, closing, greeting, name])
+    assert (not check(text, "positief-afsluiten")) is ok

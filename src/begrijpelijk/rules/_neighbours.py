@@ -11,7 +11,7 @@ def _word(doc, index: int):
 
 
 # verbs of one moment: "eindigt per 1 april" is 'op', not 'vanaf'
-ONE_MOMENT = {"eindigen", "stoppen", "sluiten", "aflopen", "vertrekken", "verlaten", "beëindigen", "opzeggen", "starten", "beginnen", "verhuizen", "opheffen", "pensioen", "overstappen"}
+ONE_MOMENT = {"eindigen", "stoppen", "sluiten", "aflopen", "vertrekken", "verlaten", "beëindigen", "opzeggen", "starten", "beginnen", "verhuizen", "opheffen", "pensioen", "overstappen", "staken"}
 QUESTIONS = {"vraag", "vragen", "opmerking", "opmerkingen", "reactie", "reacties"}
 
 

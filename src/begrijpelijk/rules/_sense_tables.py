@@ -87,6 +87,10 @@ SENSES["aangetekend"] = (({"bezwaar", "beroep", "rechtbank", "rechter"}, "Schrij
 SENSES["aanmaning"] = (({"herinnering", "betalingsherinnering", "herinneringsbrief"}, "Leg uit wat een aanmaning is. Bijvoorbeeld: 'de brief die u krijgt als u na de herinnering nog niet hebt betaald'."),)
 # activities that 'vervallen' do not take place (set 51)
 SENSES["vervallen"] = (({"activiteit", "zwemactiviteit", "les", "training", "wedstrijd", "bijeenkomst", "vergadering", "excursie", "dienst", "spreekuur"}, "Schrijf 'gaat niet door' of 'gaan niet door'."),)
+# an organisation or a board is no 'contactpersoon' (set 52's judge)
+SENSES["aanspreekpunt"] = (({"gemeente", "bestuur", "organisatie", "afdeling", "loket", "team", "school", "vereniging", "bureau", "wijkteam", "corporatie"}, "Schrijf 'contact' of 'het adres voor uw vragen'. Bijvoorbeeld: 'De gemeente is het adres voor uw vragen.'"),)
+# following up on a letter, not 'like' it (set 52's judge)
+SENSES["in navolging van"] = (({"brief", "bericht", "mail", "e-mail", "persconferentie", "besluit", "nieuwsbrief"}, "Schrijf 'na' of 'als vervolg op'."),)
 SENSES["procedure"] = (({"juridisch", "rechter", "rechtbank", "rechtszaak"}, "Schrijf 'rechtszaak'."),)
 SENSES["indicatie"] = (({"medisch", "arts", "keuring", "dokter", "huisarts"}, "Schrijf 'reden': 'een medische reden'."),)
 # a debt or rent arrears: the steps of the organisation, not the sanction of the Participatiewet
@@ -109,6 +113,8 @@ FOLLOWED_BY = {
               # "het voorstel nader uit te werken", "nader bekijken": further, in more detail (set 51's judge)
               "uit": "Schrijf 'verder' of 'beter'.", "uitwerken": "Schrijf 'verder' of 'beter'.",
               "bekijken": "Schrijf 'beter'.", "onderzoeken": "Schrijf 'beter'.", "bestuderen": "Schrijf 'beter'."},
+    # a decision that is not final yet: 'voorlopig', not 'gepland' (judges of sets 40 and 52)
+    "voorgenomen": {"besluit": "Schrijf 'voorlopige': 'het voorlopige besluit'."},
     # "op basis van vrijwilligheid" is 'vrijwillig' (set 51's judge)
     "op basis van": {"vrijwilligheid": "Schrijf 'vrijwillig' in plaats van 'op basis van vrijwilligheid'. Bijvoorbeeld: 'U betaalt vrijwillig.'"},
     # "We hebben hiertoe besloten": 'besluiten' goes with 'tot', so 'daarvoor' does not fit (set 42's judge)
@@ -139,7 +145,7 @@ LEGAL_ONLY_NEAR = {"maatregel": set().union(*(words for words, _ in SENSES["maat
                    # "uw afval aanbieden" is putting it out; "wij bieden u een woning aan" is everyday Dutch
                    "aanbieden": {"afval", "restafval", "gft", "container", "minicontainer", "kliko", "grofvuil", "inzameling", "zak", "vuilniszak", "huisvuil", "papier", "pmd", "snoeiafval", "ophaaldag", "afvalkalender"}}
 # 'staking' of a payment is officialese; a strike of teachers is not ("de staking van 15 december")
-STOPPED = {"uitkering", "betaling", "betalingen", "bijstand", "toeslag", "invordering", "werkzaamheden", "procedure", "beslag", "incasso", "subsidie", "levering", "behandeling"}
+STOPPED = {"uitkering", "betaling", "betalingen", "bijstand", "toeslag", "invordering", "werkzaamheden", "procedure", "beslag", "incasso", "subsidie", "levering", "behandeling", "activiteit", "activiteiten", "inzameling"}
 LEGAL_ONLY_NEAR.update({"staking": STOPPED, "staken": STOPPED})
 # 'beroep' is the appeal to a judge next to 'bezwaar' or a court, not someone's job ("Wat is uw beroep?")
 LEGAL_ONLY_NEAR["beroep"] = {"bezwaar", "rechtbank", "rechter", "beroepschrift", "instellen", "uitspraak", "hoger", "beroepstermijn", "raad"}
@@ -209,6 +215,8 @@ ONLY_THESE_FORMS = {"enkel": {"enkel"}}  # "enkel aan kinderen" is 'alleen'; "en
 EVERYDAY_NEAR = {
     "conditie": {"boom", "bomen", "plant", "gezondheid", "sport", "gezond"},  # the health of trees (set 50's judge)
     "afwijzen": {"voorstel", "motie", "amendement", "ledenvergadering", "alv", "stemming"},  # members voted it down (set 51's judge)
+    # "iedereen een fijne vakantie te wensen": a wish, not 'willen' (set 52's judge)
+    "wensen te": {"vakantie", "feestdag", "feestdagen", "succes", "sterkte", "beterschap", "kerst", "kerstdagen", "nieuwjaar", "jaarwisseling", "zomer", "weekend", "plezier", "gezondheid"},
 }
 SOME_OF = {"tijd", "moeite", "vertraging", "afstand", "ruimte", "hulp", "informatie"}  # "enige tijd": some of it
 # "Het jaar loopt ten einde." is ending, not 'om' (sets 37 and 38's judges); "ten einde u te helpen" is 'om'

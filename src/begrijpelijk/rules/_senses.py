@@ -72,6 +72,8 @@ def everyday_sense(matched, entry) -> bool:
         return True  # "verstrekkende gevolgen": far-reaching, not handing out
     if entry.term == "mede" and following is not None and following.text == ")" and not following.whitespace_:
         return True  # "(mede)verlening": a bracketed part of a word, no word of its own
+    if entry.term == "mede" and following is not None and following.pos_ in ("NOUN", "PROPN") and len(matched) == 1:
+        return True  # "mede Bison-ers": the prefix 'fellow' written apart, not 'ook' (set 52's judge)
     if entry.term == "inschakelen" and any(lemma(c).endswith(SETTINGS) for t in matched for c in t.children if c.dep_ in ("obj", "nsubj:pass")):
         return True  # "de sms-controle inschakelen" is switching a setting on, everyday Dutch
     if entry.term == "verkeren" and last.lower_ == "verkeerde" and following is not None and following.pos_ in ("NOUN", "PROPN", "ADJ"):

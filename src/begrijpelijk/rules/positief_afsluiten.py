@@ -25,11 +25,15 @@ LEGAL = re.compile(r"\b(artikel|art\.|wet|lid \d|grond van|krachtens|ingevolge|j
 # 'vragen' as the reader's questions ("Hebt u vragen?", "Voor vragen …"), not "willen we u vragen om …";
 # 'hulp' that is offered, not "Alvast bedankt voor uw hulp" or "voor jullie hulp"
 HELP = re.compile(
-    r"\b(bel|bellen|help|helpen|(?<!uw )(?<!je )(?<!jullie )(?<!jouw )hulp|contact|graag|oplossing|mail|vragen\?|(?:hebt|heeft) u (?:nog )?vragen|(?:voor|met) (?:uw |al uw )?vragen|vragen over"
+    r"\b(bel|bellen|help(?:en)? (?:u|je|jou|jullie)\b|(?:u|je|jullie) (?:\w+ ){0,3}(?:help|helpen)|(?<!uw )(?<!je )(?<!jullie )(?<!jouw )hulp|contact|graag (?:\w+ ){0,3}(?:help|helpen|uit|bellen|spreken|zien|hulp)|oplossing|mail|vragen\?|(?:hebt|heeft) u (?:nog )?vragen|(?:voor|met) (?:uw |al uw )?vragen|vragen over"
     # "Voor meer informatie kunt u bij ons terecht.", "U kunt op ons rekenen."
     # (not "Dan kunt u niet meer bij ons terecht", "U kunt niet langer op ons rekenen")
     r"|(?<!niet )(?<!meer )(?<!langer )(?:bij|met \w+ \w+ bij) (?:ons|mij) terecht|(?<!niet )(?<!meer )(?<!langer )terecht bij (?:ons|mij)"
-    r"|(?<!niet )(?<!meer )(?<!langer )op (?:ons|mij) (?:kunnen )?rekenen)\b",
+    r"|(?<!niet )(?<!meer )(?<!langer )op (?:ons|mij) (?:kunnen )?rekenen"
+    # "Mocht u vragen hebben, dan horen wij het graag", "We zien u graag op dinsdag", "Mailen mag ook"
+    # ('graag' alone is no help: "Graag vraag ik aandacht voor …", "Graag informeren we je …")
+    r"|(?:vragen|opmerkingen) (?:\w+ ){0,2}hebben|\ber (?:nog |verder )?vragen (?:of opmerkingen )?zijn|horen (?:wij|we|ik) (?:het|dat|dit) graag|(?:zie|zien|spreek|spreken|ontmoet|ontmoeten) (?:ik |wij |we )?(?:u|jullie|je) graag"
+    r"|graag (?:met (?:u|jullie|je) )?(?:\w+ ){0,3}bespreken|mailen|meer weten)\b",
     re.I,
 )
 
