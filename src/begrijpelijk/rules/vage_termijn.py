@@ -98,6 +98,8 @@ OWN_TERM = re.compile(
     r"|(?:hoort|krijgt|ontvangt)\s+u\s+(?:\w+\s+){0,4}?(?:van\s+ons|bericht|antwoord|besluit|beslissing|reactie|uitslag|uitsluitsel|een\s+brief|het\s+geld|uw\s+geld|de\s+uitbetaling|het\s+(?:hele\s+)?bedrag|het\s+voorschot)"
     r"|u\s+(?:hoort|krijgt|ontvangt)\b(?:\s+\w+){0,4}?\s+(?:van\s+ons|bericht|antwoord|besluit|beslissing|reactie|uitslag|het\s+(?:hele\s+)?bedrag|het\s+voorschot)"
     r"|beslistermijn|behandeltermijn"
+    # "De schooldirectie zal u zo snel mogelijk informeren": the reader is the object, someone else acts (set 54)
+    r"|\b(?:zal|zullen)\s+(?:wij\s+|we\s+)?u\s+(?:\w+\s+){0,4}?(?:informeren|berichten|laten\s+weten|op\s+de\s+hoogte\s+(?:brengen|stellen|houden))"
     # web pages say it of the organisation in the third person: "De gemeente beslist binnen 8 weken",
     # "beoordeelt een medewerker uw aanvraag binnen dertien weken", "Dit gebeurt binnen 12 weken"
     r"|\b(?:de\s+gemeente|het\s+college|(?:een|de)\s+medewerker|het\s+rijk|men|wij|we)\s+(?:\w+\s+){0,3}?"
@@ -110,7 +112,9 @@ OWN_TERM = re.compile(
 )
 # "het geld wordt binnen 10 dagen gestort": ours too, unless the reader must ("moet … worden betaald")
 OWN_PASSIVE = re.compile(
-    r"\b(?:wordt|worden)\s+(?:\w+\s+){0,7}?(?:beslist|besloten|behandeld|uitbetaald|gestort|verstuurd|beantwoord|opgesteld|afgehandeld|beoordeeld|verwerkt)\b",
+    r"\b(?:wordt|worden)\s+(?:\w+\s+){0,7}?(?:beslist|besloten|behandeld|uitbetaald|gestort|verstuurd|beantwoord|opgesteld|afgehandeld|beoordeeld|verwerkt)\b"
+    # "dit zal zo snel mogelijk opgepakt worden": work the organisation does (set 54)
+    r"|\b(?:opgepakt|uitgevoerd|hersteld|gerepareerd|opgelost|opgeruimd|vervangen|verwerkt|afgehandeld|behandeld)\s+(?:wordt|worden)\b",
     re.I,
 )
 OWN_PURPOSE = re.compile(r"\s*om\b", re.I)  # a clause of purpose: "Om … te …"
