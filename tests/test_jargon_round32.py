@@ -114,7 +114,7 @@ def test_advice_fits_where_the_judges_found_it_did_not(sentence, word, start):
         ("U kunt het formulier indienen bij de balie van het gemeentehuis.", "indienen", "Schrijf 'inleveren bij'"),
         ("Maak het bedrag over onder vermelding van uw naam en e-mailadres.", "onder vermelding van", "Schrijf wat de lezer erbij moet zetten: 'Maak het bedrag over"),
         ("Vanaf maandag is het onderwijs weer fysiek; leerlingen met klachten blijven thuis.", "fysiek", "Schrijf 'in het echt'"),
-        ("De kosten van handhaving zijn voor de gemeente.", "handhaving", "Schrijf 'controle'"),
+        ("De kosten van handhaving zijn voor de gemeente.", "handhaving", "Schrijf in gewone woorden wat 'handhaving' hier betekent. Zeg wat u doet"),  # round 33: 'controle' was wrong 5 of 8 times (judges)
         ("De kosten ad € 25 worden afgeschreven.", "ad", "Schrijf 'van'"),
     ],
 )

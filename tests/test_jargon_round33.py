@@ -205,3 +205,25 @@ def test_everyday_use_the_judge_of_set_53_named(sentence, word):
 )
 def test_a_vague_term_counts_only_for_the_reader(sentence, reader):
     assert bool(_advice(sentence, "vage-termijn")) is reader
+
+
+@pytest.mark.parametrize(
+    "sentence, word, start",
+    [
+        ("Het afval moet u aanbieden in de ondergrondse container.", "aanbieden", "Schrijf 'in de container doen'"),
+        ("U kunt uw afval op dinsdag aanbieden.", "aanbieden", "Schrijf 'buitenzetten'."),
+        ("Kinderen kunnen zich hier ontplooien.", "ontplooien", "Schrijf 'groeien'"),
+        ("Wij kunnen niet tegemoetkomen aan uw verzoek.", "tegemoetkomen", "Schrijf 'ingaan op'"),
+        ("Er worden 40 woningen gerealiseerd.", "gerealiseerd", "Schrijf 'bouwen'"),
+        ("Het bedrag wordt met de chauffeur verrekend.", "verrekend", "Schrijf 'betalen'"),
+        ("Mocht u onverhoopt niet kunnen komen, bel dan.", "onverhoopt", "Schrijf 'onverwacht'."),
+        ("Wij zorgen voor handhaving van de regels.", "handhaving", "Schrijf in gewone woorden wat 'handhaving' hier betekent. Zeg wat u doet"),
+    ],
+)
+def test_lessons_of_the_judge_of_set_54(sentence, word, start):
+    assert _advice(sentence).get(word, "").startswith(start)
+
+
+def test_dagbesteding_is_the_name_of_a_kind_of_care():
+    """Labellers never marked it (0 of 9) and judges call it a name the reader knows (sets 20 and 54)."""
+    assert "dagbesteding" not in _advice("Uw vader gaat drie dagen per week naar de dagbesteding.")

