@@ -20,7 +20,7 @@ def _advice(text: str, rule: str = "jargon") -> dict[str, str]:
         ("Wij belasten de kosten door aan u.", "belasten de kosten door", "Schrijf in gewone woorden"),
         ("In januari beleggen wij een vergadering.", "beleggen", "Schrijf 'houden'."),
         ("Wij bieden enkel opvang aan kinderen van ouders met een cruciaal beroep.", "enkel", "Schrijf 'alleen'."),
-        ("We vervangen de aansluiting vanaf de erfgrens tot het riool.", "erfgrens", "Schrijf 'grens van uw tuin'"),
+        ("We vervangen de aansluiting vanaf de erfgrens tot het riool.", "erfgrens", "Schrijf 'tuingrens'"),
         ("Het is nodig om de vereniging in stand te houden.", "in stand te houden", "Schrijf 'te laten bestaan'"),
         ("Er worden opstallen geplaatst zonder vergunning.", "opstallen", "Schrijf 'schuurtje'"),
         ("Bij overmacht betaalt u niets.", "overmacht", "Leg uit wat 'overmacht' hier betekent."),
@@ -227,3 +227,32 @@ def test_lessons_of_the_judge_of_set_54(sentence, word, start):
 def test_dagbesteding_is_the_name_of_a_kind_of_care():
     """Labellers never marked it (0 of 9) and judges call it a name the reader knows (sets 20 and 54)."""
     assert "dagbesteding" not in _advice("Uw vader gaat drie dagen per week naar de dagbesteding.")
+
+
+@pytest.mark.parametrize(
+    "sentence, word, start",
+    [
+        ("Alhoewel we dit jammer vinden, kunnen we niet anders.", "Alhoewel", "Schrijf 'hoewel'"),
+        ("Het is niet te verwachten dat binnen afzienbare tijd de regels veranderen.", "binnen afzienbare tijd", "Schrijf 'binnenkort'"),
+        ("Op enig moment dit jaar krijgt u bericht.", "Op enig moment", "Schrijf 'een keer'"),
+        ("Het is raadzaam om contact op te nemen.", "raadzaam", "Schrijf 'verstandig'."),
+        ("Wij zijn naarstig op zoek naar oplossingen.", "naarstig", "Schrijf 'hard'"),
+        ("Voor als nog zijn alle activiteiten afgezegd.", "Voor als nog", "Schrijf 'voorlopig'."),
+        ("U heeft een schrijven van ons gekregen.", "een schrijven", "Schrijf 'een brief'."),
+    ],
+)
+def test_office_words_of_sets_55_and_56(sentence, word, start):
+    assert _advice(sentence).get(word, "").startswith(start)
+
+
+def test_the_verb_schrijven_is_left_alone():
+    assert not _advice("Wij gaan schrijven over het plan.")
+
+
+def test_lessons_of_the_judge_of_set_55():
+    assert "ontvangen" not in _advice("In ons gebouw ontvangen we u graag met koffie.")  # welcoming a guest
+    assert _advice("Heeft u de brief ontvangen?")["ontvangen"] == "Schrijf 'gekregen'."
+    assert "heffen" not in _advice("Laten we het glas heffen op het nieuwe jaar.")  # a toast
+    assert _advice("Het Coronavirus is in Nederland vastgesteld.")["vastgesteld"].startswith("Schrijf 'gevonden'")
+    assert _advice("De gemeente heeft het bedrag vastgesteld.")["vastgesteld"] == "Schrijf 'bepaald'."
+    assert _advice("Zodoende gaan de lessen niet door.")["Zodoende"].startswith("Schrijf 'daardoor'")

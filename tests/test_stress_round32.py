@@ -132,6 +132,8 @@ def test_whether_and_a_choice_are_two_tasks():
     [
         "Jullie hebben ongetwijfeld al kennis genomen van de nieuwe maatregelen.",  # what the reader saw before (set 52)
         "In navolging van de brief die u afgelopen vrijdag gekregen heeft, sturen wij u dit bericht.",  # history first (set 52)
+        "Het jaar 2022 ligt alweer een paar maanden achter ons.",  # the time of year first (set 55)
+        "Het is bijna een dag geleden dat onze overheid ingrijpende maatregelen heeft getroffen.",  # history first (set 56)
     ],
 )
 def test_round_33_history_first_fails(first):
@@ -146,6 +148,8 @@ def test_round_33_history_first_fails(first):
         ("We zien u graag op dinsdag 24 januari.", True),  # an invitation
         ("Graag vraag ik in het bijzonder aandacht voor Zon op School.", False),  # 'graag' alone is no help (set 53)
         ("We hebben sinds 2012 vele moeders in nood kunnen helpen.", False),  # help given to others before, not offered
+        ("Kom naar de vergadering op 28 november. Ik hoop u daar van harte te kunnen begroeten.", True),  # set 55
+        ("Ik wens iedereen fijne feestdagen en hoop iets van jullie te vernemen in 2025.", True),  # set 56
     ],
 )
 def test_round_33_what_counts_as_help_at_the_end(closing, ok):

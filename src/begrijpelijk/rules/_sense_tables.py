@@ -99,6 +99,8 @@ SENSES["ontplooien"] = (({"zich"}, "Schrijf 'groeien' of 'zich ontwikkelen' (vor
 SENSES["tegemoetkomen"] = (({"verzoek", "handhavingsverzoek", "wens", "vraag", "bezwaar", "eis"}, "Schrijf 'ingaan op' (vorm aanpassen). Bijvoorbeeld: 'Wij gaan in op uw verzoek.'"),)
 SENSES["realiseren"] = (({"woning", "nieuwbouw", "appartement", "huis", "bouwplan", "bouwen", "gebouw"}, "Schrijf 'bouwen' (vorm aanpassen)."),)
 SENSES["verrekenen"] = (({"chauffeur", "contant", "kassa", "pin", "pinnen", "bestuurder"}, "Schrijf 'betalen' (vorm aanpassen). Bijvoorbeeld: 'U betaalt de chauffeur.'"),)
+# a virus or a disease that is 'vastgesteld' is found, not decided (set 55's judge)
+SENSES["vaststellen"] = SENSES["vaststellen"] + (({"virus", "coronavirus", "besmetting", "ziekte", "corona", "griep", "infectie", "luis", "luizen", "hoofdluis"}, "Schrijf 'gevonden' of 'ontdekt' (vorm aanpassen)."),)
 SENSES["procedure"] = (({"juridisch", "rechter", "rechtbank", "rechtszaak"}, "Schrijf 'rechtszaak'."),)
 # a medical 'indicatie' is an assessment by a doctor, not just a reason (set 53's judge)
 SENSES["indicatie"] = (({"medisch", "arts", "keuring", "dokter", "huisarts"}, "Zeg wie het vaststelt. Bijvoorbeeld: 'als een arts zegt dat het nodig is'."),)
@@ -234,6 +236,7 @@ EVERYDAY_NEAR = {
     "afwijzen": {"voorstel", "motie", "amendement", "ledenvergadering", "alv", "stemming"},  # members voted it down (set 51's judge)
     # "iedereen een fijne vakantie te wensen": a wish, not 'willen' (set 52's judge)
     "openstaand": {"bestelling", "vacature", "vraag", "punt", "actiepunt"},  # orders still to be placed (set 53's judge)
+    "heffen": {"glas", "glaasje", "toost", "beker"},  # "het glas heffen": a toast, not a tax (set 55's judge)
     "wenden": {"keren"},  # "hoe je het ook wendt of keert": a saying (set 53's judge)
     "wensen te": {"vakantie", "feestdag", "feestdagen", "succes", "sterkte", "beterschap", "kerst", "kerstdagen", "nieuwjaar", "jaarwisseling", "zomer", "weekend", "plezier", "gezondheid"},
 }

@@ -64,8 +64,10 @@ def everyday_sense(matched, entry) -> bool:
         return True  # "de vergadering die gehouden is op 23 maart": held, not obliged ("gehouden zijn te betalen")
     if entry.term == "gehouden zijn" and {lemma(t) for t in first.doc[first.sent.start : first.i]} & MEETINGS:
         return True  # "de ledenvergadering die is gehouden op 30 november, is besloten om … te": held (set 45's judge)
-    if entry.term == "ontvangen" and any(c.dep_ in ("obj", "advmod") and c.i < last.i and {c.lower_, lemma(c)} & GUESTS for c in last.children):
-        return True  # "jullie op het Kruithuis ontvangen", "groepen ontvangen": welcoming guests (sets 25 and 46)
+    if entry.term == "ontvangen" and any(
+        c.dep_ in ("obj", "advmod") and (c.i < last.i or c.lower_ in ("u", "jullie", "je", "jou")) and {c.lower_, lemma(c)} & GUESTS for c in last.children
+    ):
+        return True  # "jullie op het Kruithuis ontvangen", "groepen ontvangen", "ontvangen we u graag": welcoming guests (sets 25, 46, 55)
     if entry.term == "behandelaar" and not (following is not None and following.lower_ == "van"):
         return True  # "uw behandelaar" in care is the therapist; "de behandelaar van uw aanvraag" is office language
     if entry.term == "verstrekken" and last.lower_.startswith("verstrekkend"):

@@ -42,6 +42,8 @@ HISTORY = re.compile(
     r"(?:wij|we|ik) ontvingen|ontvingen (?:wij|we)|"
     # "In navolging van de brief die u vrijdag kreeg, …" (set 52)
     r"^\W*in navolging van|"
+    # "Het is bijna een dag geleden dat de overheid …" (set 56)
+    r"^\W*het is (?:\w+ ){0,4}geleden dat|"
     # "In de nieuwsbrief heeft u kunnen lezen dat …": what the reader saw before
     r"(?:heeft|hebt) u [^.?!]{0,30}(?:kunnen lezen|kunnen zien|gelezen)|"
     # "sinds de tweede helft van 2003 bezig met …", "Ondanks onze betalingsverzoeken heeft u …"
@@ -120,7 +122,7 @@ RUN_UP = re.compile(
     # is alweer achter de rug", "De winter heeft zijn intrede gedaan", "We zitten inmiddels in het nieuwe jaar"
     # (a time of year as the subject: "Uw contract loopt ten einde" and "De verbouwing is achter de rug" are news)
     r"|^\W*(?:\S+ ){0,3}?" + TIME_OF_YEAR + r"(?: \S+){0,4}? (?:(?:nadert|naderen) (?:zijn|haar|het) einde|(?:loopt|lopen) (?:\w+ ){0,2}ten einde"
-    r"|(?:is|zijn) (?:\w+ ){0,2}achter de rug|zit(?:ten)? (?:\w+ )?erop|zit(?:ten)? er (?:\w+ ){0,2}op|heeft (?:\w+ ){0,3}(?:zijn|haar) intrede gedaan)\b"
+    r"|(?:is|zijn) (?:\w+ ){0,2}achter de rug|(?:ligt|liggen) (?:\w+ ){0,4}achter ons|zit(?:ten)? (?:\w+ )?erop|zit(?:ten)? er (?:\w+ ){0,2}op|heeft (?:\w+ ){0,3}(?:zijn|haar) intrede gedaan)\b"
     r"|^\W*(?:we|wij) zitten (?:\w+ ){0,2}in het nieuwe jaar\b"
     r"|^\W*het (?:nieuwe )?(?:jaar|kalenderjaar|schooljaar|seizoen) is (?:weer |alweer )?(?:begonnen|gestart)\b"
     # wishes or a vague update first: "Allereerst de beste wensen voor 2022", "Graag even een update van onze vereniging"

@@ -44,7 +44,9 @@ INVITES = re.compile(
     r"\b(?:ik|wij|we) nodig\w* [^.?!]{0,60}\buit\b|\bnodig\w* (?:ik|wij|we|u) [^.?!]{0,60}\buit\b|\buitnodig|"
     # (keeping the reader informed is no help or contact: "Uiteraard blijven we u op de hoogte houden" fails, as the
     # criterion and the labels of set 6 say)
-    r"\bhopen (?:u|jullie|je) [^.?!]{0,40}\bte (?:zien|ontmoeten|spreken)\b|\bstel (?:uw|je|jullie) vragen gerust\b"
+    r"\b(?:hopen|hoop) (?:\w+ )?(?:u|jullie|je) [^.?!]{0,40}\bte (?:kunnen )?(?:zien|ontmoeten|spreken|begroeten)\b"
+    # "en hoop iets van jullie te vernemen" (set 56)
+    r"|\b(?:hopen|hoop) (?:\w+ )?(?:iets )?van (?:u|jullie|je) te (?:horen|vernemen)\b|\bstel (?:uw|je|jullie) vragen gerust\b"
     # "Mochten jullie nog vragen hebben over de verbouwing, stel ze dan gerust!"
     r"|\bvragen\b[^.?!]{0,60}\bstel (?:ze|die) (?:\w+ )?gerust\b",
     re.I,
