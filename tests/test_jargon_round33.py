@@ -90,6 +90,7 @@ def test_lessons_of_the_judges_of_sets_49_and_50():
         ("Deze actie is van levensbelang.", "van levensbelang", "Schrijf 'heel belangrijk'."),
         ("We hebben een aantal lessen niet kunnen verzorgen.", "verzorgen", "Schrijf 'geven'"),
         ("Alle lessen vervallen in deze periode.", "vervallen", "Schrijf 'gaat niet door' of 'gaan niet door'."),
+        ("Uw strippenkaart voor de lessen vervalt na een jaar.", "vervalt", "Schrijf in gewone woorden"),  # expires (review)
         ("DEZE WERKZAAMHEDEN DUREN TWEE WEKEN IN HET ZWEMBAD.", "WERKZAAMHEDEN", "Schrijf 'werk'"),
     ],
 )
@@ -139,8 +140,6 @@ def test_jl_without_its_dot_is_an_abbreviation():
         ("Bewoning is niet overeengekomen.", "overeengekomen", "Schrijf 'afgesproken'."),
         ("Er zijn festiviteiten ter gelegenheid van de Ossenmarkt.", "ter gelegenheid van", "Schrijf 'voor' of 'bij'."),
         ("Er zal geen leging meer plaatsvinden.", "leging", "Schrijf 'legen'"),
-        ("De stichting staakt haar activiteiten.", "staakt", "Schrijf 'stopt'."),
-        ("De stichting stopt per 1 februari.", "per", "Schrijf 'op'"),
         ("De gemeente is het aanspreekpunt voor uw vragen.", "aanspreekpunt", "Schrijf 'contact' of 'het adres voor uw vragen'."),
         ("Uw aanspreekpunt is mevrouw Jansen.", "aanspreekpunt", "Schrijf 'contactpersoon'."),
         ("In navolging van de brief van vrijdag sturen wij dit bericht.", "In navolging van", "Schrijf 'na' of 'als vervolg op'."),
@@ -157,7 +156,7 @@ def test_lessons_of_sets_52_and_53(sentence, word, start):
     "sentence, word",
     [
         ("Beste leden en mede Bison-ers, de vergadering gaat niet door.", "mede"),  # the prefix 'fellow' (set 52's judge)
-        ("Rest me iedereen een fijne vakantie te wensen.", "vakantie te"),  # a wish, not 'willen'
+        ("Rest me iedereen een fijne vakantie te wensen.", "te wensen"),  # a wish, not 'willen'
         ("Het personeel staakt morgen.", "staakt"),  # a strike
     ],
 )
@@ -256,3 +255,38 @@ def test_lessons_of_the_judge_of_set_55():
     assert _advice("Het Coronavirus is in Nederland vastgesteld.")["vastgesteld"].startswith("Schrijf 'gevonden'")
     assert _advice("De gemeente heeft het bedrag vastgesteld.")["vastgesteld"] == "Schrijf 'bepaald'."
     assert _advice("Zodoende gaan de lessen niet door.")["Zodoende"].startswith("Schrijf 'daardoor'")
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("Het bedrag komt overeen met uw jaaropgave.", "komt overeen"),  # matching, not agreeing
+        ("De actie heeft € 500 opgeleverd voor het goede doel.", "opgeleverd"),  # yielded
+        ("Zij heeft haar enkel gebroken.", "enkel"),  # an ankle
+        ("De afgedragen kleding kunt u in de container doen.", "afgedragen"),  # worn clothes
+        ("Na het overleg zijn er belegde broodjes voor iedereen.", "belegde"),  # sandwiches
+        ("De thuiszorg verzorgt uw moeder en helpt bij alles wat ze niet zelf kan.", "verzorgt"),  # care
+        ("Bij de invulling van het formulier kunt u hulp krijgen.", "invulling"),  # filling in a form
+        ("De leraren staken op donderdag, dus alle activiteiten gaan niet door.", "staken"),  # a strike
+        ("GEMEENTE UTRECHT AFDELING VERGUNNINGEN TOEZICHT EN HANDHAVING", "HANDHAVING"),  # a letterhead is a name
+    ],
+)
+def test_everyday_uses_the_review_of_round_33_found(sentence, word):
+    assert word not in _advice(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, word, start",
+    [
+        ("Als u een vraag heeft over de openstaande rekening, bel ons dan.", "openstaande", "Schrijf 'nog niet betaald'"),
+        ("Wij hebben uw voorstel voor een betalingsregeling afgewezen.", "afgewezen", "Schrijf in gewone woorden"),
+        ("Wij wensen u te informeren over de regels in de vakantie.", "wensen u te", "Schrijf 'willen'"),
+        ("Voor een grote groep is opgave vooraf nodig.", "opgave", "Schrijf 'overzicht'."),
+        ("Uw aanspreekpunt op school is de mentor van uw kind.", "aanspreekpunt", "Schrijf 'contactpersoon'."),
+        ("In navolging van de gemeente Utrecht sturen wij iedereen een brief.", "In navolging van", "Schrijf 'net als'."),
+        ("Neem contact op met ons om dit af te stemmen.", "af te stemmen", "Schrijf 'over te leggen'."),
+        ("Dit geldt onverminderd artikel 12 van de verordening.", "onverminderd", "Schrijf 'zonder af te doen aan'"),
+    ],
+)
+def test_the_old_advice_stays_where_the_review_of_round_33_found_it_right(sentence, word, start):
+    assert _advice(sentence).get(word, "").startswith(start)

@@ -140,6 +140,22 @@ def test_round_33_history_first_fails(first):
     assert _fails(first)
 
 
+def test_in_navolging_van_others_is_the_news():
+    """The review of round 33: only following up on a letter is history first."""
+    assert not _fails("In navolging van andere gemeenten stopt Utrecht per 1 januari met het ophalen van oud papier.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Zorg dat de schade binnen twee weken hersteld wordt.", "Wij verwachten dat de lekkage binnen 14 dagen gerepareerd wordt door uw installateur."],
+)
+def test_work_the_reader_must_see_to_keeps_its_vague_term(sentence):
+    """The review of round 33: 'hersteld wordt' is the organisation's own work only when the reader need not see to it."""
+    first = "U bent welkom voor een eerste gesprek over uw geldzorgen."
+    assert check_letter(KIND.replace(first, first + " " + sentence), "vage-termijn")
+    assert not check_letter(KIND.replace(first, first + " Wij keuren de bomen; dit zal zo snel mogelijk opgepakt worden."), "vage-termijn")
+
+
 @pytest.mark.parametrize(
     "closing, ok",
     [
@@ -150,6 +166,13 @@ def test_round_33_history_first_fails(first):
         ("We hebben sinds 2012 vele moeders in nood kunnen helpen.", False),  # help given to others before, not offered
         ("Kom naar de vergadering op 28 november. Ik hoop u daar van harte te kunnen begroeten.", True),  # set 55
         ("Ik wens iedereen fijne feestdagen en hoop iets van jullie te vernemen in 2025.", True),  # set 56
+        # the review of round 33
+        ("Als u de vragen die wij hebben niet beantwoordt, stoppen wij uw uitkering.", False),
+        ("Wij willen meer weten over uw inkomen. Stuur ons de loonstroken vóór 1 mei.", False),
+        ("U kunt het formulier ook mailen naar de afdeling Belastingen.", False),
+        ("Graag zien wij uw betaling binnen 14 dagen tegemoet.", False),  # a closing formula
+        ("Onze medewerkers helpen graag als het invullen niet lukt.", True),
+        ("Heeft u belangstelling en wilt u graag meer weten?", True),
     ],
 )
 def test_round_33_what_counts_as_help_at_the_end(closing, ok):

@@ -168,9 +168,11 @@ def is_link(token) -> bool:
 
 
 def _in_capitals(sentence) -> bool:
-    """A sentence of at least four words, every one of them in capitals."""
+    """A sentence of at least four words, every one of them in capitals, that ends like a sentence:
+    a letterhead ("GEMEENTE UTRECHT AFDELING TOEZICHT EN HANDHAVING") has no full stop and stays a name."""
     words = [t.text for t in sentence if t.is_alpha]
-    return len(words) >= 4 and all(w.isupper() for w in words)
+    ends = sentence[-1].text in (".", "!", "?") or (len(sentence) > 1 and sentence[-2].text in (".", "!", "?"))
+    return ends and len(words) >= 4 and all(w.isupper() for w in words)
 
 
 def in_name(token) -> bool:

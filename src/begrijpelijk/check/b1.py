@@ -153,8 +153,9 @@ def _words(terms: list[str], most: int = 8) -> str:
 
 
 def _impersonal_weight(m: Measures) -> float:
-    """The full weight when the letter says 'u' nowhere; a letter that says 'u' and once
-    'men' does address its reader: a third per such place, up to the full weight."""
+    """The full weight when the letter says 'u' nowhere. A letter that says 'u' does address its
+    reader: then each place that names the reader otherwise ('men', 'de aanvrager') weighs a third,
+    up to the full weight."""
     if not m.addressed:
         return WEIGHT_IMPERSONAL if m.impersonal else 0.0
     return WEIGHT_IMPERSONAL * min(1.0, m.impersonal / 3)

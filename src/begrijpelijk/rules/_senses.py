@@ -24,7 +24,7 @@ from begrijpelijk.rules._sense_tables import (
     NEAR, REQUIREMENT, REQUIREMENT_MET, PAYING, PAID, SENSES, FOLLOWED_BY, DUTY_VERBS, REFLEXIVE_SENSE,
     ADVERB_SENSE, LEGAL_ONLY_NEAR, STOPPED, LAW_WORDS, ONLY_NEAR_ENDING, NOT_AFTER, NOT_BEFORE, OBJECTING,
     VERB_PARTICLES, DECISIONS, MEASURES, SETTINGS, WEEKDAYS, REFLEXIVE, MORE_OF_IT, BEFORE_A_NOUN_EVERYDAY,
-    NOT_AS_NOUN, ONLY_THESE_FORMS, EVERYDAY_NEAR, SOME_OF, ENDING, ENDING_VERBS, TELLING_MORE,
+    NOT_AS_NOUN, ONLY_THESE_FORMS, EVERYDAY_NEAR, WISHES, SOME_OF, ENDING, ENDING_VERBS, TELLING_MORE,
 )
 
 
@@ -32,6 +32,21 @@ def _after(matched):
     """The token right after the match, or None at the end of the text."""
     last = matched[-1]
     return last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+
+
+def _everyday_by_table(matched, entry, following) -> bool:
+    """The tables of everyday uses: the word before or after, the form, the words near."""
+    first, last = matched[0], matched[-1]
+    if first.i > 0 and first.doc[first.i - 1].lower_ in NOT_AFTER.get(entry.term, ()):
+        return True
+    namely = entry.term == "te weten" and first.i > first.sent.start and first.doc[first.i - 1].text in (",", ":")  # ", te weten wat …"
+    if following is not None and following.lower_ in NOT_BEFORE.get(entry.term, ()) and not namely:
+        return True
+    if entry.term in ONLY_THESE_FORMS and last.lower_ not in ONLY_THESE_FORMS[entry.term]:
+        return True
+    if entry.term == "wensen te" and {t.lower_ for t in first.doc[max(first.sent.start, first.i - 5) : first.i]} & WISHES:
+        return True  # "iedereen een fijne vakantie te wensen": a wish, not 'willen' (set 52's judge)
+    return bool(_near_lemmas(matched) & EVERYDAY_NEAR.get(entry.term, set()))  # "de conditie van de bomen", "het glas heffen"
 
 
 def everyday_sense(matched, entry) -> bool:
@@ -44,12 +59,7 @@ def everyday_sense(matched, entry) -> bool:
         # "de staking van uw uitkering" is a stop; "de staking van het personeel" is a strike
         return not ({lemma(t) for t in last.doc[following.i + 1 : min(last.sent.end, following.i + 4)]} & STOPPED)
     first = matched[0]
-    if first.i > 0 and first.doc[first.i - 1].lower_ in NOT_AFTER.get(entry.term, ()):
-        return True
-    namely = entry.term == "te weten" and first.i > first.sent.start and first.doc[first.i - 1].text in (",", ":")  # ", te weten wat …"
-    if following is not None and following.lower_ in NOT_BEFORE.get(entry.term, ()) and not namely:
-        return True
-    if entry.term in ONLY_THESE_FORMS and last.lower_ not in ONLY_THESE_FORMS[entry.term]:
+    if _everyday_by_table(matched, entry, following):
         return True
     if entry.term == "verantwoorden" and last.lower_ == "verantwoord" and not any(c.dep_.startswith("aux") and lemma(c) in ("hebben", "zijn", "worden") for c in last.children):
         return True  # "het al dan niet verantwoord kunnen opstarten": the adjective 'safe' (judges of sets 48 and 51)
@@ -100,8 +110,6 @@ def everyday_sense(matched, entry) -> bool:
         return True  # "ad € 25" is 'van'; "Ad 2. Financiën" and "ad interim" are no amounts
     if entry.term == "aanbieden" and any(c.i > first.i and c.lower_ in PEOPLE for c in first.children):
         return True  # "Wij bieden bewoners een container aan": an offer, not putting waste out
-    if _near_lemmas(matched, whole_sentence=True) & EVERYDAY_NEAR.get(entry.term, set()):
-        return True  # "de conditie van de bomen", "het voorstel is afgewezen": everyday Dutch there
     if entry.term == "locatie" and following is not None and following.text[:1].isupper():
         return True  # "binnen locatie De Burght": part of the name of a site (set 48's judge)
     if entry.term == "wijze" and following is not None and following.pos_ in ("NOUN", "PROPN"):

@@ -41,7 +41,7 @@ HISTORY = re.compile(
     r"(?:in|met) (?:onze|mijn|uw|de) (?:brief|e-mail|mail) van|(?:hebben|heb|heeft|hebt) (?:\w+ ){0,3}kennis genomen van|(?:hebben|heeft) (?:wij|we|u) (?:u )?(?:al )?(?:een )?(?:brief|bericht)|"
     r"(?:wij|we|ik) ontvingen|ontvingen (?:wij|we)|"
     # "In navolging van de brief die u vrijdag kreeg, …" (set 52)
-    r"^\W*in navolging van|"
+    r"^\W*in navolging van (?:de |het |onze |uw |mijn )?(?:\w+ )?(?:brief|e-mail|mail|bericht|nieuwsbrief)\b|"
     # "Het is bijna een dag geleden dat de overheid …" (set 56)
     r"^\W*het is (?:\w+ ){0,4}geleden dat|"
     # "In de nieuwsbrief heeft u kunnen lezen dat …": what the reader saw before

@@ -25,15 +25,20 @@ LEGAL = re.compile(r"\b(artikel|art\.|wet|lid \d|grond van|krachtens|ingevolge|j
 # 'vragen' as the reader's questions ("Hebt u vragen?", "Voor vragen …"), not "willen we u vragen om …";
 # 'hulp' that is offered, not "Alvast bedankt voor uw hulp" or "voor jullie hulp"
 HELP = re.compile(
-    r"\b(bel|bellen|help(?:en)? (?:u|je|jou|jullie)\b|(?:u|je|jullie) (?:\w+ ){0,3}(?:help|helpen)|(?<!uw )(?<!je )(?<!jullie )(?<!jouw )hulp|contact|graag (?:\w+ ){0,3}(?:help|helpen|uit|bellen|spreken|zien|hulp)|oplossing|mail|vragen\?|(?:hebt|heeft) u (?:nog )?vragen|(?:voor|met) (?:uw |al uw )?vragen|vragen over"
+    r"\b(bel|bellen|help(?:en)? (?:u|je|jou|jullie)\b|(?:u|je|jullie) (?:\w+ ){0,3}(?:help|helpen)|(?:wij|we|ik|medewerkers|zij) helpen (?:\w+ ){0,2}graag"
+    r"|(?<!uw )(?<!je )(?<!jullie )(?<!jouw )hulp|contact|graag (?:\w+ ){0,3}(?:help|helpen|uit|bellen|spreken|hulp)|oplossing|mail|vragen\?"
+    r"|(?:hebt|heeft) u (?:nog )?vragen|(?:voor|met) (?:uw |al uw )?vragen|vragen over"
     # "Voor meer informatie kunt u bij ons terecht.", "U kunt op ons rekenen."
     # (not "Dan kunt u niet meer bij ons terecht", "U kunt niet langer op ons rekenen")
     r"|(?<!niet )(?<!meer )(?<!langer )(?:bij|met \w+ \w+ bij) (?:ons|mij) terecht|(?<!niet )(?<!meer )(?<!langer )terecht bij (?:ons|mij)"
     r"|(?<!niet )(?<!meer )(?<!langer )op (?:ons|mij) (?:kunnen )?rekenen"
-    # "Mocht u vragen hebben, dan horen wij het graag", "We zien u graag op dinsdag", "Mailen mag ook"
-    # ('graag' alone is no help: "Graag vraag ik aandacht voor …", "Graag informeren we je …")
-    r"|(?:vragen|opmerkingen) (?:\w+ ){0,2}hebben|\ber (?:nog |verder )?vragen (?:of opmerkingen )?zijn|horen (?:wij|we|ik) (?:het|dat|dit) graag|(?:zie|zien|spreek|spreken|ontmoet|ontmoeten) (?:ik |wij |we )?(?:u|jullie|je) graag"
-    r"|graag (?:met (?:u|jullie|je) )?(?:\w+ ){0,3}bespreken|mailen|meer weten)\b",
+    # the reader's questions, an invitation, a way to write to us: "Mocht u vragen hebben, dan horen wij het graag",
+    # "We zien u graag", "Mailen mag ook", "Wilt u meer weten?" ('graag' alone is no help: "Graag vraag ik
+    # aandacht voor …"; nor are "de vragen die wij hebben", "U kunt het formulier mailen naar de afdeling")
+    r"|(?:mocht|mochten|als|wanneer|indien) (?:u|je|jullie) (?:nog )?(?:vragen|opmerkingen) (?:\w+ ){0,2}(?:hebben|hebt|heeft)"
+    r"|\ber (?:nog |verder )?vragen (?:of opmerkingen )?zijn|horen (?:wij|we|ik) (?:het|dat|dit) graag"
+    r"|(?:zie|zien|spreek|spreken|ontmoet|ontmoeten) (?:ik |wij |we )?(?:u|jullie|je) graag|graag (?:met (?:u|jullie|je) )?(?:\w+ ){0,3}bespreken"
+    r"|(?:ons|mij) (?:\w+ ){0,3}mailen|mailen (?:naar (?:ons|mij)|mag)|wilt? (?:u|je|jullie) (?:\w+ ){0,2}meer weten)\b",
     re.I,
 )
 
@@ -58,7 +63,8 @@ ASK_AWAY = re.compile(r"\bvragen(?: of opmerkingen)?\?\s*stel (?:ze|die) gerust\
 # a closing formula instead of help: "Wij vertrouwen erop u hiermee voldoende te hebben ingelicht."
 FORMULA = re.compile(
     r"\b(vertrouw\w* (?:erop|erin|u)|rekenend op|in afwachting van|hopende u|(?:wij|we|ik) hopen u hiermee|"
-    r"naar behoren (?:te hebben )?ingelicht|welwillende medewerking|als niet (?:verzonden|geschreven) (?:te )?beschouwen)\b",
+    r"naar behoren (?:te hebben )?ingelicht|welwillende medewerking|als niet (?:verzonden|geschreven) (?:te )?beschouwen"
+    r"|zien (?:wij|we|ik) (?:\w+ ){0,6}tegemoet|tegemoet (?:te )?zien)\b",
     re.I,
 )
 CONTACT = re.compile(r"\b(bel|bellen|contact|mail|e-mail)\b|@|\d{3}", re.I)

@@ -112,11 +112,13 @@ OWN_TERM = re.compile(
 )
 # "het geld wordt binnen 10 dagen gestort": ours too, unless the reader must ("moet … worden betaald")
 OWN_PASSIVE = re.compile(
-    r"\b(?:wordt|worden)\s+(?:\w+\s+){0,7}?(?:beslist|besloten|behandeld|uitbetaald|gestort|verstuurd|beantwoord|opgesteld|afgehandeld|beoordeeld|verwerkt)\b"
-    # "dit zal zo snel mogelijk opgepakt worden": work the organisation does (set 54)
-    r"|\b(?:opgepakt|uitgevoerd|hersteld|gerepareerd|opgelost|opgeruimd|vervangen|verwerkt|afgehandeld|behandeld)\s+(?:wordt|worden)\b",
+    r"\b(?:wordt|worden)\s+(?:\w+\s+){0,7}?(?:beslist|besloten|behandeld|uitbetaald|gestort|verstuurd|beantwoord|opgesteld|afgehandeld|beoordeeld|verwerkt)\b",
     re.I,
 )
+# "dit zal zo snel mogelijk opgepakt worden": work the organisation does (set 54); not when the reader
+# must see to it ("Zorg dat de schade binnen twee weken hersteld wordt", "… door uw installateur")
+OWN_WORK = re.compile(r"\b(?:opgepakt|uitgevoerd|hersteld|gerepareerd|opgelost|opgeruimd|vervangen)\s+(?:wordt|worden)\b", re.I)
+READERS_SIDE = re.compile(r"\b(?:u|uw|zorg\w*)\b", re.I)
 OWN_PURPOSE = re.compile(r"\s*om\b", re.I)  # a clause of purpose: "Om … te …"
 OUR_SUBJECT = re.compile(r"\b(?:wij|we|ik)\b", re.I)
 
@@ -152,10 +154,12 @@ GIVEN_TO_READER = re.compile(
 )  # not "Wij zijn niet in de gelegenheid …" nor "Wij dragen er zorg voor dat …": those are the organisation's
 
 
-def _own_term(clause: str) -> bool:
-    """Is this a term for the organisation, not for the reader?"""
+def _own_term(clause: str, sentence: str) -> bool:
+    """Is this a term for the organisation, not for the reader? (The sentence says whether the reader must see to it.)"""
     if GIVEN_TO_READER.search(clause):
         return False
+    if OWN_WORK.search(clause) and not READER_ASKED.search(sentence) and not READERS_SIDE.search(sentence):
+        return True
     return OWN_TERM.search(clause) is not None or (OWN_PASSIVE.search(clause) is not None and not READERS_DUTY.search(clause))
 # a term set by law, quoted by the letter: it stays, with the date beside it
 LEGAL_TERM = re.compile(r"\b(?:bezwaar|beroep|bezwaarschrift|beroepschrift|wet|wettelijke?|artikel|art\.|awb|termijn|verzet)\b", re.I)
@@ -403,7 +407,7 @@ def _sentence_text(doc, found) -> str:
 def _period_problem(doc, found, letter_date, counts: Counter) -> Problem | None:
     """A term in days, weeks, months or years without its date beside it; None
     when it is the organisation's own."""
-    if _own_term(_clause(found)):
+    if _own_term(_clause(found), _sentence_text(doc, found)):
         return None
     sentence = _sentence_text(doc, found)
     match = found.match
@@ -471,7 +475,7 @@ def check(doc, options, wordlists=None):
         if any(a < found.end and found.start < b for a, b in covered):
             continue
         clause = _clause(found)
-        if _own_term(clause):
+        if _own_term(clause, _sentence_text(doc, found)):
             continue  # "wij betalen het zo snel mogelijk uit": the organisation's own term
         if "termijn van" in found.match.group().lower() and not READER_CLAUSE.search(clause) and "betaling" not in found.match.group().lower():
             continue  # "Wij hebben een termijn van 8 weken om te beslissen": ours
