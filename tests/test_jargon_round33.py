@@ -290,3 +290,13 @@ def test_everyday_uses_the_review_of_round_33_found(sentence, word):
 )
 def test_the_old_advice_stays_where_the_review_of_round_33_found_it_right(sentence, word, start):
     assert _advice(sentence).get(word, "").startswith(start)
+
+
+def test_lessons_of_the_judge_of_set_56():
+    assert "In de loop van" not in _advice("In de loop van deze week hoort u meer.")  # everyday (labellers 0 of 24, judges 10 times)
+    assert "mede" not in _advice("Wilt u dit aan ons mede te delen?")  # part of 'mededelen'
+    assert _advice("Dit is mede door uw steun gelukt.")["mede"] == "Schrijf 'ook'."
+    following = _advice("De Regiotaxi heeft in navolging van het kabinetsbesluit besloten ritten te beperken.")
+    assert following["in navolging van"] == "Schrijf 'na' of 'als vervolg op'."
+    corona = _advice("Door de verregaande maatregelen vanwege het Coronavirus zijn wij genoodzaakt de maatregelen te volgen.")
+    assert "deurwaarder" not in " ".join(corona.values())

