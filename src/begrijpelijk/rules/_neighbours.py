@@ -15,7 +15,7 @@ ONE_MOMENT = {"eindigen", "stoppen", "sluiten", "aflopen", "vertrekken", "verlat
 QUESTIONS = {"vraag", "vragen", "opmerking", "opmerkingen", "reactie", "reacties"}
 ACTIVITIES = {"activiteit", "zwemactiviteit", "les", "training", "wedstrijd", "bijeenkomst", "vergadering", "excursie", "repetitie", "spreekuur"}
 LETTERS = {"brief", "bericht", "mail", "e-mail", "persconferentie", "nieuwsbrief", "mededeling", "besluit", "kabinetsbesluit", "advies", "richtlijn"}
-LAW_WORDS = {"artikel", "wet", "regeling", "besluit", "verordening", "bepaling", "bepaalde", "lid"}  # "onverminderd artikel 12": the legal sense
+LEGAL_NOUNS = {"artikel", "wet", "regeling", "besluit", "verordening", "bepaling", "bepaalde", "lid"}  # "onverminderd artikel 12": the legal sense
 
 
 def _asked(token) -> bool:
@@ -82,7 +82,7 @@ def advice_by_neighbour(matched, term: str) -> str | None:
     if term == "afstemmen" and (set(before) & {"daarop", "hierop", "erop"} or ("op" in before and set(before) & {"daar", "hier", "er"})):
         # "uw plannen daar op af te stemmen": adjust to it, not 'overleggen' (set 53's judge)
         return "Schrijf 'aanpassen' (vorm aanpassen). Bijvoorbeeld: 'uw plannen daaraan aanpassen'."
-    if term == "onverminderd" and (following is None or (following.pos_ not in ("DET", "PRON", "PROPN") and following.lower_ not in LAW_WORDS)):
+    if term == "onverminderd" and (following is None or (following.pos_ not in ("DET", "PRON", "PROPN") and following.lower_ not in LEGAL_NOUNS)):
         # "alle activiteiten onverminderd doorgang laten vinden": in full, as before; the legal
         # 'zonder af te doen aan' takes a noun group ("onverminderd het bepaalde in …") (set 49's judge)
         return "Schrijf 'gewoon' of 'net als eerst'. Bijvoorbeeld: 'Alle activiteiten gaan gewoon door.'"
