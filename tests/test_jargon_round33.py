@@ -300,3 +300,10 @@ def test_lessons_of_the_judge_of_set_56():
     assert following["in navolging van"] == "Schrijf 'na' of 'als vervolg op'."
     corona = _advice("Door de verregaande maatregelen vanwege het Coronavirus zijn wij genoodzaakt de maatregelen te volgen.")
     assert "deurwaarder" not in " ".join(corona.values())
+
+
+def test_hervatten_in_a_main_clause_puts_weer_after_the_object():
+    """'Wij weer beginnen de lessen' is no Dutch: in a main clause 'weer' follows the object."""
+    assert _advice("Wij hervatten de lessen op 1 maart.")["hervatten"].startswith("Schrijf 'beginnen … weer'")
+    assert _advice("De club hervat de trainingen.")["hervat"].startswith("Schrijf 'beginnen … weer'")
+    assert _advice("Als wij de lessen hervatten, laten we het weten.")["hervatten"] == "Schrijf 'weer beginnen'."

@@ -76,6 +76,11 @@ def advice_by_neighbour(matched, term: str) -> str | None:
         return "Schrijf 'gaat niet door' of 'gaan niet door'."  # "Alle lessen vervallen in deze periode" (set 51)
     if term == "in navolging van" and any(t.lemma_ in LETTERS for t in doc[last.i + 1 : min(first.sent.end, last.i + 4)]):
         return "Schrijf 'na' of 'als vervolg op'."  # following up on a letter, not 'like' it (set 52's judge)
+    deps = {c.dep_ for c in first.children}
+    finite = (first.tag_ or "").startswith("WW|pv") or (first.dep_ == "ROOT" and "nsubj" in deps and not deps & {"aux", "aux:pass"})
+    if term == "hervatten" and finite and "mark" not in deps:
+        # "Wij hervatten de lessen op 1 maart": in a main clause 'weer' goes after the object, not before the verb
+        return "Schrijf 'beginnen … weer' (vorm aanpassen). Bijvoorbeeld: 'Wij beginnen de lessen weer op 1 maart.'"
     if term == "hervatten" and any(t.lower_ == "weer" for t in doc[max(first.sent.start, first.i - 4) : first.i]):
         return "Schrijf 'beginnen' (vorm aanpassen): 'weer' staat er al. Bijvoorbeeld: 'de trainingen weer beginnen'."  # set 51's judge
     before = [t.lower_ for t in doc[max(first.sent.start, first.i - 5) : first.i]]
