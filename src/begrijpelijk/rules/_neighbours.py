@@ -76,15 +76,12 @@ def advice_by_neighbour(matched, term: str) -> str | None:
         return "Schrijf 'gaat niet door' of 'gaan niet door'."  # "Alle lessen vervallen in deze periode" (set 51)
     if term == "in navolging van" and any(t.lemma_ in LETTERS for t in doc[last.i + 1 : min(first.sent.end, last.i + 4)]):
         return "Schrijf 'na' of 'als vervolg op'."  # following up on a letter, not 'like' it (set 52's judge)
-    deps = {c.dep_ for c in first.children}
-    finite = (first.tag_ or "").startswith("WW|pv") or (first.dep_ == "ROOT" and "nsubj" in deps and not deps & {"aux", "aux:pass"})
-    if term == "hervatten" and finite and "mark" not in deps:
+    if term == "hervatten" and _finite_in_main_clause(first):
         # "Wij hervatten de lessen op 1 maart": in a main clause 'weer' goes after the object, not before the verb
         return "Schrijf 'beginnen … weer' (vorm aanpassen). Bijvoorbeeld: 'Wij beginnen de lessen weer op 1 maart.'"
     if term == "hervatten" and any(t.lower_ == "weer" for t in doc[max(first.sent.start, first.i - 4) : first.i]):
         return "Schrijf 'beginnen' (vorm aanpassen): 'weer' staat er al. Bijvoorbeeld: 'de trainingen weer beginnen'."  # set 51's judge
-    before = [t.lower_ for t in doc[max(first.sent.start, first.i - 5) : first.i]]
-    if term == "afstemmen" and (set(before) & {"daarop", "hierop", "erop"} or ("op" in before and set(before) & {"daar", "hier", "er"})):
+    if term == "afstemmen" and _to_that(first):
         # "uw plannen daar op af te stemmen": adjust to it, not 'overleggen' (set 53's judge)
         return "Schrijf 'aanpassen' (vorm aanpassen). Bijvoorbeeld: 'uw plannen daaraan aanpassen'."
     if term == "onverminderd" and (following is None or (following.pos_ not in ("DET", "PRON", "PROPN") and following.lower_ not in LEGAL_NOUNS)):
@@ -92,6 +89,21 @@ def advice_by_neighbour(matched, term: str) -> str | None:
         # 'zonder af te doen aan' takes a noun group ("onverminderd het bepaalde in …") (set 49's judge)
         return "Schrijf 'gewoon' of 'net als eerst'. Bijvoorbeeld: 'Alle activiteiten gaan gewoon door.'"
     return None
+
+
+def _finite_in_main_clause(verb) -> bool:
+    """"Wij hervatten de lessen", "De club hervat de trainingen" (the tagger may read 'hervat' as a
+    participle: a root with a subject and no auxiliary is finite too); not "Als wij … hervatten"."""
+    deps = {c.dep_ for c in verb.children}
+    finite = (verb.tag_ or "").startswith("WW|pv") or (verb.dep_ == "ROOT" and "nsubj" in deps and not deps & {"aux", "aux:pass"})
+    return finite and "mark" not in deps
+
+
+def _to_that(verb) -> bool:
+    """'daarop', 'hierop', 'erop', or 'daar … op' in the five words before: "uw plannen daar op af te stemmen";
+    not the 'op' of "contact op te nemen om dit af te stemmen"."""
+    before = {t.lower_ for t in verb.doc[max(verb.sent.start, verb.i - 5) : verb.i]}
+    return bool(before & {"daarop", "hierop", "erop"} or ("op" in before and before & {"daar", "hier", "er"}))
 
 
 def _enough(verb) -> bool:

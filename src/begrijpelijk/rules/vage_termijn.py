@@ -407,9 +407,9 @@ def _sentence_text(doc, found) -> str:
 def _period_problem(doc, found, letter_date, counts: Counter) -> Problem | None:
     """A term in days, weeks, months or years without its date beside it; None
     when it is the organisation's own."""
-    if _own_term(_clause(found), _sentence_text(doc, found)):
-        return None
     sentence = _sentence_text(doc, found)
+    if _own_term(_clause(found), sentence):
+        return None
     match = found.match
     counted_from_letter = match.group("tail") is not None or match.group("other") is None
     # the term itself: up to its unit, or to "na dagtekening"; a following "na …" is not part of it
@@ -474,12 +474,12 @@ def check(doc, options, wordlists=None):
     for found in doc.search(VAGUE_WORDS):
         if any(a < found.end and found.start < b for a, b in covered):
             continue
-        clause = _clause(found)
-        if _own_term(clause, _sentence_text(doc, found)):
+        clause, sentence = _clause(found), _sentence_text(doc, found)
+        if _own_term(clause, sentence):
             continue  # "wij betalen het zo snel mogelijk uit": the organisation's own term
         if "termijn van" in found.match.group().lower() and not READER_CLAUSE.search(clause) and "betaling" not in found.match.group().lower():
             continue  # "Wij hebben een termijn van 8 weken om te beslissen": ours
-        if OWN_PURPOSE.match(clause) and _our_main_clause(_sentence_text(doc, found), clause):
+        if OWN_PURPOSE.match(clause) and _our_main_clause(sentence, clause):
             continue  # "Om de controles zo snel mogelijk klaar te hebben, willen wij …": our aim, nothing asked
         if found.match.group().lower() == "tijdig" and not READER_CLAUSE.search(clause):
             continue  # "wij zijn tijdig begonnen": no deadline for the reader
