@@ -15,6 +15,7 @@ def _advice(text: str, rule: str = "jargon") -> dict[str, str]:
 @pytest.mark.parametrize(
     "sentence, word, start",
     [
+        # office words that labellers of two or more old sets marked
         ("Wanneer de patiënt cq. zijn vertegenwoordiger niet betaalt, sturen wij een brief.", "cq.", "Schrijf 'of'."),
         ("De praktijkkosten worden doorbelast.", "doorbelast", "Schrijf in gewone woorden"),
         ("Wij belasten de kosten door aan u.", "belasten de kosten door", "Schrijf in gewone woorden"),
@@ -36,19 +37,103 @@ def _advice(text: str, rule: str = "jargon") -> dict[str, str]:
         ("In de bebouwde kom rijdt u 50.", "bebouwde kom", "Schrijf in gewone woorden"),
         ("Dit heeft gevolgen voor de invulling van de activiteiten.", "invulling", "Schrijf in gewone woorden"),
         ("[naam] is directievoerder en begeleidt het werk.", "directievoerder", "Schrijf in gewone woorden"),
+        # office words the labeller of set 51 marked
+        ("In aansluiting hierop heeft ons bestuur besloten om te stoppen.", "In aansluiting hierop", "Schrijf 'hierna'"),
+        ("Wij hebben besloten de betaalde contributie ongemoeid te laten.", "ongemoeid te laten", "Schrijf 'laten staan'"),
+        ("Het is ons niet bekend of u uit andere hoofde een uitkering krijgt.", "uit andere hoofde", "Schrijf 'om een andere reden'"),
+        ("Indien de mogelijkheid zich aandient, laten wij het weten.", "zich aandient", "Schrijf 'komen'"),
+        ("Het gaat veelal om feesten.", "veelal", "Schrijf 'vaak'"),
+        ("Wij financieren de activiteiten met de bijdrage.", "financieren", "Schrijf 'betalen'."),
+        ("We gaan na in hoeverre er zicht komt op het opstarten.", "in hoeverre", "Schrijf 'of'"),
+        ("Deze actie is van levensbelang.", "van levensbelang", "Schrijf 'heel belangrijk'."),
+        ("We hebben een aantal lessen niet kunnen verzorgen.", "verzorgen", "Schrijf 'geven'"),
+        ("Alle lessen vervallen in deze periode.", "vervallen", "Schrijf 'gaat niet door' of 'gaan niet door'."),
+        ("Uw strippenkaart voor de lessen vervalt na een jaar.", "vervalt", "Schrijf in gewone woorden"),  # expires (review)
+        ("DEZE WERKZAAMHEDEN DUREN TWEE WEKEN IN HET ZWEMBAD.", "WERKZAAMHEDEN", "Schrijf 'werk'"),
+        # lessons of sets 52 and 53
+        ("Het toernooi gaat niet door, evenals de receptie.", "evenals", "Schrijf 'net als'"),
+        ("Het bestuur sluit het centrum, wat als gevolg heeft dat de kerk dichtgaat.", "als gevolg heeft", "Schrijf 'betekent'"),
+        ("Oplevering eind 2018 of begin 2019.", "Oplevering", "Schrijf in gewone woorden"),
+        ("Bewoning is niet overeengekomen.", "overeengekomen", "Schrijf 'afgesproken'."),
+        ("Er zijn festiviteiten ter gelegenheid van de Ossenmarkt.", "ter gelegenheid van", "Schrijf 'voor' of 'bij'."),
+        ("Er zal geen leging meer plaatsvinden.", "leging", "Schrijf 'legen'"),
+        ("De gemeente is het aanspreekpunt voor uw vragen.", "aanspreekpunt", "Schrijf 'contact' of 'het adres voor uw vragen'."),
+        ("Uw aanspreekpunt is mevrouw Jansen.", "aanspreekpunt", "Schrijf 'contactpersoon'."),
+        ("In navolging van de brief van vrijdag sturen wij dit bericht.", "In navolging van", "Schrijf 'na' of 'als vervolg op'."),
+        ("In navolging van andere gemeenten stoppen wij ermee.", "In navolging van", "Schrijf 'net als'."),
+        ("Het voorgenomen besluit is om de kerk te sluiten.", "voorgenomen", "Schrijf 'voorlopige'"),
+        ("Ten tijde van de werkzaamheden is de weg dicht.", "Ten tijde van", "Schrijf 'tijdens'"),
+        # lessons of the judge of set 53
+        ("Wij zijn jullie veel dank verschuldigd.", "verschuldigd", "Schrijf 'bedanken'"),
+        ("De plaats wordt u ter beschikking gesteld.", "ter beschikking gesteld", "Schrijf 'laten gebruiken'"),
+        ("Dat brengt mij op de belangrijkste opgave voor de komende jaren.", "opgave", "Schrijf 'taak'."),
+        ("Hiervoor is een medische indicatie nodig.", "indicatie", "Zeg wie het vaststelt."),
+        ("U heeft tijd om uw plannen daar op af te stemmen.", "af te stemmen", "Schrijf 'aanpassen'"),
+        ("U kunt betalen per bank dan wel contant.", "dan wel", "Schrijf 'of'."),
+        ("Aanstaande maandag is de school dicht.", "Aanstaande", "Schrijf 'volgende'."),
+        # lessons of the judge of set 54
+        ("Het afval moet u aanbieden in de ondergrondse container.", "aanbieden", "Schrijf 'in de container doen'"),
+        ("U kunt uw afval op dinsdag aanbieden.", "aanbieden", "Schrijf 'buitenzetten'."),
+        ("Kinderen kunnen zich hier ontplooien.", "ontplooien", "Schrijf 'groeien'"),
+        ("Wij kunnen niet tegemoetkomen aan uw verzoek.", "tegemoetkomen", "Schrijf 'ingaan op'"),
+        ("Er worden 40 woningen gerealiseerd.", "gerealiseerd", "Schrijf 'bouwen'"),
+        ("Het bedrag wordt met de chauffeur verrekend.", "verrekend", "Schrijf 'betalen'"),
+        ("Mocht u onverhoopt niet kunnen komen, bel dan.", "onverhoopt", "Schrijf 'onverwacht'."),
+        ("Wij zorgen voor handhaving van de regels.", "handhaving", "Schrijf in gewone woorden wat 'handhaving' hier betekent. Zeg wat u doet"),
+        # office words of sets 55 and 56
+        ("Alhoewel we dit jammer vinden, kunnen we niet anders.", "Alhoewel", "Schrijf 'hoewel'"),
+        ("Het is niet te verwachten dat binnen afzienbare tijd de regels veranderen.", "binnen afzienbare tijd", "Schrijf 'binnenkort'"),
+        ("Op enig moment dit jaar krijgt u bericht.", "Op enig moment", "Schrijf 'een keer'"),
+        ("Het is raadzaam om contact op te nemen.", "raadzaam", "Schrijf 'verstandig'."),
+        ("Wij zijn naarstig op zoek naar oplossingen.", "naarstig", "Schrijf 'hard'"),
+        ("Voor als nog zijn alle activiteiten afgezegd.", "Voor als nog", "Schrijf 'voorlopig'."),
+        ("U heeft een schrijven van ons gekregen.", "een schrijven", "Schrijf 'een brief'."),
+        # the old advice stays where the review of round 33 found it right
+        ("Als u een vraag heeft over de openstaande rekening, bel ons dan.", "openstaande", "Schrijf 'nog niet betaald'"),
+        ("Wij hebben uw voorstel voor een betalingsregeling afgewezen.", "afgewezen", "Schrijf in gewone woorden"),
+        ("Wij wensen u te informeren over de regels in de vakantie.", "wensen u te", "Schrijf 'willen'"),
+        ("Voor een grote groep is opgave vooraf nodig.", "opgave", "Schrijf 'overzicht'."),
+        ("Uw aanspreekpunt op school is de mentor van uw kind.", "aanspreekpunt", "Schrijf 'contactpersoon'."),
+        ("In navolging van de gemeente Utrecht sturen wij iedereen een brief.", "In navolging van", "Schrijf 'net als'."),
+        ("Neem contact op met ons om dit af te stemmen.", "af te stemmen", "Schrijf 'over te leggen'."),
+        ("Dit geldt onverminderd artikel 12 van de verordening.", "onverminderd", "Schrijf 'zonder af te doen aan'"),
     ],
 )
-def test_office_words_the_labellers_of_several_sets_marked(sentence, word, start):
+def test_the_advice_starts_as_written(sentence, word, start):
+    """Office words from the letters of round 33, with the advice the labellers, judges and review asked for."""
     assert _advice(sentence).get(word, "").startswith(start)
 
 
 @pytest.mark.parametrize(
     "sentence, word",
     [
+        # the everyday use of the words of the old sets
         ("U kunt uw geld beleggen bij de bank.", "beleggen"),  # investing money, not holding a meeting
         ("Dat is geen enkel probleem.", "enkel"),  # 'geen enkel' is 'not one'
         ("Er zijn enkele ouders die helpen.", "enkele"),  # 'enkele' is 'a few', not 'alleen'
         ("We spelen enkel en dubbel.", "enkel"),  # a single in tennis
+        # everyday uses the judge of set 51 named
+        ("Zij verzorgt haar zieke moeder.", "verzorgt"),  # caring for someone, not giving lessons
+        ("Wij stellen het op prijs van tevoren te weten hoeveel mensen komen.", "stellen"),  # a judge of round 28: everyday
+        ("Indien de lessen weer gegeven kunnen worden, dan zullen we weer het bedrag innen.", "gegeven kunnen worden, dan zullen we weer"),
+        ("Het al dan niet verantwoord kunnen opstarten van de bijeenkomsten.", "verantwoord"),  # the adjective 'safe'
+        ("Het gaat om huur en een bijdrage voor gereedschap.", "gereedschap"),  # tools: '-schap' makes a new word
+        ("Dit voorstel is afgewezen door de ledenvergadering.", "afgewezen"),  # the members voted it down
+        # everyday uses the judge of set 53 named
+        ("Er zijn nog openstaande bestellingen.", "openstaande"),  # orders still to place
+        ("Hoe je het ook wendt of keert, het blijft lastig.", "wendt"),  # a saying
+        ("Maar dan wel met z'n allen.", "dan wel"),  # 'dan' and 'wel'
+        ("Voor (aanstaande) moeders is er hulp.", "aanstaande"),  # expectant mothers
+        # everyday uses the review of round 33 found
+        ("Het bedrag komt overeen met uw jaaropgave.", "komt overeen"),  # matching, not agreeing
+        ("De actie heeft € 500 opgeleverd voor het goede doel.", "opgeleverd"),  # yielded
+        ("Zij heeft haar enkel gebroken.", "enkel"),  # an ankle
+        ("De afgedragen kleding kunt u in de container doen.", "afgedragen"),  # worn clothes
+        ("Na het overleg zijn er belegde broodjes voor iedereen.", "belegde"),  # sandwiches
+        ("De thuiszorg verzorgt uw moeder en helpt bij alles wat ze niet zelf kan.", "verzorgt"),  # care
+        ("Bij de invulling van het formulier kunt u hulp krijgen.", "invulling"),  # filling in a form
+        ("De leraren staken op donderdag, dus alle activiteiten gaan niet door.", "staken"),  # a strike
+        ("GEMEENTE UTRECHT AFDELING VERGUNNINGEN TOEZICHT EN HANDHAVING", "HANDHAVING"),  # a letterhead is a name
     ],
 )
 def test_the_everyday_use_is_left_alone(sentence, word):
@@ -77,42 +162,6 @@ def test_lessons_of_the_judges_of_sets_49_and_50():
     assert "'waterloop'" in _advice("Het water stroomt door de watergang.")["watergang"]
 
 
-@pytest.mark.parametrize(
-    "sentence, word, start",
-    [
-        ("In aansluiting hierop heeft ons bestuur besloten om te stoppen.", "In aansluiting hierop", "Schrijf 'hierna'"),
-        ("Wij hebben besloten de betaalde contributie ongemoeid te laten.", "ongemoeid te laten", "Schrijf 'laten staan'"),
-        ("Het is ons niet bekend of u uit andere hoofde een uitkering krijgt.", "uit andere hoofde", "Schrijf 'om een andere reden'"),
-        ("Indien de mogelijkheid zich aandient, laten wij het weten.", "zich aandient", "Schrijf 'komen'"),
-        ("Het gaat veelal om feesten.", "veelal", "Schrijf 'vaak'"),
-        ("Wij financieren de activiteiten met de bijdrage.", "financieren", "Schrijf 'betalen'."),
-        ("We gaan na in hoeverre er zicht komt op het opstarten.", "in hoeverre", "Schrijf 'of'"),
-        ("Deze actie is van levensbelang.", "van levensbelang", "Schrijf 'heel belangrijk'."),
-        ("We hebben een aantal lessen niet kunnen verzorgen.", "verzorgen", "Schrijf 'geven'"),
-        ("Alle lessen vervallen in deze periode.", "vervallen", "Schrijf 'gaat niet door' of 'gaan niet door'."),
-        ("Uw strippenkaart voor de lessen vervalt na een jaar.", "vervalt", "Schrijf in gewone woorden"),  # expires (review)
-        ("DEZE WERKZAAMHEDEN DUREN TWEE WEKEN IN HET ZWEMBAD.", "WERKZAAMHEDEN", "Schrijf 'werk'"),
-    ],
-)
-def test_office_words_the_labeller_of_set_51_marked(sentence, word, start):
-    assert _advice(sentence).get(word, "").startswith(start)
-
-
-@pytest.mark.parametrize(
-    "sentence, word",
-    [
-        ("Zij verzorgt haar zieke moeder.", "verzorgt"),  # caring for someone, not giving lessons
-        ("Wij stellen het op prijs van tevoren te weten hoeveel mensen komen.", "stellen"),  # a judge of round 28: everyday
-        ("Indien de lessen weer gegeven kunnen worden, dan zullen we weer het bedrag innen.", "gegeven kunnen worden, dan zullen we weer"),
-        ("Het al dan niet verantwoord kunnen opstarten van de bijeenkomsten.", "verantwoord"),  # the adjective 'safe'
-        ("Het gaat om huur en een bijdrage voor gereedschap.", "gereedschap"),  # tools: '-schap' makes a new word
-        ("Dit voorstel is afgewezen door de ledenvergadering.", "afgewezen"),  # the members voted it down
-    ],
-)
-def test_everyday_use_the_judge_of_set_51_named(sentence, word):
-    assert word not in _advice(sentence)
-
-
 def test_advice_the_judge_of_set_51_asked_for():
     assert _advice('Daarvoor dient bijgevoegde "Overeenkomst Ouderbijdrage".')["dient"].startswith("Schrijf 'is bedoeld'")
     assert _advice("Aan het bestuur is gevraagd dit voorstel nader uit te werken.")["nader"] == "Schrijf 'verder' of 'beter'."
@@ -132,27 +181,6 @@ def test_jl_without_its_dot_is_an_abbreviation():
 
 
 @pytest.mark.parametrize(
-    "sentence, word, start",
-    [
-        ("Het toernooi gaat niet door, evenals de receptie.", "evenals", "Schrijf 'net als'"),
-        ("Het bestuur sluit het centrum, wat als gevolg heeft dat de kerk dichtgaat.", "als gevolg heeft", "Schrijf 'betekent'"),
-        ("Oplevering eind 2018 of begin 2019.", "Oplevering", "Schrijf in gewone woorden"),
-        ("Bewoning is niet overeengekomen.", "overeengekomen", "Schrijf 'afgesproken'."),
-        ("Er zijn festiviteiten ter gelegenheid van de Ossenmarkt.", "ter gelegenheid van", "Schrijf 'voor' of 'bij'."),
-        ("Er zal geen leging meer plaatsvinden.", "leging", "Schrijf 'legen'"),
-        ("De gemeente is het aanspreekpunt voor uw vragen.", "aanspreekpunt", "Schrijf 'contact' of 'het adres voor uw vragen'."),
-        ("Uw aanspreekpunt is mevrouw Jansen.", "aanspreekpunt", "Schrijf 'contactpersoon'."),
-        ("In navolging van de brief van vrijdag sturen wij dit bericht.", "In navolging van", "Schrijf 'na' of 'als vervolg op'."),
-        ("In navolging van andere gemeenten stoppen wij ermee.", "In navolging van", "Schrijf 'net als'."),
-        ("Het voorgenomen besluit is om de kerk te sluiten.", "voorgenomen", "Schrijf 'voorlopige'"),
-        ("Ten tijde van de werkzaamheden is de weg dicht.", "Ten tijde van", "Schrijf 'tijdens'"),
-    ],
-)
-def test_lessons_of_sets_52_and_53(sentence, word, start):
-    assert _advice(sentence).get(word, "").startswith(start)
-
-
-@pytest.mark.parametrize(
     "sentence, word",
     [
         ("Beste leden en mede Bison-ers, de vergadering gaat niet door.", "mede"),  # the prefix 'fellow' (set 52's judge)
@@ -162,35 +190,6 @@ def test_lessons_of_sets_52_and_53(sentence, word, start):
 )
 def test_everyday_use_the_judge_of_set_52_named(sentence, word):
     assert not any(word in found for found in _advice(sentence))
-
-
-@pytest.mark.parametrize(
-    "sentence, word, start",
-    [
-        ("Wij zijn jullie veel dank verschuldigd.", "verschuldigd", "Schrijf 'bedanken'"),
-        ("De plaats wordt u ter beschikking gesteld.", "ter beschikking gesteld", "Schrijf 'laten gebruiken'"),
-        ("Dat brengt mij op de belangrijkste opgave voor de komende jaren.", "opgave", "Schrijf 'taak'."),
-        ("Hiervoor is een medische indicatie nodig.", "indicatie", "Zeg wie het vaststelt."),
-        ("U heeft tijd om uw plannen daar op af te stemmen.", "af te stemmen", "Schrijf 'aanpassen'"),
-        ("U kunt betalen per bank dan wel contant.", "dan wel", "Schrijf 'of'."),
-        ("Aanstaande maandag is de school dicht.", "Aanstaande", "Schrijf 'volgende'."),
-    ],
-)
-def test_lessons_of_the_judge_of_set_53(sentence, word, start):
-    assert _advice(sentence).get(word, "").startswith(start)
-
-
-@pytest.mark.parametrize(
-    "sentence, word",
-    [
-        ("Er zijn nog openstaande bestellingen.", "openstaande"),  # orders still to place
-        ("Hoe je het ook wendt of keert, het blijft lastig.", "wendt"),  # a saying
-        ("Maar dan wel met z'n allen.", "dan wel"),  # 'dan' and 'wel'
-        ("Voor (aanstaande) moeders is er hulp.", "aanstaande"),  # expectant mothers
-    ],
-)
-def test_everyday_use_the_judge_of_set_53_named(sentence, word):
-    assert word not in _advice(sentence)
 
 
 @pytest.mark.parametrize(
@@ -206,42 +205,9 @@ def test_a_vague_term_counts_only_for_the_reader(sentence, reader):
     assert bool(_advice(sentence, "vage-termijn")) is reader
 
 
-@pytest.mark.parametrize(
-    "sentence, word, start",
-    [
-        ("Het afval moet u aanbieden in de ondergrondse container.", "aanbieden", "Schrijf 'in de container doen'"),
-        ("U kunt uw afval op dinsdag aanbieden.", "aanbieden", "Schrijf 'buitenzetten'."),
-        ("Kinderen kunnen zich hier ontplooien.", "ontplooien", "Schrijf 'groeien'"),
-        ("Wij kunnen niet tegemoetkomen aan uw verzoek.", "tegemoetkomen", "Schrijf 'ingaan op'"),
-        ("Er worden 40 woningen gerealiseerd.", "gerealiseerd", "Schrijf 'bouwen'"),
-        ("Het bedrag wordt met de chauffeur verrekend.", "verrekend", "Schrijf 'betalen'"),
-        ("Mocht u onverhoopt niet kunnen komen, bel dan.", "onverhoopt", "Schrijf 'onverwacht'."),
-        ("Wij zorgen voor handhaving van de regels.", "handhaving", "Schrijf in gewone woorden wat 'handhaving' hier betekent. Zeg wat u doet"),
-    ],
-)
-def test_lessons_of_the_judge_of_set_54(sentence, word, start):
-    assert _advice(sentence).get(word, "").startswith(start)
-
-
 def test_dagbesteding_is_the_name_of_a_kind_of_care():
     """Labellers never marked it (0 of 9) and judges call it a name the reader knows (sets 20 and 54)."""
     assert "dagbesteding" not in _advice("Uw vader gaat drie dagen per week naar de dagbesteding.")
-
-
-@pytest.mark.parametrize(
-    "sentence, word, start",
-    [
-        ("Alhoewel we dit jammer vinden, kunnen we niet anders.", "Alhoewel", "Schrijf 'hoewel'"),
-        ("Het is niet te verwachten dat binnen afzienbare tijd de regels veranderen.", "binnen afzienbare tijd", "Schrijf 'binnenkort'"),
-        ("Op enig moment dit jaar krijgt u bericht.", "Op enig moment", "Schrijf 'een keer'"),
-        ("Het is raadzaam om contact op te nemen.", "raadzaam", "Schrijf 'verstandig'."),
-        ("Wij zijn naarstig op zoek naar oplossingen.", "naarstig", "Schrijf 'hard'"),
-        ("Voor als nog zijn alle activiteiten afgezegd.", "Voor als nog", "Schrijf 'voorlopig'."),
-        ("U heeft een schrijven van ons gekregen.", "een schrijven", "Schrijf 'een brief'."),
-    ],
-)
-def test_office_words_of_sets_55_and_56(sentence, word, start):
-    assert _advice(sentence).get(word, "").startswith(start)
 
 
 def test_the_verb_schrijven_is_left_alone():
@@ -255,41 +221,6 @@ def test_lessons_of_the_judge_of_set_55():
     assert _advice("Het Coronavirus is in Nederland vastgesteld.")["vastgesteld"].startswith("Schrijf 'gevonden'")
     assert _advice("De gemeente heeft het bedrag vastgesteld.")["vastgesteld"] == "Schrijf 'bepaald'."
     assert _advice("Zodoende gaan de lessen niet door.")["Zodoende"].startswith("Schrijf 'daardoor'")
-
-
-@pytest.mark.parametrize(
-    "sentence, word",
-    [
-        ("Het bedrag komt overeen met uw jaaropgave.", "komt overeen"),  # matching, not agreeing
-        ("De actie heeft € 500 opgeleverd voor het goede doel.", "opgeleverd"),  # yielded
-        ("Zij heeft haar enkel gebroken.", "enkel"),  # an ankle
-        ("De afgedragen kleding kunt u in de container doen.", "afgedragen"),  # worn clothes
-        ("Na het overleg zijn er belegde broodjes voor iedereen.", "belegde"),  # sandwiches
-        ("De thuiszorg verzorgt uw moeder en helpt bij alles wat ze niet zelf kan.", "verzorgt"),  # care
-        ("Bij de invulling van het formulier kunt u hulp krijgen.", "invulling"),  # filling in a form
-        ("De leraren staken op donderdag, dus alle activiteiten gaan niet door.", "staken"),  # a strike
-        ("GEMEENTE UTRECHT AFDELING VERGUNNINGEN TOEZICHT EN HANDHAVING", "HANDHAVING"),  # a letterhead is a name
-    ],
-)
-def test_everyday_uses_the_review_of_round_33_found(sentence, word):
-    assert word not in _advice(sentence)
-
-
-@pytest.mark.parametrize(
-    "sentence, word, start",
-    [
-        ("Als u een vraag heeft over de openstaande rekening, bel ons dan.", "openstaande", "Schrijf 'nog niet betaald'"),
-        ("Wij hebben uw voorstel voor een betalingsregeling afgewezen.", "afgewezen", "Schrijf in gewone woorden"),
-        ("Wij wensen u te informeren over de regels in de vakantie.", "wensen u te", "Schrijf 'willen'"),
-        ("Voor een grote groep is opgave vooraf nodig.", "opgave", "Schrijf 'overzicht'."),
-        ("Uw aanspreekpunt op school is de mentor van uw kind.", "aanspreekpunt", "Schrijf 'contactpersoon'."),
-        ("In navolging van de gemeente Utrecht sturen wij iedereen een brief.", "In navolging van", "Schrijf 'net als'."),
-        ("Neem contact op met ons om dit af te stemmen.", "af te stemmen", "Schrijf 'over te leggen'."),
-        ("Dit geldt onverminderd artikel 12 van de verordening.", "onverminderd", "Schrijf 'zonder af te doen aan'"),
-    ],
-)
-def test_the_old_advice_stays_where_the_review_of_round_33_found_it_right(sentence, word, start):
-    assert _advice(sentence).get(word, "").startswith(start)
 
 
 def test_lessons_of_the_judge_of_set_56():
