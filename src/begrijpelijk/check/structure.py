@@ -14,7 +14,8 @@ SALUTATION = re.compile(r"^(beste|geachte|hallo|dag|lieve|hoi|dames en heren|(?:
 # a short greeting of a group without "Beste": "Spikerleden,", "Aan alle ouders,"
 GROUP_GREETING = re.compile(r"^(?:aan\s+)?(?:\w+\s+){0,3}\w+,$", re.I)
 # who the letter is for, on its own line: "Aan alle kinderen van 0-19 jaar uit de omgeving van …"
-ADDRESSEE = re.compile(r"^aan (?:de|alle|iedereen|ouders|bewoners|leden)\b[^.?!:;]*$", re.I)
+# (also "Aan: alle ouders/verzorgers", and "Aan:" with the readers on the next line)
+ADDRESSEE = re.compile(r"^aan(?:\s*:\s*|\s+)(?:de|alle|iedereen|ouders|bewoners|leden)\b[^.?!:;]*$", re.I)
 SUBJECT = re.compile(r"^(betreft|over|onderwerp|kenmerk)\s*:", re.I)
 END_PUNCTUATION = re.compile(r"[.?!:;,]$")
 ADDRESS = re.compile(r"\b([Pp]ostbus|POSTBUS|[1-9]\d{3} ?[A-Z]{2})\b")
@@ -67,6 +68,13 @@ def _salutation(text: str) -> bool:
     return bool(SALUTATION.match(text)) and (words <= 8 or (words <= 16 and text.endswith(",")))
 
 
+def _dated_salutation(text: str) -> bool:
+    """A salutation on the last line of a short block, under a date or a title without a full stop
+    ("29-5" or "Nieuwsbrief maart 2023", and "Beste leden en ouders," on the next line)."""
+    *above, last = text.splitlines() or [""]
+    return bool(above) and _salutation(last.strip()) and all(looks_like_heading(line) for line in above)
+
+
 def _group_greeting(text: str, before: list[str]) -> bool:
     """"Spikerleden,", "Aan alle ouders,": before the first sentence, and not a closing
     ("Met sportieve groet,", "Namens het bestuur,")."""
@@ -80,7 +88,7 @@ def parts(document) -> LetterParts:
     result = LetterParts()
     for i, p in enumerate(paragraphs):
         text = p.text.strip()
-        if result.salutation is None and (_salutation(text) or _group_greeting(text, [paragraphs[j].text for j in result.body])):
+        if result.salutation is None and (_salutation(text) or _dated_salutation(text) or _group_greeting(text, [paragraphs[j].text for j in result.body])):
             result.salutation = i
             continue
         if result.closing is None and CLOSING.match(text) and i > (result.salutation or 0):

@@ -1,0 +1,45 @@
+"""Round 34: the parts of a letter on the labelled dev letters: a salutation under a
+date or a title in the same block ("29-5" above "Beste leden en ouders,"), and "Aan:"
+with the readers as the letterhead, not as the first sentence of the body."""
+from __future__ import annotations
+
+import pytest
+
+from begrijpelijk.check.structure import parts
+from begrijpelijk.document import Document
+from begrijpelijk.readers import text as text_reader
+
+BODY = "Door de hoge kosten gaat de contributie omhoog. U betaalt vanaf 1 januari € 5 per maand meer.\n\n"
+
+
+def _parts(letter: str):
+    return parts(Document(path="brief.txt", source=letter, paragraphs=text_reader.paragraphs_of(letter)))
+
+
+def _first_body_text(letter: str) -> str:
+    found = _parts(letter)
+    document_paragraphs = text_reader.paragraphs_of(letter)
+    return document_paragraphs[found.first_body].text
+
+
+@pytest.mark.parametrize("above", ["29-5", "Nieuwsbrief maart 2023", "Zaalcontributie 2021-2022\n12 mei 2021"])
+def test_a_salutation_under_a_date_or_title_in_the_same_block_is_the_salutation(above):
+    letter = f"{above}\nBeste leden en ouders,\n\n{BODY}Met vriendelijke groet,\n\nHet bestuur\n"
+    found = _parts(letter)
+    assert found.salutation == 0
+    assert _first_body_text(letter).startswith("Door de hoge kosten")
+
+
+def test_a_sentence_above_the_salutation_keeps_the_block_in_the_body():
+    """"Wij hebben nieuws." is a sentence, not a letterhead line: the block is not a salutation."""
+    letter = f"Wij hebben nieuws.\nBeste leden,\n\n{BODY}Met vriendelijke groet,\n\nHet bestuur\n"
+    assert _parts(letter).salutation != 0
+
+
+@pytest.mark.parametrize(
+    "addressee",
+    ["Aan:\nDe directe bewoners en belangenbehartigers van de omgeving kruising Havenstraat/Kerklaan", "Aan: alle ouders/verzorgers"],
+)
+def test_aan_with_a_colon_and_the_readers_is_the_letterhead(addressee):
+    letter = f"Aanpassing kruising\n\n{addressee}\n\n{BODY}Met vriendelijke groet,\n\nDe dorpsraad\n"
+    assert _first_body_text(letter).startswith("Door de hoge kosten")
