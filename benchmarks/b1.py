@@ -28,14 +28,14 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).parent
-HELD_ASIDE: set[str] = set()  # round 33: sets 51-56 had their first run (51 on 92d3c89, 52 on 2ed96d0, 53 on 5b3db7a, 54 on 1b93c0f, 55 and 56 on 6b14bcb) and are dev; a next round labels 57+ here
+HELD_ASIDE: set[str] = {"vers57", "vers58"}  # round 34: sets 57 and 58 are held aside until their first run (sets 1-56 are dev)
 
 
 def rows() -> list[dict]:
     from precisie import sources
 
     out = [dict(r, pad=HERE / "corpus" / r["bestand"], twijfel=False) for r in sources() if r["label"] != "gemengd"]
-    for part in [f"vers{k}" for k in range(4, 57)]:
+    for part in [f"vers{k}" for k in range(4, 59)]:
         labels = HERE / "data" / f"b1-{part}.yaml"
         if not labels.exists():
             continue
