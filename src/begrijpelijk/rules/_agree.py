@@ -287,8 +287,9 @@ def _same_gender(determiner: str, noun) -> bool:
 
 def _auxiliary_changes(matched, words: list[str]) -> bool:
     """"heeft ingestemd met" → 'akkoord gaan met' needs "is akkoord gegaan": the
-    perfect tense of the alternative takes 'zijn' where the sentence has 'hebben'."""
-    from begrijpelijk.nlp.passive.detect import takes_zijn
+    perfect tense of the alternative takes 'zijn' where the sentence has 'hebben'; not so with an
+    object ("Wij hebben het beleid gewijzigd" → 'veranderd')."""
+    from begrijpelijk.nlp.passive.detect import HEBBEN_WITH_OBJECT, takes_zijn
     from begrijpelijk.nlp.passive.verbs import lemma_of_participle
     from begrijpelijk.rules._verb_forms import is_participle
 
@@ -298,4 +299,6 @@ def _auxiliary_changes(matched, words: list[str]) -> bool:
     has_hebben = any(c.lemma_ == "hebben" and c.dep_ == "aux" for c in participles[0].children)
     verbs = [lemma_of_participle(w.lower()) or (w.lower() if _verb_word(w.lower()) else None) for w in words]
     known = [v for v in verbs if v]
+    if known and known[-1] in HEBBEN_WITH_OBJECT and any(c.dep_ == "obj" for c in participles[0].children):
+        return False
     return has_hebben and bool(known) and takes_zijn(known[-1])

@@ -160,7 +160,7 @@ LEGAL_ONLY_NEAR = {"maatregel": set().union(*(words for words, _ in SENSES["maat
 # "lessen verzorgen" is giving them; "uw moeder verzorgen" is caring for her (sets 43 and 51)
 LEGAL_ONLY_NEAR["verzorgen"] = {"les", "zwemles", "muziekles", "training", "cursus", "onderwijs", "bewegingsonderwijs", "catering", "lunch", "maaltijd", "vervoer", "presentatie"}
 # homes that are 'opgeleverd' are finished; "de actie heeft € 500 opgeleverd" is what it yielded (the review of round 33)
-LEGAL_ONLY_NEAR["opleveren"] = {"woning", "nieuwbouw", "huis", "appartement", "gebouw", "bouw", "project", "complex", "renovatie", "werk", "aannemer"}
+LEGAL_ONLY_NEAR["opleveren"] = {"woning", "nieuwbouw", "huis", "appartement", "gebouw", "bouw", "project", "complex", "renovatie", "werk", "aannemer", "blok", "flat", "pand", "brug"}
 # 'staking' of a payment is officialese; a strike of teachers is not ("de staking van 15 december")
 STOPPED = {"uitkering", "betaling", "betalingen", "bijstand", "toeslag", "invordering", "werkzaamheden", "procedure", "beslag", "incasso", "subsidie", "levering", "behandeling"}
 LEGAL_ONLY_NEAR.update({"staking": STOPPED, "staken": STOPPED})

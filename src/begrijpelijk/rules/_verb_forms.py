@@ -116,7 +116,9 @@ def phrase_in_form(matched, entry, alternative: str) -> str | None:
     elif is_participle(token):
         form = forms.participle(words[place])
     elif tag.startswith("WW|pv|tgw") and "|mv" in tag:
-        form = words[place]  # "wij gaan over tot" → 'beginnen met': the plural is the infinitive's shape
+        # "wij gaan over tot" → 'beginnen met': the plural is the infinitive's shape; a separable verb splits
+        # in a main clause ("Wij gaan over op" → 'stappen … over op'): not sure where its particle goes
+        form = None if is_separable(words[place]) else words[place]
     elif tag.startswith("WW|pv|tgw") and not token.lower_.endswith("en") and not subjects & {"ik", "je", "jij"}:
         # a separable verb splits in a main clause ("bereidt … voor"): not sure where its particle goes
         form = None if is_separable(words[place]) else forms.finite_third(words[place])

@@ -32,6 +32,12 @@ ZIJN_VERBS = (
     "binnenkomen", "instorten", "inslapen", "slapen", "geraken", "bezwijken", "verstrijken",
     "eindigen", "overkomen", "geschieden", "voorvallen", "omwaaien", "stuiten",
 )
+# verbs of that list that take "hebben" with an object: "Wij hebben het beleid veranderd", "De gemeente heeft
+# de uitkering gestopt", "Wij hebben de kosten verminderd" (without an object: "Het beleid is veranderd")
+HEBBEN_WITH_OBJECT = frozenset({
+    "veranderen", "stoppen", "verminderen", "verhuizen", "rijden", "varen", "vliegen", "lopen", "trekken",
+    "afnemen", "verbranden", "ophouden", "verschuiven", "schieten",
+})
 
 
 # words shaped like participles that are none: an adjective ("is gereed") and an infinitive ("die gebruikmaken van")

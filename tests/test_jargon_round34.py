@@ -1,0 +1,54 @@
+"""Round 34: officialese that the labellers of sets 57 and 58 marked and begrijpelijk missed,
+and advice of the first runs on those sets that did not fit the sentence: a participle of a
+verb that takes 'zijn' without an object but 'hebben' with one ("Wij hebben het beleid
+gewijzigd" → 'veranderd'), and a separable alternative after a split plural verb."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import rule_findings
+
+
+def _advice(text: str, rule: str = "jargon") -> dict[str, str]:
+    return {f.text: f.suggestion for f in rule_findings(text, rule)}
+
+
+@pytest.mark.parametrize(
+    "sentence, word, start",
+    [
+        ("Het is van het grootste belang om sociale contacten te beperken.", "van het grootste belang", "Schrijf 'heel belangrijk'."),
+        ("Hij heeft besloten met directe ingang zijn functie neer te leggen.", "met directe ingang", "Schrijf 'meteen' of 'vanaf nu'."),
+        ("Idealiter zouden we opvolgers vinden voor deze patiënten.", "Idealiter", "Schrijf 'het liefst'."),
+        ("Naar aanleiding daarvan zullen er dingen veranderen.", "Naar aanleiding daarvan", "Schrijf 'daarom'."),
+        ("De bedrijven investeren in het reduceren van hun uitstoot.", "reduceren", "Schrijf 'verminderen'."),
+        ("Bent u in bezit van rijbewijs B, dan kunt u zich aanmelden.", "in bezit van", "Schrijf in gewone woorden"),
+        ("Dit alles heeft ertoe geleid dat hij stopt.", "ertoe geleid", "Schrijf in gewone woorden"),
+        ("Wij willen overgaan op een nieuw systeem.", "overgaan op", "Schrijf 'overstappen op'."),
+        ("Het blok is elf jaar geleden opgeleverd.", "opgeleverd", "Schrijf in gewone woorden"),
+        # the form the sentence needs
+        ("Wij hebben het beleid gewijzigd.", "gewijzigd", "Schrijf 'veranderd'."),
+        ("Vanaf 1 januari heeft het waterschap de regels gewijzigd.", "gewijzigd", "Schrijf 'veranderd'."),
+        ("Het beleid is gewijzigd.", "gewijzigd", "Schrijf 'veranderd'."),
+        # a split plural verb with a separable alternative: 'stappen … over op', not 'overstappen op'
+        ("Wij gaan over op een nieuw systeem.", "gaan over op", "Schrijf 'overstappen op' (vorm aanpassen)."),
+        ("U kunt vanaf 11 december een aanvraag indienen via de website.", "een aanvraag indienen", "Schrijf 'aanvragen' en zeg wat"),
+    ],
+)
+def test_the_advice_starts_with(sentence, word, start):
+    assert _advice(sentence)[word].startswith(start)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De gemeente heeft veel opgeleverd voor de buurt.",  # a gain, no building
+        "Het beleid heeft geleid tot minder kosten.",  # 'leiden tot' is plain
+    ],
+)
+def test_the_word_gets_no_advice_to_build_or_lead(sentence):
+    assert not any(word in ("opgeleverd", "geleid", "ertoe geleid") for word in _advice(sentence))
+
+
+def test_without_an_object_the_perfect_of_veranderen_takes_zijn():
+    """"De gemeente heeft gewijzigd" has no object: 'heeft veranderd' would be wrong, so the form is left to the writer."""
+    assert _advice("De gemeente heeft gewijzigd.")["gewijzigd"] == "Schrijf 'veranderen' (vorm aanpassen)."
