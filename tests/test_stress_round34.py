@@ -43,3 +43,34 @@ def test_a_sentence_above_the_salutation_keeps_the_block_in_the_body():
 def test_aan_with_a_colon_and_the_readers_is_the_letterhead(addressee):
     letter = f"Aanpassing kruising\n\n{addressee}\n\n{BODY}Met vriendelijke groet,\n\nDe dorpsraad\n"
     assert _first_body_text(letter).startswith("Door de hoge kosten")
+
+
+LETTER = (
+    "Beste meneer Jansen,\n\n{}\n\nWij helpen u graag. Bel Anna de Boer: 030 123 45 67, op maandag tot en met donderdag "
+    "van 9.00 tot 12.00 uur.\n\nMet vriendelijke groet,\n\nAnna de Boer{}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "opening, alarmed",
+    [
+        ("Wij horen graag uw verhaal over de afgelopen maanden, zodat wij u kunnen helpen met de nieuwe regels.", False),
+        ("We staan aan de vooravond van het kerstfeest en er zijn veel mooie verhalen te vertellen over dit jaar.", False),
+        ("Als u niet betaalt, halen wij verhaal en komen de kosten voor uw rekening.", True),
+    ],
+)
+def test_verhaal_is_a_threat_only_as_recourse(opening, alarmed):
+    """'verhaal' (set 57: "je verhaal", "verhalen" at Christmas) frightens only as recourse ("verhaal halen")."""
+    from sample_letters import check_letter
+
+    words = [f.message.split("'")[1] for f in check_letter(LETTER.format(opening, ""), "dreigend-begin")]
+    assert ("verhaal" in words) is alarmed
+
+
+@pytest.mark.parametrize("signature, shouts", [(", secretaris HB HSV", False), (", GGD RIVM", False), ("\n\nLET OP", True), ("\n\nNU NIET", True)])
+def test_short_names_in_capitals_side_by_side_are_no_shouting(signature, shouts):
+    """"[naam], secretaris HB HSV" (set 58) is two short names; "LET OP" and "NU NIET" shout."""
+    from sample_letters import check_letter
+
+    found = check_letter(LETTER.format("Wij hebben nieuws over uw huur: die blijft gelijk.", signature), "hoofdletters-uitroep")
+    assert bool(found) is shouts

@@ -162,6 +162,10 @@ DIRECT_DEBIT = {"automatisch", "automatische", "contributie", "machtiging", "afs
 COLLECTION = {"incassobureau", "deurwaarder", "kosten", "incassokosten", "achterstand", "vordering", "overdragen", "uit", "handen"}
 
 
+# with these, 'verhaal' is recourse ("verhaal halen", "de kosten zijn voor verhaal vatbaar")
+RECOURSE = {"kosten", "halen", "vordering", "schade", "rente", "incassokosten", "vatbaar", "rechter", "deurwaarder"}
+
+
 def everyday_threat(word: str, near: set[str]) -> bool:
     """Is this threat word ('afsluiten', 'afgesloten', 'beslag', 'maatregel') used in its
     everyday sense, given the words of its sentence? A road or a project that is closed
@@ -173,6 +177,8 @@ def everyday_threat(word: str, near: set[str]) -> bool:
         return "in" in near and bool(near & DURATION) and not near & SEIZED
     if word == "maatregel":
         return not near & LEGAL_ONLY_NEAR["maatregel"]
+    if word == "verhaal":
+        return not near & RECOURSE  # "Ik hoor graag uw verhaal", "verhalen bij de kerstboom": a story, no recourse
     if word == "incasso":
         # "via automatische incasso", "de contributie wordt geïncasseerd": a way to pay, no collection agency
         return bool(near & DIRECT_DEBIT) and not near & COLLECTION

@@ -70,9 +70,16 @@ def _a_heading_line(found) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
+def _acronyms(text: str) -> bool:
+    """Short names in capitals side by side ("secretaris HB HSV", "de NOW en TVL"): no word a
+    reader would hear shouted ("LET OP", "NU NIET", "U MOET")."""
+    words = text.split()
+    return all(len(w) <= 4 for w in words) and not set(words) & (ALARM | SENTENCE_WORDS | EMPHASIS | QUESTION_WORDS)
+
+
 def check(doc, options, wordlists):
     for found in doc.search(CAPS):
-        if all(wordlists.abbreviation(w) for w in found.text.split()):
+        if all(wordlists.abbreviation(w) for w in found.text.split()) or _acronyms(found.text):
             continue
         text = found.paragraph.text
         if POSTCODE_BEFORE.search(text[text.rfind("\n", 0, found.match.start()) + 1 : found.match.start()]):
