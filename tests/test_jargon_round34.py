@@ -32,6 +32,15 @@ def _advice(text: str, rule: str = "jargon") -> dict[str, str]:
         # a split plural verb with a separable alternative: 'stappen … over op', not 'overstappen op'
         ("Wij gaan over op een nieuw systeem.", "gaan over op", "Schrijf 'overstappen op' (vorm aanpassen)."),
         ("U kunt vanaf 11 december een aanvraag indienen via de website.", "een aanvraag indienen", "Schrijf 'aanvragen' en zeg wat"),
+        # what set 58's judge found did not keep the sense or did not fit
+        ("Tevens vervalt vanaf die datum de eerste dienst op zaterdagochtend.", "vervalt", "Schrijf 'gaat niet door'"),
+        ("Begin 2018 kijken we wat we met elkaar hebben gerealiseerd.", "gerealiseerd", "Schrijf 'bereiken' (vorm aanpassen)."),
+        ("Wij realiseren 40 nieuwe woningen.", "realiseren", "Schrijf 'bouwen' (vorm aanpassen)."),
+        ("Nu konden zij op wonderbaarlijke wijze toch de trap af.", "wijze", "Schrijf 'op een wonderbaarlijke manier'."),
+        ("Dat gebeurt op passende wijze.", "wijze", "Schrijf 'op een passende manier'."),
+        ("Op een andere wijze betalen kan ook.", "wijze", "Schrijf 'manier'."),
+        ("Hij kon zich niet vinden in de door het bestuur gevolgde gang van zaken.", "gang van zaken", "Schrijf 'hoe het … gaat' (vorm aanpassen)."),
+        ("Hierdoor zijn we genoodzaakt om de komende maand wel te incasseren.", "incasseren", "Schrijf 'ophalen' (vorm aanpassen)"),
     ],
 )
 def test_the_advice_starts_with(sentence, word, start):
@@ -43,10 +52,16 @@ def test_the_advice_starts_with(sentence, word, start):
     [
         "De gemeente heeft veel opgeleverd voor de buurt.",  # a gain, no building
         "Het beleid heeft geleid tot minder kosten.",  # 'leiden tot' is plain
+        "Voor jullie is er nu ook veel extra’s te incasseren.",  # taking a blow, no money (set 58's judge)
     ],
 )
-def test_the_word_gets_no_advice_to_build_or_lead(sentence):
-    assert not any(word in ("opgeleverd", "geleid", "ertoe geleid") for word in _advice(sentence))
+def test_the_everyday_sense_gets_no_finding(sentence):
+    assert not any(word in ("opgeleverd", "geleid", "ertoe geleid", "incasseren") for word in _advice(sentence))
+
+
+def test_co2_is_known_to_every_reader():
+    """"hun CO2 uitstoot": written out, 'koolstofdioxide' is harder than its letters (set 58's judge)."""
+    assert rule_findings("De bedrijven verminderen hun CO2 uitstoot.", "afkorting") == []
 
 
 def test_without_an_object_the_perfect_of_veranderen_takes_zijn():

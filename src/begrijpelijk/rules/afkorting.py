@@ -61,7 +61,7 @@ DOTTED = re.compile(r"^(?:[a-zA-Z]{1,3}\.){2,4}$")
 ROMAN = re.compile(r"^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 # known to every reader (or only known by their letters): no need to write them out
 # (labellers mark BTW, CV, ID, IBAN and APK too; written out they are harder to read than their letters)
-NOT_ABBREVIATIONS = {"OK", "NB", "PS", "BTW", "TV", "PC", "CV", "ID", "NL", "EU", "AM", "PM", "PDF", "HTML", "SMS", "IBAN", "URL", "QR", "WC", "CD", "DVD", "GPS", "USB", "APK", "XL", "XXL"}
+NOT_ABBREVIATIONS = {"OK", "NB", "PS", "BTW", "TV", "PC", "CV", "ID", "NL", "EU", "AM", "PM", "PDF", "HTML", "SMS", "IBAN", "URL", "QR", "WC", "CD", "DVD", "GPS", "USB", "APK", "XL", "XXL", "CO2"}
 
 
 IBAN_START = re.compile(r"^(?:NL)?\d{2}$")
