@@ -67,3 +67,17 @@ def test_co2_is_known_to_every_reader():
 def test_without_an_object_the_perfect_of_veranderen_takes_zijn():
     """"De gemeente heeft gewijzigd" has no object: 'heeft veranderd' would be wrong, so the form is left to the writer."""
     assert _advice("De gemeente heeft gewijzigd.")["gewijzigd"] == "Schrijf 'veranderen' (vorm aanpassen)."
+
+
+def test_a_sentence_in_capitals_is_read_once_for_all_its_words(monkeypatch):
+    """Whether a word in capitals is part of a name looks at its whole sentence; that look is made
+    once per document, not once per word (a long sentence in capitals made it quadratic)."""
+    from begrijpelijk.check import analysis
+
+    calls = []
+    real = analysis._in_capitals
+    monkeypatch.setattr(analysis, "_in_capitals", lambda sentence: calls.append(sentence.start) or real(sentence))
+    words = " ".join(["DEZE WERKZAAMHEDEN DUREN TWEE WEKEN"] * 40)
+    findings = rule_findings(f"Beste bewoners,\n\n{words}. WIJ BELLEN U.\n\nMet vriendelijke groet,\n\nDe gemeente", "jargon")
+    assert len(calls) == len(set(calls))  # each sentence once
+    assert findings is not None

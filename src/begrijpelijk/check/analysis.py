@@ -175,11 +175,24 @@ def _in_capitals(sentence) -> bool:
     return ends and len(words) >= 4 and all(w.isupper() for w in words)
 
 
+def _sentence_in_capitals(token) -> bool:
+    """`_in_capitals` of the token's sentence, worked out once per document (a long sentence in
+    capitals would otherwise be read again for each of its words)."""
+    doc = token.doc
+    known = doc.user_data.get("begrijpelijk-capitals")
+    if known is None:  # one pass over the sentences: `token.sent` itself reads the sentence again
+        known = doc.user_data["begrijpelijk-capitals"] = [False] * len(doc)
+        for sentence in doc.sents:
+            if _in_capitals(sentence):
+                known[sentence.start : sentence.end] = [True] * len(sentence)
+    return known[token.i]
+
+
 def in_name(token) -> bool:
     """Part of a name or title: a capitalised word that does not start the
     sentence, or a word the tagger reads as a proper name. In a sentence written
     in capitals ("DEZE WERKZAAMHEDEN DUREN 2 WEKEN") a capital says nothing."""
-    if token.text.isupper() and len(token.text) > 1 and _in_capitals(token.sent):
+    if token.text.isupper() and len(token.text) > 1 and _sentence_in_capitals(token):
         return False
     if token.pos_ == "PROPN":
         return True

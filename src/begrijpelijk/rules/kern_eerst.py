@@ -81,6 +81,8 @@ def _surely_past(text: str) -> bool:
     """A moment surely past, and not about something of the reader ("Twee weken geleden is uw fiets
     weggehaald" is the news)."""
     return bool(SURELY_PAST.search(text)) and not re.search(r"\b(?:is|zijn|werd|werden) uw\b", text, re.I)
+
+
 MONTHS = "(?:" + "|".join(dates.MONTHS) + ")"
 WEEKDAYS = "(?:" + "|".join(dates.DAYS) + ")"
 # a date first, then what happened: "Op [datum] heeft u een aanvraag ingediend", "In 2023 heeft u … ontvangen",
