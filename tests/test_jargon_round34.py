@@ -41,6 +41,14 @@ def _advice(text: str, rule: str = "jargon") -> dict[str, str]:
         ("Op een andere wijze betalen kan ook.", "wijze", "Schrijf 'manier'."),
         ("Hij kon zich niet vinden in de door het bestuur gevolgde gang van zaken.", "gang van zaken", "Schrijf 'hoe het … gaat' (vorm aanpassen)."),
         ("Hierdoor zijn we genoodzaakt om de komende maand wel te incasseren.", "incasseren", "Schrijf 'ophalen' (vorm aanpassen)"),
+        # what set 57's judge found
+        ("Een dringend verzoek om maatwerk te leveren.", "verzoek", "Schrijf 'vraag' (vorm aanpassen)."),  # 'een dringende vraag'
+        ("Wij hebben uw verzoek ontvangen.", "verzoek", "Schrijf 'vraag'."),
+        ("Wij gebruiken dit voor de gemeentelijke nota Sport en Bewegen.", "nota", "Schrijf 'plan' of 'beleidsstuk'"),
+        ("U krijgt een nota van de tandarts.", "nota", "Schrijf 'rekening'."),
+        ("Ons uitgangspunt blijft dat de bibliotheek opengaat.", "uitgangspunt", "Schrijf in gewone woorden wat 'uitgangspunt' hier betekent. Zeg wat u wilt"),
+        ("Bijeenkomst over sportbeleid 2017-2020.", "sportbeleid", "Schrijf in gewone woorden wat 'sportbeleid' hier betekent. Zeg wat de plannen of regels zijn."),
+        ("Dan wordt u in de gelegenheid gesteld om alsnog aangifte te doen.", "aangifte te doen", "Schrijf 'melden'"),
     ],
 )
 def test_the_advice_starts_with(sentence, word, start):
@@ -53,10 +61,25 @@ def test_the_advice_starts_with(sentence, word, start):
         "De gemeente heeft veel opgeleverd voor de buurt.",  # a gain, no building
         "Het beleid heeft geleid tot minder kosten.",  # 'leiden tot' is plain
         "Voor jullie is er nu ook veel extra’s te incasseren.",  # taking a blow, no money (set 58's judge)
+        "Met ondernemende groet,",  # enterprising, a greeting to entrepreneurs (set 57's judge)
+        "Wij zoeken ondernemende mensen.",
     ],
 )
 def test_the_everyday_sense_gets_no_finding(sentence):
-    assert not any(word in ("opgeleverd", "geleid", "ertoe geleid", "incasseren") for word in _advice(sentence))
+    assert not any(word in ("opgeleverd", "geleid", "ertoe geleid", "incasseren", "ondernemende") for word in _advice(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("Dat doen we met de gemeenten in Noord-Holland Noord en het Ontwikkelbedrijf NHN.", False),  # its initials just before
+        ("De onroerendezaakbelasting (OZB) gaat omhoog. De OZB is hoog.", False),
+        ("Het Ontwikkelbedrijf NHN helpt u.", True),
+    ],
+)
+def test_an_abbreviation_after_the_words_of_its_initials_is_written_out(sentence, found):
+    """"Noord-Holland Noord, het Ontwikkelbedrijf NHN" (set 57's judge): the letters are the initials of the words before it."""
+    assert bool(rule_findings(sentence, "afkorting")) is found
 
 
 def test_co2_is_known_to_every_reader():

@@ -392,7 +392,8 @@ def _article_unsure(matched, form: str) -> bool:
     if wanted is None:
         # "extra onvoorziene werkzaamheden" → 'werk' needs "onvoorzien werk": the -e goes with a het-word;
         # "een ongelukkig voorval" → 'gebeurtenis' needs "ongelukkige": a de-word takes the -e
-        bare = [a for a in adjectives if a.pos_ == "ADJ" and not a.lower_.endswith(("e", "en", "s"))]
+        # ("een dringend verzoek" → 'vraag': a present participle before the noun counts as well)
+        bare = [a for a in adjectives if (a.pos_ == "ADJ" or (a.tag_ or "").startswith("WW|od|prenom")) and not a.lower_.endswith(("e", "en", "s"))]
         return (het_word and any(a.lower_.endswith("e") for a in adjectives)) or (de_word and bool(bare))
     if de_word:
         return wanted != "de"

@@ -82,7 +82,8 @@ def compound_entry(token, index, wordlists) -> JargonEntry | None:
 # ("beleid", "plicht"): "incassobeleid", "parkeerregulering", "herplantplicht".
 # (no example: one example fits only one compound, "privacybeleid" is no rule about unpaid bills)
 OFFICE_HEADS = {
-    "beleid": ("waarschuwing", "uitleg", "Zeg wat de regels zijn die hier gelden."),
+    # a policy is plans as well as rules: "over sportbeleid 2017-2020" (set 57's judge)
+    "beleid": ("waarschuwing", "uitleg", "Zeg wat de plannen of regels zijn."),
     "regulering": ("waarschuwing", "uitleg", "Zeg wat de regels zijn die hier gelden."),
     "visie": ("waarschuwing", "uitleg", "Zeg wat het plan is."),
     "notitie": ("waarschuwing", "uitleg", "Zeg wat erin staat."),

@@ -93,6 +93,8 @@ SENSES["aanspreekpunt"] = (({"gemeente", "bestuur", "organisatie", "afdeling", "
 SENSES["aanbieden"] = (({"ondergronds", "ondergrondse", "verzamelcontainer", "afvalcontainer"}, "Schrijf 'in de container doen' (vorm aanpassen)."),)
 SENSES["ontplooien"] = (({"zich"}, "Schrijf 'groeien' of 'zich ontwikkelen' (vorm aanpassen)."),)
 SENSES["tegemoetkomen"] = (({"verzoek", "handhavingsverzoek", "wens", "vraag", "bezwaar", "eis"}, "Schrijf 'ingaan op' (vorm aanpassen). Bijvoorbeeld: 'Wij gaan in op uw verzoek.'"),)
+# a policy paper, not a bill: "gemeentelijke nota Sport en Bewegen" (set 57's judge)
+SENSES["nota"] = (({"gemeentelijk", "gemeente", "gemeenteraad", "raad", "college", "beleid", "beleidsnota", "visie", "periode", "sport", "wethouder"}, "Schrijf 'plan' of 'beleidsstuk' (vorm aanpassen)."),)
 SENSES["realiseren"] = (
     ({"woning", "nieuwbouw", "appartement", "huis", "bouwplan", "bouwen", "gebouw"}, "Schrijf 'bouwen' (vorm aanpassen)."),
     # a result is reached, not made: "kijken wat we met elkaar hebben gerealiseerd", "een besparing realiseren" (set 58's judge)
@@ -236,6 +238,8 @@ ONLY_BEFORE_A_DATE = {"per"}
 NOT_AS_NOUN = {"uniform"}  # an adjective in the list that is also an everyday noun
 # "enkel aan kinderen" is 'alleen'; "enkele ouders" is 'a few'; "zijn overeengekomen" is agreeing, "komt overeen met" is matching
 ONLY_THESE_FORMS = {"enkel": {"enkel"}, "overeenkomen": {"overeengekomen"}}
+# forms of a word of the list that are everyday Dutch: "ondernemende mensen", "Met ondernemende groet" (set 57's judge)
+NOT_THESE_FORMS = {"ondernemen": {"ondernemend", "ondernemende"}}
 # a word of the list that is everyday Dutch with one of these words near it (8 words on either side)
 EVERYDAY_NEAR = {
     "conditie": {"boom", "bomen", "plant", "gezondheid", "sport", "gezond"},  # the health of trees (set 50's judge)

@@ -24,7 +24,7 @@ from begrijpelijk.rules._sense_tables import (
     NEAR, REQUIREMENT, REQUIREMENT_MET, PAYING, PAID, SENSES, FOLLOWED_BY, DUTY_VERBS, REFLEXIVE_SENSE,
     ADVERB_SENSE, LEGAL_ONLY_NEAR, STOPPED, LAW_WORDS, ONLY_NEAR_ENDING, NOT_AFTER, NOT_BEFORE, OBJECTING,
     VERB_PARTICLES, DECISIONS, MEASURES, SETTINGS, WEEKDAYS, REFLEXIVE, MORE_OF_IT, BEFORE_A_NOUN_EVERYDAY,
-    NOT_AS_NOUN, ONLY_THESE_FORMS, EVERYDAY_NEAR, WISHES, SOME_OF, ENDING, ENDING_VERBS, TELLING_MORE,
+    NOT_AS_NOUN, ONLY_THESE_FORMS, NOT_THESE_FORMS, EVERYDAY_NEAR, WISHES, SOME_OF, ENDING, ENDING_VERBS, TELLING_MORE,
 )
 
 
@@ -43,6 +43,8 @@ def _everyday_by_table(matched, entry, following) -> bool:
     if following is not None and following.lower_ in NOT_BEFORE.get(entry.term, ()) and not namely:
         return True
     if entry.term in ONLY_THESE_FORMS and last.lower_ not in ONLY_THESE_FORMS[entry.term]:
+        return True
+    if last.lower_ in NOT_THESE_FORMS.get(entry.term, ()):
         return True
     if entry.term == "wensen te" and {t.lower_ for t in first.doc[max(first.sent.start, first.i - 5) : first.i]} & WISHES:
         return True  # "iedereen een fijne vakantie te wensen": a wish, not 'willen' (set 52's judge)

@@ -101,7 +101,20 @@ def _named_or_defined(token) -> bool:
     return _capitals_line(token)
 
 
-def _unknown_abbreviation(token, text_so_far: str, wordlists=None) -> str | None:
+DEFINED = re.compile(r"\(([^()\s]{2,12})\)")  # "(OZB)": an abbreviation written out right before it
+NEAR_BEFORE = 5000  # how far back the words of an abbreviation's initials may stand
+
+
+def _initials_written(text: str, before: str) -> bool:
+    """The abbreviation's letters are the initials of words just before it, each with a capital:
+    "in Noord-Holland Noord, het Ontwikkelbedrijf NHN"."""
+    if not text.isalpha() or not 2 <= len(text) <= 5:
+        return False
+    words = r"[\s-]+".join(rf"{letter}\w*" for letter in text.upper())
+    return re.search(rf"\b{words}\b", before[-NEAR_BEFORE:]) is not None
+
+
+def _unknown_abbreviation(token, defined: set[str], before: str, wordlists=None) -> str | None:
     """An abbreviation the list does not know: letters in capitals ("GBLT",
     "OZB", "WOZ-waarde") or with dots ("b.v."), not explained where it stands
     ("Onroerende-zaakbelasting (OZB)" or "OZB (onroerende-zaakbelasting)").
@@ -131,7 +144,7 @@ def _unknown_abbreviation(token, text_so_far: str, wordlists=None) -> str | None
     # explained: "(OZB)" right after its words, or "OZB (…)"
     if token.i > 0 and doc[token.i - 1].text == "(" or (token.i + 1 < len(doc) and doc[token.i + 1].text == "("):
         return None
-    if re.search(rf"\({re.escape(text)}\)", text_so_far):
+    if text in defined or _initials_written(text, before):
         return None
     return text
 
@@ -149,13 +162,14 @@ def _unknown_problem(doc, paragraph, token, text: str) -> Problem:
 PART = re.compile(r"[^/\-]+")
 
 
-def _inside_compound(paragraph, token, text: str, wordlists, seen: set[str]):
+def _inside_compound(paragraph, token, so_far, wordlists, seen: set[str]):
     """Listed abbreviations inside "WAO/WIA/WW" or "Anw-uitkering": the advice, without an edit
-    (written out inside the word, "Algemene nabestaandenwet (Anw)-uitkering", it would not read)."""
+    (written out inside the word, "Algemene nabestaandenwet (Anw)-uitkering", it would not read).
+    ``so_far()`` gives the text up to the end of this sentence, made only when a part is listed."""
     for part in PART.finditer(token.text):
         expansion = wordlists.abbreviation(part.group())
         key = part.group().lower()
-        if expansion is None or key in seen or "." in key or _written_out(expansion, text):
+        if expansion is None or key in seen or "." in key or _written_out(expansion, so_far()):
             continue
         seen.add(key)
         start, end = paragraph.source_span(token.idx + part.start(), token.idx + part.end())
@@ -171,7 +185,9 @@ def check(doc: AnalysedDocument, options: dict, wordlists):
     seen: set[str] = set()
     jargon_terms = set(wordlists.jargon)
     before = ""  # the prose of the paragraphs before this one
+    defined: set[str] = set()  # abbreviations in brackets so far, "(OZB)", this paragraph included
     for paragraph, parsed in doc.pairs():
+        defined.update(DEFINED.findall(paragraph.text))
         skip = quoted(parsed)
         for token in parsed:
             if token.i in skip or is_link(token) or wordlists.allowed(token.text):
@@ -187,13 +203,15 @@ def check(doc: AnalysedDocument, options: dict, wordlists):
                 last = following if expansion is not None else token
             written = parsed[token.i : last.i + 1].text
             glued = expansion is None and ("/" in token.text or "-" in token.text)
-            so_far = before + paragraph.text[: token.sent.end_char] if glued else ""  # written out before, or in this sentence
+            def so_far(token=token, before=before, paragraph=paragraph) -> str:  # written out before, or in this sentence
+                return before + paragraph.text[: token.sent.end_char]
+
             inside_word = list(_inside_compound(paragraph, token, so_far, wordlists, seen)) if glued else []
             if inside_word:
                 yield from inside_word  # "WAO/WIA/WW", "Anw-uitkering"
                 continue
             if expansion is None:
-                unknown = _unknown_abbreviation(token, before + paragraph.text, wordlists)
+                unknown = _unknown_abbreviation(token, defined, paragraph.text[: token.idx], wordlists)
                 if unknown is not None and unknown.lower() not in seen and not wordlists.allowed(unknown):
                     seen.add(unknown.lower())
                     yield _unknown_problem(doc, paragraph, token, unknown)
