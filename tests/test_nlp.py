@@ -193,3 +193,18 @@ def test_a_list_after_a_colon_is_a_list_of_sentences(tmp_path):
         ("uw bankafschriften van de laatste drie maanden", 7),
         ("uw huurcontract", 2),
     ]
+
+
+def test_a_text_without_full_stops_is_cut_into_sentences_of_bounded_length():
+    """Rules look at a word's whole sentence; a run of 3,600 words without a full stop (a list, a
+    table, text without punctuation) is cut so that no sentence passes MAX_SENTENCE_TOKENS, which
+    keeps a check linear. Real sentences (the longest in the benchmark letters has 87 tokens) are
+    left as the parser reads them."""
+    from begrijpelijk import nlp as pipeline
+    from begrijpelijk.nlp.components import MAX_SENTENCE_TOKENS
+
+    run_on = " ".join(["wij verzoeken u het formulier te retourneren en de rekening te voldoen"] * 300)
+    doc = pipeline.pipe([run_on])[0]
+    assert max(len(s) for s in doc.sents) <= MAX_SENTENCE_TOKENS
+    long_but_real = "Wij vragen u " + ", ".join(["het formulier in te vullen"] * 12) + " en het op te sturen."
+    assert len(list(pipeline.pipe([long_but_real])[0].sents)) == 1

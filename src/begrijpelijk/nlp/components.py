@@ -277,12 +277,24 @@ def limit_sentence_starts(doc: Doc) -> Doc:
     starts only after . ! ? : ; (or at the start of a paragraph), except that a
     capitalised word after a word without a full stop may start one (a heading
     without a full stop)."""
+    since = 0  # tokens since the last line break or sentence-final mark
     for token in doc[1:]:
+        since += 1
         if not _may_start_sentence(doc, token):
             token.is_sent_start = False
         if "\n" in doc[token.i - 1].text and not token.is_space:
             token.is_sent_start = True  # a line the reader kept apart: a heading ("Tot slot") or a list item
+        if since >= MAX_SENTENCE_TOKENS and not token.is_space:
+            token.is_sent_start = True  # text without full stops: see MAX_SENTENCE_TOKENS
+        if token.is_sent_start or doc[token.i - 1].text[-1:] in SENTENCE_END:
+            since = 0
     return doc
+
+
+# A run of text without a full stop is cut into "sentences" of at most this many tokens. The longest
+# real sentence in the 700 benchmark texts has 87 tokens; a longer run is a list, a table or text
+# without punctuation. Rules look at a word's whole sentence, so this keeps a check linear in time.
+MAX_SENTENCE_TOKENS = 150
 
 
 # dotted abbreviations letters use that spaCy's Dutch defaults lack: one token each,
