@@ -17,7 +17,8 @@ Measures:
                   over HTTP to a real server on 127.0.0.1; target ≤ 0.15 s)
   serve_ratio     serve_warm_s / check_cold_s (target ≤ 0.2)
   many_500_s      checking 500 one-page Jinja templates with --jobs 2 (target ≤ 60 s; --many)
-  limits          (--limits) check one text of 1 KB … 976 KB (the text limit) in a fresh process:
+  limits          (--limits) check one text of 1 KB … 976 KB (the text limit) in a fresh process
+                  (with --zonder-punten: the same letters as one run without full stops):
                   seconds per 1,000 words at each size, the ratio of the largest to the smallest
                   (target: flat, ≤ 2), and the peak memory of each process (target < 1 GB)
 """
@@ -119,13 +120,17 @@ print(json.dumps({"s": elapsed, "words": report.scores.words, "findings": len(re
 """
 
 
-def limits(sizes_kb=(1, 16, 128, 512, 976)) -> dict:
+def limits(sizes_kb=(1, 16, 128, 512, 976), run_on: bool = False) -> dict:
     """Time per word and peak memory from 1 KB to the text limit (1,000,000
-    characters, just under 977 KB of plain text)."""
+    characters, just under 977 KB of plain text). With ``run_on`` the same letters
+    without a full stop, line break or other end of a sentence: one run of text."""
+    import re
     import tempfile
 
     letters = [LETTER, ROOT / "examples" / "b1-herschreven.txt", *sorted((ROOT / "benchmarks" / "corpus").glob("*.txt"))]
     text = "\n\n".join(p.read_text(encoding="utf8") for p in letters)
+    if run_on:
+        text = re.sub(r"[.!?:;…\n]+", " ", text)
     rows = []
     with tempfile.TemporaryDirectory() as folder:
         for kb in sizes_kb:
@@ -181,9 +186,10 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--many", action="store_true", help="also time 500 templates with --jobs 2")
     parser.add_argument("--limits", action="store_true", help="only: time per word and memory from 1 KB to the size limit")
+    parser.add_argument("--zonder-punten", action="store_true", help="with --limits: the letters as one run of text, without full stops")
     args = parser.parse_args()
     if args.limits:
-        print(json.dumps(limits()))
+        print(json.dumps(limits(run_on=args.zonder_punten)))
         return
     repeat = 2 if args.quick else 5
     copies = 100 if args.quick else 400

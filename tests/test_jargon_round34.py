@@ -49,6 +49,10 @@ def _advice(text: str, rule: str = "jargon") -> dict[str, str]:
         ("Ons uitgangspunt blijft dat de bibliotheek opengaat.", "uitgangspunt", "Schrijf in gewone woorden wat 'uitgangspunt' hier betekent. Zeg wat u wilt"),
         ("Bijeenkomst over sportbeleid 2017-2020.", "sportbeleid", "Schrijf in gewone woorden wat 'sportbeleid' hier betekent. Zeg wat de plannen of regels zijn."),
         ("Dan wordt u in de gelegenheid gesteld om alsnog aangifte te doen.", "aangifte te doen", "Schrijf 'melden'"),
+        # the first run of set 59
+        ("Kunt u contact opnemen via bovenstaand telefoonnummer?", "bovenstaand", "Zet 'hierboven' achter het woord: 'het telefoonnummer hierboven'."),
+        ("Je kunt deelnemen via bovenstaande link.", "bovenstaande", "Zet 'hierboven' achter het woord: 'de link hierboven'."),
+        ("U kunt dit formulier op een later moment hervatten.", "hervatten", "Schrijf 'verder invullen' (vorm aanpassen)."),
     ],
 )
 def test_the_advice_starts_with(sentence, word, start):

@@ -95,6 +95,8 @@ SENSES["ontplooien"] = (({"zich"}, "Schrijf 'groeien' of 'zich ontwikkelen' (vor
 SENSES["tegemoetkomen"] = (({"verzoek", "handhavingsverzoek", "wens", "vraag", "bezwaar", "eis"}, "Schrijf 'ingaan op' (vorm aanpassen). Bijvoorbeeld: 'Wij gaan in op uw verzoek.'"),)
 # a policy paper, not a bill: "gemeentelijke nota Sport en Bewegen" (set 57's judge)
 SENSES["nota"] = (({"gemeentelijk", "gemeente", "gemeenteraad", "raad", "college", "beleid", "beleidsnota", "visie", "periode", "sport", "wethouder"}, "Schrijf 'plan' of 'beleidsstuk' (vorm aanpassen)."),)
+# a form saved halfway is filled in further, not begun again: "U kunt dit formulier later hervatten" (set 59)
+SENSES["hervatten"] = (({"formulier", "aanvraag", "vragenlijst", "aanmelding"}, "Schrijf 'verder invullen' (vorm aanpassen)."),)
 SENSES["realiseren"] = (
     ({"woning", "nieuwbouw", "appartement", "huis", "bouwplan", "bouwen", "gebouw"}, "Schrijf 'bouwen' (vorm aanpassen)."),
     # a result is reached, not made: "kijken wat we met elkaar hebben gerealiseerd", "een besparing realiseren" (set 58's judge)

@@ -193,6 +193,15 @@ def _reader_meets(matched) -> bool:
     return not subjects and any(t.lower_ in READER_SUBJECT for t in before)
 
 
+def _article_of(adjective) -> str:
+    """The article of the noun after an adjective without one: "via bovenstaand telefoonnummer" is
+    'het telefoonnummer' (the tagger's gender, or the adjective without -e); else 'de' (set 59)."""
+    noun = adjective.head
+    tag = noun.tag_ or ""
+    neuter = "|onz|" in tag and "|ev|" in tag if noun.pos_ == "NOUN" else False
+    return "het" if neuter or not adjective.lower_.endswith("e") else "de"
+
+
 def _in_its_place(matched, entry) -> str | None:
     """"de bovenstaande werkwijze" is 'de werkwijze hierboven'; "op 8 april aanstaande" needs no word;
     "U dient … bij te voegen" is 'moet … bijvoegen', without 'te'."""
@@ -207,7 +216,7 @@ def _in_its_place(matched, entry) -> str | None:
     )
     if entry.term in BEFORE_A_NOUN and len(matched) == 1 and token.dep_ == "amod" and not noun_itself:
         noun = token.head.text if token.head.pos_ == "NOUN" else "werkwijze"
-        article = previous.lower_ if previous is not None and previous.lower_ in ("de", "het") else "de"  # "het bovenstaande bedrag" (set 9's judge)
+        article = previous.lower_ if previous is not None and previous.lower_ in ("de", "het") else _article_of(token)  # "het bovenstaande bedrag" (set 9's judge)
         return f"Zet 'hierboven' achter het woord: '{article} {noun} hierboven'."
     if entry.term in BEFORE_A_NOUN and len(matched) == 1 and (noun_itself or following is None or following.pos_ not in ("NOUN", "PROPN", "ADJ")):
         # "Bovenstaande betekent ook …", "Het bovenstaande is belangrijk": a noun itself, 'hierboven' cannot be the
