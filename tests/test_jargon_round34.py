@@ -53,6 +53,13 @@ def _advice(text: str, rule: str = "jargon") -> dict[str, str]:
         ("Kunt u contact opnemen via bovenstaand telefoonnummer?", "bovenstaand", "Zet 'hierboven' achter het woord: 'het telefoonnummer hierboven'."),
         ("Je kunt deelnemen via bovenstaande link.", "bovenstaande", "Zet 'hierboven' achter het woord: 'de link hierboven'."),
         ("U kunt dit formulier op een later moment hervatten.", "hervatten", "Schrijf 'verder invullen' (vorm aanpassen)."),
+        # what set 59's judge found
+        ("De verzekeraar van het pand weigerde medewerking.", "medewerking", "Schrijf 'wilde niet meewerken' (vorm aanpassen)."),
+        ("Wij danken u voor uw medewerking.", "medewerking", "Schrijf 'hulp'."),
+        ("Heeft u vragen of opmerkingen naar aanleiding van het onderzoek?", "naar aanleiding van", "Schrijf 'over'."),
+        ("Wij hebben naar aanleiding van uw brief besloten de boete te laten vallen.", "naar aanleiding van", "Schrijf 'na' of 'door'."),
+        ("U moet tenminste drie jaar lid zijn.", "tenminste", "Schrijf 'minstens'"),
+        ("Zo nodig volgt na die besluitvorming een verrekening.", "besluitvorming", "Schrijf in gewone woorden wat 'besluitvorming' hier betekent. Zeg wie beslist"),
     ],
 )
 def test_the_advice_starts_with(sentence, word, start):
@@ -67,10 +74,14 @@ def test_the_advice_starts_with(sentence, word, start):
         "Voor jullie is er nu ook veel extra’s te incasseren.",  # taking a blow, no money (set 58's judge)
         "Met ondernemende groet,",  # enterprising, a greeting to entrepreneurs (set 57's judge)
         "Wij zoeken ondernemende mensen.",
+        "Zodra de verbouwing klaar is, kunnen we de balans opmaken.",  # a saying (set 59's judge)
+        "De bewoners hebben deze fout opgemerkt.",  # noticed
+        "De meesten hebben betaald, of tenminste gelijk na de herinnering.",  # 'althans'
+        "Tenminste, 436 leden.",
     ],
 )
 def test_the_everyday_sense_gets_no_finding(sentence):
-    assert not any(word in ("opgeleverd", "geleid", "ertoe geleid", "incasseren", "ondernemende") for word in _advice(sentence))
+    assert not any(word.lower() in ("opgeleverd", "geleid", "ertoe geleid", "incasseren", "ondernemende", "opmaken", "opgemerkt", "tenminste") for word in _advice(sentence))
 
 
 @pytest.mark.parametrize(

@@ -40,7 +40,9 @@ def advice_by_neighbour(matched, term: str) -> str | None:
     if term == "recent" and previous is not None and previous.lower_ == "meest":
         return "Schrijf 'laatste' in plaats van 'meest recente': 'uw laatste jaaropgave'."
     after_the_noun = not any(_asked(_word(doc, last.i + k)) for k in (1, 2)) and any(_asked(_word(doc, last.i + k)) for k in (3, 4))
-    if term == "naar aanleiding van" and (_asked(previous) or (after_the_noun and first.i > first.sent.start)):
+    # also "Heeft u vragen of opmerkingen naar aanleiding van …", "vragen heeft naar aanleiding van" (set 59's judge)
+    asked_before = any(_asked(_word(doc, first.i - k)) for k in range(1, min(4, first.i - first.sent.start) + 1))
+    if term == "naar aanleiding van" and (asked_before or (after_the_noun and first.i > first.sent.start)):
         # "Heeft u vragen naar aanleiding van deze brief?" is 'over'; "Naar aanleiding van onze vraag naar
         # hulpouders zijn er …" is 'na' (set 45)
         return "Schrijf 'over'."

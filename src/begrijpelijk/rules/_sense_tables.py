@@ -95,6 +95,8 @@ SENSES["ontplooien"] = (({"zich"}, "Schrijf 'groeien' of 'zich ontwikkelen' (vor
 SENSES["tegemoetkomen"] = (({"verzoek", "handhavingsverzoek", "wens", "vraag", "bezwaar", "eis"}, "Schrijf 'ingaan op' (vorm aanpassen). Bijvoorbeeld: 'Wij gaan in op uw verzoek.'"),)
 # a policy paper, not a bill: "gemeentelijke nota Sport en Bewegen" (set 57's judge)
 SENSES["nota"] = (({"gemeentelijk", "gemeente", "gemeenteraad", "raad", "college", "beleid", "beleidsnota", "visie", "periode", "sport", "wethouder"}, "Schrijf 'plan' of 'beleidsstuk' (vorm aanpassen)."),)
+# "De verzekeraar weigerde medewerking": it would not cooperate; 'weigerde hulp' is refusing help (set 59's judge)
+SENSES["medewerking"] = (({"weigeren", "weigerde", "weigert", "geweigerd"}, "Schrijf 'wilde niet meewerken' (vorm aanpassen)."),)
 # a form saved halfway is filled in further, not begun again: "U kunt dit formulier later hervatten" (set 59)
 SENSES["hervatten"] = (({"formulier", "aanvraag", "vragenlijst", "aanmelding"}, "Schrijf 'verder invullen' (vorm aanpassen)."),)
 SENSES["realiseren"] = (
@@ -200,6 +202,7 @@ NOT_AFTER = {
     "betreffen": {"mij", "ons"}, "betreft": {"mij", "ons"},  # "wat mij betreft": in my opinion (set 48's judge)
     "geheel": {"als"},  # "de vereniging als geheel": as a whole (set 45's judge)
     "dan wel": {"maar"},  # "Maar dan wel met z'n allen": 'dan' and 'wel', not 'of' (set 53's judge)
+    "tenminste": {"of"},  # "of tenminste gelijk na de herinnering": a correction, 'althans' (set 59's judge)
     "locatie": {"op"},  # "Op locatie krijgt u uitleg": on site, a fixed phrase
     "enkel": {"geen", "een", "één", "elk", "elke", "haar", "zijn", "mijn", "uw", "je", "jouw", "hun", "linker", "rechter"},  # "geen enkel probleem"; "haar enkel gebroken": an ankle
 }
@@ -209,6 +212,7 @@ NOT_BEFORE = {
     "zich voordoen": {"als"}, "te weten": {"komen", "komt", "kom", "kwam", "kwamen", "gekomen", "dat", "of", "hoe", "wat", "waar", "wie", "wanneer", "welk", "welke", "waarom", "hoeveel"},
     # "uw aanvullende verzekering" is the name on the policy
     "aanvullend": {"verzekering", "verzekeringen", "verzekeren", "zorgverzekering", "tandartsverzekering"},
+    "tenminste": {","},  # "Tenminste, 436 potentiële leden.": a correction, 'althans' (set 59's judge)
     # "een cruciaal beroep", "de cruciale sector": the government's own list in 2020, a name
     "cruciaal": {"beroep", "beroepen", "sector", "sectoren"},
     "nader": {"tot"},  # "nader tot elkaar komen" is everyday Dutch
@@ -249,6 +253,9 @@ EVERYDAY_NEAR = {
     "heffen": {"glas", "glaasje", "toost", "beker"},  # "het glas heffen": a toast, not a tax (set 55's judge)
     "wenden": {"keren"},  # "hoe je het ook wendt of keert": a saying (set 53's judge)
     "invulling": {"formulier", "vragenlijst", "enquête", "aanvraag"},  # filling in a form is no vague 'invulling'
+    "opmaken": {"balans"},  # "de balans opmaken": a saying (set 59's judge)
+    # "deze fout opgemerkt": noticed, not said (set 59's judge)
+    "opmerken": {"fout", "fouten", "vergissing", "verschil", "schade", "lekkage", "gebrek", "probleem", "verandering"},
     # "veel extra's te incasseren", "een klap incasseren": taking a blow, no collecting of money (set 58's judge)
     "incasseren": {"extra", "klap", "klappen", "tegenslag", "tegenslagen", "verlies", "nederlaag", "kritiek", "doelpunt", "tegendoelpunt"},
 }
