@@ -74,6 +74,16 @@ def test_very_long_line_is_cut_in_pieces_and_joined(monkeypatch):
     assert len(loader._split(text)) > 10
 
 
+def test_a_long_line_is_cut_after_the_end_of_a_sentence_where_it_can(monkeypatch):
+    from begrijpelijk import nlp as loader
+
+    monkeypatch.setattr(loader, "CHUNK", 500)
+    text = "Wij sturen u een brief over uw huur en de kosten. " * 60
+    pieces = loader._split(text)
+    assert "".join(pieces) == text and len(pieces) > 4
+    assert all(piece.endswith(". ") for piece in pieces)
+
+
 @pytest.mark.parametrize(
     "sentence, word, pos, lemma",
     [
