@@ -74,3 +74,27 @@ def test_short_names_in_capitals_side_by_side_are_no_shouting(signature, shouts)
 
     found = check_letter(LETTER.format("Wij hebben nieuws over uw huur: die blijft gelijk.", signature), "hoofdletters-uitroep")
     assert bool(found) is shouts
+
+
+def test_wanbetaler_is_a_label_that_blames_the_reader():
+    """"onze wanbetalende leden" (set 59; sets 19 and 31 label 'wanbetaler' the same way)."""
+    from sample_letters import check_letter
+
+    found = check_letter(LETTER.format("Dit is een laatste poging om onze wanbetalende leden te bereiken: betaal vóór 1 mei.", ""), "schuld-toon")
+    assert [f.text for f in found] == ["wanbetalende"]
+
+
+@pytest.mark.parametrize(
+    "last, helps",
+    [
+        ("Zodra de verbouwing klaar is, maken we de balans op en die willen we graag bespreken met het bestuur.", False),
+        ("Wilt u meer weten? Dat bespreken we graag met u.", True),
+        ("Wij willen dit graag met u bespreken.", True),
+    ],
+)
+def test_discussing_it_with_others_is_no_help_for_the_reader(last, helps):
+    """'graag bespreken met het seniorennetwerk' (set 59) offers the reader nothing."""
+    from sample_letters import check_letter
+
+    letter = f"Beste leden,\n\nDe contributie blijft dit jaar gelijk: € 20 per maand.\n\n{last}\n\nMet vriendelijke groet,\n\nHet bestuur\n"
+    assert (check_letter(letter, "positief-afsluiten") == []) is helps

@@ -37,7 +37,7 @@ HELP = re.compile(
     # aandacht voor …"; nor are "de vragen die wij hebben", "U kunt het formulier mailen naar de afdeling")
     r"|(?:mocht|mochten|als|wanneer|indien) (?:u|je|jullie) (?:nog )?(?:vragen|opmerkingen) (?:\w+ ){0,2}(?:hebben|hebt|heeft)"
     r"|\ber (?:nog |verder )?vragen (?:of opmerkingen )?zijn|horen (?:wij|we|ik) (?:het|dat|dit) graag"
-    r"|(?:zie|zien|spreek|spreken|ontmoet|ontmoeten) (?:ik |wij |we )?(?:u|jullie|je) graag|graag (?:met (?:u|jullie|je) )?(?:\w+ ){0,3}bespreken"
+    r"|(?:zie|zien|spreek|spreken|ontmoet|ontmoeten) (?:ik |wij |we )?(?:u|jullie|je) graag|graag (?:met (?:u|jullie|je) )(?:\w+ ){0,3}bespreken|graag (?:\w+ ){0,3}bespreken(?! met (?!u\b|jullie\b|je\b))"
     r"|(?:ons|mij) (?:\w+ ){0,3}mailen|mailen (?:naar (?:ons|mij)|mag)|wilt? (?:u|je|jullie) (?:\w+ ){0,2}meer weten)\b",
     re.I,
 )
