@@ -56,7 +56,19 @@ def _advice(text: str, rule: str = "jargon") -> dict[str, str]:
         # what set 59's judge found
         ("De verzekeraar van het pand weigerde medewerking.", "medewerking", "Schrijf 'wilde niet meewerken' (vorm aanpassen)."),
         ("Wij danken u voor uw medewerking.", "medewerking", "Schrijf 'hulp'."),
-        ("Heeft u vragen of opmerkingen naar aanleiding van het onderzoek?", "naar aanleiding van", "Schrijf 'over'."),
+        ("Als u vragen heeft naar aanleiding van deze brief, bel ons.", "naar aanleiding van", "Schrijf 'over'."),
+        ("Heeft u vragen naar aanleiding daarvan?", "naar aanleiding daarvan", "Schrijf 'daarover'."),
+        ("Heeft u naar aanleiding daarvan nog vragen?", "naar aanleiding daarvan", "Schrijf 'daarover'."),
+        ("Wij kregen veel reacties en naar aanleiding van de bijeenkomst passen wij het plan aan.", "naar aanleiding van", "Schrijf 'na' of 'door'."),
+        # the review of round 34: a contract passes to someone; a bill is a bill; a decision is resumed; objects decide
+        ("Het huurcontract kan overgaan op een kind dat in de woning woont.", "overgaan op", "Schrijf 'gaat naar' of 'komt op naam van'"),
+        ("De gemeente stuurt u binnenkort een nota.", "nota", "Schrijf 'rekening'."),
+        ("Daarna wordt de behandeling van uw aanvraag hervat.", "hervat", "Schrijf 'weer beginnen'"),
+        ("Wij willen een besparing realiseren door de woningen te isoleren.", "realiseren", "Schrijf 'bereiken' (vorm aanpassen)."),
+        ("Dit jaar realiseren we een nieuw fietspad, wat de veiligheid verbetert.", "realiseren", "Schrijf 'maken' of 'doen' of 'bereiken'."),
+        ("Wij gaan de extra kosten in maart incasseren.", "incasseren", "Schrijf 'ophalen'"),
+        ("Wij merken op dat het probleem nog niet is opgelost.", "merken op", "Schrijf 'zeggen'"),
+        ("Een gewijzigd verzoek sturen wij later.", "verzoek", "Schrijf 'vraag' (vorm aanpassen)."),
         ("Wij hebben naar aanleiding van uw brief besloten de boete te laten vallen.", "naar aanleiding van", "Schrijf 'na' of 'door'."),
         ("U moet tenminste drie jaar lid zijn.", "tenminste", "Schrijf 'minstens'"),
         ("Zo nodig volgt na die besluitvorming een verrekening.", "besluitvorming", "Schrijf in gewone woorden wat 'besluitvorming' hier betekent. Zeg wie beslist"),
@@ -90,6 +102,8 @@ def test_the_everyday_sense_gets_no_finding(sentence):
         ("Dat doen we met de gemeenten in Noord-Holland Noord en het Ontwikkelbedrijf NHN.", False),  # its initials just before
         ("De onroerendezaakbelasting (OZB) gaat omhoog. De OZB is hoog.", False),
         ("Het Ontwikkelbedrijf NHN helpt u.", True),
+        ("Mevrouw De Boer is de nieuwe secretaris van het DB.", True),  # a name, and two letters (the review of round 34)
+        ("Meneer Ruiter Ivo Vos is de nieuwe voorzitter van het RIV.", True),
     ],
 )
 def test_an_abbreviation_after_the_words_of_its_initials_is_written_out(sentence, found):
@@ -116,6 +130,5 @@ def test_a_sentence_in_capitals_is_read_once_for_all_its_words(monkeypatch):
     real = analysis._in_capitals
     monkeypatch.setattr(analysis, "_in_capitals", lambda sentence: calls.append(sentence.start) or real(sentence))
     words = " ".join(["DEZE WERKZAAMHEDEN DUREN TWEE WEKEN"] * 40)
-    findings = rule_findings(f"Beste bewoners,\n\n{words}. WIJ BELLEN U.\n\nMet vriendelijke groet,\n\nDe gemeente", "jargon")
-    assert len(calls) == len(set(calls))  # each sentence once
-    assert findings is not None
+    rule_findings(f"Beste bewoners,\n\n{words}. WIJ BELLEN U.\n\nMet vriendelijke groet,\n\nDe gemeente", "jargon")
+    assert calls and len(calls) == len(set(calls))  # each sentence once

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-SALUTATION = re.compile(r"^(beste|geachte|hallo|dag|lieve|hoi|dames en heren|(?:mevrouw|meneer|mijnheer)\W*(?:,|en|/)\s*(?:mevrouw|meneer|mijnheer)\b)", re.I)
+SALUTATION = re.compile(r"^(beste|geachte|hallo|dag|lieve|hoi|dames en heren|(?:mevrouw|meneer|mijnheer)\W*(?:,|en|/)\s*(?:mevrouw|meneer|mijnheer))\b", re.I)
 # a short greeting of a group without "Beste": "Spikerleden,", "Aan alle ouders,"
 GROUP_GREETING = re.compile(r"^(?:aan\s+)?(?:\w+\s+){0,3}\w+,$", re.I)
 # who the letter is for, on its own line: "Aan alle kinderen van 0-19 jaar uit de omgeving van …"
@@ -70,7 +70,8 @@ def _salutation(text: str) -> bool:
 
 def _dated_salutation(text: str) -> bool:
     """A salutation on the last line of a short block, under a date or a title without a full stop
-    ("29-5" or "Nieuwsbrief maart 2023", and "Beste leden en ouders," on the next line)."""
+    ("29-5" or "Nieuwsbrief maart 2023", and "Beste leden en ouders," on the next line); a whole word
+    ("Dagopvang voor kinderen van 0-4 jaar" in a letterhead is none)."""
     *above, last = text.splitlines() or [""]
     return bool(above) and _salutation(last.strip()) and all(looks_like_heading(line) for line in above)
 

@@ -269,6 +269,13 @@ def _may_start_sentence(doc: Doc, token) -> bool:
     return True
 
 
+# Rules look at a word's whole sentence, so a sentence must not grow without end: a run of MAX_RUN tokens
+# without a full stop is cut (a list, a table, text without punctuation: the longest real sentence in the
+# 900 benchmark texts has 87 tokens), and after MAX_RUN tokens without a sure start (a line break or such
+# a cut) the next full stop ends the sentence for sure. So no sentence is longer than 2 × MAX_RUN tokens.
+MAX_RUN = 150
+
+
 @Language.component("begrijpelijk_sentences")
 def limit_sentence_starts(doc: Doc) -> Doc:
     """Where a sentence in a letter can start. The parser trained on news
@@ -277,24 +284,22 @@ def limit_sentence_starts(doc: Doc) -> Doc:
     starts only after . ! ? : ; (or at the start of a paragraph), except that a
     capitalised word after a word without a full stop may start one (a heading
     without a full stop)."""
-    since = 0  # tokens since the last line break or sentence-final mark
+    sure = run = 0  # tokens since the last sure sentence start, and since the last full stop
     for token in doc[1:]:
-        since += 1
-        if not _may_start_sentence(doc, token):
+        sure, run = sure + 1, run + 1
+        may_start = _may_start_sentence(doc, token)
+        if not may_start:
             token.is_sent_start = False
+        after_full_stop = may_start and doc[token.i - 1].text in SENTENCE_END and not token.is_punct  # not the quote after it
         if "\n" in doc[token.i - 1].text and not token.is_space:
             token.is_sent_start = True  # a line the reader kept apart: a heading ("Tot slot") or a list item
-        if since >= MAX_SENTENCE_TOKENS and not token.is_space:
-            token.is_sent_start = True  # text without full stops: see MAX_SENTENCE_TOKENS
-        if token.is_sent_start or doc[token.i - 1].text[-1:] in SENTENCE_END:
-            since = 0
+        elif not token.is_space and (run >= MAX_RUN or (sure >= MAX_RUN and after_full_stop)):
+            token.is_sent_start = True  # a very long run: see MAX_RUN
+        if token.is_sent_start:
+            sure = run = 0
+        elif after_full_stop:
+            run = 0
     return doc
-
-
-# A run of text without a full stop is cut into "sentences" of at most this many tokens. The longest
-# real sentence in the 700 benchmark texts has 87 tokens; a longer run is a list, a table or text
-# without punctuation. Rules look at a word's whole sentence, so this keeps a check linear in time.
-MAX_SENTENCE_TOKENS = 150
 
 
 # dotted abbreviations letters use that spaCy's Dutch defaults lack: one token each,

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from begrijpelijk.nlp import forms
 from begrijpelijk.rules._agree import DE_ENDINGS, DE_HEADS, HET_ENDINGS, HET_HEADS, agree
 from begrijpelijk.rules._senses import advice_for
-from begrijpelijk.rules._word_forms import with_case
+from begrijpelijk.rules._word_forms import before_noun, with_case
 from begrijpelijk.rules._verb_forms import (
     MODAL_INFINITIVES, form_of_a_same_form_verb, infinitive_after, is_participle, phrase_in_form, split_by_te, verb_in_form, with_te,
 )
@@ -392,8 +392,8 @@ def _article_unsure(matched, form: str) -> bool:
     if wanted is None:
         # "extra onvoorziene werkzaamheden" → 'werk' needs "onvoorzien werk": the -e goes with a het-word;
         # "een ongelukkig voorval" → 'gebeurtenis' needs "ongelukkige": a de-word takes the -e
-        # ("een dringend verzoek" → 'vraag': a present participle before the noun counts as well)
-        bare = [a for a in adjectives if (a.pos_ == "ADJ" or (a.tag_ or "").startswith("WW|od|prenom")) and not a.lower_.endswith(("e", "en", "s"))]
+        # ("een dringend verzoek" → 'vraag': a participle before the noun counts as well)
+        bare = [a for a in adjectives if before_noun(a) and not a.lower_.endswith(("e", "en", "s"))]
         return (het_word and any(a.lower_.endswith("e") for a in adjectives)) or (de_word and bool(bare))
     if de_word:
         return wanted != "de"
@@ -408,7 +408,7 @@ def _determiner_before(token):
     doc = token.doc
     k = token.i - 1
     adjectives = []
-    while k >= 0 and (doc[k].pos_ in ("ADJ", "ADV") or doc[k].text in ("(", ")") or (doc[k].tag_ or "").startswith(("WW|vd|prenom", "WW|od|prenom"))):
+    while k >= 0 and (before_noun(doc[k]) or doc[k].pos_ == "ADV" or doc[k].text in ("(", ")")):
         if doc[k].pos_ != "PUNCT":
             adjectives.append(doc[k])
         k -= 1

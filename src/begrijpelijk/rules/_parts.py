@@ -162,8 +162,10 @@ DIRECT_DEBIT = {"automatisch", "automatische", "contributie", "machtiging", "afs
 COLLECTION = {"incassobureau", "deurwaarder", "kosten", "incassokosten", "achterstand", "vordering", "overdragen", "uit", "handen"}
 
 
-# with these, 'verhaal' is recourse ("verhaal halen", "de kosten zijn voor verhaal vatbaar")
-RECOURSE = {"kosten", "halen", "vordering", "schade", "rente", "incassokosten", "vatbaar", "rechter", "deurwaarder"}
+# with these, 'verhaal' is recourse: "verhaal halen", "verhaal zoeken bij uw werkgever", "neemt verhaal op u",
+# "voor verhaal vatbaar"; someone's own 'verhaal' is a story ("Wij horen graag uw verhaal": see threat_word)
+RECOURSE = {"halen", "haalt", "zoeken", "zoekt", "nemen", "neemt", "uitoefenen", "vatbaar"}
+OWNERS = {"uw", "je", "jouw", "jullie", "hun", "zijn", "haar", "mijn", "ons", "onze"}
 
 
 def everyday_threat(word: str, near: set[str]) -> bool:
@@ -178,7 +180,7 @@ def everyday_threat(word: str, near: set[str]) -> bool:
     if word == "maatregel":
         return not near & LEGAL_ONLY_NEAR["maatregel"]
     if word == "verhaal":
-        return not near & RECOURSE  # "Ik hoor graag uw verhaal", "verhalen bij de kerstboom": a story, no recourse
+        return not near & RECOURSE  # "Ik hoor graag het verhaal", "verhalen bij de kerstboom": a story, no recourse
     if word == "incasso":
         # "via automatische incasso", "de contributie wordt geïncasseerd": a way to pay, no collection agency
         return bool(near & DIRECT_DEBIT) and not near & COLLECTION
@@ -191,4 +193,6 @@ def threat_word(token, threatening) -> str | None:
     word = base if base in threatening else token.lower_
     if word not in threatening or everyday_threat(word, sentence_words(token.sent)):
         return None
+    if word == "verhaal" and token.i > 0 and token.doc[token.i - 1].lower_ in OWNERS:
+        return None  # "uw verhaal": the reader's own story
     return word

@@ -17,7 +17,7 @@ from begrijpelijk.nlp.closed_class import READER_SUBJECT
 from begrijpelijk.rules._hereby import hierbij_everyday
 from begrijpelijk.rules._relative import is_relative, noun_next
 from begrijpelijk.rules._neighbours import advice_by_neighbour
-from begrijpelijk.rules._objects import advice_by_object
+from begrijpelijk.rules._objects import advice_by_object, everyday_by_object
 from begrijpelijk.rules._verb_forms import HAVE_FORMS, infinitive_after
 from begrijpelijk.rules._sense_tables import (
     ONLY_BEFORE_A_DATE,
@@ -48,6 +48,8 @@ def _everyday_by_table(matched, entry, following) -> bool:
         return True
     if entry.term == "wensen te" and {t.lower_ for t in first.doc[max(first.sent.start, first.i - 5) : first.i]} & WISHES:
         return True  # "iedereen een fijne vakantie te wensen": a wish, not 'willen' (set 52's judge)
+    if everyday_by_object(matched, entry):
+        return True  # "deze fout opgemerkt", "veel extra's te incasseren"
     return bool(_near_lemmas(matched) & EVERYDAY_NEAR.get(entry.term, set()))  # "de conditie van de bomen", "het glas heffen"
 
 

@@ -18,6 +18,11 @@ def plain_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
+def before_noun(token) -> bool:
+    """An adjective or a participle before its noun: "dringend", "wonderbaarlijke", "gevolgde"."""
+    return token is not None and (token.pos_ == "ADJ" or (token.tag_ or "").startswith(("WW|vd|prenom", "WW|od|prenom")))
+
+
 def with_case(original: str, replacement: str) -> str:
     """The replacement with a capital where the original had one ("Indien" → 'Als')."""
     return replacement[:1].upper() + replacement[1:] if original[:1].isupper() else replacement

@@ -102,19 +102,22 @@ def _named_or_defined(token) -> bool:
 
 
 DEFINED = re.compile(r"\(([^()\s]{2,12})\)")  # "(OZB)": an abbreviation written out right before it
-NEAR_BEFORE = 5000  # how far back the words of an abbreviation's initials may stand
+NEAR_BEFORE = 200  # characters before the abbreviation, in its paragraph, where the words of its initials may stand
+TITLES = re.compile(r"\b(?:mevrouw|mevr|mw|meneer|mijnheer|dhr|heer|juf|meester|dokter|dr)\.?\s+$", re.I)
 
 
-def _initials_written(text: str, before: str) -> bool:
+def _initials_written(text: str, paragraph_text: str, at: int) -> bool:
     """The abbreviation's letters are the initials of words just before it, each with a capital:
-    "in Noord-Holland Noord, het Ontwikkelbedrijf NHN"."""
-    if not text.isalpha() or not 2 <= len(text) <= 5:
+    "in Noord-Holland Noord, het Ontwikkelbedrijf NHN"; not a person's name ("Mevrouw De Boer … het DB")
+    nor two letters, which too many words share."""
+    if not text.isalpha() or not 3 <= len(text) <= 5:
         return False
+    before = paragraph_text[max(0, at - NEAR_BEFORE) : at]
     words = r"[\s-]+".join(rf"{letter}\w*" for letter in text.upper())
-    return re.search(rf"\b{words}\b", before[-NEAR_BEFORE:]) is not None
+    return any(not TITLES.search(before[: found.start()]) for found in re.finditer(rf"\b{words}\b", before))
 
 
-def _unknown_abbreviation(token, defined: set[str], before: str, wordlists=None) -> str | None:
+def _unknown_abbreviation(token, defined: set[str], paragraph_text: str, wordlists=None) -> str | None:
     """An abbreviation the list does not know: letters in capitals ("GBLT",
     "OZB", "WOZ-waarde") or with dots ("b.v."), not explained where it stands
     ("Onroerende-zaakbelasting (OZB)" or "OZB (onroerende-zaakbelasting)").
@@ -144,7 +147,7 @@ def _unknown_abbreviation(token, defined: set[str], before: str, wordlists=None)
     # explained: "(OZB)" right after its words, or "OZB (…)"
     if token.i > 0 and doc[token.i - 1].text == "(" or (token.i + 1 < len(doc) and doc[token.i + 1].text == "("):
         return None
-    if text in defined or _initials_written(text, before):
+    if text in defined or _initials_written(text, paragraph_text, token.idx):
         return None
     return text
 
@@ -162,14 +165,14 @@ def _unknown_problem(doc, paragraph, token, text: str) -> Problem:
 PART = re.compile(r"[^/\-]+")
 
 
-def _inside_compound(paragraph, token, so_far, wordlists, seen: set[str]):
+def _inside_compound(paragraph, token, before: str, wordlists, seen: set[str]):
     """Listed abbreviations inside "WAO/WIA/WW" or "Anw-uitkering": the advice, without an edit
     (written out inside the word, "Algemene nabestaandenwet (Anw)-uitkering", it would not read).
-    ``so_far()`` gives the text up to the end of this sentence, made only when a part is listed."""
+    Written out counts up to the end of this sentence; that text is made only when a part is listed."""
     for part in PART.finditer(token.text):
         expansion = wordlists.abbreviation(part.group())
         key = part.group().lower()
-        if expansion is None or key in seen or "." in key or _written_out(expansion, so_far()):
+        if expansion is None or key in seen or "." in key or _written_out(expansion, before + paragraph.text[: token.sent.end_char]):
             continue
         seen.add(key)
         start, end = paragraph.source_span(token.idx + part.start(), token.idx + part.end())
@@ -203,15 +206,12 @@ def check(doc: AnalysedDocument, options: dict, wordlists):
                 last = following if expansion is not None else token
             written = parsed[token.i : last.i + 1].text
             glued = expansion is None and ("/" in token.text or "-" in token.text)
-            def so_far(token=token, before=before, paragraph=paragraph) -> str:  # written out before, or in this sentence
-                return before + paragraph.text[: token.sent.end_char]
-
-            inside_word = list(_inside_compound(paragraph, token, so_far, wordlists, seen)) if glued else []
+            inside_word = list(_inside_compound(paragraph, token, before, wordlists, seen)) if glued else []
             if inside_word:
                 yield from inside_word  # "WAO/WIA/WW", "Anw-uitkering"
                 continue
             if expansion is None:
-                unknown = _unknown_abbreviation(token, defined, paragraph.text[: token.idx], wordlists)
+                unknown = _unknown_abbreviation(token, defined, paragraph.text, wordlists)
                 if unknown is not None and unknown.lower() not in seen and not wordlists.allowed(unknown):
                     seen.add(unknown.lower())
                     yield _unknown_problem(doc, paragraph, token, unknown)

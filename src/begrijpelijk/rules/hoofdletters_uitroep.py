@@ -70,16 +70,17 @@ def _a_heading_line(found) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
-def _acronyms(text: str) -> bool:
-    """Short names in capitals side by side ("secretaris HB HSV", "de NOW en TVL"): no word a
-    reader would hear shouted ("LET OP", "NU NIET", "U MOET")."""
+def _acronyms(text: str, wordlists) -> bool:
+    """Short names in capitals side by side ("secretaris HB HSV", "GGD RIVM"): none of them a word
+    a reader would hear shouted ("LET OP", "BEL ONS", "DOE MEE", "LEES DIT GOED")."""
     words = text.split()
-    return all(len(w) <= 4 for w in words) and not set(words) & (ALARM | SENTENCE_WORDS | EMPHASIS | QUESTION_WORDS)
+    spoken = [w for w in words if wordlists.is_b1(w.lower()) and any(c in "AEIOUY" for c in w)]  # 'GGD' is said letter by letter
+    return all(len(w) <= 4 for w in words) and not spoken and not set(words) & (ALARM | SENTENCE_WORDS | EMPHASIS | QUESTION_WORDS)
 
 
 def check(doc, options, wordlists):
     for found in doc.search(CAPS):
-        if all(wordlists.abbreviation(w) for w in found.text.split()) or _acronyms(found.text):
+        if all(wordlists.abbreviation(w) for w in found.text.split()) or _acronyms(found.text, wordlists):
             continue
         text = found.paragraph.text
         if POSTCODE_BEFORE.search(text[text.rfind("\n", 0, found.match.start()) + 1 : found.match.start()]):
