@@ -35,7 +35,7 @@ def rows() -> list[dict]:
     from precisie import sources
 
     out = [dict(r, pad=HERE / "corpus" / r["bestand"], twijfel=False) for r in sources() if r["label"] != "gemengd"]
-    for part in [f"vers{k}" for k in range(4, 60)]:
+    for part in [f"vers{k}" for k in range(4, 61)]:
         labels = HERE / "data" / f"b1-{part}.yaml"
         if not labels.exists():
             continue

@@ -38,7 +38,7 @@ SETS = {  # labelled set → (texts, labels)
     "vers5": (HERE / "corpus-vers5", HERE / "data" / "spans-vers5.yaml"),
     "vers6": (HERE / "corpus-vers6", HERE / "data" / "spans-vers6.yaml"),
     "vers7": (HERE / "corpus-vers7", HERE / "data" / "spans-vers7.yaml"),
-    **{f"vers{k}": (HERE / f"corpus-vers{k}", HERE / "data" / f"spans-vers{k}.yaml") for k in range(8, 60) if (HERE / "data" / f"spans-vers{k}.yaml").exists()},
+    **{f"vers{k}": (HERE / f"corpus-vers{k}", HERE / "data" / f"spans-vers{k}.yaml") for k in range(8, 61) if (HERE / "data" / f"spans-vers{k}.yaml").exists()},
 }
 CORPUS, LABELS = SETS["vers"]
 RULES = ("jargon", "afkorting", "vage-termijn", "passief")

@@ -30,7 +30,7 @@ SETS = {  # labelled set → (texts, labels)
     "stress": (HERE / "stress", HERE / "data" / "stress-gelabeld.yaml"),
     "vers6": (HERE / "corpus-vers6", HERE / "data" / "stress-vers6.yaml"),
     "vers7": (HERE / "corpus-vers7", HERE / "data" / "stress-vers7.yaml"),
-    **{f"vers{k}": (HERE / f"corpus-vers{k}", HERE / "data" / f"stress-vers{k}.yaml") for k in range(8, 60) if (HERE / "data" / f"stress-vers{k}.yaml").exists()},
+    **{f"vers{k}": (HERE / f"corpus-vers{k}", HERE / "data" / f"stress-vers{k}.yaml") for k in range(8, 61) if (HERE / "data" / f"stress-vers{k}.yaml").exists()},
 }
 TEXTS, LABELS = SETS["stress"]
 
