@@ -49,7 +49,7 @@ DE_ENDINGS = ("ing", "heid", "ij", "tie", "sie", "teit", "ster", "nis", "schap")
 HET_ENDINGS = ("je", "isme", "ment", "um", "sel")
 # last parts of compounds whose article is sure: "voorkant", "belastingbrief" (de); "regenwater", "overzicht" (het)
 DE_HEADS = ("kant", "brief", "regel", "vraag", "afspraak", "straat", "woning", "weg", "dag", "week", "maand", "keer", "datum", "kosten")
-HET_HEADS = ("water", "huis", "geld", "werk", "bedrag", "gebouw", "overzicht", "formulier", "nummer", "contract", "plan", "adres")
+HET_HEADS = ("water", "huis", "geld", "werk", "bedrag", "gebouw", "overzicht", "formulier", "nummer", "contract", "plan", "adres", "overleg")
 
 
 def agree(matched, form: str) -> str | None:

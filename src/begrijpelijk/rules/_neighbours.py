@@ -5,7 +5,7 @@ Each case comes from a judge who read the finding in a real letter. Pure:
 tokens in, advice text out (None: no choice made here)."""
 from __future__ import annotations
 
-from begrijpelijk.rules._word_forms import before_noun
+from begrijpelijk.rules._word_forms import before_noun, inflected
 
 
 def _word(doc, index: int):
@@ -44,8 +44,9 @@ def advice_by_neighbour(matched, term: str) -> str | None:
     ):
         # "Alle binnensport komt per direct te vervallen" (set 45's labeller: 'gaat niet door')
         return "Schrijf 'gaat niet door' of 'geldt niet meer' (vorm aanpassen), en laat 'komt te' weg."
-    if term == "streven" and previous is not None and previous.lower_ in ("het", "ons", "dit"):
-        return "Schrijf 'het doel' of 'wij willen'. Bijvoorbeeld: 'Het streven is …' wordt 'Ons doel is …'."  # the noun (set 50's judge)
+    before = _by_the_word_before(term, first, previous, following)
+    if before is not None:
+        return before
     if term == "divers" and first.lower_ == "divers":
         return "Schrijf 'gevarieerd'."  # "een divers bomenbestand": varied, not 'verschillend' (set 50's judge)
     if term == "voldoen" and _enough(first):
@@ -93,6 +94,30 @@ def advice_by_neighbour(matched, term: str) -> str | None:
     return None
 
 
+def _by_the_word_before(term: str, first, previous, following) -> str | None:
+    """Advice that the word before decides: "ons streven", "ernaar streven", "de situatie omtrent",
+    "het huishoudelijk reglement", ", echter" (set 60's judge), and "met … communiceren"."""
+    doc = first.doc
+    if term == "streven" and previous is not None and previous.lower_ in ("ons", "onze", "mijn"):
+        return "Schrijf 'doel' of 'wij willen'. Bijvoorbeeld: 'Het is ons streven om …' wordt 'Wij willen …'."  # set 60's judge
+    if term == "streven" and previous is not None and previous.lower_ in ("het", "dit"):
+        return "Schrijf 'het doel' of 'wij willen'. Bijvoorbeeld: 'Het streven is …' wordt 'Ons doel is …'."  # the noun (set 50's judge)
+    if term == "streven" and previous is not None and previous.lower_ in ("ernaar", "daarnaar"):
+        return "Schrijf 'proberen' en laat 'ernaar' weg: 'we proberen om …'."  # "ernaar proberen" (set 60's judge)
+    if term == "communiceren" and any(t.lower_ == "met" for t in doc[max(first.sent.start, first.i - 6) : first.i + 3]):
+        return "Schrijf 'praten met' of 'laten weten aan' (vorm aanpassen)."  # "met onze gasten vertellen" (set 60's judge)
+    if term == "omtrent" and previous is not None and previous.lemma_ in AROUND:
+        return "Schrijf 'rond'. Bijvoorbeeld: 'de situatie rond de verkoop'."  # not 'de situatie over' (set 60's judge)
+    if term == "reglement" and previous is not None and previous.lower_ in ("huishoudelijk", "huishoudelijke"):
+        return "Schrijf 'de huisregels' in plaats van 'het huishoudelijk reglement'."  # the whole term (set 60's judge)
+    if term == "echter" and previous is not None and previous.text == "," and not (following is not None and (following.tag_ or "").startswith("WW|pv")):
+        # ", echter onze haven heeft …": two halves of one sentence (set 60's judge); ", echter was er …" needs
+        # its subject first as well (see _advice._context)
+        return "Schrijf 'maar' in plaats van 'echter'."
+    return None
+
+
+AROUND = {"situatie", "gang", "ontwikkeling", "onzekerheid", "onduidelijkheid", "ophef", "drukte", "discussie", "zorg"}
 QUESTION_ABOUT = {"naar aanleiding van": "over", "naar aanleiding daarvan": "daarover", "naar aanleiding hiervan": "hierover"}
 CLAUSE_STOPS = {",", ";", ":", "en", "maar", "want"}
 
@@ -123,11 +148,12 @@ def _about_questions(matched, term: str) -> str | None:
 
 def _in_noun_group(term: str, previous, before_previous, following) -> str | None:
     """A word whose alternative does not fit the words around it in its noun group."""
-    if term == "gang van zaken" and previous is not None and previous.lower_ == "de":
-        return "Schrijf 'hoe het gaat' in plaats van 'de gang van zaken'."  # "de hoe het gaat" (set 48's judge)
+    if term == "gang van zaken" and previous is not None and previous.lower_ in ("de", "deze", "die"):
+        # "de hoe het gaat" (set 48's judge), "deze hoe het gaat" (set 60's)
+        return f"Schrijf 'hoe het gaat' in plaats van '{previous.lower_} gang van zaken'."
     if term == "wijze" and before_noun(previous) and before_previous is not None and before_previous.pos_ == "ADP":
-        # "op wonderbaarlijke wijze": 'manier' needs its article (set 58's judge)
-        return f"Schrijf 'op een {previous.lower_} manier'."
+        # "op wonderbaarlijke wijze": 'manier' needs its article, and the adjective its -e (sets 58 and 60's judges)
+        return f"Schrijf 'op een {inflected(previous.lower_) or previous.lower_} manier'."
     if term == "gang van zaken" and before_noun(previous):
         # "de normale gang van zaken" (judges of sets 27 and 33), "de door het bestuur gevolgde gang van zaken" (set 58)
         return "Schrijf 'hoe het … gaat' (vorm aanpassen). Bijvoorbeeld: 'de normale gang van zaken' wordt 'hoe het normaal gaat'."

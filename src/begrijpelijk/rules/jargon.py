@@ -68,8 +68,10 @@ def particle(token, index=None):
     end = min(token.sent.end, token.i + 1 + MAX_GAP)
     doc = token.doc
     for other in doc[token.i + 1 : end]:
-        if other.text in (",", ";"):
-            break  # "Indien de lessen weer gegeven kunnen worden, dan zullen we weer …": no 'weergeven' (set 51's judge)
+        if other.text in (",", ";") or other.pos_ == "SCONJ":
+            # "Indien de lessen weer gegeven kunnen worden, dan zullen we weer …" (set 51's judge), "gegeven
+            # informatie … bijstellen omdat het weer verandert" (set 60's): no 'weergeven' across a clause
+            break
         if other.pos_ in PARTICLE_POS and other.lower_.isalpha() and other.lower_ + base in index and not _has_determiner(other):
             if other.dep_ == "compound:prt" and other.head.i != token.i and other.head.pos_ in ("VERB", "AUX"):
                 continue  # "… zal komen en wij zien uw betaling tegemoet": 'tegemoet' is the particle of 'zien'
