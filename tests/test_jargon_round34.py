@@ -82,6 +82,12 @@ def _advice(text: str, rule: str = "jargon") -> dict[str, str]:
         ("U stelt van wel, echter was er geen afspraak.", "echter", "Schrijf ', maar' en zet daarna het onderwerp voor het werkwoord."),
         ("Een juiste afstemming over vertrek is niet moeilijk.", "afstemming", "Schrijf 'overleg' (vorm aanpassen)."),  # 'een juist overleg'
         ("Alle ouders zijn persoonlijk benaderd over deze maatregel.", "benaderd", "Schrijf 'contact opnemen met'"),
+        # officialese the labeller of set 60 marked, with support on dev (ofschoon 2/2, aansluitend 3/4, betreuren 5/9)
+        ("Ofschoon we willen openen, is niets zeker.", "Ofschoon", "Schrijf 'hoewel'."),
+        ("Aansluitend aan de ALV gaat het water er weer op.", "Aansluitend aan", "Schrijf 'direct na'."),
+        ("Uiteraard betreuren wij deze gang van zaken.", "betreuren", "Schrijf in gewone woorden wat 'betreuren' hier betekent. Bijvoorbeeld: 'Wij vinden het jammer dat …'."),
+        ("Wij informeren u over onze handelswijze.", "handelswijze", "Schrijf 'aanpak'"),
+        ("Wij plannen naar behoefte extra gesprekken.", "naar behoefte", "Schrijf 'als dat nodig is'."),
         ("Wij hebben naar aanleiding van uw brief besloten de boete te laten vallen.", "naar aanleiding van", "Schrijf 'na' of 'door'."),
         ("U moet tenminste drie jaar lid zijn.", "tenminste", "Schrijf 'minstens'"),
         ("Zo nodig volgt na die besluitvorming een verrekening.", "besluitvorming", "Schrijf in gewone woorden wat 'besluitvorming' hier betekent. Zeg wie beslist"),
@@ -104,10 +110,11 @@ def test_the_advice_starts_with(sentence, word, start):
         "De meesten hebben betaald, of tenminste gelijk na de herinnering.",  # 'althans'
         "Tenminste, 436 leden.",
         "Soms moeten wij eerder gegeven informatie bijstellen omdat het weer verandert.",  # no 'weergeven' across 'omdat' (set 60)
+        "In de oorlog waren er veel doden te betreuren.",  # mourning
     ],
 )
 def test_the_everyday_sense_gets_no_finding(sentence):
-    assert not any(word.lower() in ("opgeleverd", "geleid", "ertoe geleid", "incasseren", "ondernemende", "opmaken", "opgemerkt", "tenminste") or "weer" in word for word in _advice(sentence))
+    assert not any(word.lower() in ("opgeleverd", "geleid", "ertoe geleid", "incasseren", "ondernemende", "opmaken", "opgemerkt", "tenminste", "betreuren") or "weer" in word for word in _advice(sentence))
 
 
 @pytest.mark.parametrize(

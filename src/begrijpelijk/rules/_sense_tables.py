@@ -254,6 +254,7 @@ EVERYDAY_NEAR = {
     "wenden": {"keren"},  # "hoe je het ook wendt of keert": a saying (set 53's judge)
     "invulling": {"formulier", "vragenlijst", "enquête", "aanvraag"},  # filling in a form is no vague 'invulling'
     "opmaken": {"balans"},  # "de balans opmaken": a saying (set 59's judge)
+    "betreuren": {"dood", "doden", "slachtoffer", "slachtoffers", "overlijden", "verlies"},  # mourning the dead is no officialese
 }
 # a wish right before 'te wensen': "iedereen een fijne vakantie te wensen" is no 'willen' (set 52's judge)
 WISHES = {"vakantie", "feestdag", "feestdagen", "succes", "sterkte", "beterschap", "kerst", "kerstdagen", "nieuwjaar", "jaarwisseling", "zomer", "weekend", "plezier", "gezondheid"}
