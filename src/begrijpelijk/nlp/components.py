@@ -271,7 +271,7 @@ def _may_start_sentence(doc: Doc, token) -> bool:
 
 # Rules look at a word's whole sentence, so a sentence must not grow without end: a run of MAX_RUN tokens
 # without a full stop is cut (a list, a table, text without punctuation: the longest real sentence in the
-# 900 benchmark texts has 87 tokens), and after MAX_RUN tokens without a sure start (a line break or such
+# 915 benchmark and example texts has 87 tokens), and after MAX_RUN tokens without a sure start (a line break or such
 # a cut) the next full stop ends the sentence for sure. So no sentence is longer than 2 × MAX_RUN tokens.
 MAX_RUN = 150
 
