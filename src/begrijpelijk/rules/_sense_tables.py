@@ -93,11 +93,11 @@ SENSES["aanspreekpunt"] = (({"gemeente", "bestuur", "organisatie", "afdeling", "
 SENSES["aanbieden"] = (({"ondergronds", "ondergrondse", "verzamelcontainer", "afvalcontainer"}, "Schrijf 'in de container doen' (vorm aanpassen)."),)
 SENSES["ontplooien"] = (({"zich"}, "Schrijf 'groeien' of 'zich ontwikkelen' (vorm aanpassen)."),)
 SENSES["tegemoetkomen"] = (({"verzoek", "handhavingsverzoek", "wens", "vraag", "bezwaar", "eis"}, "Schrijf 'ingaan op' (vorm aanpassen). Bijvoorbeeld: 'Wij gaan in op uw verzoek.'"),)
-# a policy paper, not a bill: "gemeentelijke nota Sport en Bewegen" (set 57's judge)
 # a contract or property that passes to someone: "Het huurcontract kan overgaan op een kind" (review of round 34)
 SENSES["overgaan op"] = (({"huur", "huurcontract", "contract", "eigendom", "recht", "rechten", "grond", "woning", "erfpacht", "schuld", "verplichting", "verplichtingen", "bezit"},
                           "Schrijf 'gaat naar' of 'komt op naam van' (vorm aanpassen)."),)
-# (a bill of the municipality is a bill: "De gemeente stuurt u een nota"; a title after 'nota': see _neighbours)
+# a policy paper, not a bill: "de nota van het college over sportbeleid" (set 57's judge); a bill of the
+# municipality is a bill ("De gemeente stuurt u een nota"); a title after 'nota': see _neighbours
 SENSES["nota"] = (({"gemeenteraad", "college", "beleid", "beleidsnota", "visie", "wethouder"}, "Schrijf 'plan' of 'beleidsstuk' (vorm aanpassen)."),)
 # "De verzekeraar weigerde medewerking": it would not cooperate; 'weigerde hulp' is refusing help (set 59's judge)
 SENSES["medewerking"] = (({"weigeren", "weigerde", "weigert", "geweigerd"}, "Schrijf 'wilde niet meewerken' (vorm aanpassen)."),)
