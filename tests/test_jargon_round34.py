@@ -71,23 +71,37 @@ def _advice(text: str, rule: str = "jargon") -> dict[str, str]:
         ("Een gewijzigd verzoek sturen wij later.", "verzoek", "Schrijf 'vraag' (vorm aanpassen)."),
         # what set 60's judge found
         ("De grond moet op natuurlijk wijze inzinken.", "wijze", "Schrijf 'op een natuurlijke manier'."),
-        ("Uiteraard betreuren wij deze gang van zaken.", "gang van zaken", "Schrijf 'hoe het gaat' in plaats van 'deze gang van zaken'."),
+        ("Uiteraard betreuren wij deze gang van zaken.", "gang van zaken", "Schrijf 'hoe het gaat' of 'hoe het is gegaan' in plaats van 'deze gang van zaken'."),
         ("Het is ons streven om uw aanvraag binnen 6 weken te behandelen.", "streven", "Schrijf 'doel' of 'wij willen'."),
         ("Ofschoon we ernaar streven om op 1 mei open te gaan, is niets zeker.", "streven", "Schrijf 'proberen' en laat 'ernaar' weg"),
         ("We gaan met onze gasten communiceren via onze website.", "communiceren", "Schrijf 'praten met'"),
         ("Wij hoorden van de situatie omtrent de verkoop.", "omtrent", "Schrijf 'rond'."),
         ("Vragen omtrent uw aanvraag kunt u mailen.", "omtrent", "Schrijf 'over'."),
-        ("Dit gaat in tegen het huishoudelijk reglement.", "reglement", "Schrijf 'de huisregels' in plaats van 'het huishoudelijk reglement'."),
+        ("Dit gaat in tegen het huishoudelijk reglement.", "reglement", "Schrijf 'de regels van de vereniging' in plaats van 'huishoudelijk reglement'"),
         ("Dat is goed voor de haven, echter de haven heeft ook grenzen.", "echter", "Schrijf 'maar' in plaats van 'echter'."),
         ("U stelt van wel, echter was er geen afspraak.", "echter", "Schrijf ', maar' en zet daarna het onderwerp voor het werkwoord."),
         ("Een juiste afstemming over vertrek is niet moeilijk.", "afstemming", "Schrijf 'overleg' (vorm aanpassen)."),  # 'een juist overleg'
         ("Alle ouders zijn persoonlijk benaderd over deze maatregel.", "benaderd", "Schrijf 'contact opnemen met'"),
         # officialese the labeller of set 60 marked, with support on dev (ofschoon 2/2, aansluitend 3/4, betreuren 5/9)
         ("Ofschoon we willen openen, is niets zeker.", "Ofschoon", "Schrijf 'hoewel'."),
-        ("Aansluitend aan de ALV gaat het water er weer op.", "Aansluitend aan", "Schrijf 'direct na'."),
-        ("Uiteraard betreuren wij deze gang van zaken.", "betreuren", "Schrijf in gewone woorden wat 'betreuren' hier betekent. Bijvoorbeeld: 'Wij vinden het jammer dat …'."),
-        ("Wij informeren u over onze handelswijze.", "handelswijze", "Schrijf 'aanpak'"),
-        ("Wij plannen naar behoefte extra gesprekken.", "naar behoefte", "Schrijf 'als dat nodig is'."),
+        ("Aansluitend aan de ALV gaat het water er weer op.", "Aansluitend aan", "Schrijf in gewone woorden wat 'Aansluitend aan' hier betekent. Bij een tijd: 'direct na'"),
+        ("Uiteraard betreuren wij deze gang van zaken.", "betreuren", "Schrijf in gewone woorden wat 'betreuren' hier betekent. Bijvoorbeeld: 'Het spijt ons dat …'."),
+        ("Wij informeren u over onze handelswijze.", "handelswijze", "Schrijf in gewone woorden wat 'handelswijze' hier betekent. Bijvoorbeeld: 'onze aanpak'"),
+        ("Wij plannen naar behoefte extra gesprekken.", "naar behoefte", "Schrijf 'als dat nodig is' of 'zoals u wilt'."),
+        # the second review of round 34
+        ("Dient u uw aanvraag zoals gevraagd bij ons in.", "Dient u uw aanvraag zoals gevraagd bij ons in", "Schrijf 'sturen naar'"),
+        ("Wij willen met name duidelijker communiceren.", "communiceren", "Schrijf 'vertellen' of 'praten'."),
+        ("Wij hebben, echter, geen geld meer.", "echter", "Begin de zin met 'Maar'"),
+        ("Wij regelen dit op eigen wijze.", "wijze", "Schrijf 'op een eigen manier'."),
+        ("De berging aansluitend aan de woning is van de huurder.", "aansluitend aan", "Schrijf in gewone woorden wat 'aansluitend aan' hier betekent. Bij een tijd"),
+        ("Wij willen dit vraagstuk anders benaderen.", "benaderen", "Schrijf 'aanpakken' (vorm aanpassen)."),
+        ("De leerkracht benadert ieder kind op een positieve manier.", "benadert", "Schrijf 'omgaan met' (vorm aanpassen)."),
+        ("Uw handelswijze is in strijd met het huurcontract.", "handelswijze", "Schrijf in gewone woorden wat 'handelswijze' hier betekent."),
+        ("Mijn streven is dat iedereen meedoet.", "streven", "Schrijf 'doel' of 'ik wil'."),
+        ("Daarnaar streven wij al jaren.", "streven", "Schrijf 'dat proberen' in plaats van 'daarnaar streven'"),
+        ("U kunt uw zorg omtrent het parkeren melden.", "omtrent", "Schrijf 'over'."),
+        ("U betaalt de invorderingskosten.", "invorderingskosten", "Schrijf 'extra kosten omdat u te laat betaalt'"),  # a plural noun, no verb
+        ("Beste bewoners en andere belanghebbenden,", "belanghebbenden", "Schrijf 'anderen die ermee te maken hebben'."),
         ("Wij hebben naar aanleiding van uw brief besloten de boete te laten vallen.", "naar aanleiding van", "Schrijf 'na' of 'door'."),
         ("U moet tenminste drie jaar lid zijn.", "tenminste", "Schrijf 'minstens'"),
         ("Zo nodig volgt na die besluitvorming een verrekening.", "besluitvorming", "Schrijf in gewone woorden wat 'besluitvorming' hier betekent. Zeg wie beslist"),
@@ -111,10 +125,13 @@ def test_the_advice_starts_with(sentence, word, start):
         "Tenminste, 436 leden.",
         "Soms moeten wij eerder gegeven informatie bijstellen omdat het weer verandert.",  # no 'weergeven' across 'omdat' (set 60)
         "In de oorlog waren er veel doden te betreuren.",  # mourning
+        "De club betreurt het heengaan van Piet.",
+        "De gemeente doet onderzoek naar behoefte aan sociale huurwoningen.",  # 'naar' belongs to 'onderzoek'
+        "Wij dragen de kosten zoals afgesproken niet zelf.",
     ],
 )
 def test_the_everyday_sense_gets_no_finding(sentence):
-    assert not any(word.lower() in ("opgeleverd", "geleid", "ertoe geleid", "incasseren", "ondernemende", "opmaken", "opgemerkt", "tenminste", "betreuren") or "weer" in word for word in _advice(sentence))
+    assert not any(word.lower() in ("opgeleverd", "geleid", "ertoe geleid", "incasseren", "ondernemende", "opmaken", "opgemerkt", "tenminste", "betreuren", "betreurt", "naar behoefte") or "weer" in word for word in _advice(sentence))
 
 
 @pytest.mark.parametrize(

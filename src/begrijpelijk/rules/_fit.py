@@ -71,6 +71,19 @@ SHORT_VERBS = {"gaan", "staan", "slaan", "doen", "zijn"}  # infinitives without 
 _SHORT_VERBS_WITH_PARTICLES = SHORT_VERBS | {p + v for v in SHORT_VERBS for p in SEPARABLE}
 
 
+@functools.lru_cache(maxsize=1)
+def _lemmas_with_forms() -> frozenset[str]:
+    from begrijpelijk.nlp.lookup_lemmatizer import shipped_lookup
+
+    return frozenset(shipped_lookup().values())
+
+
+def has_forms(word: str) -> bool:
+    """Does another form lead to this word in the language table ("bedraagt" → 'bedragen')? A plural
+    noun that looks like an infinitive has none ("invorderingskosten", "woonlasten")."""
+    return word in _lemmas_with_forms()
+
+
 def is_infinitive(word: str) -> bool:
     """Is this word a verb in its dictionary form ("betalen", not "binnen")?"""
     return _is_verb(word)

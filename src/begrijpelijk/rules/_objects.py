@@ -29,6 +29,13 @@ BY_OBJECT: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = {
     # a result is reached, not made: "kijken wat we hebben gerealiseerd", "een besparing realiseren" (set 58's judge)
     "realiseren": ((("wat", "besparing", "doel", "doelstelling", "resultaat", "reductie", "vermindering", "winst", "groei", "daling"),
                    "Schrijf 'bereiken' (vorm aanpassen)."),),
+    # "benaderen" is contacting someone, except: "dit vraagstuk anders benaderen" (tackling it), "ieder kind
+    # positief benaderen" (treating them), "het bedrag benadert de 1000 euro" (nearly being) (review of round 34)
+    "benaderen": (
+        (("vraagstuk", "probleem", "onderwerp", "kwestie", "situatie", "aanpak"), "Schrijf 'aanpakken' (vorm aanpassen)."),
+        (("kind", "kinderen", "leerling", "leerlingen", "jongere", "jongeren", "cliënt", "cliënten"), "Schrijf 'omgaan met' (vorm aanpassen)."),
+        (("euro", "bedrag", "totaal", "aantal", "procent", "€"), "Schrijf 'bijna … zijn' (vorm aanpassen). Bijvoorbeeld: 'Het bedrag is bijna 1000 euro.'"),
+    ),
     "bestrijden": ((("gladheid", "overlast", "ongedierte", "onkruid", "criminaliteit", "armoede", "eenzaamheid", "ziekte", "brand", "sneeuw", "ijzel"),
                    "Schrijf 'tegengaan' of 'aanpakken' (vorm aanpassen)."),),
 }

@@ -203,6 +203,7 @@ NOT_AFTER = {
     "geheel": {"als"},  # "de vereniging als geheel": as a whole (set 45's judge)
     "dan wel": {"maar"},  # "Maar dan wel met z'n allen": 'dan' and 'wel', not 'of' (set 53's judge)
     "tenminste": {"of"},  # "of tenminste gelijk na de herinnering": a correction, 'althans' (set 59's judge)
+    "naar behoefte": {"onderzoek", "vraag", "kijken", "zoeken"},  # "vraag naar behoefte": 'naar' belongs to the word before
     "locatie": {"op"},  # "Op locatie krijgt u uitleg": on site, a fixed phrase
     "enkel": {"geen", "een", "één", "elk", "elke", "haar", "zijn", "mijn", "uw", "je", "jouw", "hun", "linker", "rechter"},  # "geen enkel probleem"; "haar enkel gebroken": an ankle
 }
@@ -213,6 +214,7 @@ NOT_BEFORE = {
     # "uw aanvullende verzekering" is the name on the policy
     "aanvullend": {"verzekering", "verzekeringen", "verzekeren", "zorgverzekering", "tandartsverzekering"},
     "tenminste": {","},  # "Tenminste, 436 potentiële leden.": a correction, 'althans' (set 59's judge)
+    "naar behoefte": {"aan"},  # "onderzoek naar behoefte aan woningen": 'naar' belongs to 'onderzoek
     # "een cruciaal beroep", "de cruciale sector": the government's own list in 2020, a name
     "cruciaal": {"beroep", "beroepen", "sector", "sectoren"},
     "nader": {"tot"},  # "nader tot elkaar komen" is everyday Dutch
@@ -254,7 +256,7 @@ EVERYDAY_NEAR = {
     "wenden": {"keren"},  # "hoe je het ook wendt of keert": a saying (set 53's judge)
     "invulling": {"formulier", "vragenlijst", "enquête", "aanvraag"},  # filling in a form is no vague 'invulling'
     "opmaken": {"balans"},  # "de balans opmaken": a saying (set 59's judge)
-    "betreuren": {"dood", "doden", "slachtoffer", "slachtoffers", "overlijden", "verlies"},  # mourning the dead is no officialese
+    "betreuren": {"dood", "doden", "slachtoffer", "slachtoffers", "overlijden", "overleden", "heengaan", "sterven"},  # mourning the dead
 }
 # a wish right before 'te wensen': "iedereen een fijne vakantie te wensen" is no 'willen' (set 52's judge)
 WISHES = {"vakantie", "feestdag", "feestdagen", "succes", "sterkte", "beterschap", "kerst", "kerstdagen", "nieuwjaar", "jaarwisseling", "zomer", "weekend", "plezier", "gezondheid"}

@@ -30,7 +30,7 @@ from begrijpelijk.rules._explained import explains
 from begrijpelijk.rules._names import in_law_names, in_placeholders
 from begrijpelijk.rules._senses import everyday_sense, opens_sentence, other_sense
 from begrijpelijk.rules._advice import advise, groups, letter_voice
-from begrijpelijk.rules._fit import is_infinitive
+from begrijpelijk.rules._fit import has_forms, is_infinitive
 from begrijpelijk.rules._word_forms import fixed_parts, inflected, participle_of, plain_accents, uninflected, verb_base, word_matches
 from begrijpelijk.nlp import lemma
 from begrijpelijk.nlp.forms import lemma_of_participle
@@ -53,6 +53,10 @@ def _verb_lemma(token) -> str:
     return verb_base(token) or lemma(token)
 
 
+# words that open a clause of their own: a particle after them belongs to that clause ("zoals gevraagd" does not)
+CLAUSE_OPENERS = {"omdat", "doordat", "zodat", "wanneer", "indien", "dat", "nadat", "voordat", "terwijl", "hoewel", "ofschoon", "zodra", "totdat"}
+
+
 def particle(token, index=None):
     """The separated particle of a verb: "terug" in "stuurt het terug",
     "mede" in "delen u mede". The parser's compound:prt first; otherwise a
@@ -68,7 +72,7 @@ def particle(token, index=None):
     end = min(token.sent.end, token.i + 1 + MAX_GAP)
     doc = token.doc
     for other in doc[token.i + 1 : end]:
-        if other.text in (",", ";") or other.pos_ == "SCONJ":
+        if other.text in (",", ";") or other.lower_ in CLAUSE_OPENERS:
             # "Indien de lessen weer gegeven kunnen worden, dan zullen we weer …" (set 51's judge), "gegeven
             # informatie … bijstellen omdat het weer verandert" (set 60's): no 'weergeven' across a clause
             break
@@ -384,6 +388,8 @@ def _verb_entry_on_noun(token, entry) -> bool:
     "verkeerde": another word, another sense."""
     if len(entry.words) != 1 or not entry.term.endswith("en"):
         return False
+    if not has_forms(entry.term):
+        return False  # no form of the language table leads to it: a plural noun itself ("invorderingskosten", "belanghebbenden")
     if token.pos_ == "ADJ" and lemma(token) == entry.term and inflected(entry.term) == token.lower_:
         return False  # "onvoorziene omstandigheden": the listed word is the adjective itself ("verkeerde" is no 'verkeren')
     done = participle_of(entry.term)
