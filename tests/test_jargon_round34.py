@@ -22,7 +22,6 @@ def _advice(text: str, rule: str = "jargon") -> dict[str, str]:
         ("Naar aanleiding daarvan zullen er dingen veranderen.", "Naar aanleiding daarvan", "Schrijf 'daarom'."),
         ("De bedrijven investeren in het reduceren van hun uitstoot.", "reduceren", "Schrijf 'verminderen'."),
         ("Bent u in bezit van rijbewijs B, dan kunt u zich aanmelden.", "in bezit van", "Schrijf in gewone woorden"),
-        ("Dit alles heeft ertoe geleid dat hij stopt.", "ertoe geleid", "Schrijf in gewone woorden"),
         ("Wij willen overgaan op een nieuw systeem.", "overgaan op", "Schrijf 'overstappen op'."),
         ("Het blok is elf jaar geleden opgeleverd.", "opgeleverd", "Schrijf in gewone woorden"),
         # the form the sentence needs
@@ -116,6 +115,8 @@ def test_the_advice_starts_with(sentence, word, start):
     [
         "De gemeente heeft veel opgeleverd voor de buurt.",  # a gain, no building
         "Het beleid heeft geleid tot minder kosten.",  # 'leiden tot' is plain
+        "Dit alles heeft ertoe geleid dat hij stopt.",  # labelled 1 of 4 times on the dev sets: not on the list
+        "U betaalt dan naast de huur ook de incassokosten.",  # labelled 7 of 33 times: not on the list
         "Voor jullie is er nu ook veel extra’s te incasseren.",  # taking a blow, no money (set 58's judge)
         "Met ondernemende groet,",  # enterprising, a greeting to entrepreneurs (set 57's judge)
         "Wij zoeken ondernemende mensen.",
@@ -131,7 +132,7 @@ def test_the_advice_starts_with(sentence, word, start):
     ],
 )
 def test_the_everyday_sense_gets_no_finding(sentence):
-    assert not any(word.lower() in ("opgeleverd", "geleid", "ertoe geleid", "incasseren", "ondernemende", "opmaken", "opgemerkt", "tenminste", "betreuren", "betreurt", "naar behoefte") or "weer" in word for word in _advice(sentence))
+    assert not any(word.lower() in ("opgeleverd", "geleid", "ertoe geleid", "incasseren", "ondernemende", "opmaken", "opgemerkt", "tenminste", "betreuren", "betreurt", "naar behoefte", "incassokosten") or "weer" in word for word in _advice(sentence))
 
 
 @pytest.mark.parametrize(

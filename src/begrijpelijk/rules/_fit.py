@@ -80,7 +80,7 @@ def _lemmas_with_forms() -> frozenset[str]:
 
 def has_forms(word: str) -> bool:
     """Does another form lead to this word in the language table ("bedraagt" → 'bedragen')? A plural
-    noun that looks like an infinitive has none ("invorderingskosten", "woonlasten")."""
+    noun that looks like an infinitive has none ("invorderingskosten", "proceskosten")."""
     return word in _lemmas_with_forms()
 
 
