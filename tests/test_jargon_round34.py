@@ -89,6 +89,7 @@ def _advice(text: str, rule: str = "jargon") -> dict[str, str]:
         ("Wij plannen naar behoefte extra gesprekken.", "naar behoefte", "Schrijf 'als dat nodig is' of 'zoals u wilt'."),
         # the second review of round 34
         ("Dient u uw aanvraag zoals gevraagd bij ons in.", "Dient u uw aanvraag zoals gevraagd bij ons in", "Schrijf 'sturen naar'"),
+        ("Dient u dat formulier bij ons in.", "Dient u dat formulier bij ons in", "Schrijf 'sturen naar'"),  # 'dat' before a noun
         ("Wij willen met name duidelijker communiceren.", "communiceren", "Schrijf 'vertellen' of 'praten'."),
         ("Wij hebben, echter, geen geld meer.", "echter", "Begin de zin met 'Maar'"),
         ("Wij regelen dit op eigen wijze.", "wijze", "Schrijf 'op een eigen manier'."),

@@ -214,7 +214,7 @@ NOT_BEFORE = {
     # "uw aanvullende verzekering" is the name on the policy
     "aanvullend": {"verzekering", "verzekeringen", "verzekeren", "zorgverzekering", "tandartsverzekering"},
     "tenminste": {","},  # "Tenminste, 436 potentiële leden.": a correction, 'althans' (set 59's judge)
-    "naar behoefte": {"aan"},  # "onderzoek naar behoefte aan woningen": 'naar' belongs to 'onderzoek
+    "naar behoefte": {"aan"},  # "onderzoek naar behoefte aan woningen": 'naar' belongs to 'onderzoek'
     # "een cruciaal beroep", "de cruciale sector": the government's own list in 2020, a name
     "cruciaal": {"beroep", "beroepen", "sector", "sectoren"},
     "nader": {"tot"},  # "nader tot elkaar komen" is everyday Dutch

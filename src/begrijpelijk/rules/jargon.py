@@ -53,8 +53,9 @@ def _verb_lemma(token) -> str:
     return verb_base(token) or lemma(token)
 
 
-# words that open a clause of their own: a particle after them belongs to that clause ("zoals gevraagd" does not)
-CLAUSE_OPENERS = {"omdat", "doordat", "zodat", "wanneer", "indien", "dat", "nadat", "voordat", "terwijl", "hoewel", "ofschoon", "zodra", "totdat"}
+# words that open a clause of their own: a particle after them belongs to that clause ("zoals gevraagd" does not,
+# nor 'dat', which is also "dat formulier"; CLAUSE_OPENERS below, for fixed expressions, has 'dat')
+PARTICLE_STOPS = {"omdat", "doordat", "zodat", "wanneer", "indien", "nadat", "voordat", "terwijl", "hoewel", "ofschoon", "zodra", "totdat", "tenzij"}
 
 
 def particle(token, index=None):
@@ -72,7 +73,7 @@ def particle(token, index=None):
     end = min(token.sent.end, token.i + 1 + MAX_GAP)
     doc = token.doc
     for other in doc[token.i + 1 : end]:
-        if other.text in (",", ";") or other.lower_ in CLAUSE_OPENERS:
+        if other.text in (",", ";") or other.lower_ in PARTICLE_STOPS:
             # "Indien de lessen weer gegeven kunnen worden, dan zullen we weer …" (set 51's judge), "gegeven
             # informatie … bijstellen omdat het weer verandert" (set 60's): no 'weergeven' across a clause
             break
@@ -389,7 +390,7 @@ def _verb_entry_on_noun(token, entry) -> bool:
     if len(entry.words) != 1 or not entry.term.endswith("en"):
         return False
     if not has_forms(entry.term):
-        return False  # no form of the language table leads to it: a plural noun itself ("invorderingskosten", "belanghebbenden")
+        return False  # no form of the language table leads to it: a plural noun itself ("invorderingskosten", "proceskosten")
     if token.pos_ == "ADJ" and lemma(token) == entry.term and inflected(entry.term) == token.lower_:
         return False  # "onvoorziene omstandigheden": the listed word is the adjective itself ("verkeerde" is no 'verkeren')
     done = participle_of(entry.term)
