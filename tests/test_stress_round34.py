@@ -1,6 +1,7 @@
-"""Round 34: the parts of a letter on the labelled dev letters: a salutation under a
-date or a title in the same block ("29-5" above "Beste leden en ouders,"), and "Aan:"
-with the readers as the letterhead, not as the first sentence of the body."""
+"""Round 34, the checklist on the first runs of sets 57-60 and the reviews: the parts of a
+letter (a salutation under a date or a title in the same block, "Aan:" with the readers,
+'Dagopvang' in a letterhead), 'verhaal' as a threat, short names in capitals, 'wanbetaler',
+and 'graag bespreken' with someone else than the reader."""
 from __future__ import annotations
 
 import pytest
