@@ -16,6 +16,11 @@ def rule_findings(text: str, rule: str, **options):
     return check_text(text, settings).findings
 
 
+def suggestions(text: str, rule: str = "jargon") -> dict[str, str]:
+    """The advice of one rule per word found: {"gewijzigd": "Schrijf 'veranderd'."}."""
+    return {f.text: f.suggestion for f in rule_findings(text, rule)}
+
+
 def run_subprocess(*args, stdin: bytes | None = None, cwd=None):
     """Run the installed entry point as a real process. Only for the few tests
     that check what a process does (exit code of `python -m`, signals, no

@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import rule_findings
-
-
-def _advice(text: str) -> dict[str, str]:
-    return {f.text: f.suggestion for f in rule_findings(text, "jargon")}
+from conftest import rule_findings, suggestions
 
 
 @pytest.mark.parametrize(
@@ -27,7 +23,7 @@ def _advice(text: str) -> dict[str, str]:
     ],
 )
 def test_office_words_get_their_plain_word(sentence, word, advice):
-    assert _advice(sentence).get(word) == advice
+    assert suggestions(sentence).get(word) == advice
 
 
 @pytest.mark.parametrize(
@@ -41,12 +37,12 @@ def test_office_words_get_their_plain_word(sentence, word, advice):
     ],
 )
 def test_the_everyday_use_is_left_alone(sentence, word):
-    assert not [text for text in _advice(sentence) if word in text.lower()]
+    assert not [text for text in suggestions(sentence) if word in text.lower()]
 
 
 def test_het_volgende_gets_advice_without_a_word():
     for sentence in ("Wij delen u het volgende mee:", "Wij vragen uw aandacht voor het volgende."):
-        assert _advice(sentence)["het volgende"].startswith("Schrijf meteen wat u wilt zeggen.")
+        assert suggestions(sentence)["het volgende"].startswith("Schrijf meteen wat u wilt zeggen.")
 
 
 @pytest.mark.parametrize(
@@ -72,7 +68,7 @@ def test_het_volgende_gets_advice_without_a_word():
     ],
 )
 def test_advice_fits_where_the_judges_found_it_did_not(sentence, word, start):
-    (advice,) = [a for text, a in _advice(sentence).items() if word in text]
+    (advice,) = [a for text, a in suggestions(sentence).items() if word in text]
     assert advice.startswith(start)
 
 
@@ -119,7 +115,7 @@ def test_advice_fits_where_the_judges_found_it_did_not(sentence, word, start):
     ],
 )
 def test_the_advice_the_labellers_and_judges_asked_for(sentence, word, start):
-    assert _advice(sentence)[word].startswith(start)
+    assert suggestions(sentence)[word].startswith(start)
 
 
 @pytest.mark.parametrize(
@@ -147,24 +143,24 @@ def test_the_advice_the_labellers_and_judges_asked_for(sentence, word, start):
     ],
 )
 def test_everyday_use_the_judges_and_the_review_named(sentence, word):
-    assert not [text for text in _advice(sentence) if word in text]
+    assert not [text for text in suggestions(sentence) if word in text]
 
 
 def test_an_ability_is_no_money():
-    assert "vermogen" not in _advice("Het vermogen om te leren groeit.")
+    assert "vermogen" not in suggestions("Het vermogen om te leren groeit.")
 
 
 def test_lessons_of_the_judge_of_set_47():
-    assert _advice("Onze BIZ, die officieel 31-12-2020 ten einde liep, wordt verlengd.")["ten einde"].startswith("Schrijf 'aflopen'")
-    assert not [t for t in _advice("Ook bedrijven worden getroffen door deze maatregelen.") if "getroffen" in t]
-    assert [t for t in _advice("Wij hebben maatregelen getroffen.") if "getroffen" in t]
+    assert suggestions("Onze BIZ, die officieel 31-12-2020 ten einde liep, wordt verlengd.")["ten einde"].startswith("Schrijf 'aflopen'")
+    assert not [t for t in suggestions("Ook bedrijven worden getroffen door deze maatregelen.") if "getroffen" in t]
+    assert [t for t in suggestions("Wij hebben maatregelen getroffen.") if "getroffen" in t]
     # a legal term: explained at its first use only
     found = rule_findings("Door de kostendelersnorm krijgt u minder. De kostendelersnorm geldt vanaf 21 jaar.", "jargon")
     assert [f.start for f in found if f.text == "kostendelersnorm"] == [8]
 
 
 def test_a_separable_verb_after_te_is_still_found():
-    assert "aan te leveren" in _advice("Wij vragen u de stukken vóór 1 mei aan te leveren.")
+    assert "aan te leveren" in suggestions("Wij vragen u de stukken vóór 1 mei aan te leveren.")
 
 
 def test_a_word_against_a_bracket_is_no_word_of_its_own():
@@ -176,17 +172,17 @@ def test_a_word_against_a_bracket_is_no_word_of_its_own():
 
 
 def test_lessons_of_the_judge_of_set_50():
-    assert not [t for t in _advice("Meer informatie vindt u onder ‘werkzaamheden’ op de website.") if "vindt" in t]
-    assert _advice("De gemeente streeft naar een goede samenwerking.")["streeft"].startswith("Schrijf 'wil' of 'willen' en laat 'naar' weg")
-    assert _advice("Het streven is om in 2025 klaar te zijn.")["streven"].startswith("Schrijf 'het doel'")
-    assert "conditie" not in _advice("De conditie van de bomen is slecht.")
-    assert "condities" in _advice("U moet aan de gestelde condities voldoen.")
-    assert "Locatie" not in _advice("Locatie: Hercules, Rijtseweg 1, Diessen")
+    assert not [t for t in suggestions("Meer informatie vindt u onder ‘werkzaamheden’ op de website.") if "vindt" in t]
+    assert suggestions("De gemeente streeft naar een goede samenwerking.")["streeft"].startswith("Schrijf 'wil' of 'willen' en laat 'naar' weg")
+    assert suggestions("Het streven is om in 2025 klaar te zijn.")["streven"].startswith("Schrijf 'het doel'")
+    assert "conditie" not in suggestions("De conditie van de bomen is slecht.")
+    assert "condities" in suggestions("U moet aan de gestelde condities voldoen.")
+    assert "Locatie" not in suggestions("Locatie: Hercules, Rijtseweg 1, Diessen")
 
 
 def test_lessons_of_the_judges_of_sets_49_and_50():
-    assert _advice("De capaciteit van het riool voldoet niet meer.")["voldoet"].startswith("Schrijf 'is genoeg'")
-    assert _advice("U moet het bedrag voldoen.")["voldoen"].startswith("Schrijf 'betalen'")
-    assert _advice("Wij zorgen voor een divers bomenbestand.")["divers"] == "Schrijf 'gevarieerd'."
-    assert _advice("Er zijn diverse activiteiten.")["diverse"] == "Schrijf 'verschillende'."
-    assert _advice("Het betreffende lid krijgt een brief.")["betreffende"].endswith("Anders: zeg wie of wat u bedoelt.")
+    assert suggestions("De capaciteit van het riool voldoet niet meer.")["voldoet"].startswith("Schrijf 'is genoeg'")
+    assert suggestions("U moet het bedrag voldoen.")["voldoen"].startswith("Schrijf 'betalen'")
+    assert suggestions("Wij zorgen voor een divers bomenbestand.")["divers"] == "Schrijf 'gevarieerd'."
+    assert suggestions("Er zijn diverse activiteiten.")["diverse"] == "Schrijf 'verschillende'."
+    assert suggestions("Het betreffende lid krijgt een brief.")["betreffende"].endswith("Anders: zeg wie of wat u bedoelt.")

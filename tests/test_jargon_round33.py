@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import rule_findings
-
-
-def _advice(text: str, rule: str = "jargon") -> dict[str, str]:
-    return {f.text: f.suggestion for f in rule_findings(text, rule)}
+from conftest import suggestions
 
 
 @pytest.mark.parametrize(
@@ -101,7 +97,7 @@ def _advice(text: str, rule: str = "jargon") -> dict[str, str]:
 )
 def test_the_advice_starts_as_written(sentence, word, start):
     """Office words from the letters of round 33, with the advice the labellers, judges and review asked for."""
-    assert _advice(sentence).get(word, "").startswith(start)
+    assert suggestions(sentence).get(word, "").startswith(start)
 
 
 @pytest.mark.parametrize(
@@ -137,7 +133,7 @@ def test_the_advice_starts_as_written(sentence, word, start):
     ],
 )
 def test_the_everyday_use_is_left_alone(sentence, word):
-    assert word not in _advice(sentence)
+    assert word not in suggestions(sentence)
 
 
 def test_cq_keeps_the_sentence_whole():
@@ -150,33 +146,33 @@ def test_cq_keeps_the_sentence_whole():
 
 def test_lessons_of_the_judges_of_sets_49_and_50():
     # 'aanmaning' in a letter that counts the reminder and the dunning letter as separate steps
-    steps = _advice("Na de eerste herinnering sturen wij een aanmaning.")
+    steps = suggestions("Na de eerste herinnering sturen wij een aanmaning.")
     assert steps["aanmaning"].startswith("Leg uit wat een aanmaning is.")
-    assert _advice("U krijgt een aanmaning als u niet betaalt.")["aanmaning"].startswith("Schrijf 'brief met de vraag om te betalen'.")
+    assert suggestions("U krijgt een aanmaning als u niet betaalt.")["aanmaning"].startswith("Schrijf 'brief met de vraag om te betalen'.")
     # 'onverminderd' as an adverb is 'in full, as before'; the legal sense takes a noun group
-    assert _advice("De stichting laat alle activiteiten onverminderd doorgaan.")["onverminderd"].startswith("Schrijf 'gewoon'")
-    assert _advice("Dit geldt onverminderd uw recht op bezwaar.")["onverminderd"].startswith("Schrijf 'zonder af te doen aan'")
+    assert suggestions("De stichting laat alle activiteiten onverminderd doorgaan.")["onverminderd"].startswith("Schrijf 'gewoon'")
+    assert suggestions("Dit geldt onverminderd uw recht op bezwaar.")["onverminderd"].startswith("Schrijf 'zonder af te doen aan'")
     # "een grote impact op" keeps its article and preposition with 'invloed'
-    assert _advice("Dit heeft een grote impact op de economie.")["impact"].startswith("Schrijf 'invloed'")
+    assert suggestions("Dit heeft een grote impact op de economie.")["impact"].startswith("Schrijf 'invloed'")
     # a brook is no ditch
-    assert "'waterloop'" in _advice("Het water stroomt door de watergang.")["watergang"]
+    assert "'waterloop'" in suggestions("Het water stroomt door de watergang.")["watergang"]
 
 
 def test_advice_the_judge_of_set_51_asked_for():
-    assert _advice('Daarvoor dient bijgevoegde "Overeenkomst Ouderbijdrage".')["dient"].startswith("Schrijf 'is bedoeld'")
-    assert _advice("Aan het bestuur is gevraagd dit voorstel nader uit te werken.")["nader"] == "Schrijf 'verder' of 'beter'."
-    assert _advice("Deelname is op basis van vrijwilligheid.")["op basis van"].startswith("Schrijf 'vrijwillig' in plaats van")
-    reason = _advice("Naar aanleiding van de binnengekomen reacties op onze vraag hebben wij besloten te stoppen.")
+    assert suggestions('Daarvoor dient bijgevoegde "Overeenkomst Ouderbijdrage".')["dient"].startswith("Schrijf 'is bedoeld'")
+    assert suggestions("Aan het bestuur is gevraagd dit voorstel nader uit te werken.")["nader"] == "Schrijf 'verder' of 'beter'."
+    assert suggestions("Deelname is op basis van vrijwilligheid.")["op basis van"].startswith("Schrijf 'vrijwillig' in plaats van")
+    reason = suggestions("Naar aanleiding van de binnengekomen reacties op onze vraag hebben wij besloten te stoppen.")
     assert reason["Naar aanleiding van"] == "Schrijf 'na' of 'door'."
-    assert _advice("Heeft u vragen naar aanleiding van deze brief?")["naar aanleiding van"] == "Schrijf 'over'."
-    again = _advice("Er is nog geen groen licht om onze trainingen weer te mogen hervatten.")["hervatten"]
+    assert suggestions("Heeft u vragen naar aanleiding van deze brief?")["naar aanleiding van"] == "Schrijf 'over'."
+    again = suggestions("Er is nog geen groen licht om onze trainingen weer te mogen hervatten.")["hervatten"]
     assert again.startswith("Schrijf 'beginnen' (vorm aanpassen): 'weer' staat er al.")
-    assert _advice("Uw aanvraag is afgewezen.")["afgewezen"].startswith("Schrijf in gewone woorden")
-    assert _advice("De gemeente heeft de kosten verantwoord in het jaarverslag.")["verantwoord"] == "Schrijf 'uitgelegd'."
+    assert suggestions("Uw aanvraag is afgewezen.")["afgewezen"].startswith("Schrijf in gewone woorden")
+    assert suggestions("De gemeente heeft de kosten verantwoord in het jaarverslag.")["verantwoord"] == "Schrijf 'uitgelegd'."
 
 
 def test_jl_without_its_dot_is_an_abbreviation():
-    found = _advice("Zoals aangekondigd op de vergadering van 12 december jl, gaan de kosten omhoog.", "afkorting")
+    found = suggestions("Zoals aangekondigd op de vergadering van 12 december jl, gaan de kosten omhoog.", "afkorting")
     assert found == {"jl": "Schrijf 'jongstleden'."}
 
 
@@ -189,7 +185,7 @@ def test_jl_without_its_dot_is_an_abbreviation():
     ],
 )
 def test_everyday_use_the_judge_of_set_52_named(sentence, word):
-    assert not any(word in found for found in _advice(sentence))
+    assert not any(word in found for found in suggestions(sentence))
 
 
 @pytest.mark.parametrize(
@@ -202,39 +198,39 @@ def test_everyday_use_the_judge_of_set_52_named(sentence, word):
     ],
 )
 def test_a_vague_term_counts_only_for_the_reader(sentence, reader):
-    assert bool(_advice(sentence, "vage-termijn")) is reader
+    assert bool(suggestions(sentence, "vage-termijn")) is reader
 
 
 def test_dagbesteding_is_the_name_of_a_kind_of_care():
     """Labellers never marked it (0 of 9) and judges call it a name the reader knows (sets 20 and 54)."""
-    assert "dagbesteding" not in _advice("Uw vader gaat drie dagen per week naar de dagbesteding.")
+    assert "dagbesteding" not in suggestions("Uw vader gaat drie dagen per week naar de dagbesteding.")
 
 
 def test_the_verb_schrijven_is_left_alone():
-    assert not _advice("Wij gaan schrijven over het plan.")
+    assert not suggestions("Wij gaan schrijven over het plan.")
 
 
 def test_lessons_of_the_judge_of_set_55():
-    assert "ontvangen" not in _advice("In ons gebouw ontvangen we u graag met koffie.")  # welcoming a guest
-    assert _advice("Heeft u de brief ontvangen?")["ontvangen"] == "Schrijf 'gekregen'."
-    assert "heffen" not in _advice("Laten we het glas heffen op het nieuwe jaar.")  # a toast
-    assert _advice("Het Coronavirus is in Nederland vastgesteld.")["vastgesteld"].startswith("Schrijf 'gevonden'")
-    assert _advice("De gemeente heeft het bedrag vastgesteld.")["vastgesteld"] == "Schrijf 'bepaald'."
-    assert _advice("Zodoende gaan de lessen niet door.")["Zodoende"].startswith("Schrijf 'daardoor'")
+    assert "ontvangen" not in suggestions("In ons gebouw ontvangen we u graag met koffie.")  # welcoming a guest
+    assert suggestions("Heeft u de brief ontvangen?")["ontvangen"] == "Schrijf 'gekregen'."
+    assert "heffen" not in suggestions("Laten we het glas heffen op het nieuwe jaar.")  # a toast
+    assert suggestions("Het Coronavirus is in Nederland vastgesteld.")["vastgesteld"].startswith("Schrijf 'gevonden'")
+    assert suggestions("De gemeente heeft het bedrag vastgesteld.")["vastgesteld"] == "Schrijf 'bepaald'."
+    assert suggestions("Zodoende gaan de lessen niet door.")["Zodoende"].startswith("Schrijf 'daardoor'")
 
 
 def test_lessons_of_the_judge_of_set_56():
-    assert "In de loop van" not in _advice("In de loop van deze week hoort u meer.")  # everyday (labellers 0 of 24, judges 10 times)
-    assert "mede" not in _advice("Wilt u dit aan ons mede te delen?")  # part of 'mededelen'
-    assert _advice("Dit is mede door uw steun gelukt.")["mede"] == "Schrijf 'ook'."
-    following = _advice("De Regiotaxi heeft in navolging van het kabinetsbesluit besloten ritten te beperken.")
+    assert "In de loop van" not in suggestions("In de loop van deze week hoort u meer.")  # everyday (labellers 0 of 24, judges 10 times)
+    assert "mede" not in suggestions("Wilt u dit aan ons mede te delen?")  # part of 'mededelen'
+    assert suggestions("Dit is mede door uw steun gelukt.")["mede"] == "Schrijf 'ook'."
+    following = suggestions("De Regiotaxi heeft in navolging van het kabinetsbesluit besloten ritten te beperken.")
     assert following["in navolging van"] == "Schrijf 'na' of 'als vervolg op'."
-    corona = _advice("Door de verregaande maatregelen vanwege het Coronavirus zijn wij genoodzaakt de maatregelen te volgen.")
+    corona = suggestions("Door de verregaande maatregelen vanwege het Coronavirus zijn wij genoodzaakt de maatregelen te volgen.")
     assert "deurwaarder" not in " ".join(corona.values())
 
 
 def test_hervatten_in_a_main_clause_puts_weer_after_the_object():
     """'Wij weer beginnen de lessen' is no Dutch: in a main clause 'weer' follows the object."""
-    assert _advice("Wij hervatten de lessen op 1 maart.")["hervatten"].startswith("Schrijf 'beginnen … weer'")
-    assert _advice("De club hervat de trainingen.")["hervat"].startswith("Schrijf 'beginnen … weer'")
-    assert _advice("Als wij de lessen hervatten, laten we het weten.")["hervatten"] == "Schrijf 'weer beginnen'."
+    assert suggestions("Wij hervatten de lessen op 1 maart.")["hervatten"].startswith("Schrijf 'beginnen … weer'")
+    assert suggestions("De club hervat de trainingen.")["hervat"].startswith("Schrijf 'beginnen … weer'")
+    assert suggestions("Als wij de lessen hervatten, laten we het weten.")["hervatten"] == "Schrijf 'weer beginnen'."

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import rule_findings
-
-
-def _advice(text: str, rule: str = "jargon") -> dict[str, str]:
-    return {f.text: f.suggestion for f in rule_findings(text, rule)}
+from conftest import rule_findings, suggestions
 
 
 @pytest.mark.parametrize(
@@ -108,7 +104,7 @@ def _advice(text: str, rule: str = "jargon") -> dict[str, str]:
     ],
 )
 def test_the_advice_starts_with(sentence, word, start):
-    assert _advice(sentence)[word].startswith(start)
+    assert suggestions(sentence)[word].startswith(start)
 
 
 @pytest.mark.parametrize(
@@ -133,7 +129,7 @@ def test_the_advice_starts_with(sentence, word, start):
     ],
 )
 def test_the_everyday_sense_gets_no_finding(sentence):
-    assert not any(word.lower() in ("opgeleverd", "geleid", "ertoe geleid", "incasseren", "ondernemende", "opmaken", "opgemerkt", "tenminste", "betreuren", "betreurt", "naar behoefte", "incassokosten") or "weer" in word for word in _advice(sentence))
+    assert not any(word.lower() in ("opgeleverd", "geleid", "ertoe geleid", "incasseren", "ondernemende", "opmaken", "opgemerkt", "tenminste", "betreuren", "betreurt", "naar behoefte", "incassokosten") or "weer" in word for word in suggestions(sentence))
 
 
 @pytest.mark.parametrize(
@@ -158,7 +154,7 @@ def test_co2_is_known_to_every_reader():
 
 def test_without_an_object_the_perfect_of_veranderen_takes_zijn():
     """"De gemeente heeft gewijzigd" has no object: 'heeft veranderd' would be wrong, so the form is left to the writer."""
-    assert _advice("De gemeente heeft gewijzigd.")["gewijzigd"] == "Schrijf 'veranderen' (vorm aanpassen)."
+    assert suggestions("De gemeente heeft gewijzigd.")["gewijzigd"] == "Schrijf 'veranderen' (vorm aanpassen)."
 
 
 def test_a_sentence_in_capitals_is_read_once_for_all_its_words(monkeypatch):
