@@ -34,6 +34,7 @@ from begrijpelijk.rules._fit import has_forms, is_infinitive
 from begrijpelijk.rules._word_forms import fixed_parts, inflected, participle_of, plain_accents, uninflected, verb_base, word_matches
 from begrijpelijk.nlp import lemma
 from begrijpelijk.nlp.forms import lemma_of_participle
+from begrijpelijk.nlp.passive.words import OPENS_ONLY_A_CLAUSE
 from begrijpelijk.rules import Rule
 from begrijpelijk.rules._jargon_index import index as _index
 from begrijpelijk.wordlists import JargonEntry
@@ -55,7 +56,7 @@ def _verb_lemma(token) -> str:
 
 # words that open a clause of their own: a particle after them belongs to that clause ("zoals gevraagd" does not,
 # nor 'dat', which is also "dat formulier"; CLAUSE_OPENERS below, for fixed expressions, has 'dat')
-PARTICLE_STOPS = {"omdat", "doordat", "zodat", "wanneer", "indien", "nadat", "voordat", "terwijl", "hoewel", "ofschoon", "zodra", "totdat", "tenzij"}
+PARTICLE_STOPS = OPENS_ONLY_A_CLAUSE | {"ofschoon"}
 
 
 def particle(token, index=None):
